@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { jsxRenderer } from 'hono/jsx-renderer';
+import type { Deps } from './deps.ts';
+import { siteRoutes } from './features/site/site.routes.tsx';
+import { errorHandler, notFoundHandler } from './lib/error-handler.tsx';
+import { requestLog } from './lib/request-log.ts';
+import { securityHeaders } from './lib/security.ts';
+import { assetRoutes } from './ui/asset.routes.ts';
+
+export type AppEnv = { Variables: { publicUrl: string; secureHeadersNonce?: string } };
+
+/** The app as a list: middleware first, then one route group per feature, then the error pages. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use(requestLog(deps.logger));
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    c.set('publicUrl', deps.config.publicUrl);
+    await next();
+  });
+  app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
+  app.route('/assets', assetRoutes());
+  app.route('/', siteRoutes(deps));
+  app.notFound(notFoundHandler);
+  app.onError(errorHandler(deps));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { buildDirectory } from '../features/directory/build.ts';
+import { diffDirectories, formatDiff } from '../features/directory/diff.ts';
+import { ImportError } from '../features/directory/findtreatment-import.ts';
+import { formatReport } from '../features/directory/report.ts';
+import { savedImport, saveImport } from '../features/directory/saved-import.ts';
+
+const USAGE = `Usage:
+  npm run directory -- build                       rebuild the directory from data/sources (and the last import)
+  npm run directory -- import FILE [--as-of DATE]  rebuild with a FindTreatment.gov export (.json, .csv or .xlsx)
+                                                   as the newest source; DATE is when it was taken (default today)
+Options:
+  --json    print the report as JSON`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'as-of': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [command, file] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  if (command === 'build') {
+    const result = await buildDirectory({
+      sourcesDir: config.sourcesDir,
+      outPath: config.directoryPath,
+      importFile: savedImport(config.importsDir),
+    });
+    console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+    console.log(`\nDirectory written to ${result.path}`);
+    return 0;
+  }
+  if (command === 'import') {
+    if (!file) {
+      console.error('import needs a file: npm run directory -- import path/to/export.json');
+      return 2;
+    }
+    const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+    // Keep a copy of the directory being replaced, to say what changed.
+    const previous = fs.existsSync(config.directoryPath) ? `${config.directoryPath}.previous` : undefined;
+    if (previous) fs.copyFileSync(config.directoryPath, previous);
+    try {
+      const result = await buildDirectory({
+        sourcesDir: config.sourcesDir,
+        outPath: config.directoryPath,
+        importFile: { file, asOf },
+      });
+      saveImport(config.importsDir, file, asOf);
+      console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+      if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
+      console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
+      return 0;
+    } finally {
+      if (previous) fs.rmSync(previous, { force: true });
+    }
+  }
+  console.error(`Unknown command "${command}".\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ImportError) {
+      console.error(`Import failed, nothing changed: ${error.message}`);
+    } else {
+      console.error(`Directory build failed, nothing changed: ${(error as Error).stack ?? error}`);
+    }
+    process.exit(1);
+  },
+);

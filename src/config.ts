@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Where the repository lives, so paths work whatever the current directory is. */
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** The address people reach the site at; used for canonical links, the sitemap and email links. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** Everything the running site writes: the directory database, the app database, the mail outbox. */
+  VAR_DIR: z.string().default(path.join(ROOT, 'var')),
+  SOURCES_DIR: z.string().default(path.join(ROOT, 'data', 'sources')),
+  CONTENT_DIR: z.string().default(path.join(ROOT, 'content')),
+  SMTP_URL: optionalText,
+  MAIL_FROM: z.string().default('Open Treatment <newsletter@localhost>'),
+  SPONSOR_NAME: optionalText,
+  SPONSOR_PHONE: optionalText,
+  SPONSOR_URL: optionalText,
+  SPONSOR_TEXT: optionalText,
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  publicUrl: string;
+  logLevel: string;
+  varDir: string;
+  directoryPath: string;
+  appDbPath: string;
+  importsDir: string;
+  outboxDir: string;
+  sourcesDir: string;
+  contentDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sponsor: { name: string; phone: string; url: string | undefined; text: string } | undefined;
+}
+
+/**
+ * Parses the environment once. Development needs no settings at all; production refuses to start without
+ * a real public address, because every email link and canonical URL depends on it.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Configuration problem: ${problems}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.PUBLIC_URL.startsWith('http://localhost')) {
+    throw new Error('Configuration problem: PUBLIC_URL must be set to the public address in production.');
+  }
+  const sponsorParts = [e.SPONSOR_NAME, e.SPONSOR_PHONE, e.SPONSOR_TEXT];
+  if (sponsorParts.some(Boolean) && !sponsorParts.every(Boolean)) {
+    throw new Error('Configuration problem: a sponsor needs SPONSOR_NAME, SPONSOR_PHONE and SPONSOR_TEXT together.');
+  }
+  const varDir = path.resolve(e.VAR_DIR);
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    logLevel: e.LOG_LEVEL,
+    varDir,
+    directoryPath: path.join(varDir, 'directory.sqlite'),
+    appDbPath: path.join(varDir, 'app.sqlite'),
+    importsDir: path.join(varDir, 'imports'),
+    outboxDir: path.join(varDir, 'outbox'),
+    sourcesDir: path.resolve(e.SOURCES_DIR),
+    contentDir: path.resolve(e.CONTENT_DIR),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sponsor:
+      e.SPONSOR_NAME && e.SPONSOR_PHONE && e.SPONSOR_TEXT
+        ? { name: e.SPONSOR_NAME, phone: e.SPONSOR_PHONE, url: e.SPONSOR_URL, text: e.SPONSOR_TEXT }
+        : undefined,
+  });
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { DIRECTORY_SCHEMA_VERSION, type DirectoryDatabase } from './directory-schema.ts';
+
+export interface DirectorySnapshot {
+  db: Kysely<DirectoryDatabase>;
+  /** Increases each time a rebuilt directory file is swapped in; caches key on it. */
+  generation: number;
+}
+
+/**
+ * A read-only handle on the directory file that follows atomic swaps. A rebuild renames a new file over the
+ * old path; this handle notices (at most one `stat` a second) and opens the new file, so the site serves the
+ * new directory without a restart, and goes on serving the old one if a rebuild fails and nothing is swapped.
+ */
+export class DirectoryHandle {
+  private current: { raw: Database.Database; db: Kysely<DirectoryDatabase>; ino: number; mtimeMs: number } | undefined;
+  private checkedAt = 0;
+  private generation = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly checkEveryMs = 1000,
+  ) {
+    this.reopen();
+  }
+
+  snapshot(): DirectorySnapshot {
+    const now = Date.now();
+    if (now - this.checkedAt >= this.checkEveryMs) {
+      this.checkedAt = now;
+      try {
+        const stat = fs.statSync(this.path);
+        if (!this.current || stat.ino !== this.current.ino || stat.mtimeMs !== this.current.mtimeMs) this.reopen();
+      } catch {
+        // The file is briefly missing only if someone deleted it by hand; keep serving what is open.
+      }
+    }
+    if (!this.current) throw new Error(`The directory database ${this.path} could not be opened.`);
+    return { db: this.current.db, generation: this.generation };
+  }
+
+  private reopen(): void {
+    // Stat before opening: if a swap lands in between, the next check sees a newer file and reopens again.
+    const stat = fs.statSync(this.path);
+    const raw = new Database(this.path, { readonly: true, fileMustExist: true });
+    const version = raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+    if (version?.value !== DIRECTORY_SCHEMA_VERSION) {
+      raw.close();
+      throw new Error(
+        `${this.path} was built by another version (schema ${version?.value ?? 'unknown'}); run npm run directory -- build`,
+      );
+    }
+    const previous = this.current;
+    this.current = {
+      raw,
+      db: new Kysely<DirectoryDatabase>({ dialect: new SqliteDialect({ database: raw }) }),
+      ino: stat.ino,
+      mtimeMs: stat.mtimeMs,
+    };
+    this.generation++;
+    // A request that took a snapshot just before the swap may still be awaiting its query on the old
+    // handle, so the old file is closed a little later rather than at once. Its inode lives on until then.
+    if (previous) setTimeout(() => previous.raw.close(), 30_000).unref();
+  }
+
+  close(): void {
+    this.current?.raw.close();
+    this.current = undefined;
+  }
+}

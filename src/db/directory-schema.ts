@@ -1,0 +1,126 @@
+/**
+ * The directory database: one file, rebuilt from the sources and swapped in whole, never edited in place.
+ * Because it is rebuilt rather than migrated, its schema lives here as one statement list; `schema_version`
+ * in `meta` lets the app refuse a file built by an incompatible version.
+ */
+export const DIRECTORY_SCHEMA_VERSION = '1';
+
+export const DIRECTORY_DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE sources (
+  key TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('facilities', 'reference')),
+  name TEXT NOT NULL,
+  publisher TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  licence TEXT NOT NULL,
+  attribution TEXT NOT NULL,
+  file TEXT NOT NULL,
+  rows INTEGER NOT NULL,
+  position INTEGER NOT NULL
+) STRICT;
+CREATE TABLE service_codes (
+  code TEXT PRIMARY KEY,
+  category TEXT NOT NULL,
+  label TEXT NOT NULL,
+  plain_label TEXT NOT NULL,
+  confidence TEXT NOT NULL
+) STRICT;
+CREATE TABLE facilities (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name2 TEXT NOT NULL,
+  street TEXT NOT NULL,
+  street2 TEXT NOT NULL,
+  city TEXT NOT NULL,
+  state TEXT NOT NULL,
+  zip TEXT NOT NULL,
+  latitude REAL,
+  longitude REAL,
+  location_source TEXT REFERENCES sources(key),
+  location_method TEXT NOT NULL CHECK (location_method IN ('source', 'zip-centroid', 'city-centroid', 'none')),
+  phone TEXT,
+  intake_phone TEXT,
+  phone_source TEXT REFERENCES sources(key),
+  website TEXT,
+  status TEXT NOT NULL CHECK (status IN ('confirmed', 'unconfirmed')),
+  last_seen_year INTEGER NOT NULL
+) STRICT;
+-- One row per facility and source: the space-separated codes that source vouches for.
+CREATE TABLE facility_services (
+  facility_id TEXT NOT NULL REFERENCES facilities(id),
+  source TEXT NOT NULL REFERENCES sources(key),
+  codes TEXT NOT NULL,
+  PRIMARY KEY (facility_id, source)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE facility_sources (
+  facility_id TEXT NOT NULL REFERENCES facilities(id),
+  source TEXT NOT NULL REFERENCES sources(key),
+  source_row INTEGER NOT NULL,
+  PRIMARY KEY (facility_id, source, source_row)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE rejections (
+  source TEXT NOT NULL REFERENCES sources(key),
+  source_row INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (source, source_row)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE zip_centroids (
+  zip TEXT PRIMARY KEY,
+  latitude REAL NOT NULL,
+  longitude REAL NOT NULL,
+  place TEXT NOT NULL,
+  state TEXT NOT NULL,
+  source TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE city_centroids (
+  city_key TEXT PRIMARY KEY,
+  city TEXT NOT NULL,
+  state TEXT NOT NULL,
+  latitude REAL NOT NULL,
+  longitude REAL NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX facilities_state ON facilities(state);
+`;
+
+export interface DirectoryDatabase {
+  meta: { key: string; value: string };
+  sources: {
+    key: string;
+    kind: 'facilities' | 'reference';
+    name: string;
+    publisher: string;
+    year: number;
+    licence: string;
+    attribution: string;
+    file: string;
+    rows: number;
+    position: number;
+  };
+  service_codes: { code: string; category: string; label: string; plain_label: string; confidence: string };
+  facilities: {
+    id: string;
+    name: string;
+    name2: string;
+    street: string;
+    street2: string;
+    city: string;
+    state: string;
+    zip: string;
+    latitude: number | null;
+    longitude: number | null;
+    location_source: string | null;
+    location_method: 'source' | 'zip-centroid' | 'city-centroid' | 'none';
+    phone: string | null;
+    intake_phone: string | null;
+    phone_source: string | null;
+    website: string | null;
+    status: 'confirmed' | 'unconfirmed';
+    last_seen_year: number;
+  };
+  facility_services: { facility_id: string; source: string; codes: string };
+  facility_sources: { facility_id: string; source: string; source_row: number };
+  rejections: { source: string; source_row: number; reason: string };
+  zip_centroids: { zip: string; latitude: number; longitude: number; place: string; state: string; source: string };
+  city_centroids: { city_key: string; city: string; state: string; latitude: number; longitude: number };
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { DirectorySnapshot } from '../../db/directory-connection.ts';
+
+export interface DirectoryInfo {
+  facilities: { total: number; confirmed: number; unconfirmed: number; withPhone: number; withServices: number };
+  sources: {
+    key: string;
+    kind: 'facilities' | 'reference';
+    name: string;
+    publisher: string;
+    year: number;
+    rows: number;
+    licence: string;
+    attribution: string;
+  }[];
+  builtAt: string;
+}
+
+let cache: { generation: number; info: DirectoryInfo } | undefined;
+
+/** What the directory holds; read once per directory file, as it never changes in place. */
+export async function directoryInfo(snapshot: DirectorySnapshot): Promise<DirectoryInfo> {
+  if (cache?.generation === snapshot.generation) return cache.info;
+  const { db } = snapshot;
+  const counts = await db
+    .selectFrom('facilities')
+    .select([
+      sql<number>`count(*)`.as('total'),
+      sql<number>`sum(status = 'confirmed')`.as('confirmed'),
+      sql<number>`sum(phone IS NOT NULL)`.as('withPhone'),
+    ])
+    .executeTakeFirstOrThrow();
+  const withServices = await db
+    .selectFrom('facility_services')
+    .select(sql<number>`count(DISTINCT facility_id)`.as('n'))
+    .executeTakeFirstOrThrow();
+  const sources = await db
+    .selectFrom('sources')
+    .select(['key', 'kind', 'name', 'publisher', 'year', 'rows', 'licence', 'attribution'])
+    .orderBy('position')
+    .execute();
+  const builtAt = await db.selectFrom('meta').select('value').where('key', '=', 'built_at').executeTakeFirstOrThrow();
+  const info: DirectoryInfo = {
+    facilities: {
+      total: counts.total,
+      confirmed: counts.confirmed ?? 0,
+      unconfirmed: counts.total - (counts.confirmed ?? 0),
+      withPhone: counts.withPhone ?? 0,
+      withServices: withServices.n,
+    },
+    sources,
+    builtAt: builtAt.value,
+  };
+  cache = { generation: snapshot.generation, info };
+  return info;
+}

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { normaliseCity } from './normalise.ts';
+import { readCsv } from './source-readers.ts';
+
+export interface Centroid {
+  latitude: number;
+  longitude: number;
+}
+
+export interface ZipRow extends Centroid {
+  zip: string;
+  /** USPS place name and state, from GeoNames; empty for ZCTAs GeoNames does not list (most of PR). */
+  place: string;
+  state: string;
+  source: 'zcta-2021' | 'geonames-postal';
+}
+
+export interface CityRow extends Centroid {
+  cityKey: string;
+  city: string;
+  state: string;
+}
+
+export interface Geography {
+  zips: Map<string, ZipRow>;
+  cities: Map<string, CityRow>;
+}
+
+export const cityKey = (city: string, state: string): string => `${normaliseCity(city)}|${state.toUpperCase()}`;
+
+/**
+ * Loads the bundled ZIP and city tables. A ZIP's point comes from the Census ZCTA file when it has one
+ * (public domain, the Census internal point) and from GeoNames otherwise (PO-box-only and unique ZIPs);
+ * the place name and state always come from GeoNames when it knows the ZIP.
+ */
+export function loadGeography(sourcesDir: string): Geography {
+  const zips = new Map<string, ZipRow>();
+  const geonames = readCsv(path.join(sourcesDir, 'us_postal_codes_geonames.csv')).records;
+  const places = new Map<string, { place: string; state: string }>();
+  for (const r of geonames) {
+    places.set(r.zip as string, { place: r.place as string, state: r.state as string });
+  }
+  for (const r of readCsv(path.join(sourcesDir, 'zcta_centroids_census_2021.csv')).records) {
+    const place = places.get(r.zip as string);
+    zips.set(r.zip as string, {
+      zip: r.zip as string,
+      latitude: Number(r.latitude),
+      longitude: Number(r.longitude),
+      place: place?.place ?? '',
+      // ZCTAs starting 006-009 are Puerto Rico (and 008 the Virgin Islands), which GeoNames' US file leaves out.
+      state: place?.state ?? stateFromZipPrefix(r.zip as string),
+      source: 'zcta-2021',
+    });
+  }
+  for (const r of geonames) {
+    if (zips.has(r.zip as string)) continue;
+    if (r.latitude === '' || r.longitude === '') continue;
+    zips.set(r.zip as string, {
+      zip: r.zip as string,
+      latitude: Number(r.latitude),
+      longitude: Number(r.longitude),
+      place: r.place as string,
+      state: r.state as string,
+      source: 'geonames-postal',
+    });
+  }
+  const cities = new Map<string, CityRow>();
+  for (const r of readCsv(path.join(sourcesDir, 'us_city_centroids_geonames.csv')).records) {
+    const key = cityKey(r.city as string, r.state as string);
+    if (cities.has(key)) continue;
+    cities.set(key, {
+      cityKey: key,
+      city: r.city as string,
+      state: r.state as string,
+      latitude: Number(r.latitude),
+      longitude: Number(r.longitude),
+    });
+  }
+  return { zips, cities };
+}
+
+function stateFromZipPrefix(zip: string): string {
+  if (zip.startsWith('008')) return 'VI';
+  if (zip.startsWith('006') || zip.startsWith('007') || zip.startsWith('009')) return 'PR';
+  return '';
+}

@@ -1,0 +1,243 @@
+/**
+ * Normalisers for facility names, street addresses, cities and phone numbers. They exist to decide whether
+ * two rows from different sources are the same real place, so they throw away everything that differs
+ * between sources but not between places: case, accents, punctuation, spelled-out street suffixes and
+ * directions, and suite or floor numbers.
+ *
+ * @module
+ */
+
+/** USPS Publication 28 street suffixes and common words, mapped to one spelling. */
+const WORD_ABBREVIATIONS: Record<string, string> = {
+  alley: 'aly',
+  annex: 'anx',
+  avenue: 'ave',
+  av: 'ave',
+  aven: 'ave',
+  avenu: 'ave',
+  avn: 'ave',
+  boulevard: 'blvd',
+  boul: 'blvd',
+  blv: 'blvd',
+  branch: 'br',
+  bridge: 'brg',
+  bypass: 'byp',
+  causeway: 'cswy',
+  center: 'ctr',
+  centre: 'ctr',
+  cntr: 'ctr',
+  circle: 'cir',
+  circ: 'cir',
+  court: 'ct',
+  cove: 'cv',
+  crossing: 'xing',
+  drive: 'dr',
+  drv: 'dr',
+  expressway: 'expy',
+  extension: 'ext',
+  freeway: 'fwy',
+  heights: 'hts',
+  highway: 'hwy',
+  hiway: 'hwy',
+  hway: 'hwy',
+  junction: 'jct',
+  lane: 'ln',
+  loop: 'loop',
+  mount: 'mt',
+  mountain: 'mtn',
+  parkway: 'pkwy',
+  parkwy: 'pkwy',
+  pky: 'pkwy',
+  place: 'pl',
+  plaza: 'plz',
+  point: 'pt',
+  road: 'rd',
+  route: 'rte',
+  rt: 'rte',
+  square: 'sq',
+  street: 'st',
+  str: 'st',
+  strt: 'st',
+  saint: 'st',
+  terrace: 'ter',
+  trail: 'trl',
+  turnpike: 'tpke',
+  way: 'way',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+  northeast: 'ne',
+  northwest: 'nw',
+  southeast: 'se',
+  southwest: 'sw',
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+  sixth: '6th',
+  seventh: '7th',
+  eighth: '8th',
+  ninth: '9th',
+  tenth: '10th',
+  county: 'co',
+  cnty: 'co',
+  state: 'state',
+  fort: 'ft',
+  post: 'po',
+  office: 'office',
+  box: 'box',
+};
+
+/** Words that start a unit designator: everything from here to the end of the line is suite/floor noise. */
+const UNIT_WORDS = new Set([
+  'suite',
+  'ste',
+  'su',
+  'unit',
+  'apt',
+  'apartment',
+  'room',
+  'rm',
+  'floor',
+  'fl',
+  'flr',
+  'bldg',
+  'building',
+  'bld',
+  'dept',
+  'department',
+  'office',
+  'ofc',
+  'lot',
+  'space',
+  'spc',
+  'wing',
+  'level',
+  'lvl',
+  'box',
+]);
+
+/** Lower case, accents removed, `&` spelled out, everything but letters and digits turned into spaces. */
+export function simplify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "#204", "2nd floor", "Suite 100": the unit part of an address line, removed. */
+function dropUnit(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    // "2nd floor" / "3rd fl": an ordinal followed by a floor word ends the street part.
+    const next = words[i + 1];
+    if (/^\d+(st|nd|rd|th)$/.test(w) && next !== undefined && /^(floor|fl|flr|level)$/.test(next) && out.length > 1) break;
+    if (w.startsWith('#') && out.length > 1) break;
+    // Keep "po box 12": a PO box is the address itself, not noise on it.
+    if (UNIT_WORDS.has(w) && out.length > 1 && !(w === 'box' && out[out.length - 1] === 'po')) break;
+    out.push(w.replace(/#/g, ''));
+  }
+  return out.filter(Boolean);
+}
+
+/** Normalises one street line: "1601 West 4th Street, Suite 2" becomes "1601 w 4th st". */
+export function normaliseStreet(street: string): string {
+  const simple = simplify(street)
+    // "p o box" and "p.o. box" both become "po box"
+    .replace(/\bp o\b/g, 'po')
+    .replace(/\bpost office box\b/g, 'po box');
+  const words = simple
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => WORD_ABBREVIATIONS[w] ?? w);
+  return dropUnit(words).join(' ');
+}
+
+/**
+ * Picks the line that holds the street address. Some sources put a building name in the first line and the
+ * street in the second ("Building 5" / "123 Main Street"); the line that starts with a house number wins.
+ */
+export function streetLine(street1: string, street2 = ''): string {
+  const startsWithNumber = (s: string) => /^\s*\d/.test(s);
+  if (!startsWithNumber(street1) && startsWithNumber(street2)) return street2;
+  return street1;
+}
+
+/**
+ * The address identity of a row: five-digit ZIP plus normalised street. Some listings have no street at
+ * all (the directories leave out confidential addresses, such as women's shelters); for those the name
+ * stands in, so two different unlisted-address places in one ZIP are never merged by accident.
+ */
+export function addressKey(zip: string, street1: string, street2: string, name: string): string {
+  const street = normaliseStreet(streetLine(street1, street2));
+  return street ? `${zip.slice(0, 5)}|${street}` : `${zip.slice(0, 5)}|name:${normaliseName(name)}`;
+}
+
+/** Words too common in facility names to tell two of them apart. */
+const NAME_STOPWORDS = new Set([
+  'inc',
+  'llc',
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'at',
+  'for',
+  'dba',
+  'co',
+  'corp',
+  'pc',
+  'pllc',
+  'ltd',
+  'lp',
+]);
+
+/** Normalises a facility name for comparison: "The Recovery Center, Inc." becomes "recovery ctr". */
+export function normaliseName(name: string): string {
+  return simplify(name)
+    .replace(/#/g, ' ')
+    .split(' ')
+    .filter((w) => w && !NAME_STOPWORDS.has(w))
+    .map((w) => WORD_ABBREVIATIONS[w] ?? w)
+    .join(' ');
+}
+
+/** City names compared case- and accent-insensitively, with "Saint"/"St." and "Fort"/"Ft." unified. */
+export function normaliseCity(city: string): string {
+  return simplify(city)
+    .split(' ')
+    .map((w) => (w === 'saint' ? 'st' : w === 'fort' ? 'ft' : w === 'mount' ? 'mt' : w))
+    .join(' ');
+}
+
+/**
+ * Formats a US phone number as NNN-NNN-NNNN, keeping an extension as " x123". Returns undefined for text
+ * that does not hold a ten-digit number, so a broken phone is never shown as if it were callable.
+ */
+export function normalisePhone(raw: string | undefined | null): string | undefined {
+  if (!raw) return undefined;
+  const match = raw.match(
+    /^\s*(?:\+?1[\s.-]*)?\(?(\d{3})\)?[\s.-]*(\d{3})[\s.-]*(\d{4})\s*(?:(?:x|ext\.?|extension)\s*(\d{1,6}))?/i,
+  );
+  if (!match) return undefined;
+  const [, a, b, c, ext] = match;
+  if (a?.startsWith('0') || a?.startsWith('1')) return undefined;
+  return `${a}-${b}-${c}${ext ? ` x${ext}` : ''}`;
+}
+
+/** A ZIP code as five digits, zero-padded; undefined when it is not a ZIP at all. */
+export function normaliseZip(raw: string | undefined | null): string | undefined {
+  if (!raw) return undefined;
+  const digits = raw.trim().match(/^(\d{3,5})(?:-?\d{4})?$/);
+  if (!digits) return undefined;
+  return (digits[1] as string).padStart(5, '0');
+}

@@ -1,0 +1,50 @@
+/** One facility row from any source, in one shape, before validation and merging. */
+export interface SourceRow {
+  /** 1-based line number in the source file (the header is line 1), or the array index + 1 for JSON. */
+  row: number;
+  name: string;
+  name2: string;
+  street: string;
+  street2: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string | undefined;
+  intakePhone: string | undefined;
+  website: string | undefined;
+  latitude: number | undefined;
+  longitude: number | undefined;
+  /** Service codes as printed in the source, upper case. */
+  codes: string[];
+}
+
+/** What a source contributes, and how far it can be trusted. */
+export interface SourceInfo {
+  key: string;
+  name: string;
+  publisher: string;
+  year: number;
+  licence: string;
+  /** One line of credit, shown on the "About our data" page. */
+  attribution: string;
+  /**
+   * A facility found in a confirming source (the 2020–2022 lists, or a fresh import) counts as open as of
+   * that year; one seen only in the 2015/2017 directories is kept but marked as not confirmed since then.
+   */
+  confirms: boolean;
+  /**
+   * `full`: a directory whose service codes describe the whole facility (newest one wins);
+   * `flags`: a list that only vouches for a few services (medication flags, OTP status), added on top;
+   * `none`: locations only.
+   */
+  codes: 'full' | 'flags' | 'none';
+  /** Where the rows came from, for the report and the error messages. */
+  file: string;
+}
+
+export interface LoadedSource {
+  info: SourceInfo;
+  rows: SourceRow[];
+  /** Warnings that do not stop the build (for example service labels we could not map to a code). */
+  warnings: string[];
+}

@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import type { Deps } from '../../deps.ts';
+import { directoryInfo } from '../directory/directory-info.repository.ts';
+import { AboutDataPage } from './about-data.view.tsx';
+
+export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {
+  const app = new Hono();
+
+  /** For load balancers and people: is the site up, and how big and how old is its directory? */
+  app.get('/healthz', async (c) => {
+    const info = await directoryInfo(deps.directory.snapshot());
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok', directory: { facilities: info.facilities.total, built_at: info.builtAt } });
+  });
+
+  app.get('/about/data', async (c) => {
+    const info = await directoryInfo(deps.directory.snapshot());
+    return c.render(<AboutDataPage info={info} />);
+  });
+
+  app.get('/robots.txt', (c) =>
+    c.text(
+      `User-agent: *\nDisallow: /find\nDisallow: /api/\nDisallow: /self-check/\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`,
+    ),
+  );
+
+  return app;
+}

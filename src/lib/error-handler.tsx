@@ -1,0 +1,52 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Deps } from '../deps.ts';
+import { Layout } from '../ui/layout.tsx';
+import { AppError } from './errors.ts';
+
+const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
+
+function ErrorPage(props: { status: number; title: string; message: string }) {
+  return (
+    <Layout title={props.title} noindex>
+      <h1>{props.title}</h1>
+      <p>{props.message}</p>
+      <p>
+        You can <a href="/find">search for treatment</a>, read our <a href="/guides">guides</a>, or go to the{' '}
+        <a href="/">home page</a>.
+      </p>
+      <p>
+        If you need help now, call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a> (free, private,
+        any time).
+      </p>
+    </Layout>
+  );
+}
+
+function respond(c: Context, status: ContentfulStatusCode, code: string, message: string, fields: Record<string, string> = {}) {
+  c.header('Cache-Control', 'no-store');
+  if (isApi(c)) return c.json({ error: { code, message, fields } }, status);
+  c.status(status);
+  const title = status === 404 ? 'Page not found' : status >= 500 ? 'Sorry, something went wrong' : 'There is a problem';
+  return c.render(<ErrorPage status={status} title={title} message={message} />);
+}
+
+export const notFoundHandler: NotFoundHandler = (c) =>
+  respond(c, 404, 'not_found', 'We could not find that page. If you typed the address, check it is right.');
+
+/**
+ * One place turns errors into responses. An AppError carries its own status and message; a bad request
+ * body from the framework becomes a 400; anything else is a bug, logged (without the request) and shown
+ * as a plain apology with no internals.
+ */
+export function errorHandler(deps: Pick<Deps, 'logger'>): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof AppError) return respond(c, error.status, error.code, error.message, error.fields);
+    if (error instanceof HTTPException && error.status < 500) {
+      return respond(c, error.status as ContentfulStatusCode, 'bad_request', 'We could not read that request. Please try again.');
+    }
+    deps.logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
+    return respond(c, 500, 'internal_error', 'Something went wrong on our side. Please try again in a moment.');
+  };
+}

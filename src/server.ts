@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.tsx';
+import { loadConfig } from './config.ts';
+import { createDeps } from './deps.ts';
+import { buildDirectory } from './features/directory/build.ts';
+import { formatReport } from './features/directory/report.ts';
+import { savedImport } from './features/directory/saved-import.ts';
+import { createLogger } from './lib/logger.ts';
+
+const config = loadConfig();
+const logger = createLogger({ level: config.logLevel });
+
+// A fresh checkout has no directory yet: build it from the bundled sources, with no network needed.
+if (!fs.existsSync(config.directoryPath)) {
+  logger.info('No directory database yet; building it from data/sources (this takes a few seconds).');
+  const result = await buildDirectory({
+    sourcesDir: config.sourcesDir,
+    outPath: config.directoryPath,
+    importFile: savedImport(config.importsDir),
+  });
+  logger.info(`Directory built.\n${formatReport(result.report)}`);
+}
+
+const deps = createDeps(config, { logger });
+const app = createApp(deps);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info(`Open Treatment is running at http://localhost:${info.port}`);
+});
+
+function shutdown(signal: string) {
+  logger.info(`${signal} received, closing.`);
+  server.close(() => {
+    deps.directory.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

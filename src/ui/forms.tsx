@@ -1,0 +1,191 @@
+/**
+ * Form pieces that own their accessibility wiring: every input has a label, its hint and error are linked
+ * with aria-describedby, and an error marks the field, so a page cannot get these wrong by accident.
+ * Modelled on the GOV.UK Design System components.
+ */
+
+export interface FieldError {
+  /** The id of the input the message is about; the error summary links to it. */
+  href: string;
+  text: string;
+}
+
+export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} data-error-summary="">
+      <h2 id="error-summary-title">{props.title ?? 'There is a problem'}</h2>
+      <ul>
+        {props.errors.map((e) => (
+          <li>
+            <a href={`#${e.href}`}>{e.text}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+export function TextInput(props: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  type?: 'text' | 'email' | 'search' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'text' | 'numeric' | 'email' | 'search';
+  short?: boolean;
+  maxlength?: number;
+  spellcheck?: boolean;
+  labelClass?: string;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label class={`label ${props.labelClass ?? ''}`.trim()} for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <span class="hint" id={hintId}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="error-message" id={errorId}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </span>
+      ) : null}
+      <input
+        class={`input${props.short ? ' input--short' : ''}${props.error ? ' input--error' : ''}`}
+        id={props.id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value ?? ''}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        maxlength={props.maxlength}
+        spellcheck={props.spellcheck}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+}
+
+/** A group of checkboxes or radios in a fieldset whose legend is the question. */
+export function ChoiceGroup(props: {
+  type: 'checkbox' | 'radio';
+  id: string;
+  name: string;
+  legend: string;
+  legendClass?: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  choices: Choice[];
+  selected: readonly string[];
+  inline?: boolean;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <fieldset aria-describedby={describedBy(hintId, errorId)}>
+        <legend class={props.legendClass}>{props.legend}</legend>
+        {props.hint ? (
+          <span class="hint" id={hintId}>
+            {props.hint}
+          </span>
+        ) : null}
+        {props.error ? (
+          <span class="error-message" id={errorId}>
+            <span class="visually-hidden">Error: </span>
+            {props.error}
+          </span>
+        ) : null}
+        <div class={props.inline ? 'choices choices--inline' : 'choices'}>
+          {props.choices.map((choice, i) => {
+            // The first input takes the group id, so the error summary's link lands on it.
+            const inputId = i === 0 ? props.id : `${props.id}-${i + 1}`;
+            const choiceHintId = choice.hint ? `${inputId}-hint` : undefined;
+            return (
+              <div class="choice">
+                <input
+                  type={props.type}
+                  id={inputId}
+                  name={props.name}
+                  value={choice.value}
+                  checked={props.selected.includes(choice.value)}
+                  aria-describedby={choiceHintId}
+                />
+                <div>
+                  <label for={inputId}>{choice.label}</label>
+                  {choice.hint ? (
+                    <span class="hint" id={choiceHintId}>
+                      {choice.hint}
+                    </span>
+                  ) : null}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: { value: string; label: string }[];
+  selected: string;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label class="label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <span class="hint" id={hintId}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="error-message" id={errorId}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </span>
+      ) : null}
+      <select
+        class={`select${props.error ? ' input--error' : ''}`}
+        id={props.id}
+        name={props.name}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.selected}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { CRISIS_988, EMERGENCY_911, type Helpline, SAMHSA_HELPLINE } from './helplines.ts';
+
+function Line(props: { line: Helpline }) {
+  const { line } = props;
+  return (
+    <li>
+      <strong>{line.name}:</strong> <a href={`tel:${line.tel}`}>{line.display}</a>
+      {line.text ? (
+        <>
+          {' '}
+          (<a href={`sms:${line.text.sms}`}>{line.text.display}</a>)
+        </>
+      ) : null}
+      <br />
+      <span class="small">{line.note}</span>
+    </li>
+  );
+}
+
+/** The help lines as a block, for the end of guides and results pages. */
+export function HelplineBox(props: { title?: string; lines?: Helpline[] }) {
+  return (
+    <section class="helpline-box" aria-labelledby="helplines-title">
+      <h2 id="helplines-title">{props.title ?? 'Talk to someone now'}</h2>
+      <ul>
+        {(props.lines ?? [SAMHSA_HELPLINE, CRISIS_988, EMERGENCY_911]).map((line) => (
+          <Line line={line} />
+        ))}
+      </ul>
+    </section>
+  );
+}
