@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import type { Deps } from './deps.ts';
+import { apiRoutes } from './features/api/api.routes.ts';
+import { guidesRoutes } from './features/guides/guides.routes.tsx';
+import { locatorRoutes } from './features/locator/locator.routes.tsx';
+import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
+import { pagesRoutes } from './features/pages/pages.routes.tsx';
+import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { errorHandler, notFoundHandler } from './lib/error-handler.tsx';
 import { requestLog } from './lib/request-log.ts';
@@ -21,6 +27,12 @@ export function createApp(deps: Deps) {
   app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
   app.route('/assets', assetRoutes());
   app.route('/', siteRoutes(deps));
+  app.route('/', locatorRoutes(deps));
+  app.route('/api', apiRoutes(deps));
+  app.route('/', guidesRoutes(deps));
+  app.route('/', pagesRoutes(deps));
+  app.route('/', selfCheckRoutes(deps));
+  app.route('/', newsletterRoutes(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps));
   return app;

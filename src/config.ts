@@ -19,6 +19,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** Everything the running site writes: the directory database, the app database, the mail outbox. */
   VAR_DIR: z.string().default(path.join(ROOT, 'var')),
+  /** Override where the directory database lives (default: VAR_DIR/directory.sqlite). */
+  DIRECTORY_PATH: optionalText,
   SOURCES_DIR: z.string().default(path.join(ROOT, 'data', 'sources')),
   CONTENT_DIR: z.string().default(path.join(ROOT, 'content')),
   SMTP_URL: optionalText,
@@ -75,7 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     varDir,
-    directoryPath: path.join(varDir, 'directory.sqlite'),
+    directoryPath: e.DIRECTORY_PATH ? path.resolve(e.DIRECTORY_PATH) : path.join(varDir, 'directory.sqlite'),
     appDbPath: path.join(varDir, 'app.sqlite'),
     importsDir: path.join(varDir, 'imports'),
     outboxDir: path.join(varDir, 'outbox'),

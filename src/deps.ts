@@ -1,15 +1,27 @@
 import type { Config } from './config.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
+import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 
 /**
  * The composition root: config -> logger -> databases -> services. Everything a route needs is made here
- * and passed in by hand, so a test can build the app with exactly the parts it wants.
+ * and passed in by hand, so a test can build the app with exactly the parts it wants. Each feature that
+ * needs more than the directory has its own `create…Deps` in its folder.
  */
 export function createDeps(config: Readonly<Config>, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const directory = new DirectoryHandle(config.directoryPath);
-  return { config, logger, directory };
+  const newsletter = createNewsletterDeps(config, logger);
+  return {
+    config,
+    logger,
+    directory,
+    newsletter,
+    async close() {
+      await newsletter.close();
+      directory.close();
+    },
+  };
 }
 
 export type Deps = ReturnType<typeof createDeps>;

@@ -31,8 +31,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 function shutdown(signal: string) {
   logger.info(`${signal} received, closing.`);
   server.close(() => {
-    deps.directory.close();
-    process.exit(0);
+    deps.close().finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 }

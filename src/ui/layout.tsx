@@ -19,6 +19,8 @@ export interface PageMeta {
   section?: 'find' | 'guides' | 'self-check' | 'crisis' | undefined;
   /** Extra script files from public/, loaded with this response's nonce. */
   scripts?: string[];
+  /** Extra stylesheets from public/, for styles only one feature needs. */
+  styles?: string[];
 }
 
 export const SITE_NAME = 'Open Treatment';
@@ -114,6 +116,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         <link rel="stylesheet" href={asset('site.css')} />
+        {(props.styles ?? []).map((name) => (
+          <link rel="stylesheet" href={asset(name)} />
+        ))}
         {(props.jsonLd ?? []).map((data) => (
           <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
         ))}
@@ -122,23 +127,25 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <a class="skip-link" href="#main">
           Skip to main content
         </a>
-        <HelplineStrip />
-        <header class="site-header no-print">
-          <div class="wrap">
-            <a class="site-name" href="/">
-              {SITE_NAME}
-            </a>
-            <nav class="site-nav" aria-label="Main">
-              <ul>
-                {NAV.map((item) => (
-                  <li>
-                    <a href={item.href} aria-current={props.section === item.section ? 'page' : undefined}>
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+        <header>
+          <HelplineStrip />
+          <div class="site-header no-print">
+            <div class="wrap">
+              <a class="site-name" href="/">
+                {SITE_NAME}
+              </a>
+              <nav class="site-nav" aria-label="Main">
+                <ul>
+                  {NAV.map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={props.section === item.section ? 'page' : undefined}>
+                        {item.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
           </div>
         </header>
         <main id="main" tabindex={-1}>

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-26');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+/**
+ * The front matter every guide in content/guides/*.md must have. A guide that breaks it fails `npm test`
+ * with the file and field named.
+ *
+ * In the body, cite a reference with `{{ref:ID}}`, where ID is one of the guide's `references[].id`; the
+ * page numbers them in order of first use and links each to the list at the end.
+ */
+export const guideFrontMatter = z
+  .object({
+    title: z.string().min(5).max(90),
+    /** One or two plain sentences; used as the meta description and on the guides index. */
+    summary: z.string().min(40).max(300),
+    slug,
+    /** Position on the guides index, lowest first. */
+    order: z.number().int().min(1),
+    author: z.object({ name: z.string().min(2), role: z.string().min(2) }),
+    /**
+     * Who checked the guide's medical facts. We never invent a reviewer: until a named clinician has
+     * reviewed a guide, it says so (status "pending") and the page tells readers.
+     */
+    medicalReviewer: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('reviewed'), name: z.string().min(2), credentials: z.string().min(2), date: isoDate }),
+      z.object({ status: z.literal('pending'), note: z.string().min(10) }),
+    ]),
+    lastReviewed: isoDate,
+    nextReview: isoDate,
+    factChecked: isoDate,
+    references: z
+      .array(
+        z.object({
+          id: slug,
+          title: z.string().min(3),
+          publisher: z.string().min(2),
+          /** Year, or full date, of publication. */
+          date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year like 2023 or a date like 2023-03-29'),
+          url: z.url({ protocol: /^https$/ }),
+          retrieved: isoDate,
+        }),
+      )
+      .min(1),
+    faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(10) })).default([]),
+    related: z.array(slug).default([]),
+  })
+  .strict()
+  .refine((g) => g.nextReview > g.lastReviewed, { message: 'nextReview must be after lastReviewed', path: ['nextReview'] });
+
+export type GuideFrontMatter = z.infer<typeof guideFrontMatter>;

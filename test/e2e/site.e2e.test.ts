@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
+import { buildTestDirectory } from '../support/directory.ts';
+import { type RunningServer, startServer } from '../support/server.ts';
+
+describe('site pages in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    await buildTestDirectory();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('"About our data" lists every source with its year and licence, and credits GeoNames', async () => {
+    const { page, foreignRequests, context } = await openPage(browser, server.url);
+    await page.goto('/about/data');
+    const text = await page.locator('main').innerText();
+    for (const expected of ['2021', '2022', '2020', '2017', '2015', 'CC BY 4.0', 'GeoNames', 'public domain']) {
+      assert.ok(text.includes(expected), `expected "${expected}" on the page`);
+    }
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(foreignRequests, []);
+    await context.close();
+  });
+
+  test('quick exit leaves for a neutral site and replaces the history entry', async () => {
+    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    await page.goto('/about/data');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: /Quick exit/ }).click();
+    await page.waitForTimeout(500);
+    // The neutral site is blocked in tests; what matters is that we went there and left no new history entry.
+    assert.deepEqual(
+      foreignRequests.map((u) => new URL(u).host),
+      ['www.weather.gov'],
+    );
+    assert.equal(await page.evaluate(() => history.length), before);
+    await context.close();
+  });
+});
