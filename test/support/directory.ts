@@ -7,9 +7,35 @@ import { buildDirectory } from '../../src/features/directory/build.ts';
 export const TEST_VAR_DIR = process.env.OT_TEST_VAR_DIR ?? path.join(ROOT, 'var', 'test');
 export const TEST_DIRECTORY = path.join(TEST_VAR_DIR, 'directory.sqlite');
 
-/** Builds the shared test directory if it is missing (or always, with force). */
+/** The newest modification time of any file under these folders (or of these files). */
+function newestChange(paths: string[]): number {
+  let newest = 0;
+  for (const dir of paths) {
+    if (fs.statSync(dir).isFile()) {
+      newest = Math.max(newest, fs.statSync(dir).mtimeMs);
+      continue;
+    }
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/**
+ * Builds the shared test directory when it is missing or older than the code and data it is built from (or
+ * always, with force), so running one test file on its own never reads a stale directory.
+ */
 export async function buildTestDirectory(options: { force?: boolean } = {}): Promise<string> {
-  if (options.force || !fs.existsSync(TEST_DIRECTORY)) {
+  const stale =
+    !fs.existsSync(TEST_DIRECTORY) ||
+    fs.statSync(TEST_DIRECTORY).mtimeMs <
+      newestChange([
+        path.join(ROOT, 'src', 'features', 'directory'),
+        path.join(ROOT, 'src', 'db', 'directory-schema.ts'),
+        path.join(ROOT, 'data', 'sources'),
+      ]);
+  if (options.force || stale) {
     const config = loadConfig({ VAR_DIR: TEST_VAR_DIR });
     await buildDirectory({ sourcesDir: config.sourcesDir, outPath: TEST_DIRECTORY });
   }

@@ -155,11 +155,21 @@ function cleanLabel(label: string): string {
   return label.replace(/substance abuse/gi, (m) => (m[0] === 'S' ? 'Substance use' : 'substance use')).trim();
 }
 
+/**
+ * The code legend: the directory key (service_codes_legend.csv) first, then codes that only the
+ * FindTreatment.gov era uses (service_codes_findtreatment_era.csv), so an import's codes all have a label.
+ */
 export function loadLegend(sourcesDir: string): LegendEntry[] {
-  const { records } = readCsv(path.join(sourcesDir, 'service_codes_legend.csv'));
   const seen = new Set<string>();
   const out: LegendEntry[] = [];
-  for (const r of records) {
+  const directoryKey = readCsv(path.join(sourcesDir, 'service_codes_legend.csv')).records;
+  const era = readCsv(path.join(sourcesDir, 'service_codes_findtreatment_era.csv')).records.map((r) => ({
+    code: r.code as string,
+    category: r.group as string,
+    label: r.label as string,
+    confidence: (r.provenance as string).startsWith('official') ? 'high' : 'medium',
+  }));
+  for (const r of [...directoryKey, ...era]) {
     const code = (r.code as string).toUpperCase();
     if (seen.has(code)) continue;
     seen.add(code);

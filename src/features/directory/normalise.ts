@@ -93,6 +93,7 @@ const WORD_ABBREVIATIONS: Record<string, string> = {
 /** Words that start a unit designator: everything from here to the end of the line is suite/floor noise. */
 const UNIT_WORDS = new Set([
   'suite',
+  'suites',
   'ste',
   'su',
   'unit',
@@ -132,6 +133,43 @@ export function simplify(text: string): string {
     .trim();
 }
 
+/** Street types after which only a direction can still belong to the street ("Main St NW"). */
+const STREET_TYPES = new Set([
+  'st',
+  'ave',
+  'rd',
+  'blvd',
+  'dr',
+  'ln',
+  'ct',
+  'cir',
+  'pkwy',
+  'pl',
+  'ter',
+  'trl',
+  'way',
+  'sq',
+  'plz',
+  'cv',
+  'loop',
+  'xing',
+  'aly',
+  'expy',
+  'fwy',
+]);
+const DIRECTION_WORDS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
+
+/** "Main Street Midtown Building" -> "Main Street": a building or place name after the street type is noise. */
+function dropAfterStreetType(words: string[]): string[] {
+  // Start at the third word so "222 St John St" is not cut at the "St" that means Saint.
+  for (let i = 2; i < words.length; i++) {
+    if (!STREET_TYPES.has(words[i] as string)) continue;
+    const next = words[i + 1];
+    return words.slice(0, next !== undefined && DIRECTION_WORDS.has(next) ? i + 2 : i + 1);
+  }
+  return words;
+}
+
 /** "#204", "2nd floor", "Suite 100": the unit part of an address line, removed. */
 function dropUnit(words: string[]): string[] {
   const out: string[] = [];
@@ -150,7 +188,8 @@ function dropUnit(words: string[]): string[] {
 
 /** Normalises one street line: "1601 West 4th Street, Suite 2" becomes "1601 w 4th st". */
 export function normaliseStreet(street: string): string {
-  const simple = simplify(street)
+  // "(US Hwy 76)" is a note about the street, not part of it.
+  const simple = simplify(street.replace(/\([^)]*\)/g, ' '))
     // "p o box" and "p.o. box" both become "po box"
     .replace(/\bp o\b/g, 'po')
     .replace(/\bpost office box\b/g, 'po box');
@@ -158,7 +197,12 @@ export function normaliseStreet(street: string): string {
     .split(' ')
     .filter(Boolean)
     .map((w) => WORD_ABBREVIATIONS[w] ?? w);
-  return dropUnit(words).join(' ');
+  return (
+    dropAfterStreetType(dropUnit(words))
+      .join(' ')
+      // "North East Avenue" is "NE Avenue"
+      .replace(/\b([ns]) ([ew])\b/g, '$1$2')
+  );
 }
 
 /**

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { ROOT } from '../../config.ts';
+import { CONCEPTS, concept, conceptsOf, conceptValues, FILTER_GROUPS, offers } from './concepts.ts';
+import { loadLegend } from './legend.ts';
+
+const must = (group: Parameters<typeof concept>[0], value: string) => {
+  const c = concept(group, value);
+  assert.ok(c, `${group}=${value} is a known concept`);
+  return c;
+};
+
+describe('the concept-to-code map', () => {
+  const cases: [Parameters<typeof concept>[0], string, string[], string[]][] = [
+    // group, value, codes that mean it, codes that must not
+    ['medication', 'methadone', ['OTP', 'MM', 'OTPA', 'METH'], ['BU', 'OMB', 'DM']],
+    ['medication', 'buprenorphine', ['BU', 'BUM', 'BMW', 'DB', 'BWN'], ['MM', 'OTP', 'VTRL']],
+    ['medication', 'naltrexone', ['VTRL', 'NXN', 'RPN'], ['BU', 'MM', 'UBN']],
+    ['care', 'detox', ['DT', 'HID', 'RD', 'OD'], ['OP', 'RES']],
+    ['care', 'partial', ['ODT'], ['OIT', 'OP']],
+    ['care', 'intensive', ['OIT'], ['ODT', 'OP']],
+    ['care', 'residential', ['RES', 'RS', 'RL', 'RD'], ['HH', 'OP']],
+    ['care', 'hospital', ['HI', 'HID', 'HIT'], ['GH', 'RES']],
+    ['care', 'outpatient', ['OP', 'ORT', 'OMB'], ['RES', 'HI']],
+    // SF is cash/self-pay and SS is the sliding fee scale: the classic mix-up.
+    ['payment', 'cash', ['SF'], ['SS', 'SI']],
+    ['payment', 'sliding', ['SS'], ['SF', 'PA']],
+    ['payment', 'free', ['NP'], ['PA', 'SS']],
+    ['payment', 'medicaid', ['MD'], ['MC', 'SI']],
+    ['payment', 'medicare', ['MC'], ['MD']],
+    ['payment', 'military', ['MI'], ['ADM', 'VET']],
+    ['population', 'pregnant', ['PW'], ['WN', 'FEM']],
+    ['population', 'adolescents', ['AD'], ['TAY', 'YAD']],
+    ['language', 'spanish', ['SP'], ['FX']],
+    ['language', 'asl', ['AH'], ['SP']],
+    ['approach', 'contingency', ['CMI', 'CRV'], ['MOTI']],
+    ['approach', 'twelve-step', ['TWFA'], ['SHG']],
+  ];
+  for (const [group, value, yes, no] of cases) {
+    test(`${group}=${value}`, () => {
+      const c = must(group, value);
+      for (const code of yes) assert.ok(offers([code], c), `${code} means ${value}`);
+      for (const code of no) assert.ok(!offers([code], c), `${code} does not mean ${value}`);
+    });
+  }
+
+  test('the 2022 OTP directory (stored as OTP) and the 2020 MOUD flags (BUM, MM, VTRL) count', () => {
+    assert.deepEqual(
+      conceptsOf(['OTP']).map((c) => c.value),
+      ['methadone'],
+    );
+    assert.deepEqual(
+      conceptsOf(['BUM', 'MM', 'VTRL'])
+        .map((c) => c.value)
+        .sort(),
+      ['buprenorphine', 'methadone', 'naltrexone'],
+    );
+  });
+
+  test('every group has values, values are unique within a group and lower-case URL-safe', () => {
+    for (const group of FILTER_GROUPS) {
+      const values = conceptValues(group);
+      assert.ok(values.length > 0, group);
+      assert.equal(new Set(values).size, values.length, group);
+      for (const v of values) assert.match(v, /^[a-z]+(-[a-z]+)*$/);
+    }
+  });
+
+  test('every code a concept uses is in the bundled legend', () => {
+    const legend = new Set(loadLegend(path.join(ROOT, 'data', 'sources')).map((e) => e.code));
+    const missing = CONCEPTS.flatMap((c) =>
+      c.codes.filter((code) => !legend.has(code)).map((code) => `${c.group}=${c.value}: ${code}`),
+    );
+    assert.deepEqual(missing, []);
+  });
+});
