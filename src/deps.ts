@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
+import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 
@@ -11,11 +12,13 @@ import { createLogger, type Logger } from './lib/logger.ts';
 export function createDeps(config: Readonly<Config>, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const directory = new DirectoryHandle(config.directoryPath);
+  const locator = new LocatorService(directory);
   const newsletter = createNewsletterDeps(config, logger);
   return {
     config,
     logger,
     directory,
+    locator,
     newsletter,
     async close() {
       await newsletter.close();

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { loadConfig } from './config.ts';
+import { directoryProblem } from './db/directory-connection.ts';
 import { createDeps } from './deps.ts';
 import { buildDirectory } from './features/directory/build.ts';
 import { formatReport } from './features/directory/report.ts';
@@ -11,9 +11,11 @@ import { createLogger } from './lib/logger.ts';
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });
 
-// A fresh checkout has no directory yet: build it from the bundled sources, with no network needed.
-if (!fs.existsSync(config.directoryPath)) {
-  logger.info('No directory database yet; building it from data/sources (this takes a few seconds).');
+// A fresh checkout has no directory yet (and an upgrade may need a new one): build it from the bundled
+// sources, with no network needed.
+const problem = directoryProblem(config.directoryPath);
+if (problem) {
+  logger.info(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
   const result = await buildDirectory({
     sourcesDir: config.sourcesDir,
     outPath: config.directoryPath,
@@ -23,6 +25,7 @@ if (!fs.existsSync(config.directoryPath)) {
 }
 
 const deps = createDeps(config, { logger });
+await deps.locator.warm();
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Open Treatment is running at http://localhost:${info.port}`);

@@ -3,6 +3,22 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { DIRECTORY_SCHEMA_VERSION, type DirectoryDatabase } from './directory-schema.ts';
 
+/** Why the directory file cannot be used as it is (missing, or built by another version), or undefined. */
+export function directoryProblem(path: string): string | undefined {
+  if (!fs.existsSync(path)) return 'there is no directory database yet';
+  try {
+    const raw = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      const row = raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+      return row?.value === DIRECTORY_SCHEMA_VERSION ? undefined : 'the directory database was built by another version';
+    } finally {
+      raw.close();
+    }
+  } catch {
+    return 'the directory database could not be read';
+  }
+}
+
 export interface DirectorySnapshot {
   db: Kysely<DirectoryDatabase>;
   /** Increases each time a rebuilt directory file is swapped in; caches key on it. */

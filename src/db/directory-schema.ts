@@ -3,7 +3,7 @@
  * Because it is rebuilt rather than migrated, its schema lives here as one statement list; `schema_version`
  * in `meta` lets the app refuse a file built by an incompatible version.
  */
-export const DIRECTORY_SCHEMA_VERSION = '1';
+export const DIRECTORY_SCHEMA_VERSION = '2';
 
 export const DIRECTORY_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -35,6 +35,7 @@ CREATE TABLE facilities (
   city TEXT NOT NULL,
   state TEXT NOT NULL,
   zip TEXT NOT NULL,
+  address_source TEXT NOT NULL REFERENCES sources(key),
   latitude REAL,
   longitude REAL,
   location_source TEXT REFERENCES sources(key),
@@ -78,7 +79,8 @@ CREATE TABLE city_centroids (
   city TEXT NOT NULL,
   state TEXT NOT NULL,
   latitude REAL NOT NULL,
-  longitude REAL NOT NULL
+  longitude REAL NOT NULL,
+  source TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX facilities_state ON facilities(state);
 `;
@@ -107,6 +109,7 @@ export interface DirectoryDatabase {
     city: string;
     state: string;
     zip: string;
+    address_source: string;
     latitude: number | null;
     longitude: number | null;
     location_source: string | null;
@@ -122,5 +125,5 @@ export interface DirectoryDatabase {
   facility_sources: { facility_id: string; source: string; source_row: number };
   rejections: { source: string; source_row: number; reason: string };
   zip_centroids: { zip: string; latitude: number; longitude: number; place: string; state: string; source: string };
-  city_centroids: { city_key: string; city: string; state: string; latitude: number; longitude: number };
+  city_centroids: { city_key: string; city: string; state: string; latitude: number; longitude: number; source: string };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeDirectory } from './directory.writer.ts';
 import { readFindTreatmentExport } from './findtreatment-import.ts';
-import { loadGeography } from './geography.ts';
+import { addFacilityCityCentroids, loadGeography } from './geography.ts';
 import { loadLegend } from './legend.ts';
 import { type MergeResult, mergeSources } from './merge.ts';
 import { type BuildReport, buildReport } from './report.ts';
@@ -42,6 +42,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
   const geography = loadGeography(options.sourcesDir);
   const legend = loadLegend(options.sourcesDir);
   const merged = mergeSources(sources, geography);
+  addFacilityCityCentroids(geography, merged.facilities);
 
   fs.mkdirSync(path.dirname(options.outPath), { recursive: true });
   const temp = `${options.outPath}.${process.pid}.${Date.now()}.building`;

@@ -49,9 +49,9 @@ export function writeDirectory(file: string, input: WriteInput): string {
       }
 
       const facility = db.prepare(
-        `INSERT INTO facilities (id, name, name2, street, street2, city, state, zip, latitude, longitude, location_source,
-          location_method, phone, intake_phone, phone_source, website, status, last_seen_year)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO facilities (id, name, name2, street, street2, city, state, zip, address_source, latitude, longitude,
+          location_source, location_method, phone, intake_phone, phone_source, website, status, last_seen_year)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const service = db.prepare('INSERT INTO facility_services (facility_id, source, codes) VALUES (?, ?, ?)');
       const seen = db.prepare('INSERT OR IGNORE INTO facility_sources (facility_id, source, source_row) VALUES (?, ?, ?)');
@@ -65,6 +65,7 @@ export function writeDirectory(file: string, input: WriteInput): string {
           f.city,
           f.state,
           f.zip,
+          f.addressSource,
           f.latitude,
           f.longitude,
           f.locationSource,
@@ -104,10 +105,12 @@ export function writeDirectory(file: string, input: WriteInput): string {
         zip.run(z.zip, z.latitude, z.longitude, z.place, z.state, z.source);
         add('zip', z.zip, z.latitude, z.longitude, z.place, z.state, z.source);
       }
-      const city = db.prepare('INSERT INTO city_centroids (city_key, city, state, latitude, longitude) VALUES (?, ?, ?, ?, ?)');
+      const city = db.prepare(
+        'INSERT INTO city_centroids (city_key, city, state, latitude, longitude, source) VALUES (?, ?, ?, ?, ?, ?)',
+      );
       for (const c of [...input.geography.cities.values()].sort((a, b) => (a.cityKey < b.cityKey ? -1 : 1))) {
-        city.run(c.cityKey, c.city, c.state, c.latitude, c.longitude);
-        add('city', c.cityKey, c.city, c.state, c.latitude, c.longitude);
+        city.run(c.cityKey, c.city, c.state, c.latitude, c.longitude, c.source);
+        add('city', c.cityKey, c.city, c.state, c.latitude, c.longitude, c.source);
       }
 
       const digest = hash.digest('hex');

@@ -19,6 +19,8 @@ export interface CityRow extends Centroid {
   cityKey: string;
   city: string;
   state: string;
+  /** GeoNames, or for places GeoNames' US file leaves out (Puerto Rico, the territories), our facilities. */
+  source: 'geonames-cities' | 'facility-locations';
 }
 
 export interface Geography {
@@ -74,6 +76,7 @@ export function loadGeography(sourcesDir: string): Geography {
       state: r.state as string,
       latitude: Number(r.latitude),
       longitude: Number(r.longitude),
+      source: 'geonames-cities',
     });
   }
   return { zips, cities };
@@ -83,4 +86,37 @@ function stateFromZipPrefix(zip: string): string {
   if (zip.startsWith('008')) return 'VI';
   if (zip.startsWith('006') || zip.startsWith('007') || zip.startsWith('009')) return 'PR';
   return '';
+}
+
+/**
+ * GeoNames' US file has no Puerto Rico, Guam or Virgin Islands, so "San Juan, PR" would find nothing. For
+ * states with no GeoNames cities at all, a city's point is the average of the facilities listed there with
+ * their own coordinates. Returns how many cities were added.
+ */
+export function addFacilityCityCentroids(
+  geography: Geography,
+  facilities: { city: string; state: string; latitude: number | null; longitude: number | null; locationMethod: string }[],
+): number {
+  const covered = new Set([...geography.cities.values()].map((c) => c.state));
+  const sums = new Map<string, { city: string; state: string; lat: number; lon: number; n: number }>();
+  for (const f of facilities) {
+    if (covered.has(f.state) || f.locationMethod !== 'source' || f.latitude === null || f.longitude === null) continue;
+    const key = cityKey(f.city, f.state);
+    const sum = sums.get(key) ?? { city: f.city, state: f.state, lat: 0, lon: 0, n: 0 };
+    sum.lat += f.latitude;
+    sum.lon += f.longitude;
+    sum.n++;
+    sums.set(key, sum);
+  }
+  for (const [key, s] of [...sums].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    geography.cities.set(key, {
+      cityKey: key,
+      city: s.city,
+      state: s.state,
+      latitude: Number((s.lat / s.n).toFixed(5)),
+      longitude: Number((s.lon / s.n).toFixed(5)),
+      source: 'facility-locations',
+    });
+  }
+  return sums.size;
 }

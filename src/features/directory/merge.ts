@@ -34,6 +34,8 @@ export interface MergedFacility {
   city: string;
   state: string;
   zip: string;
+  /** The source whose row founded this facility: its name and address come from there. */
+  addressSource: string;
   latitude: number | null;
   longitude: number | null;
   locationSource: string | null;
@@ -321,6 +323,7 @@ function finalise(d: Draft, geo: Geography, reports: SourceReport[]): MergedFaci
     city: f.city,
     state: f.state,
     zip: d.zip,
+    addressSource: d.founding.info.key,
     latitude,
     longitude,
     locationSource,

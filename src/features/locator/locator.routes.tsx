@@ -1,7 +1,67 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { FILTER_GROUPS } from '../directory/concepts.ts';
+import { directoryInfo } from '../directory/directory-info.repository.ts';
+import { FacilityPage } from './facility.view.tsx';
+import { FindPage } from './find.view.tsx';
+import { HomePage } from './home.view.tsx';
+import type { SearchResult } from './locator.service.ts';
+import { parseSearchQuery, type SearchQuery } from './search.schema.ts';
+import { emptyForm, type FormValues } from './search-form.view.tsx';
 
-/** Home, /find and /facilities/:id. (To be built: issue 3.) */
-export function locatorRoutes(_deps: Deps) {
-  return new Hono();
+/** What the person typed or ticked, kept as it was so an error never loses their input. */
+function formValues(params: URLSearchParams): FormValues {
+  const values = emptyForm();
+  values.near = (params.get('near') ?? '').slice(0, 200);
+  values.radius = params.get('radius') ?? values.radius;
+  for (const group of FILTER_GROUPS) values.filters[group] = params.getAll(group);
+  values.includeUnconfirmed = params.getAll('include').includes('unconfirmed');
+  return values;
+}
+
+export const FACILITY_ID = /^[0-9a-hjkmnp-tv-z]{10}(?:-\d{1,4})?$/;
+
+/** Home, search results and facility pages. Searches are GET, so every search is a link that can be shared. */
+export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const info = await directoryInfo(deps.directory.snapshot());
+    return c.render(<HomePage facilities={info.facilities.confirmed} />);
+  });
+
+  app.get('/find', async (c) => {
+    // A search can hold a ZIP code: never cache it anywhere, never index it.
+    c.header('Cache-Control', 'no-store');
+    const params = new URL(c.req.url).searchParams;
+    const values = formValues(params);
+    const sources = await deps.locator.sources();
+    const parsed = parseSearchQuery(params);
+    if (!parsed.ok) {
+      c.status(400);
+      return c.render(<FindPage values={values} errors={parsed.fields} sources={sources} />);
+    }
+    const query: SearchQuery = { ...parsed.query, per_page: 20 };
+    if (!query.near) return c.render(<FindPage values={values} errors={{}} sources={sources} />);
+    let result: SearchResult;
+    try {
+      result = await deps.locator.search({ ...query, near: query.near });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      c.status(error.status === 404 ? 404 : 400);
+      return c.render(<FindPage values={values} errors={error.fields} sources={sources} />);
+    }
+    return c.render(<FindPage values={values} errors={{}} query={query} result={result} sources={sources} />);
+  });
+
+  app.get('/facilities/:id', async (c) => {
+    const id = c.req.param('id');
+    const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
+    if (!found) throw notFound('facility');
+    const [sources, legend] = await Promise.all([deps.locator.sources(), deps.locator.legend()]);
+    return c.render(<FacilityPage facility={found.facility} concepts={found.concepts} sources={sources} legend={legend} />);
+  });
+
+  return app;
 }

@@ -1,0 +1,129 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { CONCEPTS } from '../directory/concepts.ts';
+import { directoryInfo } from '../directory/directory-info.repository.ts';
+import { NEAR_HINT } from '../locator/geocoder.ts';
+import { FACILITY_ID } from '../locator/locator.routes.tsx';
+import { parseSearchQuery } from '../locator/search.schema.ts';
+import { ApiDocsPage } from './api-docs.view.tsx';
+import { facilitiesCsv } from './csv.ts';
+import { toApiFacility } from './facility.mapper.ts';
+import { openApiDocument } from './openapi.ts';
+
+type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config'>;
+
+/** Parses and runs a search from the query string, for all three formats. */
+async function runSearch(c: Context, deps: ApiDeps) {
+  const parsed = parseSearchQuery(new URL(c.req.url).searchParams);
+  if (!parsed.ok) throw new AppError(400, 'invalid_query', 'Some search parameters are not valid.', parsed.fields);
+  const { query } = parsed;
+  if (!query.near) throw new AppError(400, 'missing_near', 'Say where to search with near=.', { near: NEAR_HINT });
+  const result = await deps.locator.search({ ...query, near: query.near });
+  return {
+    origin: { latitude: result.origin.latitude, longitude: result.origin.longitude, label: result.origin.label },
+    radius_miles: result.radiusMiles,
+    total: result.total,
+    page: result.page,
+    per_page: result.perPage,
+    facilities: result.results.map((r) => ({
+      ...toApiFacility(r.facility, deps.config.publicUrl),
+      distance_miles: Math.round(r.miles * 100) / 100,
+    })),
+  };
+}
+
+/**
+ * The open JSON API: the same searches as the site, in JSON, GeoJSON and CSV, plus single facilities, the code
+ * legend, what the directory holds, and an OpenAPI 3.1 description. No key; queries are never logged or stored.
+ */
+export function apiRoutes(deps: ApiDeps) {
+  const app = new Hono();
+
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    // Open data: any site may read it. There are no cookies or credentials to protect.
+    c.header('Access-Control-Allow-Origin', '*');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=3600');
+  });
+
+  app.get('/', (c) => c.render(<ApiDocsPage publicUrl={deps.config.publicUrl} />));
+
+  app.get('/openapi.json', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.json(openApiDocument(deps.config.publicUrl));
+  });
+
+  app.get('/v1/facilities', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await runSearch(c, deps));
+  });
+
+  app.get('/v1/facilities.geojson', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const { facilities, ...meta } = await runSearch(c, deps);
+    const body = {
+      type: 'FeatureCollection',
+      ...meta,
+      features: facilities.map(({ latitude, longitude, ...properties }) => ({
+        type: 'Feature',
+        id: properties.id,
+        geometry: latitude !== null && longitude !== null ? { type: 'Point', coordinates: [longitude, latitude] } : null,
+        properties,
+      })),
+    };
+    return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+  });
+
+  app.get('/v1/facilities.csv', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const { facilities } = await runSearch(c, deps);
+    return c.body(facilitiesCsv(facilities), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="open-treatment-facilities.csv"',
+    });
+  });
+
+  app.get('/v1/facilities/:id', async (c) => {
+    const id = c.req.param('id');
+    const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
+    if (!found) throw notFound('facility');
+    return c.json(toApiFacility(found.facility, deps.config.publicUrl));
+  });
+
+  app.get('/v1/services', async (c) => {
+    const legend = await deps.locator.legend();
+    return c.json({
+      legend: [...legend.values()].map((e) => ({
+        code: e.code,
+        category: e.category,
+        label: e.label,
+        plain_label: e.plainLabel,
+      })),
+      concepts: CONCEPTS.map((x) => ({ group: x.group, value: x.value, label: x.label, hint: x.hint, codes: [...x.codes] })),
+    });
+  });
+
+  app.get('/v1/directory', async (c) => {
+    const info = await directoryInfo(deps.directory.snapshot());
+    return c.json({
+      facilities: {
+        total: info.facilities.total,
+        confirmed: info.facilities.confirmed,
+        unconfirmed: info.facilities.unconfirmed,
+        with_phone: info.facilities.withPhone,
+        with_services: info.facilities.withServices,
+      },
+      sources: info.sources,
+      built_at: info.builtAt,
+    });
+  });
+
+  // Anything else under /api is a JSON 404, not an HTML page.
+  app.all('*', () => {
+    throw new AppError(404, 'not_found', 'There is no API endpoint here. See /api/openapi.json.');
+  });
+
+  return app;
+}

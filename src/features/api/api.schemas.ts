@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { FILTER_GROUPS } from '../directory/concepts.ts';
+
+/**
+ * The JSON API's response shapes, as zod schemas: the OpenAPI document is generated from these, and route
+ * tests parse real responses with them, so the documentation cannot drift from what the API returns.
+ */
+
+const sourceKey = z.string().meta({ description: 'A key from GET /api/v1/directory `sources[].key`.' });
+
+export const facilitySourcesSchema = z
+  .object({
+    listed_in: z.array(sourceKey).meta({ description: 'Every source list the facility appears in, newest first.' }),
+    address: sourceKey,
+    location: z
+      .string()
+      .nullable()
+      .meta({ description: 'Where the coordinates came from (a source, or a ZIP/city centroid table).' }),
+    location_method: z.enum(['source', 'zip-centroid', 'city-centroid', 'none']),
+    phone: sourceKey.nullable(),
+    services: z
+      .record(z.string(), z.array(z.string()))
+      .meta({ description: 'Source key -> the service codes that source vouches for.' }),
+  })
+  .meta({ id: 'FacilitySources' });
+
+export const facilitySchema = z
+  .object({
+    id: z.string().meta({ description: 'Stable id: the same across rebuilds from the same data.', example: 'ctbz96nvef' }),
+    name: z.string(),
+    name2: z.string().nullable(),
+    address: z.object({
+      street: z.string(),
+      street2: z.string().nullable(),
+      city: z.string(),
+      state: z.string(),
+      zip: z.string(),
+    }),
+    phone: z.string().nullable().meta({ example: '410-225-9185' }),
+    intake_phone: z.string().nullable(),
+    website: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    services: z
+      .array(z.string())
+      .meta({ description: 'SAMHSA service codes; see GET /api/v1/services for labels and concepts.' }),
+    status: z.enum(['confirmed', 'unconfirmed']).meta({
+      description: '`unconfirmed`: seen only in the 2015 or 2017 directories; it may have closed.',
+    }),
+    last_seen_year: z.number().int(),
+    sources: facilitySourcesSchema,
+    url: z.string().meta({ description: 'The facility page on this site.' }),
+  })
+  .meta({ id: 'Facility' });
+
+export const searchResultFacilitySchema = facilitySchema
+  .extend({ distance_miles: z.number() })
+  .meta({ id: 'SearchResultFacility' });
+
+export const searchResponseSchema = z
+  .object({
+    origin: z.object({ latitude: z.number(), longitude: z.number(), label: z.string() }),
+    radius_miles: z.number(),
+    total: z.number().int(),
+    page: z.number().int(),
+    per_page: z.number().int(),
+    facilities: z.array(searchResultFacilitySchema),
+  })
+  .meta({ id: 'SearchResponse' });
+
+export const servicesResponseSchema = z
+  .object({
+    legend: z.array(z.object({ code: z.string(), category: z.string(), label: z.string(), plain_label: z.string() })),
+    concepts: z.array(
+      z.object({
+        group: z.enum(FILTER_GROUPS),
+        value: z.string(),
+        label: z.string(),
+        hint: z.string(),
+        codes: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'ServicesResponse' });
+
+export const directoryResponseSchema = z
+  .object({
+    facilities: z.object({
+      total: z.number().int(),
+      confirmed: z.number().int(),
+      unconfirmed: z.number().int(),
+      with_phone: z.number().int(),
+      with_services: z.number().int(),
+    }),
+    sources: z.array(
+      z.object({
+        key: z.string(),
+        kind: z.enum(['facilities', 'reference']),
+        name: z.string(),
+        publisher: z.string(),
+        year: z.number().int(),
+        rows: z.number().int(),
+        licence: z.string(),
+        attribution: z.string(),
+      }),
+    ),
+    built_at: z.string(),
+  })
+  .meta({ id: 'DirectoryResponse' });
+
+export const errorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'invalid_query' }),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).meta({ description: 'Parameter -> what is wrong with it.' }),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export type ApiFacility = z.infer<typeof facilitySchema>;

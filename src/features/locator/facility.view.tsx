@@ -1,0 +1,250 @@
+import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import type { Concept } from '../directory/concepts.ts';
+import { addressLines, callNumbers, newestListing, sourceName, telUri } from './facility-format.ts';
+import type { FacilityRecord, LegendRow, SourceSummary } from './locator.repository.ts';
+
+/** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
+const CATEGORY_ORDER: [string, string][] = [
+  ['Type of care', 'Type of care'],
+  ['Service setting', 'Where care happens'],
+  ['Opioid medications / opioid treatment', 'Medication for opioid use disorder'],
+  ['Pharmacotherapies', 'Medicines offered'],
+  ['Payment / insurance / funding accepted', 'Ways to pay'],
+  ['Payment assistance', 'Help paying'],
+  ['Special programs / groups', 'Programs for'],
+  ['Language services', 'Languages'],
+  ['Treatment approaches', 'Therapy approaches'],
+  ['Age groups accepted', 'Ages'],
+  ['Gender accepted', 'Accepts'],
+  ['Exclusive services', 'Only serves'],
+  ['Assessment / pre-treatment', 'Assessment'],
+  ['Screening and testing', 'Testing'],
+  ['Transitional services', 'After treatment'],
+  ['Ancillary / recovery support services', 'Other support'],
+  ['Counseling and education', 'Counseling and education'],
+  ['Detoxification (substance)', 'Detox for'],
+  ['License / certification / accreditation', 'Licenses and accreditation'],
+];
+const PAYMENT_CATEGORIES = new Set([
+  'Payment / insurance / funding accepted',
+  'Payment assistance',
+  'Payment Accepted',
+  'Payment Assistance',
+]);
+
+interface Group {
+  heading: string;
+  items: { code: string; label: string; source: string }[];
+}
+
+function groupServices(f: FacilityRecord, legend: Map<string, LegendRow>): Group[] {
+  const groups = new Map<string, Group['items']>();
+  for (const [code, source] of f.services) {
+    const entry = legend.get(code);
+    const category = entry?.category ?? 'Other';
+    const items = groups.get(category) ?? [];
+    items.push({ code, label: entry?.plainLabel ?? code, source });
+    groups.set(category, items);
+  }
+  const known = new Map(CATEGORY_ORDER);
+  const order = (c: string) => {
+    const i = CATEGORY_ORDER.findIndex(([name]) => name === c);
+    return i === -1 ? 100 : i;
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+    .map(([category, items]) => ({
+      heading: known.get(category) ?? category,
+      items: items.sort((a, b) => a.label.localeCompare(b.label)),
+    }));
+}
+
+/** "from the 2017 National Directory (SAMHSA)" for one or several sources, in year order. */
+function fromSources(keys: string[], sources: Map<string, SourceSummary>): string {
+  const unique = [...new Set(keys)].sort((a, b) => (sources.get(b)?.year ?? 0) - (sources.get(a)?.year ?? 0));
+  return unique.map((k) => sourceName(k, sources)).join('; ');
+}
+
+const QUESTIONS = [
+  'Are you taking new patients? How soon could I start?',
+  'Do you offer the kind of care I’m looking for (for example detox, residential, or outpatient)?',
+  'Do you offer methadone, buprenorphine or naltrexone, or can I keep taking my medication while I’m with you?',
+  'Do you take my insurance or Medicaid? If not, what would it cost, and is there a sliding fee?',
+  'Is there a waitlist? What can I do while I wait?',
+  'What should I bring to my first visit?',
+  'Can my family or a support person be involved?',
+];
+
+export function FacilityPage(props: {
+  facility: FacilityRecord;
+  concepts: Concept[];
+  sources: Map<string, SourceSummary>;
+  legend: Map<string, LegendRow>;
+}) {
+  const { facility: f, sources, legend } = props;
+  const groups = groupServices(f, legend);
+  const payment = groups.filter((g) => g.items.some((i) => PAYMENT_CATEGORIES.has(legend.get(i.code)?.category ?? '')));
+  const otherGroups = groups.filter((g) => !payment.includes(g));
+  const listed = newestListing(f, sources);
+  const numbers = callNumbers(f);
+  const address = addressLines(f);
+  const mapQuery = encodeURIComponent([f.name, ...address].join(', '));
+  const point = f.latitude !== null && f.longitude !== null ? `${f.latitude.toFixed(5)},${f.longitude.toFixed(5)}` : undefined;
+  return (
+    <Layout
+      title={`${f.name}, ${f.city}, ${f.state}`}
+      description={`Phone, address and services for ${f.name} in ${f.city}, ${f.state}, with where each fact came from.`}
+      canonicalPath={`/facilities/${f.id}`}
+      section="find"
+    >
+      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <a href="/">Home</a>
+          </li>
+          <li>
+            <a href="/find">Find treatment</a>
+          </li>
+        </ol>
+      </nav>
+      <h1>{f.name}</h1>
+      {f.name2 ? <p class="lead">{f.name2}</p> : null}
+
+      {f.status === 'unconfirmed' ? (
+        <div class="notice notice--warning">
+          <p>
+            <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
+            its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
+            <a href="tel:+18006624357">1-800-662-4357</a>.
+          </p>
+        </div>
+      ) : (
+        <div class="notice notice--warning">
+          <p>
+            <strong>Call before you go.</strong> This place was last listed by SAMHSA in {listed?.year ?? f.lastSeenYear}.
+            Services, hours and phone numbers change.
+          </p>
+        </div>
+      )}
+
+      <h2>Contact</h2>
+      <dl class="summary-list">
+        {numbers.map((n) => (
+          <div>
+            <dt>{n.label}</dt>
+            <dd>
+              <a href={telUri(n.phone)} class="call">
+                {n.phone}
+              </a>
+              <br />
+              <span class="small">From {sourceName(f.phoneSource, sources)}</span>
+            </dd>
+          </div>
+        ))}
+        {numbers.length === 0 ? (
+          <div>
+            <dt>Phone</dt>
+            <dd>
+              Our data has no phone number for this place. The SAMHSA National Helpline (
+              <a href="tel:+18006624357">1-800-662-4357</a>) may be able to connect you.
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Address</dt>
+          <dd>
+            {f.street || f.street2 ? (
+              address.map((line) => (
+                <>
+                  {line}
+                  <br />
+                </>
+              ))
+            ) : (
+              <>
+                The street address is not listed (some places keep it private). {f.city}, {f.state} {f.zip}
+                <br />
+              </>
+            )}
+            <span class="small">
+              Address from {sourceName(f.addressSource, sources)}.{' '}
+              {f.locationMethod === 'source'
+                ? `Map location from ${sourceName(f.locationSource, sources)}.`
+                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}
+            </span>
+          </dd>
+        </div>
+        {f.website ? (
+          <div>
+            <dt>Website</dt>
+            <dd>
+              <a href={f.website} rel="noreferrer nofollow">
+                {f.website}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        <div class="no-print">
+          <dt>Directions</dt>
+          <dd>
+            {point ? (
+              <>
+                <a href={`geo:${point}?q=${mapQuery}`}>Open in your maps app</a> ·{' '}
+              </>
+            ) : null}
+            <a href={`https://www.openstreetmap.org/search?query=${mapQuery}`} rel="noreferrer">
+              Find on OpenStreetMap
+            </a>
+            <br />
+            <span class="small">These links open only when you tap them. We don’t load any map on this page.</span>
+          </dd>
+        </div>
+      </dl>
+
+      <h2>Paying for care</h2>
+      {payment.length > 0 ? (
+        payment.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
+      ) : (
+        <p>Our data does not say which payments this place takes. Ask when you call.</p>
+      )}
+
+      <h2>Services</h2>
+      {otherGroups.length > 0 ? (
+        otherGroups.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
+      ) : (
+        <p>Our data does not list this place’s services. Ask when you call.</p>
+      )}
+
+      <h2>What to ask when you call</h2>
+      <ul>
+        {QUESTIONS.map((q) => (
+          <li>{q}</li>
+        ))}
+      </ul>
+
+      <h2>Where this information came from</h2>
+      <p>
+        This place appears in: {fromSources(f.seenIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
+        <a href="/about/data">About our data</a>.
+      </p>
+      <HelplineBox />
+    </Layout>
+  );
+}
+
+function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary>; level: 'h3' }) {
+  const { group } = props;
+  const keys = group.items.map((i) => i.source);
+  return (
+    <>
+      <h3>{group.heading}</h3>
+      <ul>
+        {group.items.map((i) => (
+          <li>{i.label}</li>
+        ))}
+      </ul>
+      <p class="small">From {fromSources(keys, props.sources)}.</p>
+    </>
+  );
+}

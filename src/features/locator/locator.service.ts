@@ -1,0 +1,169 @@
+import type { DirectoryHandle } from '../../db/directory-connection.ts';
+import { AppError } from '../../lib/errors.ts';
+import { CONCEPTS, type Concept, FILTER_GROUPS } from '../directory/concepts.ts';
+import { type GeoTables, geocode, type Place } from './geocoder.ts';
+import {
+  type FacilityRecord,
+  type LegendRow,
+  loadFacilities,
+  loadGeoTables,
+  loadLegend,
+  loadSources,
+  type SourceSummary,
+} from './locator.repository.ts';
+import type { SearchQuery } from './search.schema.ts';
+import { type IndexData, SearchIndex, WORDS } from './search-index.ts';
+
+export interface SearchResult {
+  origin: Place;
+  radiusMiles: number;
+  total: number;
+  page: number;
+  perPage: number;
+  results: { facility: FacilityRecord; miles: number; concepts: Concept[] }[];
+}
+
+interface Loaded {
+  generation: number;
+  facilities: FacilityRecord[];
+  byId: Map<string, FacilityRecord>;
+  /** Position in `facilities` -> concepts, computed once. */
+  concepts: Concept[][];
+  /** Index position -> position in `facilities` (facilities without coordinates are not in the index). */
+  indexed: number[];
+  index: SearchIndex;
+  geo: GeoTables;
+  sources: Map<string, SourceSummary>;
+  legend: Map<string, LegendRow>;
+}
+
+const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
+
+/** A filter group's selected values as a bit mask over CONCEPTS. */
+function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
+  const mask = new Uint32Array(WORDS);
+  for (const c of CONCEPTS) {
+    if (c.group !== group || !values.includes(c.value)) continue;
+    const bit = CONCEPT_BIT.get(c) as number;
+    mask[bit >> 5] = (mask[bit >> 5] as number) | (1 << (bit & 31));
+  }
+  return mask;
+}
+
+export function buildIndexData(facilities: FacilityRecord[], concepts: Concept[][]): { data: IndexData; indexed: number[] } {
+  const indexed = facilities.flatMap((f, i) => (f.latitude !== null && f.longitude !== null ? [i] : []));
+  const data: IndexData = {
+    latitude: new Float64Array(indexed.length),
+    longitude: new Float64Array(indexed.length),
+    bits: new Uint32Array(indexed.length * WORDS),
+    unconfirmed: new Uint8Array(indexed.length),
+  };
+  indexed.forEach((fi, i) => {
+    const f = facilities[fi] as FacilityRecord;
+    data.latitude[i] = f.latitude as number;
+    data.longitude[i] = f.longitude as number;
+    data.unconfirmed[i] = f.status === 'unconfirmed' ? 1 : 0;
+    for (const c of concepts[fi] as Concept[]) {
+      const bit = CONCEPT_BIT.get(c) as number;
+      data.bits[i * WORDS + (bit >> 5)] = (data.bits[i * WORDS + (bit >> 5)] as number) | (1 << (bit & 31));
+    }
+  });
+  return { data, indexed };
+}
+
+/**
+ * Search and facility lookup over the current directory. Everything is loaded into memory once per directory
+ * file (about 20,000 places) and rebuilt when a new file is swapped in, so a search touches no disk at all.
+ */
+export class LocatorService {
+  private loaded: Promise<Loaded> | undefined;
+  private loadedGeneration = -1;
+
+  constructor(private readonly directory: DirectoryHandle) {}
+
+  private async load(): Promise<Loaded> {
+    const snapshot = this.directory.snapshot();
+    if (!this.loaded || this.loadedGeneration !== snapshot.generation) {
+      this.loadedGeneration = snapshot.generation;
+      this.loaded = (async () => {
+        const [facilities, geo, sources, legend] = await Promise.all([
+          loadFacilities(snapshot),
+          loadGeoTables(snapshot),
+          loadSources(snapshot),
+          loadLegend(snapshot),
+        ]);
+        const concepts = facilities.map((f) => CONCEPTS.filter((c) => c.codes.some((code) => f.services.has(code))));
+        const { data, indexed } = buildIndexData(facilities, concepts);
+        return {
+          generation: snapshot.generation,
+          facilities,
+          byId: new Map(facilities.map((f) => [f.id, f])),
+          concepts,
+          indexed,
+          index: new SearchIndex(data),
+          geo,
+          sources,
+          legend,
+        };
+      })();
+    }
+    return this.loaded;
+  }
+
+  /** Loads the directory into memory ahead of the first search. */
+  async warm(): Promise<void> {
+    await this.load();
+  }
+
+  async resolve(near: string): Promise<ReturnType<typeof geocode>> {
+    return geocode(near, (await this.load()).geo);
+  }
+
+  async search(query: SearchQuery & { near: string }): Promise<SearchResult> {
+    const loaded = await this.load();
+    const place = geocode(query.near, loaded.geo);
+    if (!place.ok) throw new AppError(400, 'unknown_place', place.message, { near: place.message });
+    const groupMasks = FILTER_GROUPS.filter((g) => query[g].length > 0).map((g) => groupMask(g, query[g]));
+    const offset = (query.page - 1) * query.per_page;
+    const found = loaded.index.search({
+      latitude: place.place.latitude,
+      longitude: place.place.longitude,
+      radiusMiles: query.radius,
+      groupMasks,
+      includeUnconfirmed: query.include.includes('unconfirmed'),
+      offset,
+      limit: query.per_page,
+    });
+    if (query.page > 1 && offset >= found.total) {
+      const pages = Math.max(1, Math.ceil(found.total / query.per_page));
+      const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
+      throw new AppError(400, 'page_out_of_range', message, { page: message });
+    }
+    return {
+      origin: place.place,
+      radiusMiles: query.radius,
+      total: found.total,
+      page: query.page,
+      perPage: query.per_page,
+      results: found.hits.map((h) => {
+        const fi = loaded.indexed[h.index] as number;
+        return { facility: loaded.facilities[fi] as FacilityRecord, miles: h.miles, concepts: loaded.concepts[fi] as Concept[] };
+      }),
+    };
+  }
+
+  async facility(id: string): Promise<{ facility: FacilityRecord; concepts: Concept[] } | undefined> {
+    const loaded = await this.load();
+    const facility = loaded.byId.get(id);
+    if (!facility) return undefined;
+    return { facility, concepts: CONCEPTS.filter((c) => c.codes.some((code) => facility.services.has(code))) };
+  }
+
+  async sources(): Promise<Map<string, SourceSummary>> {
+    return (await this.load()).sources;
+  }
+
+  async legend(): Promise<Map<string, LegendRow>> {
+    return (await this.load()).legend;
+  }
+}

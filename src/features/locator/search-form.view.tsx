@@ -1,0 +1,102 @@
+import { ChoiceGroup, Select, TextInput } from '../../ui/forms.tsx';
+import { CONCEPTS, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../directory/concepts.ts';
+import { NEAR_HINT } from './geocoder.ts';
+import { DEFAULT_RADIUS, RADII } from './search.schema.ts';
+
+export interface FormValues {
+  near: string;
+  radius: string;
+  filters: Record<FilterGroup, string[]>;
+  includeUnconfirmed: boolean;
+}
+
+export const emptyForm = (): FormValues => ({
+  near: '',
+  radius: String(DEFAULT_RADIUS),
+  filters: { care: [], medication: [], payment: [], population: [], language: [], approach: [] },
+  includeUnconfirmed: false,
+});
+
+/**
+ * The search, as a GET form: every search is a plain URL that can be bookmarked or shared, and it works with
+ * JavaScript off. With JavaScript, "Use my location" fills in rounded coordinates (see public/locator.js).
+ */
+export function SearchForm(props: {
+  values: FormValues;
+  errors: Record<string, string>;
+  openFilters?: boolean;
+  headingLevel?: 'h1' | 'h2';
+}) {
+  const { values, errors } = props;
+  const chosen = FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + (values.includeUnconfirmed ? 1 : 0);
+  return (
+    <form class="search-box" method="get" action="/find" aria-label="Find treatment" novalidate>
+      <div class="row">
+        <TextInput
+          id="near"
+          name="near"
+          label="ZIP code or city and state"
+          hint={NEAR_HINT}
+          value={values.near}
+          error={errors.near}
+          autocomplete="postal-code"
+          maxlength={100}
+          spellcheck={false}
+        />
+        <Select
+          id="radius"
+          name="radius"
+          label="Distance"
+          error={errors.radius}
+          options={RADII.map((r) => ({ value: String(r), label: `Within ${r} miles` }))}
+          selected={values.radius}
+        />
+      </div>
+      <p class="use-location no-print" hidden data-use-location="">
+        <button type="button" class="button button--secondary" data-use-location-button="">
+          Use my location
+        </button>{' '}
+        <span class="small" data-use-location-status="" aria-live="polite">
+          Your browser asks first. We round your location to about 1 km before it leaves your device.
+        </span>
+      </p>
+      <details class="filters" open={props.openFilters || chosen > 0 || FILTER_GROUPS.some((g) => errors[g])}>
+        <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+        <div class="filters-grid">
+          {FILTER_GROUPS.map((group) => (
+            <ChoiceGroup
+              type="checkbox"
+              id={group}
+              name={group}
+              legend={GROUP_LABELS[group].legend}
+              hint={GROUP_LABELS[group].hint}
+              error={errors[group]}
+              choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: c.label }))}
+              selected={values.filters[group]}
+            />
+          ))}
+          <ChoiceGroup
+            type="checkbox"
+            id="include"
+            name="include"
+            legend="Older listings"
+            error={errors.include}
+            choices={[
+              {
+                value: 'unconfirmed',
+                label: 'Also show places not confirmed since 2015 or 2017',
+                hint: 'They may have closed or moved. Call before you go.',
+              },
+            ]}
+            selected={values.includeUnconfirmed ? ['unconfirmed'] : []}
+          />
+        </div>
+      </details>
+      <div class="button-group">
+        <button type="submit" class="button">
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}

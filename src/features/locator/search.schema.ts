@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { conceptValues, FILTER_GROUPS, type FilterGroup } from '../directory/concepts.ts';
+
+export const RADII = [5, 10, 25, 50, 100] as const;
+export const DEFAULT_RADIUS = 25;
+export const HTML_PAGE_SIZE = 20;
+export const MAX_PER_PAGE = 100;
+
+const filterArray = (group: FilterGroup) => {
+  const values = conceptValues(group) as [string, ...string[]];
+  return z
+    .array(
+      z.enum(values, {
+        error: (issue) =>
+          `“${String(issue.input).slice(0, 40)}” is not a ${group} filter we know. Use one of: ${values.join(', ')}.`,
+      }),
+    )
+    .max(values.length, `Choose each ${group} filter once.`)
+    .transform((v) => [...new Set(v)]);
+};
+
+/**
+ * The one public search vocabulary, used by the HTML form, its URLs and the JSON API. Filters repeat
+ * (`care=detox&care=residential`): values within a filter are OR'd, filters are AND'd together.
+ */
+export const searchQuerySchema = z.object({
+  near: z.string().trim().max(100, 'That place is too long. Enter a ZIP code or a city and state.').optional(),
+  radius: z
+    .enum(RADII.map(String) as [string, ...string[]], { error: `Choose a distance of ${RADII.join(', ')} miles.` })
+    .default(String(DEFAULT_RADIUS))
+    .transform(Number),
+  care: filterArray('care').default([]),
+  medication: filterArray('medication').default([]),
+  payment: filterArray('payment').default([]),
+  population: filterArray('population').default([]),
+  language: filterArray('language').default([]),
+  approach: filterArray('approach').default([]),
+  include: z
+    .array(z.enum(['unconfirmed'], { error: 'The only thing you can include is “unconfirmed”.' }))
+    .max(1)
+    .default([]),
+  page: z.coerce
+    .number({ error: 'The page must be a number.' })
+    .int('The page must be a whole number.')
+    .min(1, 'The page must be 1 or more.')
+    .max(10_000, 'That page is too far.')
+    .default(1),
+  per_page: z.coerce
+    .number({ error: 'per_page must be a number.' })
+    .int('per_page must be a whole number.')
+    .min(1, 'per_page must be at least 1.')
+    .max(MAX_PER_PAGE, `per_page can be at most ${MAX_PER_PAGE}.`)
+    .default(HTML_PAGE_SIZE),
+});
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+export type Filters = Pick<SearchQuery, FilterGroup>;
+
+const SINGLE = ['near', 'radius', 'page', 'per_page'] as const;
+const MULTI = [...FILTER_GROUPS, 'include'] as const;
+
+export type ParsedQuery =
+  | { ok: true; query: SearchQuery }
+  | { ok: false; fields: Record<string, string>; raw: Record<string, string | string[]> };
+
+/**
+ * Reads a query string into a SearchQuery. Repeated single-value parameters take their first value; unknown
+ * parameters are ignored (so a shared link with extra tracking junk still works). Problems come back per field.
+ */
+export function parseSearchQuery(params: URLSearchParams): ParsedQuery {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of SINGLE) {
+    const value = params.get(key);
+    if (value !== null && value !== '') raw[key] = value;
+  }
+  for (const key of MULTI) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    if (values.length > 0) raw[key] = values;
+  }
+  const parsed = searchQuerySchema.safeParse(raw);
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'query');
+    fields[field] ??= issue.message;
+  }
+  return { ok: false, fields, raw };
+}
+
+/** The query string for a search, in a stable order, for links (pagination, "widen the radius"). */
+export function searchUrl(
+  path: string,
+  q: Partial<SearchQuery> & { near?: string | undefined },
+  overrides: Partial<SearchQuery> = {},
+): string {
+  const merged = { ...q, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.near) params.set('near', merged.near);
+  if (merged.radius && merged.radius !== DEFAULT_RADIUS) params.set('radius', String(merged.radius));
+  for (const group of FILTER_GROUPS) for (const v of merged[group] ?? []) params.append(group, v);
+  for (const v of merged.include ?? []) params.append('include', v);
+  if (merged.page && merged.page > 1) params.set('page', String(merged.page));
+  if (merged.per_page && merged.per_page !== HTML_PAGE_SIZE) params.set('per_page', String(merged.per_page));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
