@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps } from '../deps.ts';
 import { Layout } from '../ui/layout.tsx';
 import { AppError } from './errors.ts';
+import { safeJson } from './json.ts';
 
 const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
 
@@ -26,7 +27,7 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
 
 function respond(c: Context, status: ContentfulStatusCode, code: string, message: string, fields: Record<string, string> = {}) {
   c.header('Cache-Control', 'no-store');
-  if (isApi(c)) return c.json({ error: { code, message, fields } }, status);
+  if (isApi(c)) return safeJson(c, { error: { code, message, fields } }, status);
   c.status(status);
   const title = status === 404 ? 'Page not found' : status >= 500 ? 'Sorry, something went wrong' : 'There is a problem';
   return c.render(<ErrorPage status={status} title={title} message={message} />);

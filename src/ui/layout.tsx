@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
+import { safeJsonText } from '../lib/json.ts';
 import { asset } from './assets.ts';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 
@@ -33,9 +34,7 @@ const NAV: { href: string; label: string; section: PageMeta['section'] }[] = [
 ];
 
 /** JSON for a <script type="application/ld+json"> block: `<` escaped so no text can close the tag. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
+export const jsonForScript = safeJsonText;
 
 export function HelplineStrip() {
   return (

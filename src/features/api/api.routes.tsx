@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { safeJson } from '../../lib/json.ts';
 import { CONCEPTS } from '../directory/concepts.ts';
 import { directoryInfo } from '../directory/directory-info.repository.ts';
 import { NEAR_HINT } from '../locator/geocoder.ts';
@@ -52,12 +53,12 @@ export function apiRoutes(deps: ApiDeps) {
 
   app.get('/openapi.json', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(openApiDocument(deps.config.publicUrl));
+    return safeJson(c, openApiDocument(deps.config.publicUrl));
   });
 
   app.get('/v1/facilities', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(await runSearch(c, deps));
+    return safeJson(c, await runSearch(c, deps));
   });
 
   app.get('/v1/facilities.geojson', async (c) => {
@@ -73,7 +74,7 @@ export function apiRoutes(deps: ApiDeps) {
         properties,
       })),
     };
-    return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+    return safeJson(c, body, 200, 'application/geo+json; charset=utf-8');
   });
 
   app.get('/v1/facilities.csv', async (c) => {
@@ -89,12 +90,12 @@ export function apiRoutes(deps: ApiDeps) {
     const id = c.req.param('id');
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
     if (!found) throw notFound('facility');
-    return c.json(toApiFacility(found.facility, deps.config.publicUrl));
+    return safeJson(c, toApiFacility(found.facility, deps.config.publicUrl));
   });
 
   app.get('/v1/services', async (c) => {
     const legend = await deps.locator.legend();
-    return c.json({
+    return safeJson(c, {
       legend: [...legend.values()].map((e) => ({
         code: e.code,
         category: e.category,
@@ -107,7 +108,7 @@ export function apiRoutes(deps: ApiDeps) {
 
   app.get('/v1/directory', async (c) => {
     const info = await directoryInfo(deps.directory.snapshot());
-    return c.json({
+    return safeJson(c, {
       facilities: {
         total: info.facilities.total,
         confirmed: info.facilities.confirmed,

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { createTestApp } from '../../../test/support/app.ts';
+import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { concept, offers } from '../directory/concepts.ts';
+import {
+  directoryResponseSchema,
+  errorResponseSchema,
+  facilitySchema,
+  searchResponseSchema,
+  servicesResponseSchema,
+} from './api.schemas.ts';
+import { facilitiesCsv } from './csv.ts';
+
+let t: ReturnType<typeof createTestApp>;
+before(async () => {
+  await buildTestDirectory();
+  t = createTestApp();
+});
+after(async () => {
+  await t.deps.close();
+});
+
+const json = async (path: string, status = 200) => {
+  const res = await t.app.request(path);
+  assert.equal(res.status, status, `${path}: ${res.status}`);
+  return res.json();
+};
+const search = async (qs: string) => searchResponseSchema.parse(await json(`/api/v1/facilities?${qs}`));
+
+describe('GET /api/v1/facilities', () => {
+  test('returns the documented shape, nearest first, within the radius', async () => {
+    const body = await search('near=21201&radius=10&per_page=50');
+    assert.equal(body.origin.label, 'ZIP 21201 (Baltimore, MD)');
+    assert.equal(body.radius_miles, 10);
+    assert.equal(body.per_page, 50);
+    assert.ok(body.total > 50);
+    const miles = body.facilities.map((f) => f.distance_miles);
+    assert.deepEqual(
+      miles,
+      [...miles].sort((a, b) => a - b),
+    );
+    assert.ok(miles.every((m) => m <= 10));
+    assert.ok(body.facilities.every((f) => f.status === 'confirmed'));
+  });
+
+  test('every fact says where it came from', async () => {
+    const body = await search('near=21201&per_page=100');
+    for (const f of body.facilities) {
+      assert.ok(f.sources.listed_in.length > 0);
+      assert.ok(f.sources.address);
+      if (f.phone) assert.ok(f.sources.phone, `${f.id} phone has a source`);
+      const vouched = Object.values(f.sources.services).flat().sort();
+      assert.deepEqual(vouched, [...f.services].sort());
+    }
+  });
+
+  test('OR within a filter, AND across filters', async () => {
+    const methadone = concept('medication', 'methadone')!;
+    const buprenorphine = concept('medication', 'buprenorphine')!;
+    const medicaid = concept('payment', 'medicaid')!;
+    const either = await search('near=21201&radius=25&medication=methadone&medication=buprenorphine&per_page=100');
+    const m = await search('near=21201&radius=25&medication=methadone&per_page=1');
+    const b = await search('near=21201&radius=25&medication=buprenorphine&per_page=1');
+    assert.ok(either.total >= Math.max(m.total, b.total));
+    assert.ok(either.total <= m.total + b.total);
+    for (const f of either.facilities) assert.ok(offers(f.services, methadone) || offers(f.services, buprenorphine), f.id);
+    const both = await search('near=21201&radius=25&medication=methadone&payment=medicaid&per_page=100');
+    assert.ok(both.total <= m.total);
+    for (const f of both.facilities) assert.ok(offers(f.services, methadone) && offers(f.services, medicaid), f.id);
+  });
+
+  test('pages follow on without gaps or repeats', async () => {
+    const p1 = await search('near=21201&per_page=7&page=1');
+    const p2 = await search('near=21201&per_page=7&page=2');
+    const all = await search('near=21201&per_page=14&page=1');
+    assert.equal(p1.total, all.total);
+    assert.deepEqual(
+      [...p1.facilities, ...p2.facilities].map((f) => f.id),
+      all.facilities.map((f) => f.id),
+    );
+  });
+
+  test('include=unconfirmed adds older listings, marked as such', async () => {
+    const withOld = await search('near=35630&radius=50&include=unconfirmed&per_page=100');
+    const without = await search('near=35630&radius=50&per_page=100');
+    assert.ok(withOld.total > without.total);
+    assert.ok(withOld.facilities.some((f) => f.status === 'unconfirmed' && [2015, 2017].includes(f.last_seen_year)));
+  });
+
+  const errors: [string, number, string, string][] = [
+    ['', 400, 'missing_near', 'near'],
+    ['near=00000', 400, 'unknown_place', 'near'],
+    ['near=21201&care=bogus', 400, 'invalid_query', 'care'],
+    ['near=21201&radius=1000', 400, 'invalid_query', 'radius'],
+    ['near=21201&per_page=101', 400, 'invalid_query', 'per_page'],
+    ['near=21201&page=0', 400, 'invalid_query', 'page'],
+    ['near=21201&page=abc', 400, 'invalid_query', 'page'],
+    ['near=21201&page=9999', 400, 'page_out_of_range', 'page'],
+    [`near=${'9'.repeat(101)}`, 400, 'invalid_query', 'near'],
+    ['near=21201&include=everything', 400, 'invalid_query', 'include'],
+  ];
+  for (const [qs, status, code, field] of errors) {
+    test(`${qs || '(no query)'} -> ${status} ${code} naming ${field}`, async () => {
+      const body = errorResponseSchema.parse(await json(`/api/v1/facilities?${qs}`, status));
+      assert.equal(body.error.code, code);
+      assert.ok(body.error.fields[field], JSON.stringify(body));
+    });
+  }
+});
+
+describe('other endpoints', () => {
+  test('GET /api/v1/facilities/{id} and a 404 for an unknown id', async () => {
+    const [first] = (await search('near=21201&per_page=1')).facilities;
+    const one = facilitySchema.parse(await json(`/api/v1/facilities/${first?.id}`));
+    assert.equal(one.id, first?.id);
+    const missing = errorResponseSchema.parse(await json('/api/v1/facilities/aaaaaaaaaa', 404));
+    assert.equal(missing.error.code, 'not_found');
+  });
+
+  test('GET /api/v1/services has the legend and the concept map', async () => {
+    const body = servicesResponseSchema.parse(await json('/api/v1/services'));
+    assert.ok(body.legend.find((e) => e.code === 'SS' && /sliding/i.test(e.plain_label)));
+    assert.ok(body.legend.find((e) => e.code === 'SF' && /cash/i.test(e.plain_label)));
+    assert.deepEqual(body.concepts.find((c) => c.value === 'methadone')?.codes.includes('OTP'), true);
+  });
+
+  test('GET /api/v1/directory says what the directory holds', async () => {
+    const body = directoryResponseSchema.parse(await json('/api/v1/directory'));
+    assert.equal(body.facilities.confirmed + body.facilities.unconfirmed, body.facilities.total);
+    assert.ok(body.sources.some((s) => s.key === 'geonames-postal' && s.licence === 'CC BY 4.0'));
+    assert.ok(body.sources.some((s) => s.key === 'locator-2021' && s.year === 2021 && s.rows === 14034));
+    assert.ok(!Number.isNaN(Date.parse(body.built_at)));
+  });
+
+  test('GeoJSON is a FeatureCollection of points at [longitude, latitude]', async () => {
+    const res = await t.app.request('/api/v1/facilities.geojson?near=21201&per_page=3');
+    assert.equal(res.headers.get('content-type'), 'application/geo+json; charset=utf-8');
+    const body = await res.json();
+    assert.equal(body.type, 'FeatureCollection');
+    assert.equal(body.features.length, 3);
+    const [lon, lat] = body.features[0].geometry.coordinates;
+    assert.ok(lat > 39 && lat < 40 && lon < -76 && lon > -77);
+    assert.equal(typeof body.features[0].properties.distance_miles, 'number');
+  });
+
+  test('CSV has a header row and one row per facility', async () => {
+    const res = await t.app.request('/api/v1/facilities.csv?near=21201&per_page=5');
+    assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const lines = (await res.text()).trim().split('\r\n');
+    assert.equal(
+      lines[0],
+      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,url',
+    );
+    assert.equal(lines.length, 6);
+  });
+
+  test('CSV cells that a spreadsheet would run as a formula are defused', () => {
+    const csv = facilitiesCsv([
+      {
+        id: 'x',
+        name: '=HYPERLINK("http://evil")',
+        name2: '+1',
+        address: { street: '@home', street2: null, city: 'A, B', state: 'AL', zip: '35630' },
+        phone: null,
+        intake_phone: null,
+        website: null,
+        latitude: 34.8,
+        longitude: -87.6,
+        services: ['SA'],
+        status: 'confirmed',
+        last_seen_year: 2021,
+        sources: { listed_in: [], address: 'x', location: null, location_method: 'none', phone: null, services: {} },
+        url: 'u',
+        distance_miles: 1,
+      },
+    ]);
+    assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil""\)",'\+1,'@home,,"A, B",AL,35630,,,,34\.8,-87\.6,1,/);
+  });
+
+  test('unknown API paths are JSON 404s', async () => {
+    const body = errorResponseSchema.parse(await json('/api/v2/anything', 404));
+    assert.equal(body.error.code, 'not_found');
+  });
+
+  test('search responses are never cached; open data may be read by any site', async () => {
+    const res = await t.app.request('/api/v1/facilities?near=21201&per_page=1');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('set-cookie'), null);
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  test('is a valid OpenAPI 3.1 document describing every endpoint', async () => {
+    const doc = await json('/api/openapi.json');
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    assert.equal(validator.version, '3.1');
+    assert.deepEqual(result.errors ?? [], []);
+    assert.equal(result.valid, true);
+    for (const path of [
+      '/api/v1/facilities',
+      '/api/v1/facilities.geojson',
+      '/api/v1/facilities.csv',
+      '/api/v1/facilities/{id}',
+      '/api/v1/services',
+      '/api/v1/directory',
+    ]) {
+      assert.ok(doc.paths[path]?.get, path);
+    }
+    assert.deepEqual(Object.keys(doc.components.schemas).sort(), [
+      'DirectoryResponse',
+      'Error',
+      'Facility',
+      'FacilitySources',
+      'SearchResponse',
+      'SearchResultFacility',
+      'ServicesResponse',
+    ]);
+    const care = doc.paths['/api/v1/facilities'].get.parameters.find((p: { name: string }) => p.name === 'care');
+    assert.deepEqual(care.schema.items.enum, ['detox', 'hospital', 'residential', 'partial', 'intensive', 'outpatient']);
+  });
+});

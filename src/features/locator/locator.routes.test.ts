@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createTestApp } from '../../../test/support/app.ts';
+import { buildTestDirectory } from '../../../test/support/directory.ts';
+
+let t: ReturnType<typeof createTestApp>;
+before(async () => {
+  await buildTestDirectory();
+  t = createTestApp();
+});
+after(async () => {
+  await t.deps.close();
+});
+
+const get = async (path: string) => {
+  const res = await t.app.request(path);
+  return { res, html: await res.text() };
+};
+const resultCount = (html: string) => (html.match(/<li class="result">/g) ?? []).length;
+const distances = (html: string) =>
+  [...html.matchAll(/<strong>(?:less than 0\.1|([\d.]+)) miles<\/strong>/g)].map((m) => Number(m[1] ?? 0));
+
+describe('home page', () => {
+  test('one search box front and centre, the help lines and links to the guides', async () => {
+    const { res, html } = await get('/');
+    assert.equal(res.status, 200);
+    assert.match(html, /<form class="search-box" method="get" action="\/find"/);
+    assert.match(html, /<input[^>]+id="near"[^>]+name="near"/);
+    assert.match(html, /href="tel:\+18006624357"/);
+    assert.match(html, /href="tel:988"/);
+    assert.match(html, /href="\/guides\/heroin-rehab-treatment-options"/);
+  });
+});
+
+describe('GET /find', () => {
+  test('without a place, shows the form with the given filters already ticked', async () => {
+    const { res, html } = await get('/find?care=residential&medication=buprenorphine');
+    assert.equal(res.status, 200);
+    assert.match(html, /<input type="checkbox" id="care-3" name="care" value="residential" checked=""/);
+    assert.match(html, /name="medication" value="buprenorphine" checked=""/);
+    assert.equal(resultCount(html), 0);
+  });
+
+  test('a ZIP search lists 20 places nearest first, each with distance, phone or a note, and its data source', async () => {
+    const { res, html } = await get('/find?near=21201');
+    assert.equal(res.status, 200);
+    assert.equal(resultCount(html), 20);
+    const d = distances(html);
+    assert.equal(d.length, 20);
+    assert.deepEqual(
+      d,
+      [...d].sort((a, b) => a - b),
+    );
+    assert.ok(d.every((x) => x <= 25));
+    assert.match(html, /Treatment near ZIP 21201 \(Baltimore, MD\)/);
+    assert.match(html, /Call before you go/);
+    assert.equal((html.match(/call to\s+confirm/g) ?? []).length, 20);
+    assert.match(html, /href="tel:\+1\d{10}"/);
+    assert.match(html, /Page 1 of \d+/);
+    assert.match(html, /href="\/find\?near=21201&amp;page=2" rel="next"/);
+  });
+
+  test('privacy headers: nothing cached or indexed, no cookies, strict CSP, no referrer', async () => {
+    const { res, html } = await get('/find?near=21201');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.headers.get('set-cookie'), null);
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
+    const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+    for (const tag of html.match(/<script[^>]*>/g) ?? []) assert.ok(tag.includes(`nonce="${nonce}"`), tag);
+    assert.match(html, /<meta name="robots" content="noindex"\/>/);
+  });
+
+  test('filters narrow the results, and the page says which services matched', async () => {
+    const all = await get('/find?near=21201&radius=10');
+    const methadone = await get('/find?near=21201&radius=10&medication=methadone');
+    const total = (html: string) => Number(html.match(/([\d,]+) places? within/)?.[1]?.replace(/,/g, ''));
+    assert.ok(total(methadone.html) > 0);
+    assert.ok(total(methadone.html) < total(all.html));
+    assert.equal(
+      (methadone.html.match(/Offers: Methadone \(opioid treatment program\)/g) ?? []).length,
+      resultCount(methadone.html),
+    );
+  });
+
+  test('city, state and coordinates work as well as ZIP codes', async () => {
+    assert.match((await get('/find?near=Baltimore%2C+MD')).html, /Treatment near Baltimore, MD/);
+    assert.match((await get('/find?near=39.29%2C-76.61')).html, /Treatment near your location \(39\.29, -76\.61\)/);
+  });
+
+  test('older listings appear only when asked for, clearly marked', async () => {
+    const without = await get('/find?near=35630&radius=50');
+    const withOld = await get('/find?near=35630&radius=50&include=unconfirmed');
+    assert.doesNotMatch(without.html, /Not confirmed since/);
+    assert.match(withOld.html, /<span class="tag tag--warning">Not confirmed since (2015|2017)<\/span>/);
+  });
+
+  test('an empty result explains itself and offers next steps', async () => {
+    const { res, html } = await get('/find?near=99780&radius=5&medication=methadone&population=veterans');
+    assert.equal(res.status, 200);
+    assert.match(html, /No places found within 5 miles/);
+    assert.match(html, /href="\/find\?near=99780&amp;radius=10&amp;medication=methadone&amp;population=veterans"/);
+    assert.match(html, /Search again without “/);
+    assert.match(html, /1-800-662-4357/);
+    assert.match(html, /href="https:\/\/findtreatment.gov\/" rel="noreferrer"/);
+  });
+
+  const problems: [string, string, RegExp][] = [
+    ['/find?near=99999', 'near', /couldn’t find the ZIP code 99999/],
+    ['/find?near=21201&care=spa', 'care', /“spa” is not a care filter/],
+    ['/find?near=21201&radius=7', 'radius', /Choose a distance of 5, 10, 25, 50, 100 miles/],
+    ['/find?near=21201&page=999', 'near', /There are only \d+ pages/],
+    [`/find?near=${'x'.repeat(150)}`, 'near', /too long/],
+  ];
+  for (const [url, field, message] of problems) {
+    test(`${url.slice(0, 60)} is a 400 with an error summary linked to the field, and the input kept`, async () => {
+      const { res, html } = await get(url);
+      assert.equal(res.status, 400);
+      assert.match(html, /<title>Error: /);
+      assert.match(html, new RegExp(`<a href="#${field}">`));
+      assert.match(html, message);
+      const near = new URL(url, 'http://x').searchParams.get('near') ?? '';
+      assert.ok(html.includes(`value="${near.slice(0, 200)}"`), 'the typed place is kept in the box');
+    });
+  }
+});
+
+describe('GET /facilities/:id', () => {
+  test('shows contact, services by category, the source and year of each fact, and what to ask', async () => {
+    const api = await (await t.app.request('/api/v1/facilities?near=21201&medication=methadone&per_page=1')).json();
+    const id = api.facilities[0].id as string;
+    const { res, html } = await get(`/facilities/${id}`);
+    assert.equal(res.status, 200);
+    assert.match(html, /<h1>[^<]+<\/h1>/);
+    assert.match(html, /href="tel:\+1\d{10}/);
+    assert.match(html, /Medication for opioid use disorder/);
+    assert.match(html, /From [^<]*\(SAMHSA, 20(15|17|20|21|22)\)/);
+    assert.match(html, /What to ask when you call/);
+    assert.match(html, /href="geo:[-\d.]+,[-\d.]+\?q=/);
+    assert.match(html, /<link rel="canonical" href="http:\/\/localhost:3000\/facilities\/[0-9a-z]+"\/>/);
+  });
+
+  test('an unknown or malformed id is a 404 page, not an error', async () => {
+    for (const id of ['aaaaaaaaaa', '../../etc', "1' OR 1=1"]) {
+      const { res, html } = await get(`/facilities/${encodeURIComponent(id)}`);
+      assert.equal(res.status, 404);
+      assert.match(html, /Page not found/);
+    }
+  });
+});
+
+describe('logs', () => {
+  test('hold no ZIP, place, coordinates or query string after searches', async () => {
+    const before = t.logs.length;
+    await get('/find?near=21201&medication=methadone');
+    await get('/find?near=Baltimore%2C+MD');
+    await get('/find?near=39.29%2C-76.61');
+    await get('/api/v1/facilities?near=10027');
+    await get('/find?near=99999');
+    const lines = t.logs.slice(before).join('\n');
+    assert.ok(t.logs.length - before >= 5, 'each request is logged');
+    for (const secret of ['21201', '10027', '99999', 'Baltimore', '39.29', '-76.61', 'near', 'methadone', '?']) {
+      assert.ok(!lines.includes(secret), `the log must not contain "${secret}":\n${lines}`);
+    }
+    assert.match(lines, /"route":"\/find"/);
+  });
+});
+
+describe('the sponsor slot', () => {
+  test('never appears on search results, even when a sponsor is configured', async () => {
+    const sponsored = createTestApp({
+      SPONSOR_NAME: 'Example Sponsor',
+      SPONSOR_PHONE: '800-555-0100',
+      SPONSOR_TEXT: 'We can help.',
+    });
+    try {
+      const html = await (await sponsored.app.request('/find?near=21201')).text();
+      assert.equal(resultCount(html), 20);
+      assert.doesNotMatch(html, /Example Sponsor|800-555-0100|Paid advertising/);
+    } finally {
+      await sponsored.deps.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
+
+/** A small deterministic random generator, so a failing case can be reproduced. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function synthetic(n: number, seed: number): IndexData {
+  const r = random(seed);
+  const data: IndexData = {
+    latitude: new Float64Array(n),
+    longitude: new Float64Array(n),
+    bits: new Uint32Array(n * WORDS),
+    unconfirmed: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    // Clusters around a few US cities, plus points near the date line (Aleutians, Guam).
+    const centers = [
+      [39.29, -76.61],
+      [40.71, -74.0],
+      [34.05, -118.24],
+      [51.88, -176.63],
+      [13.44, 144.79],
+      [18.46, -66.1],
+    ];
+    const [lat, lon] = centers[Math.floor(r() * centers.length)] as [number, number];
+    data.latitude[i] = lat + (r() - 0.5) * 4;
+    let x = lon + (r() - 0.5) * 6;
+    if (x > 180) x -= 360;
+    if (x < -180) x += 360;
+    data.longitude[i] = x;
+    for (let w = 0; w < WORDS; w++) data.bits[i * WORDS + w] = Math.floor(r() * 2 ** 32) >>> 0;
+    data.unconfirmed[i] = r() < 0.25 ? 1 : 0;
+  }
+  return data;
+}
+
+const mask = (...bits: number[]) => {
+  const m = new Uint32Array(WORDS);
+  for (const b of bits) m[b >> 5] = (m[b >> 5] as number) | (1 << (b & 31));
+  return m;
+};
+
+describe('SearchIndex agrees with a full haversine scan', () => {
+  const data = synthetic(5000, 42);
+  const index = new SearchIndex(data);
+  const r = random(7);
+  const origins: [number, number][] = [
+    [39.3, -76.6],
+    [40.7, -74.0],
+    [51.9, -179.9], // the date line: points on both sides
+    [13.4, 144.8],
+    [18.4, -66.1],
+    [0, 0], // nothing near
+  ];
+  for (const [lat, lon] of origins) {
+    for (const radius of [5, 25, 100]) {
+      test(`around ${lat},${lon} within ${radius} miles, with random filters and pages`, () => {
+        for (let k = 0; k < 5; k++) {
+          const q: IndexQuery = {
+            latitude: lat + (r() - 0.5) * 0.5,
+            longitude: lon + (r() - 0.5) * 0.5,
+            radiusMiles: radius,
+            groupMasks:
+              k === 0 ? [] : [mask(Math.floor(r() * 64), Math.floor(r() * 64)), mask(Math.floor(r() * 64))].slice(0, 1 + (k % 2)),
+            includeUnconfirmed: k % 2 === 0,
+            offset: k * 3,
+            limit: 20,
+          };
+          const fast = index.search(q);
+          const slow = fullScanSearch(data, q);
+          assert.equal(fast.total, slow.total);
+          assert.deepEqual(
+            fast.hits.map((h) => h.miles.toFixed(6)),
+            slow.hits.map((h) => h.miles.toFixed(6)),
+          );
+        }
+      });
+    }
+  }
+});
+
+describe('filter semantics', () => {
+  // Three facilities at the same spot: A offers concept 0, B concepts 0 and 1, C concept 2; C is unconfirmed.
+  const data: IndexData = {
+    latitude: new Float64Array([39, 39, 39]),
+    longitude: new Float64Array([-76, -76, -76]),
+    bits: new Uint32Array([0b001, 0, 0b011, 0, 0b100, 0]),
+    unconfirmed: new Uint8Array([0, 0, 1]),
+  };
+  const index = new SearchIndex(data);
+  const run = (groupMasks: Uint32Array[], includeUnconfirmed = true) =>
+    index
+      .search({ latitude: 39, longitude: -76, radiusMiles: 5, groupMasks, includeUnconfirmed, offset: 0, limit: 10 })
+      .hits.map((h) => h.index)
+      .sort();
+  test('values within one filter are OR’d', () => assert.deepEqual(run([mask(1, 2)]), [1, 2]));
+  test('filters are AND’ed across groups', () => assert.deepEqual(run([mask(0), mask(1)]), [1]));
+  test('no filters, everything', () => assert.deepEqual(run([]), [0, 1, 2]));
+  test('unconfirmed places only when asked', () => assert.deepEqual(run([], false), [0, 1]));
+});
+
+describe('distance and order', () => {
+  test('nearest first, with the distance in miles', () => {
+    const data: IndexData = {
+      latitude: new Float64Array([39.5, 39.1, 39.3]),
+      longitude: new Float64Array([-76.6, -76.6, -76.6]),
+      bits: new Uint32Array(3 * WORDS),
+      unconfirmed: new Uint8Array(3),
+    };
+    const result = new SearchIndex(data).search({
+      latitude: 39,
+      longitude: -76.6,
+      radiusMiles: 50,
+      groupMasks: [],
+      includeUnconfirmed: false,
+      offset: 0,
+      limit: 10,
+    });
+    assert.deepEqual(
+      result.hits.map((h) => h.index),
+      [1, 2, 0],
+    );
+    // 0.1 degree of latitude is about 6.9 miles.
+    assert.ok(Math.abs((result.hits[0]?.miles ?? 0) - 6.91) < 0.05);
+  });
+});

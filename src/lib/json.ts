@@ -1,0 +1,19 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * JSON with <, > and & written as \u escapes. It is the same JSON to any parser, but text someone typed (an
+ * error message can quote a bad filter value) can never be read as HTML, even by a browser that sniffs.
+ */
+export function safeJsonText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export function safeJson(
+  c: Context,
+  data: unknown,
+  status: ContentfulStatusCode = 200,
+  contentType = 'application/json; charset=utf-8',
+) {
+  return c.body(safeJsonText(data), status, { 'Content-Type': contentType });
+}
