@@ -3,6 +3,7 @@ import { useRequestContext } from 'hono/jsx-renderer';
 import { safeJsonText } from '../lib/json.ts';
 import { asset } from './assets.ts';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
+import { memoHtml } from './memo.ts';
 
 export interface PageMeta {
   /** The page's own title; the site name is added after it. */
@@ -127,7 +128,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
           Skip to main content
         </a>
         <header>
-          <HelplineStrip />
+          {memoHtml('layout:helplines', () => (
+            <HelplineStrip />
+          ))}
           <div class="site-header no-print">
             <div class="wrap">
               <a class="site-name" href="/">
@@ -150,7 +153,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <main id="main" tabindex={-1}>
           <div class="wrap">{props.children}</div>
         </main>
-        <Footer />
+        {memoHtml('layout:footer', () => (
+          <Footer />
+        ))}
         <script src={asset('site.js')} nonce={nonce} defer />
         {(props.scripts ?? []).map((name) => (
           <script src={asset(name)} nonce={nonce} defer />

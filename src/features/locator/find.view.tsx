@@ -1,3 +1,4 @@
+import { html } from 'hono/html';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
@@ -42,52 +43,34 @@ function highlights(concepts: Concept[], query: SearchQuery): Concept[] {
   return [...asked, ...key].slice(0, 8);
 }
 
-function ResultItem(props: { item: SearchResult['results'][number]; query: SearchQuery; sources: Map<string, SourceSummary> }) {
-  const { facility: f, miles, concepts } = props.item;
-  const listed = newestListing(f, props.sources);
-  const shown = highlights(concepts, props.query);
+/**
+ * One result, written as an escaped HTML template rather than JSX: a results page renders twenty of these,
+ * and templates render several times faster. `html` escapes every interpolated value, as JSX does.
+ */
+function resultItem(item: SearchResult['results'][number], query: SearchQuery, sources: Map<string, SourceSummary>) {
+  const { facility: f, miles, concepts } = item;
+  const listed = newestListing(f, sources);
+  const shown = highlights(concepts, query);
   const numbers = callNumbers(f);
-  return (
-    <li class="result">
-      <h3>
-        <a href={`/facilities/${f.id}`}>{f.name}</a>
-      </h3>
-      {f.name2 ? <p class="small">{f.name2}</p> : null}
-      <p class="meta">
-        <strong>{milesText(props.item.miles)}</strong> away · {addressLines(f).join(', ') || `${f.city}, ${f.state}`}
-        {f.locationMethod !== 'source' ? ' (approximate location)' : ''}
-      </p>
-      {f.status === 'unconfirmed' ? (
-        <p>
-          <span class="tag tag--warning">Not confirmed since {f.lastSeenYear}</span>
-        </p>
-      ) : null}
-      {numbers.length > 0 ? (
-        <p class="call">
-          {numbers.map((n, i) => (
-            <>
-              {i > 0 ? ' · ' : ''}
-              {n.label}: <a href={telUri(n.phone)}>{n.phone}</a>
-            </>
-          ))}
-        </p>
-      ) : (
-        <p class="small">No phone number in our data. Try the SAMHSA National Helpline to reach them.</p>
-      )}
-      {shown.length > 0 ? (
-        <p>Offers: {shown.map((c) => c.label).join(' · ')}</p>
-      ) : (
-        <p class="small">Our data does not list this place’s services.</p>
-      )}
-      <p class="small">
-        Data from {listed ? `${listed.name} (${listed.year})` : 'SAMHSA'}
-        {f.phone && f.phoneSource && f.phoneSource !== listed?.key
-          ? `; phone from ${sourceName(f.phoneSource, props.sources)}`
-          : ''}{' '}
-        — call to confirm. <span class="visually-hidden">{miles.toFixed(1)} miles.</span>
-      </p>
-    </li>
-  );
+  const phoneFrom =
+    f.phone && f.phoneSource && f.phoneSource !== listed?.key ? `; phone from ${sourceName(f.phoneSource, sources)}` : '';
+  return html`<li class="result">
+<h3><a href="/facilities/${f.id}">${f.name}</a></h3>
+${f.name2 ? html`<p class="small">${f.name2}</p>` : ''}
+<p class="meta"><strong>${milesText(miles)}</strong> away · ${addressLines(f).join(', ') || `${f.city}, ${f.state}`}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}</p>
+${f.status === 'unconfirmed' ? html`<p><span class="tag tag--warning">Not confirmed since ${f.lastSeenYear}</span></p>` : ''}
+${
+  numbers.length > 0
+    ? html`<p class="call">${numbers.map((n, i) => html`${i > 0 ? ' · ' : ''}${n.label}: <a href="${telUri(n.phone)}">${n.phone}</a>`)}</p>`
+    : html`<p class="small">No phone number in our data. Try the SAMHSA National Helpline to reach them.</p>`
+}
+${
+  shown.length > 0
+    ? html`<p>Offers: ${shown.map((c) => c.label).join(' · ')}</p>`
+    : html`<p class="small">Our data does not list this place’s services.</p>`
+}
+<p class="small">Data from ${listed ? `${listed.name} (${listed.year})` : 'SAMHSA'}${phoneFrom} — call to confirm.</p>
+</li>`;
 }
 
 function Pagination(props: { result: SearchResult; query: SearchQuery }) {
@@ -204,9 +187,7 @@ export function FindPage(props: {
           <CallBeforeYouGo />
           {result.total === 0 ? <NoResults result={result} query={query} /> : null}
           <ol class="results" start={first}>
-            {result.results.map((item) => (
-              <ResultItem item={item} query={query} sources={props.sources} />
-            ))}
+            {result.results.map((item) => resultItem(item, query, props.sources))}
           </ol>
           <Pagination result={result} query={query} />
         </section>

@@ -40,7 +40,7 @@ interface Loaded {
 const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
 
 /** A filter group's selected values as a bit mask over CONCEPTS. */
-function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
+export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
   const mask = new Uint32Array(WORDS);
   for (const c of CONCEPTS) {
     if (c.group !== group || !values.includes(c.value)) continue;

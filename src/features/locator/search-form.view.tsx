@@ -1,5 +1,6 @@
 import { ChoiceGroup, Select, TextInput } from '../../ui/forms.tsx';
-import { CONCEPTS, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../directory/concepts.ts';
+import { memoHtml } from '../../ui/memo.ts';
+import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../directory/concepts.ts';
 import { NEAR_HINT } from './geocoder.ts';
 import { DEFAULT_RADIUS, RADII } from './search.schema.ts';
 
@@ -16,6 +17,27 @@ export const emptyForm = (): FormValues => ({
   filters: { care: [], medication: [], payment: [], population: [], language: [], approach: [] },
   includeUnconfirmed: false,
 });
+
+function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; error: string | undefined }) {
+  const { group, selected, error } = props;
+  const render = () => (
+    <ChoiceGroup
+      type="checkbox"
+      id={group}
+      name={group}
+      legend={GROUP_LABELS[group].legend}
+      hint={GROUP_LABELS[group].hint}
+      error={error}
+      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: c.label }))}
+      selected={selected}
+    />
+  );
+  // The checkboxes depend only on which known values are ticked, so that HTML is reused. Anything the person
+  // typed themselves (an unknown value, an error about it) is rendered fresh and never kept.
+  const known = conceptValues(group);
+  if (error || !selected.every((v) => known.includes(v))) return render();
+  return memoHtml(`filters:${group}:${selected.join(',')}`, render);
+}
 
 /**
  * The search, as a GET form: every search is a plain URL that can be bookmarked or shared, and it works with
@@ -64,16 +86,7 @@ export function SearchForm(props: {
         <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
         <div class="filters-grid">
           {FILTER_GROUPS.map((group) => (
-            <ChoiceGroup
-              type="checkbox"
-              id={group}
-              name={group}
-              legend={GROUP_LABELS[group].legend}
-              hint={GROUP_LABELS[group].hint}
-              error={errors[group]}
-              choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: c.label }))}
-              selected={values.filters[group]}
-            />
+            <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
           ))}
           <ChoiceGroup
             type="checkbox"

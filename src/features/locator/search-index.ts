@@ -106,32 +106,63 @@ class NearestHeap {
   }
 }
 
+/** Spreads the bits of a 16-bit number out to the even bits of a 32-bit one (for Morton codes). */
+function spread(v: number): number {
+  let x = v & 0xffff;
+  x = (x | (x << 8)) & 0x00ff00ff;
+  x = (x | (x << 4)) & 0x0f0f0f0f;
+  x = (x | (x << 2)) & 0x33333333;
+  x = (x | (x << 1)) & 0x55555555;
+  return x >>> 0;
+}
+
 export class SearchIndex {
   private readonly tree: KDBush;
-  private readonly x: Float64Array;
-  private readonly y: Float64Array;
-  private readonly z: Float64Array;
+  /** Internal position -> the caller's index. Points are stored in Morton (Z-curve) order, so places near
+   * each other on the map are near each other in memory and a search reads few cache lines. */
+  private readonly order: Uint32Array;
+  private readonly lat: Float64Array;
+  private readonly lon: Float64Array;
+  private readonly xyz: Float64Array;
+  private readonly bits: Uint32Array;
+  private readonly unconfirmed: Uint8Array;
 
   constructor(readonly data: IndexData) {
     const n = data.latitude.length;
-    this.tree = new KDBush(Math.max(n, 1));
-    this.x = new Float64Array(n);
-    this.y = new Float64Array(n);
-    this.z = new Float64Array(n);
+    const morton = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
-      const lat = (data.latitude[i] as number) * TO_RAD;
-      const lon = (data.longitude[i] as number) * TO_RAD;
-      this.x[i] = Math.cos(lat) * Math.cos(lon);
-      this.y[i] = Math.cos(lat) * Math.sin(lon);
-      this.z[i] = Math.sin(lat);
-      this.tree.add(data.longitude[i] as number, data.latitude[i] as number);
+      const qx = Math.floor((((data.longitude[i] as number) + 180) / 360) * 0xffff);
+      const qy = Math.floor((((data.latitude[i] as number) + 90) / 180) * 0xffff);
+      morton[i] = (spread(qx) | (spread(qy) << 1)) >>> 0;
+    }
+    this.order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => (morton[a] as number) - (morton[b] as number) || a - b);
+    this.lat = new Float64Array(n);
+    this.lon = new Float64Array(n);
+    this.xyz = new Float64Array(n * 3);
+    this.bits = new Uint32Array(n * WORDS);
+    this.unconfirmed = new Uint8Array(n);
+    this.tree = new KDBush(Math.max(n, 1));
+    for (let p = 0; p < n; p++) {
+      const i = this.order[p] as number;
+      const latDeg = data.latitude[i] as number;
+      const lonDeg = data.longitude[i] as number;
+      this.lat[p] = latDeg;
+      this.lon[p] = lonDeg;
+      const lat = latDeg * TO_RAD;
+      const lon = lonDeg * TO_RAD;
+      this.xyz[p * 3] = Math.cos(lat) * Math.cos(lon);
+      this.xyz[p * 3 + 1] = Math.cos(lat) * Math.sin(lon);
+      this.xyz[p * 3 + 2] = Math.sin(lat);
+      for (let w = 0; w < WORDS; w++) this.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
+      this.unconfirmed[p] = data.unconfirmed[i] as number;
+      this.tree.add(lonDeg, latDeg);
     }
     if (n === 0) this.tree.add(0, 0); // KDBush needs one point; it is never returned (no data behind it)
     this.tree.finish();
   }
 
   get size(): number {
-    return this.data.latitude.length;
+    return this.lat.length;
   }
 
   search(q: IndexQuery): IndexResult {
@@ -161,18 +192,31 @@ export class SearchIndex {
       if (maxLon > 180) boxes.push([-180, minLat, maxLon - 360, maxLat]);
     }
 
+    const masks = q.groupMasks;
     const heap = new NearestHeap(q.offset + q.limit);
     let total = 0;
     for (const box of boxes) {
-      for (const i of this.tree.range(box[0], box[1], box[2], box[3])) {
-        if (i >= n) continue;
-        const dx = (this.x[i] as number) - qx;
-        const dy = (this.y[i] as number) - qy;
-        const dz = (this.z[i] as number) - qz;
+      const found = this.tree.range(box[0], box[1], box[2], box[3]);
+      for (let k = 0; k < found.length; k++) {
+        const p = found[k] as number;
+        if (p >= n) continue;
+        if (!q.includeUnconfirmed && this.unconfirmed[p] === 1) continue;
+        // Filters first: a few bit operations, and most places fail them when there are filters.
+        let ok = true;
+        for (let g = 0; g < masks.length && ok; g++) {
+          const mask = masks[g] as Uint32Array;
+          let shared = 0;
+          for (let w = 0; w < WORDS; w++) shared |= (this.bits[p * WORDS + w] as number) & (mask[w] as number);
+          ok = shared !== 0;
+        }
+        if (!ok) continue;
+        const dx = (this.xyz[p * 3] as number) - qx;
+        const dy = (this.xyz[p * 3 + 1] as number) - qy;
+        const dz = (this.xyz[p * 3 + 2] as number) - qz;
         const chord2 = dx * dx + dy * dy + dz * dz;
-        if (chord2 > maxChord2 || !matches(this.data, i, q)) continue;
+        if (chord2 > maxChord2) continue;
         total++;
-        heap.offer(i, chord2);
+        heap.offer(this.order[p] as number, chord2);
       }
     }
     const hits = heap

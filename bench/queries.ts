@@ -1,0 +1,47 @@
+import { FILTER_GROUPS, conceptValues } from '../src/features/directory/concepts.ts';
+import { RADII, type SearchQuery } from '../src/features/locator/search.schema.ts';
+
+/** Deterministic pseudo-random numbers, so every run measures the same queries. */
+export function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * A mixed set of searches: ZIP codes from across the country (every n-th ZIP, so all regions appear), all five
+ * radii, and no filter, one filter, or two or three filters from different groups.
+ */
+export function mixedQueries(zips: string[], count: number, seed = 1): (SearchQuery & { near: string })[] {
+  const r = random(seed);
+  const sorted = [...zips].sort();
+  const step = Math.floor(sorted.length / count);
+  return Array.from({ length: count }, (_, i) => {
+    const q: SearchQuery & { near: string } = {
+      near: sorted[i * step] as string,
+      radius: RADII[i % RADII.length] as number,
+      care: [],
+      medication: [],
+      payment: [],
+      population: [],
+      language: [],
+      approach: [],
+      include: r() < 0.2 ? ['unconfirmed'] : [],
+      page: 1,
+      per_page: 20,
+    };
+    const filters = Math.floor(r() * 4);
+    const groups = [...FILTER_GROUPS].sort(() => r() - 0.5).slice(0, filters);
+    for (const g of groups) {
+      const values = conceptValues(g);
+      q[g] = [values[Math.floor(r() * values.length)] as string];
+    }
+    return q;
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
