@@ -3,11 +3,20 @@
  * Prints one JSON line: { ms, maxRssMb, facilities }.
  */
 import path from 'node:path';
-import { tempDir } from '../test/support/app.ts';
 import { ROOT } from '../src/config.ts';
 import { buildDirectory } from '../src/features/directory/build.ts';
+import { tempDir } from '../test/support/app.ts';
 
 const started = performance.now();
-const result = await buildDirectory({ sourcesDir: path.join(ROOT, 'data', 'sources'), outPath: path.join(tempDir('ot-bench-'), 'directory.sqlite') });
+const result = await buildDirectory({
+  sourcesDir: path.join(ROOT, 'data', 'sources'),
+  outPath: path.join(tempDir('ot-bench-'), 'directory.sqlite'),
+});
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), facilities: result.report.facilities.total }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    facilities: result.report.facilities.total,
+  }),
+);

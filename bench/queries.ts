@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, conceptValues } from '../src/features/directory/concepts.ts';
+import { conceptValues, FILTER_GROUPS } from '../src/features/directory/concepts.ts';
 import { RADII, type SearchQuery } from '../src/features/locator/search.schema.ts';
 
 /** Deterministic pseudo-random numbers, so every run measures the same queries. */

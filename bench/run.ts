@@ -35,7 +35,9 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 const ratio = (value: number, target: number, better: 'lower' | 'higher') =>
   `${(value / target).toFixed(2)}x the target (${better === 'lower' ? 'below 1 meets it' : 'above 1 meets it'})`;
 
-say(`Open Treatment benchmarks — ${new Date().toISOString()} — ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
+say(
+  `Open Treatment benchmarks — ${new Date().toISOString()} — ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
+);
 
 if (!only || only === 'directory') {
   say('\n## Directory build (full, from the bundled sources, in a fresh process)');
@@ -125,15 +127,24 @@ if (!only || only === 'search') {
     const urls = queries.slice(0, 50).map((q) => `/find?near=${encodeURIComponent(q.near)}&radius=${q.radius}`);
     const apiUrls = queries.slice(0, 50).map((q) => `/api/v1/facilities?near=${encodeURIComponent(q.near)}&radius=${q.radius}`);
     const load = async (paths: string[]) => {
-      const result = await autocannon({ url: server.url, connections: 10, duration: 8, requests: paths.map((p) => ({ method: 'GET', path: p })) });
+      const result = await autocannon({
+        url: server.url,
+        connections: 10,
+        duration: 8,
+        requests: paths.map((p) => ({ method: 'GET', path: p })),
+      });
       return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
     };
     const health = await load(['/healthz']);
     const find = await load(urls);
     const api = await load(apiUrls);
     say(`/healthz             ${health.rps.toFixed(0)} req/s, p99 ${health.p99} ms`);
-    say(`/find                ${find.rps.toFixed(0)} req/s, p99 ${find.p99} ms, non-2xx or errors ${find.errors} — ${(find.rps / health.rps).toFixed(2)} of /healthz (target at least 0.5)`);
-    say(`/api/v1/facilities   ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, non-2xx or errors ${api.errors} — ${(api.rps / health.rps).toFixed(2)} of /healthz (target at least 0.5)`);
+    say(
+      `/find                ${find.rps.toFixed(0)} req/s, p99 ${find.p99} ms, non-2xx or errors ${find.errors} — ${(find.rps / health.rps).toFixed(2)} of /healthz (target at least 0.5)`,
+    );
+    say(
+      `/api/v1/facilities   ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, non-2xx or errors ${api.errors} — ${(api.rps / health.rps).toFixed(2)} of /healthz (target at least 0.5)`,
+    );
 
     say('\n## Results page weight (gzipped, with everything it loads)');
     const page = await (await fetch(`${server.url}/find?near=21201`)).text();
@@ -145,7 +156,9 @@ if (!only || only === 'search') {
       total += gzipSync(body).length;
       parts.push(`${path.basename(a.split('?')[0] as string)} ${(gzipSync(body).length / 1024).toFixed(1)} KB`);
     }
-    say(`${parts.join(' + ')} = ${(total / 1024).toFixed(1)} KB — ${ratio(total / 1024, 30, 'lower')}; no script is needed to use it`);
+    say(
+      `${parts.join(' + ')} = ${(total / 1024).toFixed(1)} KB — ${ratio(total / 1024, 30, 'lower')}; no script is needed to use it`,
+    );
   } finally {
     await server.stop();
   }

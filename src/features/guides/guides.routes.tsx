@@ -1,7 +1,49 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
+import { notFound } from '../../lib/errors.ts';
+import { guideJsonLd } from './guide.jsonld.ts';
+import { GuidePage } from './guide.view.tsx';
+import { createGuidesService, isOverdue, todayIso } from './guides.service.ts';
+import { GuidesIndexPage } from './guides-index.view.tsx';
+import { buildSitemap } from './sitemap.ts';
 
-/** Guides: /guides, /guides/:slug, /sitemap.xml. (To be built: issue 4.) */
-export function guidesRoutes(_deps: Deps) {
-  return new Hono();
+/**
+ * Guides: /guides, /guides/:slug and /sitemap.xml. The guides are loaded and checked here, once, when the
+ * app is made; bad content throws, so the server refuses to start and says which file and field to fix.
+ */
+export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
+  const { config } = deps;
+  const guides = createGuidesService({
+    contentDir: config.contentDir,
+    requireGuides: config.env === 'production',
+    logger: deps.logger,
+  });
+  const app = new Hono();
+
+  app.get('/guides', (c) => {
+    // Today is worked out per request: a long-running server must notice a guide falling due.
+    const today = todayIso();
+    return c.render(<GuidesIndexPage guides={guides.list()} isOverdue={(g) => isOverdue(g, today)} />);
+  });
+
+  app.get('/guides/:slug', (c) => {
+    const guide = guides.get(c.req.param('slug'));
+    if (!guide) throw notFound('guide');
+    return c.render(
+      <GuidePage
+        guide={guide}
+        related={guides.related(guide)}
+        overdue={isOverdue(guide, todayIso())}
+        jsonLd={guideJsonLd(guide, config.publicUrl)}
+        sponsor={config.sponsor}
+      />,
+    );
+  });
+
+  app.get('/sitemap.xml', (c) => {
+    c.header('Content-Type', 'application/xml; charset=utf-8');
+    return c.body(buildSitemap(config.publicUrl, guides.list()));
+  });
+
+  return app;
 }

@@ -135,7 +135,9 @@ export class SearchIndex {
       const qy = Math.floor((((data.latitude[i] as number) + 90) / 180) * 0xffff);
       morton[i] = (spread(qx) | (spread(qy) << 1)) >>> 0;
     }
-    this.order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => (morton[a] as number) - (morton[b] as number) || a - b);
+    this.order = Uint32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => (morton[a] as number) - (morton[b] as number) || a - b,
+    );
     this.lat = new Float64Array(n);
     this.lon = new Float64Array(n);
     this.xyz = new Float64Array(n * 3);

@@ -32,6 +32,7 @@ const HOSTILE = [
   '0x10',
   '   ',
   '{{7*7}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   '${7*7}',
   '\\',
   '%',

@@ -1,7 +1,14 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
+import { AccessibilityPage } from './accessibility.view.tsx';
+import { EditorialPolicyPage } from './editorial-policy.view.tsx';
+import { PrivacyPage } from './privacy.view.tsx';
 
-/** Plain information pages: privacy, accessibility, editorial policy. (To be built: issue 4.) */
-export function pagesRoutes(_deps: Deps) {
-  return new Hono();
+/** Plain information pages: privacy, accessibility, editorial policy. */
+export function pagesRoutes(deps: Pick<Deps, 'config'>) {
+  const app = new Hono();
+  app.get('/about/privacy', (c) => c.render(<PrivacyPage />));
+  app.get('/about/accessibility', (c) => c.render(<AccessibilityPage />));
+  app.get('/about/editorial-policy', (c) => c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} />));
+  return app;
 }

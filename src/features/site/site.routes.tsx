@@ -19,9 +19,7 @@ export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {
   });
 
   app.get('/robots.txt', (c) =>
-    c.text(
-      `User-agent: *\nDisallow: /find\nDisallow: /api/\nDisallow: /self-check/\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`,
-    ),
+    c.text(`User-agent: *\nDisallow: /find?\nDisallow: /api/v1/\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`),
   );
 
   return app;

@@ -1,0 +1,198 @@
+/** The pieces of a guide page around its body: review dates, contents, questions, references. */
+import { TextInput } from '../../ui/forms.tsx';
+import type { Heading } from './guide.markdown.ts';
+import { citationId } from './guide.markdown.ts';
+import type { Guide, NumberedReference } from './guides.repository.ts';
+
+/** "March 1, 2026" from 2026-03-01, with no time zone drift. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: iso.length >= 7 ? 'long' : undefined,
+    day: iso.length === 10 ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  });
+}
+
+export function DateText(props: { iso: string }) {
+  return <time datetime={props.iso}>{formatDate(props.iso)}</time>;
+}
+
+/** Who wrote the guide, when it was checked, and, plainly, whether a clinician has reviewed it. */
+export function ReviewInfo(props: { guide: Guide; overdue: boolean }) {
+  const { meta } = props.guide;
+  const reviewer = meta.medicalReviewer;
+  return (
+    <>
+      <p class="article-meta">
+        Written by: {meta.author.name} ({meta.author.role})
+        <br />
+        Page last reviewed: <DateText iso={meta.lastReviewed} />
+        <br />
+        Next review due: <DateText iso={meta.nextReview} />
+        <br />
+        Facts last checked against the sources: <DateText iso={meta.factChecked} />
+        {reviewer.status === 'reviewed' ? (
+          <>
+            <br />
+            Medically reviewed by {reviewer.name}, {reviewer.credentials}, on <DateText iso={reviewer.date} />
+          </>
+        ) : null}
+      </p>
+      {reviewer.status === 'pending' ? (
+        <div class="notice" id="review-status">
+          <p>
+            <strong>A doctor or other clinician has not reviewed this guide yet.</strong> We wrote it from the sources listed at
+            the end, and we will say here when a clinician has checked it.
+          </p>
+          <p>{reviewer.note}</p>
+        </div>
+      ) : null}
+      {props.overdue ? (
+        <div class="notice notice--warning">
+          <p>
+            <strong>This guide is due for review.</strong> We planned to check it again by <DateText iso={meta.nextReview} />, and
+            we have not done that yet. Some details may have changed since <DateText iso={meta.lastReviewed} />. Please check
+            anything important with a doctor, a pharmacist or the SAMHSA National Helpline.
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A list of the guide's sections, for guides long enough to need one. */
+export function Contents(props: { headings: Heading[]; hasFaq: boolean }) {
+  const sections = props.headings.filter((h) => h.level === 2);
+  return (
+    <nav class="toc no-print" aria-labelledby="contents-title">
+      <h2 id="contents-title">On this page</h2>
+      <ol>
+        {sections.map((h) => (
+          <li>
+            <a href={`#${h.id}`}>{h.text}</a>
+          </li>
+        ))}
+        {props.hasFaq ? (
+          <li>
+            <a href="#common-questions">Common questions</a>
+          </li>
+        ) : null}
+        <li>
+          <a href="#references">References</a>
+        </li>
+      </ol>
+    </nav>
+  );
+}
+
+export function CommonQuestions(props: { faq: Guide['meta']['faq'] }) {
+  if (props.faq.length === 0) return null;
+  return (
+    <section aria-labelledby="common-questions">
+      <h2 id="common-questions">Common questions</h2>
+      {props.faq.map((entry) => (
+        <>
+          <h3>{entry.question}</h3>
+          {entry.answer
+            .split(/\s*\n\s*/)
+            .filter((p) => p.trim())
+            .map((p) => (
+              <p>{p.trim()}</p>
+            ))}
+        </>
+      ))}
+    </section>
+  );
+}
+
+function BackLinks(props: { reference: NumberedReference }) {
+  const { id, number, citations } = props.reference;
+  if (citations === 0) return null;
+  if (citations === 1) {
+    return (
+      <a class="back-link no-print" href={`#${citationId(id, 1)}`}>
+        Back to text<span class="visually-hidden"> for reference {number}</span>
+      </a>
+    );
+  }
+  return (
+    <span class="back-link no-print">
+      Back to text:{' '}
+      {Array.from({ length: citations }, (_, i) => (
+        <>
+          {i > 0 ? ', ' : ''}
+          <a href={`#${citationId(id, i + 1)}`}>
+            <span class="visually-hidden">reference {number}, place </span>
+            {i + 1}
+          </a>
+        </>
+      ))}
+    </span>
+  );
+}
+
+/** The sources, numbered in the order the text first cites them, each linking back to the text. */
+export function References(props: { references: NumberedReference[] }) {
+  return (
+    <section aria-labelledby="references">
+      <h2 id="references">References</h2>
+      <ol class="references">
+        {props.references.map((r) => (
+          <li id={`ref-${r.id}`}>
+            <a href={r.url} rel="noreferrer">
+              {r.title}
+            </a>
+            . {r.publisher}, {r.date.length === 4 ? r.date : <DateText iso={r.date} />}. Retrieved <DateText iso={r.retrieved} />.{' '}
+            <BackLinks reference={r} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function RelatedGuides(props: { guides: Guide[] }) {
+  if (props.guides.length === 0) return null;
+  return (
+    <section aria-labelledby="related-guides" class="no-print">
+      <h2 id="related-guides">Related guides</h2>
+      <ul>
+        {props.guides.map((g) => (
+          <li>
+            <a href={`/guides/${g.meta.slug}`}>{g.meta.title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The end of every guide: a search for treatment. A plain GET form to /find, so it works with no
+ * JavaScript and the result can be bookmarked. No numeric keyboard: "City, ST" must be typeable too.
+ */
+export function FindTreatmentBox() {
+  return (
+    <section aria-labelledby="find-treatment" class="find-treatment no-print">
+      <h2 id="find-treatment">Find treatment near you</h2>
+      <form method="get" action="/find" class="search-box">
+        <div class="row">
+          <TextInput
+            id="near"
+            name="near"
+            label="ZIP code, or city and state"
+            hint="For example, 43215 or Columbus, OH"
+            autocomplete="postal-code"
+            spellcheck={false}
+            maxlength={100}
+          />
+          <button class="button" type="submit">
+            Find treatment
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import { type Sponsor, SponsorSlot } from '../../ui/sponsor.tsx';
+import { CommonQuestions, Contents, FindTreatmentBox, References, RelatedGuides, ReviewInfo } from './guide-parts.view.tsx';
+import type { Guide } from './guides.repository.ts';
+
+/** Guides with this many sections or more get a list of contents at the top. */
+export const CONTENTS_THRESHOLD = 4;
+
+export function GuidePage(props: {
+  guide: Guide;
+  related: Guide[];
+  overdue: boolean;
+  jsonLd: object[];
+  sponsor: Sponsor | undefined;
+}) {
+  const { guide } = props;
+  const { meta } = guide;
+  const sections = guide.headings.filter((h) => h.level === 2).length;
+  return (
+    <Layout
+      title={meta.title}
+      description={meta.summary}
+      canonicalPath={`/guides/${meta.slug}`}
+      section="guides"
+      jsonLd={props.jsonLd}
+      styles={['guides.css']}
+    >
+      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <a href="/">Home</a>
+          </li>
+          <li>
+            <a href="/guides">Guides</a>
+          </li>
+        </ol>
+      </nav>
+      <article class="guide">
+        <h1>{meta.title}</h1>
+        <p class="lead">{meta.summary}</p>
+        <ReviewInfo guide={guide} overdue={props.overdue} />
+        {sections >= CONTENTS_THRESHOLD ? <Contents headings={guide.headings} hasFaq={meta.faq.length > 0} /> : null}
+        <div class="guide-body" dangerouslySetInnerHTML={{ __html: guide.html }} />
+        <CommonQuestions faq={meta.faq} />
+        <References references={guide.references} />
+      </article>
+      <RelatedGuides guides={props.related} />
+      <SponsorSlot sponsor={props.sponsor} />
+      <FindTreatmentBox />
+      <HelplineBox />
+    </Layout>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * @module guides.repository
+ * Reads the guides from `<contentDir>/guides/*.md` and checks every one: front matter against the schema
+ * agreed with the writers (guide.schema.ts), real calendar dates, slug = file name, every `{{ref:ID}}`
+ * citing a listed reference, every related guide existing. Each problem names the file and the field, so a
+ * writer can fix it without reading code.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { ROOT } from '../../config.ts';
+import { citationsIn, type Heading, REFERENCE_ID, renderGuideBody } from './guide.markdown.ts';
+import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
+import { dateProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
+
+export type GuideReference = GuideFrontMatter['references'][number];
+
+export interface NumberedReference extends GuideReference {
+  /** 1-based, in order of first citation; references never cited come last. */
+  number: number;
+  /** How many times the body cites it (0 if never). */
+  citations: number;
+}
+
+export interface Guide {
+  /** Where the guide came from, for messages: relative to the project when it is inside it. */
+  file: string;
+  meta: GuideFrontMatter;
+  html: string;
+  headings: Heading[];
+  references: NumberedReference[];
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface LoadResult {
+  /** Valid guides, ordered by `order` then title. */
+  guides: Guide[];
+  /** Anything that must be fixed before the site can serve the guides. */
+  problems: ContentProblem[];
+  /** Worth a look, but not wrong (for example a reference that is never cited). */
+  warnings: ContentProblem[];
+  /** False when `<contentDir>/guides` does not exist at all. */
+  folderFound: boolean;
+  /** How many guide files were read, good or bad. */
+  fileCount: number;
+}
+
+export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`;
+
+const displayPath = (file: string) => {
+  const relative = path.relative(ROOT, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+};
+
+interface Parsed {
+  file: string;
+  meta: GuideFrontMatter;
+  body: string;
+}
+
+/** One file: parse and check what can be checked without the other guides. */
+function parseFile(absolute: string, problems: ContentProblem[]): Parsed | undefined {
+  const file = displayPath(absolute);
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would hand back a shared, mutable object.
+    parsed = matter(fs.readFileSync(absolute, 'utf8'), { excerpt: false });
+  } catch (error) {
+    add('(front matter)', `could not be read as YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+  if (!parsed.matter.trim()) {
+    add('(front matter)', 'is missing: a guide starts with --- then its fields, then --- again');
+    return undefined;
+  }
+  const before = problems.length;
+  for (const p of unquotedDateProblems(parsed.matter)) add(p.field, p.message);
+  const result = guideFrontMatter.safeParse(normalise(parsed.data));
+  if (!result.success) {
+    for (const p of schemaProblems(result.error)) add(p.field, p.message);
+    return undefined;
+  }
+  const meta = result.data;
+  const expectedSlug = path.basename(absolute, '.md');
+  if (meta.slug !== expectedSlug) add('slug', `is "${meta.slug}" but the file is named ${expectedSlug}.md; they must match`);
+  for (const p of dateProblems(meta)) add(p.field, p.message);
+  const seen = new Set<string>();
+  meta.references.forEach((r, i) => {
+    if (seen.has(r.id)) add(`references[${i}].id`, `"${r.id}" is used by another reference in this guide`);
+    seen.add(r.id);
+  });
+  return problems.length === before ? { file, meta, body: parsed.content } : undefined;
+}
+
+function numberReferences(meta: GuideFrontMatter, order: string[], counts: Map<string, number>): NumberedReference[] {
+  const byId = new Map(meta.references.map((r) => [r.id, r]));
+  const cited = order.flatMap((id) => byId.get(id) ?? []);
+  const uncited = meta.references.filter((r) => !counts.has(r.id));
+  return [...cited, ...uncited].map((r, i) => ({ ...r, number: i + 1, citations: counts.get(r.id) ?? 0 }));
+}
+
+/**
+ * Reads and checks every guide in `<contentDir>/guides`. Never throws for bad content: it returns the
+ * problems, and the caller decides (the site refuses to start; `npm run content -- check` lists them).
+ */
+export function loadGuides(contentDir: string): LoadResult {
+  const folder = path.join(contentDir, 'guides');
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  if (!fs.existsSync(folder)) {
+    problems.push({ file: displayPath(folder), field: '(folder)', message: 'does not exist' });
+    return { guides: [], problems, warnings, folderFound: false, fileCount: 0 };
+  }
+  const files = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(folder, name));
+  if (files.length === 0) problems.push({ file: displayPath(folder), field: '(folder)', message: 'has no guides (*.md files)' });
+
+  const slugs = new Set(files.map((f) => path.basename(f, '.md')));
+  const guides: Guide[] = [];
+  for (const absolute of files) {
+    const parsed = parseFile(absolute, problems);
+    if (!parsed) continue;
+    const { file, meta, body } = parsed;
+    const before = problems.length;
+    const add = (field: string, message: string) => problems.push({ file, field, message });
+    const known = new Set(meta.references.map((r) => r.id));
+
+    for (const id of new Set(citationsIn(body))) {
+      if (!REFERENCE_ID.test(id)) add('body', `{{ref:${id}}} is not a citation we can read; write it like {{ref:samhsa-tip-63}}`);
+      else if (!known.has(id)) add('body', `{{ref:${id}}} cites a reference that is not in "references"`);
+    }
+    meta.related.forEach((slug, i) => {
+      if (slug === meta.slug) add(`related[${i}]`, 'a guide cannot list itself as related');
+      else if (!slugs.has(slug)) add(`related[${i}]`, `there is no guide "${slug}" (no ${slug}.md)`);
+    });
+
+    const rendered = renderGuideBody(body);
+    if (rendered.h1Count > 0)
+      add('body', 'has a level-1 heading (# …); start sections with ## because the title is the page heading');
+    if (rendered.imageCount > 0)
+      add('body', 'has an image; guides cannot show images, because they would load from another site');
+    for (const slug of new Set(rendered.guideLinks)) {
+      if (!slugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
+    }
+    meta.references.forEach((r, i) => {
+      if (!rendered.citationCounts.has(r.id)) {
+        warnings.push({ file, field: `references[${i}]`, message: `"${r.id}" is never cited with {{ref:${r.id}}}` });
+      }
+    });
+    if (problems.length > before) continue;
+    guides.push({
+      file,
+      meta,
+      html: rendered.html,
+      headings: rendered.headings,
+      references: numberReferences(meta, rendered.citationOrder, rendered.citationCounts),
+    });
+  }
+  guides.sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
+  return { guides, problems, warnings, folderFound: true, fileCount: files.length };
+}

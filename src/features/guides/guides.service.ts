@@ -1,0 +1,55 @@
+/**
+ * @module guides.service
+ * The guides as the site serves them: loaded and checked once when the app is made, then kept in memory.
+ * Bad content stops the app from starting, with every problem listed, rather than serving a broken page.
+ */
+import type { Logger } from '../../lib/logger.ts';
+import { type ContentProblem, formatProblem, type Guide, loadGuides } from './guides.repository.ts';
+
+export class GuideContentError extends Error {
+  constructor(
+    readonly contentDir: string,
+    readonly problems: ContentProblem[],
+  ) {
+    super(
+      `The guides in ${contentDir} have ${problems.length} problem${problems.length === 1 ? '' : 's'}. ` +
+        `Fix them, or run "npm run content -- check" to see them again:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
+    this.name = 'GuideContentError';
+  }
+}
+
+/** Today's date as YYYY-MM-DD (UTC), the form review dates are written in. */
+export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 10);
+
+/** A guide is due for review from its `nextReview` date onwards. */
+export const isOverdue = (guide: Guide, today: string) => today >= guide.meta.nextReview;
+
+export interface GuidesService {
+  list(): readonly Guide[];
+  get(slug: string): Guide | undefined;
+  /** The guide's `related` guides, in the order the writer listed them. */
+  related(guide: Guide): Guide[];
+}
+
+/**
+ * Loads the guides from `<contentDir>/guides`. Any problem in a guide throws a GuideContentError. A missing
+ * or empty folder also throws when `requireGuides` is set (production); otherwise it is logged and the site
+ * runs with no guides, so a checkout without content can still be developed and tested.
+ */
+export function createGuidesService(options: { contentDir: string; requireGuides: boolean; logger: Logger }): GuidesService {
+  const result = loadGuides(options.contentDir);
+  const folderProblems = result.problems.filter((p) => p.field === '(folder)');
+  const fileProblems = result.problems.filter((p) => p.field !== '(folder)');
+  if (fileProblems.length > 0 || (options.requireGuides && folderProblems.length > 0)) {
+    throw new GuideContentError(options.contentDir, result.problems);
+  }
+  for (const p of folderProblems) options.logger.warn(`Guides: ${formatProblem(p)}; the site will show no guides.`);
+
+  const bySlug = new Map(result.guides.map((g) => [g.meta.slug, g]));
+  return {
+    list: () => result.guides,
+    get: (slug) => bySlug.get(slug),
+    related: (guide) => guide.meta.related.flatMap((slug) => bySlug.get(slug) ?? []),
+  };
+}

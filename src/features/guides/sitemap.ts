@@ -1,0 +1,37 @@
+/**
+ * @module sitemap
+ * /sitemap.xml: every public page and every guide, with absolute addresses from PUBLIC_URL. Pages that
+ * depend on private input (search results, self-check steps) are not listed.
+ */
+import type { Guide } from './guides.repository.ts';
+
+/** The site's public pages, in the order a visitor meets them. Guides are added from the content. */
+export const PUBLIC_PAGES = [
+  '/',
+  '/find',
+  '/guides',
+  '/self-check',
+  '/self-check/how-it-works',
+  '/crisis',
+  '/newsletter',
+  '/about/data',
+  '/about/privacy',
+  '/about/accessibility',
+  '/about/editorial-policy',
+  '/api',
+] as const;
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+export function buildSitemap(publicUrl: string, guides: readonly Guide[]): string {
+  const entries: { path: string; lastmod?: string }[] = [
+    ...PUBLIC_PAGES.map((path) => ({ path })),
+    ...guides.map((g) => ({ path: `/guides/${g.meta.slug}`, lastmod: g.meta.lastReviewed })),
+  ];
+  const urls = entries.map(
+    (e) =>
+      `  <url>\n    <loc>${escapeXml(publicUrl + e.path)}</loc>\n${e.lastmod ? `    <lastmod>${e.lastmod}</lastmod>\n` : ''}  </url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
