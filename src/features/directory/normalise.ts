@@ -186,8 +186,24 @@ function dropUnit(words: string[]): string[] {
   return out.filter(Boolean);
 }
 
+/** The same street and name strings come up again and again across sources; normalise each one once. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (cache.size > 200_000) cache.clear();
+      cache.set(s, out);
+    }
+    return out;
+  };
+}
+
 /** Normalises one street line: "1601 West 4th Street, Suite 2" becomes "1601 w 4th st". */
-export function normaliseStreet(street: string): string {
+export const normaliseStreet = memo(normaliseStreetUncached);
+
+function normaliseStreetUncached(street: string): string {
   // "(US Hwy 76)" is a note about the street, not part of it.
   const simple = simplify(street.replace(/\([^)]*\)/g, ' '))
     // "p o box" and "p.o. box" both become "po box"
@@ -246,7 +262,9 @@ const NAME_STOPWORDS = new Set([
 ]);
 
 /** Normalises a facility name for comparison: "The Recovery Center, Inc." becomes "recovery ctr". */
-export function normaliseName(name: string): string {
+export const normaliseName = memo(normaliseNameUncached);
+
+function normaliseNameUncached(name: string): string {
   return simplify(name)
     .replace(/#/g, ' ')
     .split(' ')
