@@ -28,6 +28,25 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// The browser journeys drive Debian's Chromium. On a fresh machine, install it (as .ci/run does) rather than
+// failing with a missing executable; never download a browser from anywhere else.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  console.log(`${chromium} is missing: installing Debian's chromium package…`);
+  const root = process.getuid?.() === 0;
+  const apt = (...args: string[]) =>
+    spawnSync(root ? 'apt-get' : 'sudo', root ? args : ['-n', 'apt-get', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  apt('update', '-qq');
+  const installed = apt('install', '-y', '-qq', 'chromium', 'fonts-liberation');
+  if (installed.status !== 0 || !fs.existsSync(chromium)) {
+    console.error('Could not install Chromium. Install it with: sudo apt-get install -y chromium fonts-liberation');
+    process.exit(1);
+  }
+}
+
 console.log('Building the test directory from data/sources…');
 const started = Date.now();
 await buildTestDirectory({ force: true });
