@@ -24,6 +24,15 @@ const schema = z.object({
   SOURCES_DIR: z.string().default(path.join(ROOT, 'data', 'sources')),
   CONTENT_DIR: z.string().default(path.join(ROOT, 'content')),
   SMTP_URL: optionalText,
+  /** How often the newsletter mail worker looks for queued messages (ms). New sign-ups wake it at once. */
+  MAIL_QUEUE_POLL_MS: z.coerce.number().int().min(10).default(5000),
+  /** First wait before retrying an email the mail server did not take (ms); doubles each time, up to an hour. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(60000),
+  /** "true" only behind your own reverse proxy that sets X-Forwarded-For, so rate limits apply per visitor. */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   MAIL_FROM: z.string().default('Open Treatment <newsletter@localhost>'),
   SPONSOR_NAME: optionalText,
   SPONSOR_PHONE: optionalText,
@@ -48,6 +57,9 @@ export interface Config {
   contentDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  mailQueuePollMs: number;
+  mailRetryBaseMs: number;
+  trustProxy: boolean;
   sponsor: { name: string; phone: string; url: string | undefined; text: string } | undefined;
 }
 
@@ -85,6 +97,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     contentDir: path.resolve(e.CONTENT_DIR),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailQueuePollMs: e.MAIL_QUEUE_POLL_MS,
+    mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,
+    trustProxy: e.TRUST_PROXY,
     sponsor:
       e.SPONSOR_NAME && e.SPONSOR_PHONE && e.SPONSOR_TEXT
         ? { name: e.SPONSOR_NAME, phone: e.SPONSOR_PHONE, url: e.SPONSOR_URL, text: e.SPONSOR_TEXT }

@@ -82,6 +82,9 @@ function Footer() {
             <li>
               <a href="/api">Open data and API</a>
             </li>
+            <li>
+              <a href="/newsletter">Get email updates</a>
+            </li>
           </ul>
         </nav>
         <p class="small">

@@ -1,7 +1,58 @@
+import type { Context } from 'hono';
 import type { Config } from '../../config.ts';
+import { openAppDb } from '../../db/app-db.ts';
 import type { Logger } from '../../lib/logger.ts';
+import { startMailWorker } from './mail-queue.worker.ts';
+import { createMailer } from './mailer.ts';
+import { createNewsletterService } from './newsletter.service.ts';
+import { clientKey, newSalt, RateLimiter } from './rate-limit.ts';
 
-/** Everything the newsletter needs (database, mailer, queue). (To be built: issue 4.) */
-export function createNewsletterDeps(_config: Readonly<Config>, _logger: Logger) {
-  return { close: async () => {} };
+/** Sign-ups allowed per client in the window; generous for a person, useless for a script. */
+export const SIGNUPS_PER_WINDOW = 5;
+export const SIGNUP_WINDOW_MS = 10 * 60_000;
+
+export interface NewsletterOptions {
+  /** How often the mail worker looks at the queue (ms). Default: config (MAIL_QUEUE_POLL_MS). */
+  pollMs?: number;
+  /** The first retry delay after a failed send (ms). Default: config (MAIL_RETRY_BASE_MS). */
+  retryBaseMs?: number;
+  /** Use the right-most X-Forwarded-For address for rate limiting (only behind your own proxy). */
+  trustProxy?: boolean;
+  now?: () => Date;
 }
+
+/**
+ * Everything the newsletter needs: the app database, the mailer, the queue worker, the service and the
+ * sign-up rate limit. The worker starts here and `close()` stops it, then closes the database.
+ */
+export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, options: NewsletterOptions = {}) {
+  const pollMs = options.pollMs ?? config.mailQueuePollMs;
+  const retryBaseMs = options.retryBaseMs ?? config.mailRetryBaseMs;
+  const trustProxy = options.trustProxy ?? config.trustProxy;
+  const now = options.now ?? (() => new Date());
+
+  const appDb = openAppDb(config.appDbPath);
+  const mailer = createMailer(config);
+  if (mailer.mode === 'outbox') logger.info(`Newsletter email is written to ${config.outboxDir} (SMTP_URL is not set).`);
+  const worker = startMailWorker({ appDb, mailer, logger, publicUrl: config.publicUrl, pollMs, retryBaseMs, now });
+  const service = createNewsletterService({ appDb, now, onQueued: () => worker.wake() });
+  const signupLimiter = new RateLimiter({ limit: SIGNUPS_PER_WINDOW, windowMs: SIGNUP_WINDOW_MS, now: () => now().getTime() });
+  // Random per process and never stored: a rate-limit key cannot be turned back into an address.
+  const salt = newSalt();
+
+  return {
+    service,
+    signupLimiter,
+    clientKey: (c: Context) => clientKey(c, salt, trustProxy),
+    appDb,
+    worker,
+    mailer,
+    async close() {
+      await worker.close();
+      mailer.close();
+      await appDb.close();
+    },
+  };
+}
+
+export type NewsletterDeps = ReturnType<typeof createNewsletterDeps>;

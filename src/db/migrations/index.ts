@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_newsletter.ts';
+
+/**
+ * Every migration, in order. Listed by hand rather than read from the folder, so nothing depends on how
+ * files are found or loaded at run time. To change the schema, add a new file and a new line here; never
+ * edit or rename one that has been released (the name is what the database remembers).
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_newsletter': m0001,
+};
+
+export const appMigrations: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

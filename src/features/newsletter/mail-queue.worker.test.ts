@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { simpleParser } from 'mailparser';
+import { testConfig } from '../../../test/support/app.ts';
+import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { freeLoopbackPort, linksIn, rawHeader, type SmtpSink, startSmtpSink } from '../../../test/support/smtp.ts';
+import { createLogger } from '../../lib/logger.ts';
+import { backoffMs } from './mail-queue.worker.ts';
+import { createNewsletterDeps, type NewsletterOptions } from './newsletter.deps.ts';
+import { createNewsletterTestApp, eventually, pathOf, postForm, testClock } from './newsletter.test-helpers.ts';
+
+const HOUR = 3_600_000;
+const FAST = { pollMs: 20, retryBaseMs: 30 };
+
+function newsletterFor(config: ReturnType<typeof testConfig>, options: NewsletterOptions = {}) {
+  const logs: string[] = [];
+  const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } });
+  const newsletter = createNewsletterDeps(config, logger, { ...FAST, ...options });
+  return { newsletter, logs, db: () => newsletter.appDb.ready() };
+}
+
+const signUp = (email: string) => ({ email, first_name: undefined, consent: 'yes' as const });
+
+describe('mail queue', () => {
+  before(() => buildTestDirectory());
+
+  test('retries wait longer each time, up to an hour', () => {
+    assert.deepEqual(
+      [1, 2, 3, 4].map((n) => backoffMs(n, 60_000)),
+      [60_000, 120_000, 240_000, 480_000],
+    );
+    assert.equal(backoffMs(20, 60_000), HOUR);
+  });
+
+  test('SMTP down, then up: the message waits in the queue and is delivered once the server listens', async (t) => {
+    const port = await freeLoopbackPort();
+    const config = testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    const { newsletter, logs, db } = newsletterFor(config);
+    let sink: SmtpSink | undefined;
+    t.after(async () => {
+      await newsletter.close();
+      await sink?.stop();
+    });
+    await newsletter.service.subscribe(signUp('queued@example.org'));
+
+    const failing = await eventually(
+      async () => (await db()).selectFrom('mail_queue').selectAll().where('attempts', '>=', 2).executeTakeFirst(),
+      'two failed attempts',
+    );
+    assert.match(failing.last_error ?? '', /^ECONNECTION|^ESOCKET/);
+    assert.ok(logs.some((l) => l.includes('will retry')));
+    assert.equal(
+      (await (await db()).selectFrom('newsletter_tokens').selectAll().execute()).length,
+      0,
+      'no unsent links are kept',
+    );
+
+    sink = await startSmtpSink({ port });
+    const mail = await sink.waitFor((m) => m.envelope.to.includes('queued@example.org'));
+    assert.ok(linksIn(mail).some((l) => l.includes('/newsletter/confirm?token=')));
+    await eventually(
+      async () => (await (await db()).selectFrom('mail_queue').selectAll().execute()).length === 0,
+      'an empty queue',
+    );
+    assert.ok(!logs.join('\n').includes('queued@example.org'), 'no address in the logs, even in errors');
+  });
+
+  test('the queue survives a restart: queued while SMTP is down, delivered by the next process', async (t) => {
+    const port = await freeLoopbackPort();
+    const config = testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    const first = newsletterFor(config);
+    await first.newsletter.service.subscribe(signUp('restart@example.org'));
+    await eventually(
+      async () => (await first.db()).selectFrom('mail_queue').selectAll().where('attempts', '>=', 1).executeTakeFirst(),
+      'a failed attempt',
+    );
+    await first.newsletter.close();
+
+    const sink = await startSmtpSink({ port });
+    const second = newsletterFor(config);
+    t.after(async () => {
+      await second.newsletter.close();
+      await sink.stop();
+    });
+    const mail = await sink.waitFor((m) => m.envelope.to.includes('restart@example.org'));
+    assert.equal(mail.parsed.subject, 'Please confirm your email sign-up');
+    const subscriber = await (await second.db()).selectFrom('subscribers').selectAll().executeTakeFirstOrThrow();
+    assert.equal(subscriber.email, 'restart@example.org');
+    assert.equal(subscriber.status, 'pending');
+    await eventually(
+      async () => (await (await second.db()).selectFrom('mail_queue').selectAll().execute()).length === 0,
+      'an empty queue',
+    );
+  });
+
+  test('with no SMTP_URL each message is an .eml file in the outbox folder, and its links work', async (t) => {
+    const { app, deps, config } = await createNewsletterTestApp({}, FAST);
+    t.after(() => deps.close());
+    assert.equal(deps.newsletter.mailer.mode, 'outbox');
+    assert.equal((await postForm(app, '/newsletter', { email: 'outbox@example.org', consent: 'yes' })).status, 303);
+    const file = await eventually(
+      () => (fs.existsSync(config.outboxDir) ? fs.readdirSync(config.outboxDir).find((f) => f.endsWith('.eml')) : undefined),
+      'an .eml file',
+    );
+    const full = path.join(config.outboxDir, file);
+    assert.equal(fs.statSync(full).mode & 0o777, 0o600, 'only the site can read it');
+    const raw = fs.readFileSync(full, 'utf8');
+    const parsed = await simpleParser(raw);
+    assert.equal(parsed.subject, 'Please confirm your email sign-up');
+    assert.match(raw, /^To: outbox@example\.org\r?$/m);
+    assert.equal(
+      rawHeader({ raw, parsed, envelope: { from: '', to: [] } }, 'List-Unsubscribe-Post'),
+      'List-Unsubscribe=One-Click',
+    );
+    const confirm = parsed.text?.match(/http\S+\/newsletter\/confirm\?token=\S+/)?.[0] ?? '';
+    assert.equal((await app.request(pathOf(confirm))).status, 200);
+    assert.deepEqual(
+      fs.readdirSync(config.outboxDir).filter((f) => !f.endsWith('.eml')),
+      [],
+      'no half-written files',
+    );
+  });
+
+  test('an address the mail server refuses (550) is dropped at once, not retried for two days', async (t) => {
+    const sink = await startSmtpSink({ rejectRecipient: (a) => a === 'nobody@example.org' });
+    const { newsletter, logs, db } = newsletterFor(testConfig({ SMTP_URL: sink.url }));
+    t.after(async () => {
+      await newsletter.close();
+      await sink.stop();
+    });
+    await newsletter.service.subscribe(signUp('nobody@example.org'));
+    await eventually(async () => logs.some((l) => l.includes('refused by the mail server')), 'the refusal');
+    assert.equal((await (await db()).selectFrom('mail_queue').selectAll().execute()).length, 0);
+    assert.ok(logs.some((l) => l.includes('EENVELOPE 550')));
+    assert.ok(!logs.join('\n').includes('nobody@'));
+  });
+
+  test('a message still unsent after 48 hours is dropped, and unconfirmed sign-ups are forgotten after 14 days', async (t) => {
+    const port = await freeLoopbackPort();
+    const clock = testClock();
+    const { newsletter, db } = newsletterFor(testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}` }), {
+      now: clock.now,
+      pollMs: 60_000,
+    });
+    t.after(() => newsletter.close());
+    await newsletter.service.subscribe(signUp('late@example.org'));
+    await newsletter.worker.runOnce();
+    assert.equal((await (await db()).selectFrom('mail_queue').select('attempts').executeTakeFirstOrThrow()).attempts, 1);
+
+    clock.advance(49 * HOUR);
+    await newsletter.worker.runOnce();
+    assert.equal((await (await db()).selectFrom('mail_queue').selectAll().execute()).length, 0);
+    assert.equal((await (await db()).selectFrom('subscribers').selectAll().execute()).length, 1, 'kept for now');
+
+    clock.advance(14 * 24 * HOUR);
+    await newsletter.worker.runOnce();
+    assert.equal((await (await db()).selectFrom('subscribers').selectAll().execute()).length, 0, 'forgotten');
+  });
+});
+
+describe('mail queue with a live server', () => {
+  let sink: SmtpSink;
+  before(async () => {
+    await buildTestDirectory();
+    sink = await startSmtpSink();
+  });
+  after(() => sink.stop());
+
+  test('a confirmed subscriber leaves nothing behind in the queue, and a stale confirm email is not sent', async (t) => {
+    const { newsletter, db } = newsletterFor(testConfig({ SMTP_URL: sink.url }), { pollMs: 60_000 });
+    t.after(() => newsletter.close());
+    await newsletter.service.subscribe(signUp('twice@example.org'));
+    const first = await sink.waitFor((m) => m.envelope.to.includes('twice@example.org'));
+    const token = new URL(linksIn(first).find((l) => l.includes('confirm')) ?? '').searchParams.get('token') ?? '';
+    // A second confirm email queued but not yet sent when the first link is used:
+    const database = await db();
+    const subscriber = await database.selectFrom('subscribers').select('id').executeTakeFirstOrThrow();
+    await database
+      .insertInto('mail_queue')
+      .values({ subscriber_id: subscriber.id, kind: 'confirm', created_at: new Date().toISOString(), next_attempt_at: '9999' })
+      .execute();
+    assert.equal(await newsletter.service.confirm(token), 'valid');
+    await database.updateTable('mail_queue').set({ next_attempt_at: new Date().toISOString() }).execute();
+    await newsletter.worker.runOnce();
+    assert.equal((await database.selectFrom('mail_queue').selectAll().execute()).length, 0);
+    assert.equal(sink.messages.filter((m) => m.envelope.to.includes('twice@example.org')).length, 1);
+  });
+});
