@@ -44,4 +44,31 @@ describe('site pages in Chromium', () => {
     assert.equal(await page.evaluate(() => history.length), before);
     await context.close();
   });
+
+  test('pressing Escape twice also leaves, replacing the history entry; once does nothing', async () => {
+    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    await page.goto('/about/data');
+    const before = await page.evaluate(() => history.length);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    assert.deepEqual(foreignRequests, [], 'two presses far apart are not a quick exit');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    assert.deepEqual(
+      foreignRequests.map((u) => new URL(u).host),
+      ['www.weather.gov'],
+    );
+    assert.equal(await page.evaluate(() => history.length), before);
+    await context.close();
+  });
+
+  test('without JavaScript, quick exit is a plain link to the neutral site', async () => {
+    const { page, context } = await openPage(browser, server.url, { javaScript: false });
+    await page.goto('/about/data');
+    assert.equal(await page.getByRole('link', { name: /Quick exit/ }).getAttribute('href'), 'https://www.weather.gov/');
+    await context.close();
+  });
 });
