@@ -2,10 +2,14 @@
 (() => {
   // Quick exit: leave for a neutral site and replace this page in the history, so the Back button
   // does not bring anyone back here. Pressing Escape twice (within a second) does the same.
+  var leaving = false;
   function quickExit(event) {
     var link = document.querySelector('[data-quick-exit]');
     if (!link) return;
     if (event) event.preventDefault();
+    // Leave once: a third press of Escape must not start a second navigation.
+    if (leaving) return;
+    leaving = true;
     document.title = 'Weather';
     document.body.style.display = 'none';
     window.location.replace(link.getAttribute('href'));

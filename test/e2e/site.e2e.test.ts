@@ -54,8 +54,9 @@ describe('site pages in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
     assert.deepEqual(foreignRequests, [], 'two presses far apart are not a quick exit');
+    // This press comes within a second of the last one: leave. Further presses change nothing.
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape').catch(() => undefined);
     await page.waitForTimeout(500);
     assert.deepEqual(
       foreignRequests.map((u) => new URL(u).host),

@@ -1,7 +1,135 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../../deps.ts';
+import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import { CrisisPage } from './crisis.view.tsx';
+import { HowItWorksPage } from './how-it-works.view.tsx';
+import { crisisUrl, nextScreen, parseSubmission, type Screen, screenTitle } from './self-check.flow.ts';
+import { SelfCheckScreen } from './self-check.view.tsx';
 
-/** The self-check questionnaire, /crisis and "How the self-check works". (To be built: issue 5.) */
+/** Room for every answer many times over; anything bigger is not our form. */
+const MAX_BODY_BYTES = 32 * 1024;
+
+/** No browser, proxy or back-forward cache may keep a copy: a page here can show answers about drug use. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', 'no-store');
+};
+
+/** The form's fields as lists of strings; undefined if anything else (a file upload) was sent. */
+function formFields(body: Record<string, unknown>): Record<string, string[]> | undefined {
+  const fields: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(body)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every((v): v is string => typeof v === 'string')) return undefined;
+    fields[name] = values;
+  }
+  return fields;
+}
+
+function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
+  const hasErrors = screen.kind === 'step' && screen.errors.length > 0;
+  if (hasErrors) c.status(400);
+  return c.render(
+    <Layout
+      title={screenTitle(screen)}
+      description="A short, private self-check: what kind of treatment to ask about for opioid use, and which medicines."
+      canonicalPath={screen.kind === 'intro' ? '/self-check' : undefined}
+      noindex={screen.kind !== 'intro'}
+      hasErrors={hasErrors}
+      section="self-check"
+      scripts={['self-check.js']}
+      styles={['self-check.css']}
+    >
+      <div id="self-check" data-module="self-check">
+        <SelfCheckScreen screen={screen} />
+      </div>
+    </Layout>,
+  );
+}
+
+/** A changed or unreadable form: say so kindly, keep nothing, and offer a fresh start. */
+function cannotRead(c: Context, status: 400 | 413) {
+  c.status(status);
+  return c.render(
+    <Layout title="Sorry, we could not read your answers" noindex section="self-check" styles={['self-check.css']}>
+      <h1>Sorry, we could not read your answers</h1>
+      <p>
+        Something in the form changed on its way to us, so we could not tell what you chose. Nothing was saved, so there is
+        nothing to clear up.
+      </p>
+      <p>
+        <a class="button" href="/self-check">
+          Start over
+        </a>
+      </p>
+      <p>
+        If someone is in danger right now, <a href="/crisis">get crisis help</a>.
+      </p>
+      <HelplineBox />
+    </Layout>,
+  );
+}
+
+/**
+ * The self-check questionnaire, /crisis and "How the self-check works".
+ *
+ * Without JavaScript, every step is a POST to /self-check that carries the answers so far in hidden fields:
+ * they never appear in a URL, are never stored and never logged. With JavaScript, public/self-check.js runs
+ * the same flow in the browser and nothing is sent at all.
+ */
 export function selfCheckRoutes(_deps: Deps) {
-  return new Hono();
+  const app = new Hono();
+  app.use('/self-check', noStore);
+  app.use('/self-check/*', noStore);
+  app.use('/crisis', noStore);
+
+  app.get('/self-check', (c) => renderScreen(c, { kind: 'intro' }));
+
+  app.post('/self-check', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }), async (c) => {
+    let body: Record<string, unknown>;
+    try {
+      body = await c.req.parseBody({ all: true });
+    } catch {
+      return cannotRead(c, 400);
+    }
+    const fields = formFields(body);
+    const parsed = fields ? parseSubmission(fields) : undefined;
+    if (!parsed?.ok) return cannotRead(c, 400);
+    const screen = nextScreen(parsed.submission);
+    // The fragment picks the part of the crisis page; browsers never send it back to the server.
+    if (screen.kind === 'crisis') return c.redirect(crisisUrl(screen.section), 303);
+    return renderScreen(c, screen);
+  });
+
+  app.get('/self-check/how-it-works', (c) =>
+    c.render(
+      <Layout
+        title="How the self-check works"
+        description="Every rule the Open Treatment self-check uses to suggest a level of care, in plain words."
+        canonicalPath="/self-check/how-it-works"
+        section="self-check"
+        styles={['self-check.css']}
+      >
+        <HowItWorksPage />
+      </Layout>,
+    ),
+  );
+
+  app.get('/crisis', (c) =>
+    c.render(
+      <Layout
+        title="Get help now"
+        description="What to do right now for an overdose, thoughts of suicide, a medical emergency or a poisoning."
+        canonicalPath="/crisis"
+        section="crisis"
+        styles={['self-check.css']}
+      >
+        <CrisisPage />
+      </Layout>,
+    ),
+  );
+
+  return app;
 }

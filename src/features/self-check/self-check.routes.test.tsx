@@ -1,0 +1,350 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { createTestApp } from '../../../test/support/app.ts';
+import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { describeCondition } from './self-check.describe.ts';
+import { DANGER, QUESTIONS, say } from './self-check.questions.ts';
+import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES } from './self-check.rules.ts';
+
+type TestApp = ReturnType<typeof createTestApp>;
+
+/** Every app made in this file, so their databases and mail workers are closed at the end. */
+const opened: TestApp[] = [];
+function testApp(): TestApp {
+  const made = createTestApp();
+  opened.push(made);
+  return made;
+}
+async function closeApp(made: TestApp) {
+  opened.splice(opened.indexOf(made), 1);
+  await made.deps.close();
+}
+
+/** Text as hono/jsx escapes it. */
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** The page's text, without tags, for "does the page say X" checks. */
+const textOf = (html: string) => unescapeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+function attributes(tag: string): Record<string, string> {
+  return Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, unescapeHtml(m[2]!)]));
+}
+
+/** The hidden fields of the page's self-check form: what a browser would send back. */
+function hiddenFields(html: string): [string, string][] {
+  return [...html.matchAll(/<input\b[^>]*>/g)]
+    .map((m) => attributes(m[0]))
+    .filter((a) => a.type === 'hidden')
+    .map((a) => [a.name!, a.value!]);
+}
+
+function post(app: TestApp['app'], fields: [string, string][]) {
+  return app.request('/self-check', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+const h1 = (html: string) => textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
+
+/** Distinctive answers for every question, chosen so none of them could appear in a log line by chance. */
+const JOURNEY: Record<string, Record<string, string[]>> = {
+  who: { 'answering-for': ['someone-else'] },
+  substances: { substances: ['heroin-fentanyl', 'alcohol'], 'use-method': ['inject'] },
+  pattern: { 'use-pattern': ['daily-long'] },
+  withdrawal: { withdrawal: ['seizure'] },
+  health: { health: ['wound'] },
+  'mental-health': { 'mental-health': ['condition'] },
+  pregnancy: { pregnancy: ['pregnant'] },
+  home: { 'home-life': ['unsafe'] },
+  'past-treatment': { 'past-treatment': ['detox-only'] },
+  'daily-life': { 'daily-life': ['children'] },
+  medication: { 'medication-interest': ['buprenorphine'] },
+  practical: { telehealth: ['telehealth-yes'], language: ['spanish'], payment: ['medicaid'] },
+};
+
+describe('self-check routes', () => {
+  before(async () => {
+    await buildTestDirectory();
+  });
+  after(async () => {
+    await Promise.all([...opened].map(closeApp));
+  });
+
+  test('GET /self-check: the intro links to crisis help and to how it works, and is never cached', async () => {
+    const { app } = testApp();
+    const res = await app.request('/self-check');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const html = await res.text();
+    assert.match(html, /href="\/crisis"/);
+    assert.match(html, /href="\/self-check\/how-it-works"/);
+    assert.match(html, /<form method="post" action="\/self-check"/);
+    assert.match(html, /\/assets\/self-check\.js\?v=/);
+  });
+
+  test('a whole journey without JavaScript: answers ride along in the form, and nothing is logged or stored', async () => {
+    const made = testApp();
+    const { app, config, logs } = made;
+
+    let res = await post(app, [
+      ['step', 'intro'],
+      ['go', 'start'],
+    ]);
+    let html = await res.text();
+    assert.equal(h1(html), 'First, is anyone in danger right now?');
+    res = await post(app, [...hiddenFields(html), ['go', 'next']]);
+    html = await res.text();
+
+    for (const [stepId, answers] of Object.entries(JOURNEY)) {
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.equal(res.headers.get('set-cookie'), null);
+      const fields = hiddenFields(html);
+      assert.ok(
+        fields.some(([n, v]) => n === 'step' && v === stepId),
+        `on step ${stepId}, got "${h1(html)}"`,
+      );
+      const chosen = Object.entries(answers).flatMap(([name, values]) => values.map((v): [string, string] => [name, v]));
+      res = await post(app, [...fields, ...chosen, ['go', 'next']]);
+      html = await res.text();
+    }
+
+    // The result: from every answer carried through twelve pages.
+    assert.equal(res.status, 200);
+    assert.equal(h1(html), 'A place to start: Medically managed care (hospital or medical detox)');
+    const text = textOf(html);
+    assert.match(text, /not a diagnosis or a placement/);
+    assert.match(text, /1-800-662-4357/);
+    assert.match(text, /Because you said they have had a seizure/);
+    assert.match(text, /Care that fits pregnancy/);
+    const find = [...html.matchAll(/<a\b[^>]*data-find-treatment[^>]*>/g)].map((m) => attributes(m[0]).href);
+    assert.deepEqual(find, [
+      '/find?care=hospital&care=detox&medication=buprenorphine&payment=medicaid&population=co-occurring&population=pregnant&language=spanish',
+    ]);
+    assert.match(html, /href="\/guides\/helping-someone-you-love"/);
+
+    // The printable summary, from the result page's own form.
+    res = await post(app, [...hiddenFields(html), ['go', 'print']]);
+    html = await res.text();
+    assert.equal(res.status, 200);
+    assert.equal(h1(html), 'Bring this to your first call');
+    const summary = textOf(html);
+    assert.match(summary, /Questions to ask/);
+    assert.match(summary, /Do you have a program for pregnant people/);
+    assert.match(summary, /Do you have staff who speak Spanish\?/);
+    assert.match(summary, /Children live with them/);
+
+    // Nothing about the answers reached the log: not a field name, not a value.
+    const logText = logs.join('\n');
+    const names = new Set(Object.values(JOURNEY).flatMap((a) => Object.keys(a)));
+    const values = new Set(Object.values(JOURNEY).flatMap((a) => Object.values(a).flat()));
+    for (const word of [...names, ...values]) assert.ok(!logText.includes(word), `the log mentions "${word}"`);
+    // Each request left one line with only the method, route pattern, status and time.
+    const requests = logs.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+    assert.equal(requests.length, Object.keys(JOURNEY).length + 3);
+    for (const line of requests) {
+      assert.deepEqual(Object.keys(line).sort(), ['level', 'method', 'ms', 'msg', 'route', 'status', 'time']);
+      assert.equal(line.route, '/self-check');
+    }
+
+    // And nothing was written. The app database belongs to other features (the newsletter); after the journey it
+    // holds no table of ours and no row that mentions an answer, and no file anywhere under VAR_DIR does either.
+    await closeApp(made);
+    const db = new Database(config.appDbPath, { readonly: true });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+      assert.deepEqual(
+        tables.filter((t) => /self|check|answer|question/i.test(t)),
+        [],
+      );
+      for (const table of tables) {
+        const rows = JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all());
+        for (const value of values) assert.ok(!rows.includes(value), `table ${table} mentions "${value}"`);
+      }
+    } finally {
+      db.close();
+    }
+    for (const file of listFiles(config.varDir)) {
+      const bytes = fs.readFileSync(path.join(config.varDir, file)).toString('latin1');
+      for (const value of values) assert.ok(!bytes.includes(value), `${file} contains "${value}"`);
+    }
+  });
+
+  for (const flag of DANGER.choices.map((c) => c.value)) {
+    test(`red flag "${flag}": straight to the crisis page, with nothing about it in the URL's query or the log`, async () => {
+      const { app, logs } = testApp();
+      const res = await post(app, [
+        ['step', 'safety'],
+        ['go', 'next'],
+        ['danger', flag],
+      ]);
+      assert.equal(res.status, 303);
+      assert.equal(res.headers.get('location'), `/crisis#${RED_FLAGS[flag]}`);
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.ok(!logs.join('\n').includes(flag));
+      const crisis = await app.request('/crisis');
+      assert.match(await crisis.text(), new RegExp(`<section id="${RED_FLAGS[flag]}"`));
+    });
+  }
+
+  test('"none of these" with another answer: an error summary linked to the field, answers kept', async () => {
+    const { app } = testApp();
+    const res = await post(app, [
+      ['step', 'health'],
+      ['go', 'next'],
+      ['substances', 'alcohol'],
+      ['health', 'no-health-problems'],
+      ['health', 'wound'],
+    ]);
+    assert.equal(res.status, 400);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const html = await res.text();
+    assert.match(html, /<title>Error: /);
+    assert.match(html, /<a href="#sc-health">Choose “None of these” or the answers that apply, not both<\/a>/);
+    assert.match(html, /<input type="checkbox" id="sc-health" name="health" value="getting-worse"/);
+    assert.match(html, /name="health" value="wound" checked=""/);
+    assert.match(html, /name="health" value="no-health-problems" checked=""/);
+    assert.match(html, /<input type="hidden" name="substances" value="alcohol"/);
+  });
+
+  const tampered: [string, RequestInit][] = [
+    ['an answer we never offered', form('step=home&go=next&home-life=castle')],
+    ['two answers to a one-answer question', form('step=home&go=next&home-life=unsafe&home-life=supportive')],
+    ['an unknown step', form('step=basement&go=next')],
+    ['an unknown button', form('step=home&go=erase')],
+    ['no form at all', { method: 'POST' }],
+    ['JSON instead of a form', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"step":"home"}' }],
+  ];
+  for (const [name, init] of tampered) {
+    test(`a changed form (${name}) is a kind 400 with a way to start over`, async () => {
+      const { app, logs } = testApp();
+      const res = await app.request('/self-check', init);
+      assert.equal(res.status, 400);
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      const html = await res.text();
+      assert.match(html, /Sorry, we could not read your answers/);
+      assert.match(html, /<a class="button" href="\/self-check">Start over<\/a>/);
+      assert.ok(!logs.some((l) => l.includes('"level":50')), 'no error was logged');
+    });
+  }
+
+  test('a file upload instead of answers is a 400, not a crash', async () => {
+    const { app } = testApp();
+    const body = new FormData();
+    body.set('step', 'home');
+    body.set('go', 'next');
+    body.set('home-life', new Blob(['unsafe']), 'answers.txt');
+    const res = await app.request('/self-check', { method: 'POST', body });
+    assert.equal(res.status, 400);
+  });
+
+  test('a body far bigger than the form is refused with 413', async () => {
+    const { app } = testApp();
+    const res = await post(app, [
+      ['step', 'home'],
+      ['go', 'next'],
+      ['padding', 'x'.repeat(100_000)],
+    ]);
+    assert.equal(res.status, 413);
+    assert.match(await res.text(), /Start over/);
+  });
+
+  test('/crisis works with no script: big call links, the overdose steps and naloxone, 988 and Poison Control', async () => {
+    const { app } = testApp();
+    const res = await app.request('/crisis');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const html = await res.text();
+    for (const href of ['tel:911', 'tel:988', 'sms:988', 'tel:+18002221222', 'tel:+18004843731', 'tel:+18006624357']) {
+      assert.ok(html.includes(`href="${href}"`), href);
+    }
+    for (const id of ['overdose', 'medical', 'suicide', 'poison']) assert.match(html, new RegExp(`<section id="${id}"`));
+    const text = textOf(html);
+    assert.match(text, /Give naloxone/);
+    assert.match(text, /second dose/);
+    assert.match(text, /Stay with them/);
+    assert.doesNotMatch(html, /self-check\.js/);
+  });
+
+  test('"How the self-check works" lists every rule exactly as the code applies it', async () => {
+    const { app } = testApp();
+    const res = await app.request('/self-check/how-it-works');
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(textOf(html), /not a diagnosis, a placement, or the ASAM Criteria/);
+
+    const rows = (idPrefix: string) =>
+      new Map(
+        [...html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)]
+          .filter((m) => m[1]!.startsWith(idPrefix))
+          .map((m) => [
+            m[1]!.slice(idPrefix.length),
+            { tag: attributes(m[0].slice(0, m[0].indexOf('>') + 1)), text: textOf(m[2]!) },
+          ]),
+      );
+
+    const levelRules = rows('rule-');
+    assert.deepEqual(
+      [...levelRules.keys()].sort(),
+      RULES.filter((r) => r.level)
+        .map((r) => r.id)
+        .sort(),
+    );
+    for (const rule of RULES.filter((r) => r.level)) {
+      const row = levelRules.get(rule.id)!;
+      assert.equal(row.tag['data-level'], rule.level, rule.id);
+      assert.ok(row.text.includes(describeCondition(rule.when)), `${rule.id}: ${row.text}`);
+      assert.ok(row.text.includes(`Because you said ${say(rule.because, 'self')}.`), rule.id);
+    }
+
+    const needRules = rows('needs-');
+    for (const rule of RULES.filter((r) => r.needs)) {
+      const row = needRules.get(rule.id);
+      assert.ok(row, `${rule.id} is listed with what it adds`);
+      assert.ok(row.text.includes(describeCondition(rule.when)), rule.id);
+      for (const n of rule.needs!) assert.ok(row.text.includes(NEEDS.find((x) => x.id === n)!.title), `${rule.id} adds ${n}`);
+    }
+    assert.equal(needRules.size, RULES.filter((r) => r.needs).length);
+
+    const flags = rows('red-flag-');
+    assert.deepEqual([...flags.keys()].sort(), DANGER.choices.map((c) => c.value).sort());
+    for (const [flag, row] of flags) assert.match(row.text, /911|988|Poison Control/, flag);
+    assert.deepEqual(
+      [...rows('level-').keys()],
+      LEVELS.map((l) => l.id),
+    );
+    for (const f of ANSWER_FILTERS) assert.match(html, new RegExp(`id="answer-filter-${f.question}-${f.answer}"`));
+    for (const n of NEEDS.filter((x) => x.filter)) assert.match(html, new RegExp(`id="need-filter-${n.id}"`));
+    for (const g of GUIDES) {
+      const item = html.match(new RegExp(`<li id="guide-${g.slug}">([\\s\\S]*?)</li>`))?.[1];
+      assert.ok(item, g.slug);
+      assert.ok(textOf(item).includes(g.when ? describeCondition(g.when) : 'always'), g.slug);
+    }
+    for (const n of NOTES) assert.ok(textOf(html).includes(describeCondition(n.when)), n.id);
+    // Every answer the rules name is a real answer to a real question (the describer would throw otherwise).
+    assert.ok(QUESTIONS.size > 10);
+  });
+});
+
+function form(body: string): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
