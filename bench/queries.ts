@@ -1,14 +1,9 @@
 import { conceptValues, FILTER_GROUPS } from '../src/features/directory/concepts.ts';
 import { RADII, type SearchQuery } from '../src/features/locator/search.schema.ts';
 
-/** Deterministic pseudo-random numbers, so every run measures the same queries. */
-export function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom as random } from '../test/support/random.ts';
+
+export { random };
 
 /**
  * A mixed set of searches: ZIP codes from across the country (every n-th ZIP, so all regions appear), all five

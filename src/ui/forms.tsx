@@ -28,6 +28,25 @@ export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+/** The hint and the error message under a label, with the ids that aria-describedby points at. */
+function HintAndError(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="error-message" id={`${props.id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function TextInput(props: {
   id: string;
   name: string;
@@ -50,17 +69,7 @@ export function TextInput(props: {
       <label class={`label ${props.labelClass ?? ''}`.trim()} for={props.id}>
         {props.label}
       </label>
-      {props.hint ? (
-        <span class="hint" id={hintId}>
-          {props.hint}
-        </span>
-      ) : null}
-      {props.error ? (
-        <span class="error-message" id={errorId}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
       <input
         class={`input${props.short ? ' input--short' : ''}${props.error ? ' input--error' : ''}`}
         id={props.id}
@@ -103,17 +112,7 @@ export function ChoiceGroup(props: {
     <div class={`field${props.error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(hintId, errorId)}>
         <legend class={props.legendClass}>{props.legend}</legend>
-        {props.hint ? (
-          <span class="hint" id={hintId}>
-            {props.hint}
-          </span>
-        ) : null}
-        {props.error ? (
-          <span class="error-message" id={errorId}>
-            <span class="visually-hidden">Error: </span>
-            {props.error}
-          </span>
-        ) : null}
+        <HintAndError id={props.id} hint={props.hint} error={props.error} />
         <div class={props.inline ? 'choices choices--inline' : 'choices'}>
           {props.choices.map((choice, i) => {
             // The first input takes the group id, so the error summary's link lands on it.
@@ -162,17 +161,7 @@ export function Select(props: {
       <label class="label" for={props.id}>
         {props.label}
       </label>
-      {props.hint ? (
-        <span class="hint" id={hintId}>
-          {props.hint}
-        </span>
-      ) : null}
-      {props.error ? (
-        <span class="error-message" id={errorId}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
       <select
         class={`select${props.error ? ' input--error' : ''}`}
         id={props.id}

@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { seededRandom as random } from '../../../test/support/random.ts';
 import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
-
-/** A small deterministic random generator, so a failing case can be reproduced. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function synthetic(n: number, seed: number): IndexData {
   const r = random(seed);

@@ -2,16 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { seededRandom as random } from '../../../test/support/random.ts';
 import { FILTER_GROUPS } from '../directory/concepts.ts';
-
-/** Deterministic, so a failure can be replayed from its seed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const HOSTILE = [
   '<script>alert(1)</script>',

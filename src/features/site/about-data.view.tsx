@@ -5,6 +5,38 @@ const number = (n: number) => n.toLocaleString('en-US');
 const dateOnly = (iso: string) =>
   new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
+function SourceTable(props: { caption: string; sources: DirectoryInfo['sources'] }) {
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Year</th>
+            <th scope="col">Rows</th>
+            <th scope="col">Licence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.sources.map((s) => (
+            <tr>
+              <td>
+                <strong>{s.name}</strong> ({s.publisher})
+                <br />
+                <span class="small">{s.attribution}</span>
+              </td>
+              <td>{s.year}</td>
+              <td>{number(s.rows)}</td>
+              <td>{s.licence}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function AboutDataPage(props: { info: DirectoryInfo }) {
   const { info } = props;
   const facilitySources = info.sources.filter((s) => s.kind === 'facilities');
@@ -70,62 +102,10 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
         We read these lists newest first. When two lists describe the same place, we keep one entry and note which list gave each
         fact.
       </p>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">Facility sources</caption>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Year</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Licence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {facilitySources.map((s) => (
-              <tr>
-                <td>
-                  <strong>{s.name}</strong>
-                  <br />
-                  <span class="small">{s.attribution}</span>
-                </td>
-                <td>{s.year}</td>
-                <td>{number(s.rows)}</td>
-                <td>{s.licence}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SourceTable caption="Facility sources" sources={facilitySources} />
 
       <h2>Maps, ZIP codes and service codes</h2>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">Reference sources</caption>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Year</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Licence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reference.map((s) => (
-              <tr>
-                <td>
-                  <strong>{s.name}</strong> ({s.publisher})
-                  <br />
-                  <span class="small">{s.attribution}</span>
-                </td>
-                <td>{s.year}</td>
-                <td>{number(s.rows)}</td>
-                <td>{s.licence}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SourceTable caption="Reference sources" sources={reference} />
       <p>
         <strong>Contains data from GeoNames (www.geonames.org), licensed under CC BY 4.0.</strong> We use it to turn ZIP codes and
         city names into places on the map, on our own server. Nothing you type is sent to another company.
