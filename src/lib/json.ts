@@ -5,8 +5,10 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
  * JSON with <, > and & written as \u escapes. It is the same JSON to any parser, but text someone typed (an
  * error message can quote a bad filter value) can never be read as HTML, even by a browser that sniffs.
  */
+const ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+
 export function safeJsonText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(data).replace(/[<>&]/g, (ch) => ESCAPES[ch] as string);
 }
 
 export function safeJson(

@@ -1,4 +1,5 @@
 import { CRISIS_988, EMERGENCY_911, type Helpline, SAMHSA_HELPLINE } from './helplines.ts';
+import { memoHtml } from './memo.ts';
 
 function Line(props: { line: Helpline }) {
   const { line } = props;
@@ -19,14 +20,16 @@ function Line(props: { line: Helpline }) {
 
 /** The help lines as a block, for the end of guides and results pages. */
 export function HelplineBox(props: { title?: string; lines?: Helpline[] }) {
-  return (
+  const lines = props.lines ?? [SAMHSA_HELPLINE, CRISIS_988, EMERGENCY_911];
+  // The same few boxes appear on many pages; their HTML depends only on the title and the lines.
+  return memoHtml(`helpline-box:${props.title ?? ''}:${lines.map((l) => l.tel).join(',')}`, () => (
     <section class="helpline-box" aria-labelledby="helplines-title">
       <h2 id="helplines-title">{props.title ?? 'Talk to someone now'}</h2>
       <ul>
-        {(props.lines ?? [SAMHSA_HELPLINE, CRISIS_988, EMERGENCY_911]).map((line) => (
+        {lines.map((line) => (
           <Line line={line} />
         ))}
       </ul>
     </section>
-  );
+  ));
 }

@@ -127,32 +127,34 @@ export function Layout(props: PageMeta & { children?: Child }) {
         ))}
       </head>
       <body>
-        <a class="skip-link" href="#main">
-          Skip to main content
-        </a>
-        <header>
-          {memoHtml('layout:helplines', () => (
-            <HelplineStrip />
-          ))}
-          <div class="site-header no-print">
-            <div class="wrap">
-              <a class="site-name" href="/">
-                {SITE_NAME}
-              </a>
-              <nav class="site-nav" aria-label="Main">
-                <ul>
-                  {NAV.map((item) => (
-                    <li>
-                      <a href={item.href} aria-current={props.section === item.section ? 'page' : undefined}>
-                        {item.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            </div>
-          </div>
-        </header>
+        {memoHtml(`layout:header:${props.section ?? ''}`, () => (
+          <>
+            <a class="skip-link" href="#main">
+              Skip to main content
+            </a>
+            <header>
+              <HelplineStrip />
+              <div class="site-header no-print">
+                <div class="wrap">
+                  <a class="site-name" href="/">
+                    {SITE_NAME}
+                  </a>
+                  <nav class="site-nav" aria-label="Main">
+                    <ul>
+                      {NAV.map((item) => (
+                        <li>
+                          <a href={item.href} aria-current={props.section === item.section ? 'page' : undefined}>
+                            {item.label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                </div>
+              </div>
+            </header>
+          </>
+        ))}
         <main id="main" tabindex={-1}>
           <div class="wrap">{props.children}</div>
         </main>

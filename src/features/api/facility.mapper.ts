@@ -1,11 +1,24 @@
 import type { FacilityRecord } from '../locator/locator.repository.ts';
 import type { ApiFacility } from './api.schemas.ts';
 
+// A facility's API form never changes while its directory file is in use, so it is built once per record.
+const cache = new WeakMap<FacilityRecord, ApiFacility>();
+
 /** One facility record as the API shows it: snake_case, every fact with its source. */
 export function toApiFacility(f: FacilityRecord, publicUrl: string): ApiFacility {
+  const cached = cache.get(f);
+  if (cached && cached.url === `${publicUrl}/facilities/${f.id}`) return cached;
+  const built = buildApiFacility(f, publicUrl);
+  cache.set(f, built);
+  return built;
+}
+
+function buildApiFacility(f: FacilityRecord, publicUrl: string): ApiFacility {
   const services: Record<string, string[]> = {};
-  for (const [code, source] of [...f.services].sort(([a], [b]) => a.localeCompare(b))) {
-    services[source] = [...(services[source] ?? []), code];
+  for (const [code, source] of [...f.services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const list = services[source] ?? [];
+    list.push(code);
+    services[source] = list;
   }
   return {
     id: f.id,

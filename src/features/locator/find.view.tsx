@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { memoHtml } from '../../ui/memo.ts';
 import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../directory/concepts.ts';
 import { addressLines, callNumbers, milesText, newestListing, sourceName, telUri } from './facility-format.ts';
 import type { SourceSummary } from './locator.repository.ts';
@@ -184,7 +185,9 @@ export function FindPage(props: {
               there are no paid listings.
             </p>
           ) : null}
-          <CallBeforeYouGo />
+          {memoHtml('find:call-before-you-go', () => (
+            <CallBeforeYouGo />
+          ))}
           {result.total === 0 ? <NoResults result={result} query={query} /> : null}
           <ol class="results" start={first}>
             {result.results.map((item) => resultItem(item, query, props.sources))}

@@ -39,6 +39,42 @@ function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; err
   return memoHtml(`filters:${group}:${selected.join(',')}`, render);
 }
 
+/** The distance menu; reused as HTML when the value is one of ours and there is no error to show. */
+function radiusSelect(radius: string, error: string | undefined) {
+  const render = () => (
+    <Select
+      id="radius"
+      name="radius"
+      label="Distance"
+      error={error}
+      options={RADII.map((r) => ({ value: String(r), label: `Within ${r} miles` }))}
+      selected={radius}
+    />
+  );
+  return error || !RADII.map(String).includes(radius) ? render() : memoHtml(`search-form:radius:${radius}`, render);
+}
+
+function includeChoice(checked: boolean, error: string | undefined) {
+  const render = () => (
+    <ChoiceGroup
+      type="checkbox"
+      id="include"
+      name="include"
+      legend="Older listings"
+      error={error}
+      choices={[
+        {
+          value: 'unconfirmed',
+          label: 'Also show places not confirmed since 2015 or 2017',
+          hint: 'They may have closed or moved. Call before you go.',
+        },
+      ]}
+      selected={checked ? ['unconfirmed'] : []}
+    />
+  );
+  return error ? render() : memoHtml(`search-form:include:${checked}`, render);
+}
+
 /**
  * The search, as a GET form: every search is a plain URL that can be bookmarked or shared, and it works with
  * JavaScript off. With JavaScript, "Use my location" fills in rounded coordinates (see public/locator.js).
@@ -65,44 +101,25 @@ export function SearchForm(props: {
           maxlength={100}
           spellcheck={false}
         />
-        <Select
-          id="radius"
-          name="radius"
-          label="Distance"
-          error={errors.radius}
-          options={RADII.map((r) => ({ value: String(r), label: `Within ${r} miles` }))}
-          selected={values.radius}
-        />
+        {radiusSelect(values.radius, errors.radius)}
       </div>
-      <p class="use-location no-print" hidden data-use-location="">
-        <button type="button" class="button button--secondary" data-use-location-button="">
-          Use my location
-        </button>{' '}
-        <span class="small" data-use-location-status="" aria-live="polite">
-          Your browser asks first. We round your location to about 1 km before it leaves your device.
-        </span>
-      </p>
+      {memoHtml('search-form:use-location', () => (
+        <p class="use-location no-print" hidden data-use-location="">
+          <button type="button" class="button button--secondary" data-use-location-button="">
+            Use my location
+          </button>{' '}
+          <span class="small" data-use-location-status="" aria-live="polite">
+            Your browser asks first. We round your location to about 1 km before it leaves your device.
+          </span>
+        </p>
+      ))}
       <details class="filters" open={props.openFilters || chosen > 0 || FILTER_GROUPS.some((g) => errors[g])}>
         <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
         <div class="filters-grid">
           {FILTER_GROUPS.map((group) => (
             <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
           ))}
-          <ChoiceGroup
-            type="checkbox"
-            id="include"
-            name="include"
-            legend="Older listings"
-            error={errors.include}
-            choices={[
-              {
-                value: 'unconfirmed',
-                label: 'Also show places not confirmed since 2015 or 2017',
-                hint: 'They may have closed or moved. Call before you go.',
-              },
-            ]}
-            selected={values.includeUnconfirmed ? ['unconfirmed'] : []}
-          />
+          {includeChoice(values.includeUnconfirmed, errors.include)}
         </div>
       </details>
       <div class="button-group">
