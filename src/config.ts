@@ -34,6 +34,8 @@ const schema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   MAIL_FROM: z.string().default('Open Treatment <newsletter@localhost>'),
+  /** Where people report a problem (for example your code repository's issues page). Linked from the about pages. */
+  ISSUES_URL: optionalText.pipe(z.url().optional()),
   SPONSOR_NAME: optionalText,
   SPONSOR_PHONE: optionalText,
   SPONSOR_URL: optionalText,
@@ -61,6 +63,7 @@ export interface Config {
   mailRetryBaseMs: number;
   trustProxy: boolean;
   sponsor: { name: string; phone: string; url: string | undefined; text: string } | undefined;
+  issuesUrl: string | undefined;
 }
 
 /**
@@ -100,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailQueuePollMs: e.MAIL_QUEUE_POLL_MS,
     mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,
     trustProxy: e.TRUST_PROXY,
+    issuesUrl: e.ISSUES_URL,
     sponsor:
       e.SPONSOR_NAME && e.SPONSOR_PHONE && e.SPONSOR_TEXT
         ? { name: e.SPONSOR_NAME, phone: e.SPONSOR_PHONE, url: e.SPONSOR_URL, text: e.SPONSOR_TEXT }

@@ -121,10 +121,5 @@ export function apiRoutes(deps: ApiDeps) {
     });
   });
 
-  // Anything else under /api is a JSON 404, not an HTML page.
-  app.all('*', () => {
-    throw new AppError(404, 'not_found', 'There is no API endpoint here. See /api/openapi.json.');
-  });
-
   return app;
 }

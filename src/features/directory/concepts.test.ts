@@ -20,7 +20,7 @@ describe('the concept-to-code map', () => {
     ['care', 'detox', ['DT', 'HID', 'RD', 'OD'], ['OP', 'RES']],
     ['care', 'partial', ['ODT'], ['OIT', 'OP']],
     ['care', 'intensive', ['OIT'], ['ODT', 'OP']],
-    ['care', 'residential', ['RES', 'RS', 'RL', 'RD'], ['HH', 'OP']],
+    ['care', 'residential', ['RES', 'RS', 'RL'], ['HH', 'OP', 'RD']],
     ['care', 'hospital', ['HI', 'HID', 'HIT'], ['GH', 'RES']],
     ['care', 'outpatient', ['OP', 'ORT', 'OMB'], ['RES', 'HI']],
     // SF is cash/self-pay and SS is the sliding fee scale: the classic mix-up.

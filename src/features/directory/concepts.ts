@@ -48,7 +48,8 @@ const c = (group: FilterGroup, value: string, label: string, hint: string, codes
 export const CONCEPTS: readonly Concept[] = [
   c('care', 'detox', 'Detox (withdrawal care)', 'Help getting through withdrawal safely.', ['DT', 'HID', 'RD', 'OD', 'ODTX']),
   c('care', 'hospital', 'Hospital inpatient', 'Care while staying in a hospital.', ['HI', 'HID', 'HIT']),
-  c('care', 'residential', 'Residential', 'Live at the treatment place for a while.', ['RES', 'RS', 'RL', 'RD']),
+  // RD (residential detox) is withdrawal care, not residential treatment: it is under detox only.
+  c('care', 'residential', 'Residential', 'Live at the treatment place for a while.', ['RES', 'RS', 'RL']),
   c('care', 'partial', 'Partial hospitalization (day treatment)', 'Treatment most of the day, going home at night.', [
     'ODT',
     'PHDT',

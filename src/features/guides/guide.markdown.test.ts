@@ -72,7 +72,11 @@ describe('renderGuideBody', () => {
         [2, 'references-2'],
       ],
     );
-    assert.match(html, /<h2 id="same">Same<a class="heading-anchor" href="#same">/);
+    // The anchor is beside the heading, so the heading's accessible name is just its words.
+    assert.match(
+      html,
+      /<div class="heading-wrap"><h2 id="same">Same<\/h2><a class="heading-anchor" href="#same" aria-label="Link to this section: Same">/,
+    );
     assert.doesNotMatch(html, /<img/);
     assert.match(html, /alt text/);
   });

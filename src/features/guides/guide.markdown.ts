@@ -109,13 +109,20 @@ function createMarkdown(): MarkdownIt {
     return `<sup class="citation" id="${citeId}"><a href="#ref-${escapeHtml(id)}">[<span class="visually-hidden">reference </span>${number}]</a></sup>`;
   };
 
+  // The "#" link sits beside the heading, not inside it, so a screen reader's list of headings reads the
+  // headings' own words and nothing else.
+  const anchorOf = (token: { meta: unknown } | undefined) =>
+    (token?.meta as { anchor?: { id: string; text: string } } | null)?.anchor;
+  md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+    const open = self.renderToken(tokens, idx, options);
+    return anchorOf(tokens[idx + 2]) ? `<div class="heading-wrap">${open}` : open;
+  };
   md.renderer.rules.heading_close = (tokens, idx) => {
     const token = tokens[idx]!;
-    const meta = token.meta as { anchor?: { id: string; text: string } } | null;
-    const anchor = meta?.anchor
-      ? `<a class="heading-anchor" href="#${escapeHtml(meta.anchor.id)}"><span aria-hidden="true">#</span><span class="visually-hidden"> (link to this section)</span></a>`
-      : '';
-    return `${anchor}</${token.tag}>\n`;
+    const anchor = anchorOf(token);
+    if (!anchor) return `</${token.tag}>\n`;
+    const label = escapeHtml(`Link to this section: ${anchor.text}`);
+    return `</${token.tag}><a class="heading-anchor" href="#${escapeHtml(anchor.id)}" aria-label="${label}"><span aria-hidden="true">#</span></a></div>\n`;
   };
 
   // An image would be fetched from wherever it points; show its description as text instead.

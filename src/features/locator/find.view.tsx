@@ -171,7 +171,8 @@ export function FindPage(props: {
     <Layout title={title} hasErrors={hasErrors} noindex section="find" scripts={['locator.js']}>
       <ErrorSummary errors={errorList(errors)} />
       <h1>{result ? `Treatment near ${result.origin.label}` : 'Find treatment near you'}</h1>
-      <SearchForm values={props.values} errors={errors} />
+      {/* Before a search, show any filters brought in by a link (from the self-check, say); after one, keep the results near the top. */}
+      <SearchForm values={props.values} errors={errors} openFilters={!result} />
       {result && query ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" aria-live="polite">

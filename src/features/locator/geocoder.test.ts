@@ -54,6 +54,10 @@ describe('geocode: cities', () => {
     assert.equal(place('BALTIMORE,MD').label, 'Baltimore, MD');
   });
   test('full state names work', () => assert.equal(place('Dayton, Ohio').label, 'Dayton, OH'));
+  test('a two-word state without a comma is not mistaken for a one-word one', () => {
+    assert.equal(place('Charleston West Virginia').label, 'Charleston, WV');
+    assert.equal(place('Santa Fe New Mexico').label, 'Santa Fe, NM');
+  });
   test('Saint and St., and accents, are the same', () => {
     assert.deepEqual(place('St. Louis, MO'), place('Saint Louis, MO'));
     assert.equal(place('Bayamón, PR').kind, 'city');

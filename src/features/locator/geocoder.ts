@@ -77,6 +77,8 @@ export function geocode(input: string, tables: GeoTables): GeocodeResult {
   for (let take = 1; take <= 3 && take < words.length; take++) {
     candidates.push([words.slice(0, -take).join(' '), words.slice(-take).join(' ')]);
   }
+  // Try every split: "Charleston West Virginia" must not stop at "Charleston West" in Virginia.
+  let firstMiss: string | undefined;
   for (const [cityPart, statePart] of candidates) {
     const state = stateCode(statePart);
     if (!state || !cityPart.trim()) continue;
@@ -87,10 +89,8 @@ export function geocode(input: string, tables: GeoTables): GeocodeResult {
         place: { latitude: found.latitude, longitude: found.longitude, label: `${found.city}, ${found.state}`, kind: 'city' },
       };
     }
-    return {
-      ok: false,
-      message: `We couldn’t find “${cityPart.trim()}” in ${US_STATES[state]}. Check the spelling, or try a ZIP code.`,
-    };
+    firstMiss ??= `We couldn’t find “${cityPart.trim()}” in ${US_STATES[state]}. Check the spelling, or try a ZIP code.`;
   }
+  if (firstMiss) return { ok: false, message: firstMiss };
   return { ok: false, message: `We couldn’t understand that place. ${NEAR_HINT}` };
 }

@@ -106,6 +106,10 @@ export class LocatorService {
           legend,
         };
       })();
+      // A failed load (a bad file, say) must not be cached: the next request tries again.
+      this.loaded.catch(() => {
+        if (this.loadedGeneration === snapshot.generation) this.loaded = undefined;
+      });
     }
     return this.loaded;
   }

@@ -113,7 +113,10 @@ export function SearchForm(props: {
           </span>
         </p>
       ))}
-      <details class="filters" open={props.openFilters || chosen > 0 || FILTER_GROUPS.some((g) => errors[g])}>
+      <details
+        class="filters"
+        open={(props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include)}
+      >
         <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
         <div class="filters-grid">
           {FILTER_GROUPS.map((group) => (

@@ -33,7 +33,7 @@ export function renderEmail(kind: MailKind, links: EmailLinks): EmailContent {
       text: 'Who we are: Open Treatment is a free, open-source website that helps people with opioid use disorder, and the people who love them, understand treatment and find it nearby.',
       link: links.publicUrl,
     },
-    { text: 'To stop all emails from us, use this link. It works with one click:', link: links.unsubscribeUrl },
+    { text: 'To stop all emails from us, open this link and press the button:', link: links.unsubscribeUrl },
     {
       text: `Need help now? Call the ${SAMHSA_HELPLINE.name} at ${SAMHSA_HELPLINE.display} (free and private, any time). In a crisis, call or text ${CRISIS_988.display}.`,
     },

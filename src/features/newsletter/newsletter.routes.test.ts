@@ -49,7 +49,7 @@ describe('newsletter sign-up form', () => {
     assert.match(html, /new guide or update our treatment data/);
     assert.match(html, /Your email address, your first name if you give it, and the dates/);
     assert.match(html, /We never share or sell them/);
-    assert.match(html, /unsubscribe in one click/);
+    assert.match(html, /unsubscribe: open it and press one button/);
     assert.match(html, /<form method="post" action="\/newsletter" novalidate/);
     assert.match(html, /<label class="label" for="email">Email address<\/label>/);
     assert.match(html, /<label class="label" for="first_name">First name \(optional\)<\/label>/);

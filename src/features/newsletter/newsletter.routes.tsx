@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
+import { readForm } from '../../lib/form.ts';
 import { SIGNUP_WINDOW_MS } from './newsletter.deps.ts';
 import { parseToken, signupErrors, signupSchema, signupValues } from './newsletter.schema.ts';
 import { CheckEmailPage, SignupPage, TooManySignupsPage } from './newsletter.view.tsx';
@@ -26,7 +27,7 @@ const smallBody = bodyLimit({
 /** RFC 8058: a mail provider's one-click unsubscribe is a POST of exactly this field to the List-Unsubscribe URL. */
 async function isOneClick(c: Context): Promise<boolean> {
   if (!c.req.query('token')) return false;
-  const body = await c.req.parseBody();
+  const body = await readForm(c);
   return body['List-Unsubscribe'] === 'One-Click';
 }
 
@@ -53,7 +54,7 @@ export function newsletterRoutes(deps: Deps) {
       c.header('Retry-After', String(signupLimiter.retryAfterSeconds(key)));
       return c.render(<TooManySignupsPage minutes={Math.ceil(SIGNUP_WINDOW_MS / 60_000)} />);
     }
-    const body = await c.req.parseBody();
+    const body = await readForm(c);
     if (typeof body.website === 'string' && body.website.trim() !== '') {
       // A bot filled in the hidden field. It gets the same answer as everyone, and nothing is kept or sent.
       signupLimiter.hit(key);
@@ -80,7 +81,7 @@ export function newsletterRoutes(deps: Deps) {
   });
 
   app.post('/newsletter/confirm', noStore, smallBody, sameOrigin, async (c) => {
-    const token = parseToken((await c.req.parseBody()).token);
+    const token = parseToken((await readForm(c)).token);
     const state = token ? await service.confirm(token) : 'invalid';
     if (state === 'valid') return c.redirect('/newsletter/confirmed', 303);
     c.status(state === 'expired' ? 410 : 400);
@@ -98,7 +99,7 @@ export function newsletterRoutes(deps: Deps) {
 
   app.post('/newsletter/unsubscribe', noStore, smallBody, sameOriginUnlessOneClick, async (c) => {
     const oneClick = await isOneClick(c);
-    const token = parseToken(oneClick ? c.req.query('token') : (await c.req.parseBody()).token);
+    const token = parseToken(oneClick ? c.req.query('token') : (await readForm(c)).token);
     const state = token ? await service.unsubscribe(token) : 'invalid';
     if (state !== 'valid') {
       c.status(400);

@@ -24,7 +24,7 @@ export function SignupPage(props: { values: SignupValues; errors: Record<string,
       <ul>
         <li>We only write when we have something new. That is not often.</li>
         <li>First, we email you a link to check the address is yours. Nothing starts until you follow it.</li>
-        <li>Every email has a link to unsubscribe in one click.</li>
+        <li>Every email has a link to unsubscribe: open it and press one button.</li>
       </ul>
 
       <h2>What we keep</h2>
@@ -49,7 +49,7 @@ export function SignupPage(props: { values: SignupValues; errors: Record<string,
           id="first_name"
           name="first_name"
           label="First name (optional)"
-          hint={`So we can say hello. Up to ${FIRST_NAME_MAX} characters.`}
+          hint={`We only use it to greet you in our newsletter emails, never in the sign-up email. Up to ${FIRST_NAME_MAX} characters.`}
           autocomplete="given-name"
           value={values.first_name}
           error={errors.first_name}

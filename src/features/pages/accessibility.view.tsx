@@ -1,6 +1,7 @@
 import { Layout } from '../../ui/layout.tsx';
+import { ReportProblem } from './report-problem.view.tsx';
 
-export function AccessibilityPage() {
+export function AccessibilityPage(props: { issuesUrl: string | undefined }) {
   return (
     <Layout
       title="Accessibility"
@@ -50,7 +51,7 @@ export function AccessibilityPage() {
 
       <h2 id="report-a-problem">Tell us about a problem</h2>
       <p>
-        If something on the site is hard to use, please tell us: open an issue in our public code repository. Say which page you
+        If something on the site is hard to use, please tell us: <ReportProblem issuesUrl={props.issuesUrl} />. Say which page you
         were on, what you were trying to do, and what device, browser or assistive technology you use, if you know.
       </p>
       <p>

@@ -1,8 +1,9 @@
 import { Layout } from '../../ui/layout.tsx';
 import type { Sponsor } from '../../ui/sponsor.tsx';
+import { ReportProblem } from './report-problem.view.tsx';
 
 /** How guides are written and reviewed, and how the site is paid for. Says honestly whether a sponsor is on now. */
-export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined }) {
+export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined; issuesUrl: string | undefined }) {
   return (
     <Layout
       title="How we write and fund this site"
@@ -60,9 +61,9 @@ export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined }) {
 
       <h2 id="corrections">Corrections</h2>
       <p>
-        If you think something in a guide is wrong or out of date, please open an issue in our public code repository and tell us
-        which guide and what you found. We check every report, correct mistakes, and update the guide's review date. Issues there
-        can be read by anyone, so please leave out anything personal.
+        If you think something in a guide is wrong or out of date, please <ReportProblem issuesUrl={props.issuesUrl} /> and tell
+        us which guide and what you found. We check every report, correct mistakes, and update the guide's review date. Issues
+        there can be read by anyone, so please leave out anything personal.
       </p>
 
       <h2 id="funding">How we are funded</h2>

@@ -61,7 +61,20 @@ describe('information pages', () => {
     assert.match(text, /WCAG\) 2\.2 at level AA/);
     assert.match(text, /JavaScript turned off/);
     assert.match(text, /axe/);
-    assert.match(text, /open an issue in our public code repository/);
+    assert.match(text, /contact the people who run this copy of Open Treatment/);
+  });
+
+  test('with ISSUES_URL set, every page that asks for reports links to it', async () => {
+    const { app: linked, deps } = createTestApp({ ISSUES_URL: 'https://example.org/open-treatment/issues' });
+    for (const path of ['/about/privacy', '/about/accessibility', '/about/editorial-policy']) {
+      const { html } = await page(linked, path);
+      assert.match(
+        html,
+        /<a href="https:\/\/example.org\/open-treatment\/issues" rel="noreferrer">our public issue tracker<\/a>/,
+        path,
+      );
+    }
+    await deps.close();
   });
 });
 

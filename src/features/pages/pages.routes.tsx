@@ -7,8 +7,10 @@ import { PrivacyPage } from './privacy.view.tsx';
 /** Plain information pages: privacy, accessibility, editorial policy. */
 export function pagesRoutes(deps: Pick<Deps, 'config'>) {
   const app = new Hono();
-  app.get('/about/privacy', (c) => c.render(<PrivacyPage />));
-  app.get('/about/accessibility', (c) => c.render(<AccessibilityPage />));
-  app.get('/about/editorial-policy', (c) => c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} />));
+  app.get('/about/privacy', (c) => c.render(<PrivacyPage issuesUrl={deps.config.issuesUrl} />));
+  app.get('/about/accessibility', (c) => c.render(<AccessibilityPage issuesUrl={deps.config.issuesUrl} />));
+  app.get('/about/editorial-policy', (c) =>
+    c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} issuesUrl={deps.config.issuesUrl} />),
+  );
   return app;
 }

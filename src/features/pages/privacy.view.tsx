@@ -1,11 +1,12 @@
 import { Layout } from '../../ui/layout.tsx';
+import { ReportProblem } from './report-problem.view.tsx';
 
 /**
  * What the site keeps about a visitor. Every sentence here must stay true of the code: if a feature starts
  * storing or sending anything new, this page changes in the same commit. The legal section is hedged on
  * purpose (CLINICAL-FACTS.md §8): it is our reading, not a lawyer's opinion.
  */
-export function PrivacyPage() {
+export function PrivacyPage(props: { issuesUrl: string | undefined }) {
   return (
     <Layout
       title="Privacy"
@@ -94,7 +95,7 @@ export function PrivacyPage() {
 
       <h2 id="questions">Questions about privacy</h2>
       <p>
-        To ask a question or tell us about a problem, open an issue in our public code repository. Issues there can be read by
+        To ask a question or tell us about a problem, <ReportProblem issuesUrl={props.issuesUrl} />. Issues there can be read by
         anyone, so please do not include your name, health details or anything else personal.
       </p>
     </Layout>

@@ -66,8 +66,9 @@ export function HowItWorksPage() {
           copy.
         </li>
         <li>
-          The search button at the end sends only the search filters (such as “Residential”) to the treatment search, never your
-          answers.
+          The search button at the end puts only search filters in the web address, never your answers. But some filters reflect
+          an answer: for example “Pregnant or postpartum people”, or a hospital level of care. They will show in your browser’s
+          history like any search, and you can untick any of them on the search page before you search.
         </li>
       </ul>
 

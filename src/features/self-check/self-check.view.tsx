@@ -52,8 +52,9 @@ function Intro() {
       <ul>
         <li>It takes about 5 minutes. You can skip any question.</li>
         <li>
-          It is private. Your answers are not saved, never go into a web address, and are not written to our logs. With JavaScript
-          turned on, they never leave your device at all.
+          It is private. Your answers are not saved and are not written to our logs. With JavaScript turned on, they never leave
+          your device at all. Only if you choose to search at the end do the search filters (such as “Residential” or “Pregnant or
+          postpartum people”) go into the search’s web address, where you can see and change them.
         </li>
         <li>
           It is not a diagnosis or a placement. It gives you a starting point to talk over with a clinician or the SAMHSA National
