@@ -90,7 +90,7 @@ export function apiRoutes(deps: ApiDeps) {
     const id = c.req.param('id');
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
     if (!found) throw notFound('facility');
-    return safeJson(c, toApiFacility(found.facility, deps.config.publicUrl));
+    return safeJson(c, toApiFacility(found, deps.config.publicUrl));
   });
 
   app.get('/v1/services', async (c) => {

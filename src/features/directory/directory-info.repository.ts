@@ -16,11 +16,13 @@ export interface DirectoryInfo {
   builtAt: string;
 }
 
-let cache: { generation: number; info: DirectoryInfo } | undefined;
+// Keyed by the open database: two handles (two files) never share an answer, and a swapped-in file gets its own.
+const cache = new WeakMap<DirectorySnapshot['db'], DirectoryInfo>();
 
 /** What the directory holds; read once per directory file, as it never changes in place. */
 export async function directoryInfo(snapshot: DirectorySnapshot): Promise<DirectoryInfo> {
-  if (cache?.generation === snapshot.generation) return cache.info;
+  const cached = cache.get(snapshot.db);
+  if (cached) return cached;
   const { db } = snapshot;
   const counts = await db
     .selectFrom('facilities')
@@ -51,6 +53,6 @@ export async function directoryInfo(snapshot: DirectorySnapshot): Promise<Direct
     sources,
     builtAt: builtAt.value,
   };
-  cache = { generation: snapshot.generation, info };
+  cache.set(snapshot.db, info);
   return info;
 }

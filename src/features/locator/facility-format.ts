@@ -33,10 +33,6 @@ export function sourceName(key: string | null, sources: Map<string, SourceSummar
   return `${s.name} (${s.publisher}, ${s.year})`;
 }
 
-export function sourceYear(key: string | null, sources: Map<string, SourceSummary>): number | undefined {
-  return key ? sources.get(key)?.year : undefined;
-}
-
 /** The newest list this facility appears in: the line every result carries. */
 export function newestListing(f: FacilityRecord, sources: Map<string, SourceSummary>): SourceSummary | undefined {
   return f.seenIn.map((k) => sources.get(k)).find((s): s is SourceSummary => s !== undefined);

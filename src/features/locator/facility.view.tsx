@@ -1,6 +1,5 @@
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
-import type { Concept } from '../directory/concepts.ts';
 import { addressLines, callNumbers, newestListing, sourceName, telUri } from './facility-format.ts';
 import type { FacilityRecord, LegendRow, SourceSummary } from './locator.repository.ts';
 
@@ -78,7 +77,6 @@ const QUESTIONS = [
 
 export function FacilityPage(props: {
   facility: FacilityRecord;
-  concepts: Concept[];
   sources: Map<string, SourceSummary>;
   legend: Map<string, LegendRow>;
 }) {

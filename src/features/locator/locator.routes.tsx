@@ -60,7 +60,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
     if (!found) throw notFound('facility');
     const [sources, legend] = await Promise.all([deps.locator.sources(), deps.locator.legend()]);
-    return c.render(<FacilityPage facility={found.facility} concepts={found.concepts} sources={sources} legend={legend} />);
+    return c.render(<FacilityPage facility={found} sources={sources} legend={legend} />);
   });
 
   return app;

@@ -156,11 +156,8 @@ export class LocatorService {
     };
   }
 
-  async facility(id: string): Promise<{ facility: FacilityRecord; concepts: Concept[] } | undefined> {
-    const loaded = await this.load();
-    const facility = loaded.byId.get(id);
-    if (!facility) return undefined;
-    return { facility, concepts: CONCEPTS.filter((c) => c.codes.some((code) => facility.services.has(code))) };
+  async facility(id: string): Promise<FacilityRecord | undefined> {
+    return (await this.load()).byId.get(id);
   }
 
   async sources(): Promise<Map<string, SourceSummary>> {

@@ -40,11 +40,12 @@ export interface IndexResult {
 const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 
-function matches(data: IndexData, i: number, q: IndexQuery): boolean {
-  if (!q.includeUnconfirmed && data.unconfirmed[i] === 1) return false;
+/** Does place i pass the query's filters? Shared by the index and the full scan, so both mean the same. */
+function matches(bits: Uint32Array, unconfirmed: Uint8Array, i: number, q: IndexQuery): boolean {
+  if (!q.includeUnconfirmed && unconfirmed[i] === 1) return false;
   for (const mask of q.groupMasks) {
     let shared = 0;
-    for (let w = 0; w < WORDS; w++) shared |= (data.bits[i * WORDS + w] as number) & (mask[w] as number);
+    for (let w = 0; w < WORDS; w++) shared |= (bits[i * WORDS + w] as number) & (mask[w] as number);
     if (shared === 0) return false;
   }
   return true;
@@ -194,24 +195,14 @@ export class SearchIndex {
       if (maxLon > 180) boxes.push([-180, minLat, maxLon - 360, maxLat]);
     }
 
-    const masks = q.groupMasks;
     const heap = new NearestHeap(q.offset + q.limit);
     let total = 0;
     for (const box of boxes) {
       const found = this.tree.range(box[0], box[1], box[2], box[3]);
       for (let k = 0; k < found.length; k++) {
         const p = found[k] as number;
-        if (p >= n) continue;
-        if (!q.includeUnconfirmed && this.unconfirmed[p] === 1) continue;
         // Filters first: a few bit operations, and most places fail them when there are filters.
-        let ok = true;
-        for (let g = 0; g < masks.length && ok; g++) {
-          const mask = masks[g] as Uint32Array;
-          let shared = 0;
-          for (let w = 0; w < WORDS; w++) shared |= (this.bits[p * WORDS + w] as number) & (mask[w] as number);
-          ok = shared !== 0;
-        }
-        if (!ok) continue;
+        if (p >= n || !matches(this.bits, this.unconfirmed, p, q)) continue;
         const dx = (this.xyz[p * 3] as number) - qx;
         const dy = (this.xyz[p * 3 + 1] as number) - qy;
         const dz = (this.xyz[p * 3 + 2] as number) - qz;
@@ -239,7 +230,7 @@ export class SearchIndex {
 export function fullScanSearch(data: IndexData, q: IndexQuery): IndexResult {
   const found: { index: number; miles: number }[] = [];
   for (let i = 0; i < data.latitude.length; i++) {
-    if (!matches(data, i, q)) continue;
+    if (!matches(data.bits, data.unconfirmed, i, q)) continue;
     const miles = haversineMiles(q.latitude, q.longitude, data.latitude[i] as number, data.longitude[i] as number);
     if (miles <= q.radiusMiles) found.push({ index: i, miles });
   }
