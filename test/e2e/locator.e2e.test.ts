@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { buildTestDirectory } from '../support/directory.ts';
-import { type RunningServer, startServer } from '../support/server.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site.ts';
 
-let server: RunningServer;
-let browser: Browser;
-before(async () => {
-  await buildTestDirectory();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSiteInBrowser();
 
 /** The whole journey: search by ZIP, filter, open a facility, find the call link. */
 async function journey(page: Page) {
@@ -51,7 +40,7 @@ async function journey(page: Page) {
 describe('the locator in Chromium', () => {
   for (const javaScript of [true, false]) {
     test(`search by ZIP, filter, open a facility and find the call link (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });
       await journey(page);
       assert.deepEqual(foreignRequests, []);
       await context.close();
@@ -59,7 +48,7 @@ describe('the locator in Chromium', () => {
   }
 
   test('an error keeps what was typed and links the summary to the field (JavaScript off)', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScript: false });
+    const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/find');
     await page.getByLabel('ZIP code or city and state').fill('99999');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -71,7 +60,7 @@ describe('the locator in Chromium', () => {
   });
 
   test('"Use my location" rounds the position to about 1 km before searching', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ latitude: 39.294961, longitude: -76.622341 });
     const sent: string[] = [];
@@ -87,7 +76,7 @@ describe('the locator in Chromium', () => {
   });
 
   test('"Use my location" is not shown without JavaScript', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScript: false });
+    const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/');
     assert.equal(await page.getByRole('button', { name: 'Use my location' }).isVisible(), false);
     await context.close();
@@ -102,7 +91,7 @@ describe('the locator in Chromium', () => {
   ];
   for (const [name, path] of pages) {
     test(`axe finds no violations on ${name}, and it is usable at 320 px wide`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { width: 320, height: 640 });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { width: 320, height: 640 });
       await page.goto(path as string);
       assert.deepEqual(await axeViolations(page), []);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -113,7 +102,7 @@ describe('the locator in Chromium', () => {
   }
 
   test('axe finds no violations on a facility page', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url, { width: 320, height: 640 });
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { width: 320, height: 640 });
     await page.goto('/find?near=21201&medication=methadone');
     await page.locator('li.result h3 a').first().click();
     await page.waitForURL(/\/facilities\//);

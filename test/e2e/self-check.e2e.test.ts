@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { buildTestDirectory } from '../support/directory.ts';
-import { type RunningServer, startServer } from '../support/server.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site.ts';
 
 /** One screen of a journey: the labels to tick, then the button to press. */
 interface Answer {
@@ -96,20 +95,10 @@ async function followFindButton(page: Page, serverUrl: string, expected: string)
 }
 
 describe('the self-check in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    await buildTestDirectory();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSiteInBrowser();
 
   test('without JavaScript: from the first question to a locator search, answers never in a URL, a one-page printout', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript: false });
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/self-check');
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     await answerAll(page, HELPING_SOMEONE, async (p) => {
@@ -141,13 +130,13 @@ describe('the self-check in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: 'Back to the result' }).click();
-    await followFindButton(page, server.url, HELPING_SOMEONE_FIND);
+    await followFindButton(page, site.server.url, HELPING_SOMEONE_FIND);
     assert.deepEqual(foreignRequests, []);
     await context.close();
   });
 
   test('without JavaScript: a red flag goes straight to the right part of the crisis page', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScript: false });
+    const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/self-check');
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     await page.getByLabel('A seizure (a fit)').check();
@@ -163,7 +152,7 @@ describe('the self-check in Chromium', () => {
     // The browser journey below runs axe on every step, the result and the summary; the server renders them
     // from the same components inside the same layout. Here axe checks what only the server shows: the intro,
     // the crisis page, "How it works" and the error state of a question.
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     await page.route('**/assets/self-check.js*', (route) => route.abort());
     const posts: string[] = [];
     page.on('request', (r) => {
@@ -191,7 +180,7 @@ describe('the self-check in Chromium', () => {
   });
 
   test('with JavaScript: every step and the result are worked out in the browser, and nothing is sent', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/self-check');
@@ -240,14 +229,14 @@ describe('the self-check in Chromium', () => {
       [],
       'no request while answering',
     );
-    await followFindButton(page, server.url, FOR_MYSELF_FIND);
+    await followFindButton(page, site.server.url, FOR_MYSELF_FIND);
     assert.deepEqual(errors, []);
     assert.deepEqual(foreignRequests, []);
     await context.close();
   });
 
   test('with JavaScript: "None of these" clears the other answers, and the other answers clear it', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(site.browser, site.server.url);
     await page.goto('/self-check');
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     await skipScreens(page, 5);
@@ -263,7 +252,7 @@ describe('the self-check in Chromium', () => {
   });
 
   test('with JavaScript: a red flag opens the crisis page without sending the answer', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(site.browser, site.server.url);
     await page.goto('/self-check');
     const posts: string[] = [];
     page.on('request', (r) => {
@@ -279,7 +268,7 @@ describe('the self-check in Chromium', () => {
   });
 
   test('with JavaScript: "Start over" clears every answer', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(site.browser, site.server.url);
     await page.goto('/self-check');
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -296,7 +285,7 @@ describe('the self-check in Chromium', () => {
   });
 
   test('the crisis page is one click from every page, and works without JavaScript', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScript: false });
+    const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     for (const path of ['/self-check', '/self-check/how-it-works', '/about/data']) {
       await page.goto(path);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Crisis help' }).click();

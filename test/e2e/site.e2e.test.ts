@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { buildTestDirectory } from '../support/directory.ts';
-import { type RunningServer, startServer } from '../support/server.ts';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site.ts';
 
 describe('site pages in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    await buildTestDirectory();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSiteInBrowser();
 
   test('"About our data" lists every source with its year and licence, and credits GeoNames', async () => {
-    const { page, foreignRequests, context } = await openPage(browser, server.url);
+    const { page, foreignRequests, context } = await openPage(site.browser, site.server.url);
     await page.goto('/about/data');
     const text = await page.locator('main').innerText();
     for (const expected of ['2021', '2022', '2020', '2017', '2015', 'CC BY 4.0', 'GeoNames', 'public domain']) {
@@ -31,7 +19,7 @@ describe('site pages in Chromium', () => {
   });
 
   test('quick exit leaves for a neutral site and replaces the history entry', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     await page.goto('/about/data');
     const before = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: /Quick exit/ }).click();
@@ -46,7 +34,7 @@ describe('site pages in Chromium', () => {
   });
 
   test('pressing Escape twice also leaves, replacing the history entry; once does nothing', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     await page.goto('/about/data');
     const before = await page.evaluate(() => history.length);
     await page.keyboard.press('Escape');
@@ -67,7 +55,7 @@ describe('site pages in Chromium', () => {
   });
 
   test('without JavaScript, quick exit is a plain link to the neutral site', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScript: false });
+    const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/about/data');
     assert.equal(await page.getByRole('link', { name: /Quick exit/ }).getAttribute('href'), 'https://www.weather.gov/');
     await context.close();
