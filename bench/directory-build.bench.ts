@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { ROOT } from '../src/config.ts';
-import { buildDirectory } from '../src/features/directory/build.ts';
+import { buildDirectory } from '../src/pipeline/build.ts';
 import { tempDir } from '../test/support/app.ts';
 
 const started = performance.now();

@@ -1,5 +1,5 @@
-import { conceptValues, FILTER_GROUPS } from '../src/features/directory/concepts.ts';
-import { RADII, type SearchQuery } from '../src/features/locator/search.schema.ts';
+import { conceptValues, FILTER_GROUPS } from '../src/domain/concepts.ts';
+import { RADII, type SearchQuery } from '../src/domain/search-query.ts';
 
 import { seededRandom as random } from '../test/support/random.ts';
 

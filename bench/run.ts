@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { ROOT } from '../src/config.ts';
 import { DirectoryHandle } from '../src/db/directory-connection.ts';
-import { CONCEPTS, FILTER_GROUPS } from '../src/features/directory/concepts.ts';
+import { CONCEPTS, FILTER_GROUPS } from '../src/domain/concepts.ts';
 import { geocode } from '../src/features/locator/geocoder.ts';
 import { loadFacilities, loadGeoTables } from '../src/features/locator/locator.repository.ts';
 import { buildIndexData, groupMask, LocatorService } from '../src/features/locator/locator.service.ts';

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import type { Deps } from './deps.ts';
+import { errorHandler, notFoundHandler } from './error-pages.tsx';
 import { apiRoutes } from './features/api/api.routes.tsx';
 import { guidesRoutes } from './features/guides/guides.routes.tsx';
 import { locatorRoutes } from './features/locator/locator.routes.tsx';
@@ -8,7 +9,6 @@ import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
 import { pagesRoutes } from './features/pages/pages.routes.tsx';
 import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
-import { errorHandler, notFoundHandler } from './lib/error-handler.tsx';
 import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security.ts';
 import { assetRoutes } from './ui/asset.routes.ts';

@@ -3,10 +3,10 @@ import { createApp } from './app.tsx';
 import { loadConfig } from './config.ts';
 import { directoryProblem } from './db/directory-connection.ts';
 import { createDeps } from './deps.ts';
-import { buildDirectory } from './features/directory/build.ts';
-import { formatReport } from './features/directory/report.ts';
-import { savedImport } from './features/directory/saved-import.ts';
 import { createLogger } from './lib/logger.ts';
+import { buildDirectory } from './pipeline/build.ts';
+import { formatReport } from './pipeline/report.ts';
+import { savedImport } from './pipeline/saved-import.ts';
 
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { buildDirectory } from '../features/directory/build.ts';
-import { diffDirectories, formatDiff } from '../features/directory/diff.ts';
-import { ImportError } from '../features/directory/findtreatment-import.ts';
-import { formatReport } from '../features/directory/report.ts';
-import { savedImport, saveImport } from '../features/directory/saved-import.ts';
+import { buildDirectory } from '../pipeline/build.ts';
+import { diffDirectories, formatDiff } from '../pipeline/diff.ts';
+import { ImportError } from '../pipeline/findtreatment-import.ts';
+import { formatReport } from '../pipeline/report.ts';
+import { savedImport, saveImport } from '../pipeline/saved-import.ts';
 
 const USAGE = `Usage:
   npm run directory -- build                       rebuild the directory from data/sources (and the last import)

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, ROOT } from '../../src/config.ts';
-import { buildDirectory } from '../../src/features/directory/build.ts';
+import { buildDirectory } from '../../src/pipeline/build.ts';
 
 /** Where tests keep the shared directory: built once per `npm test` run, read by every test file. */
 export const TEST_VAR_DIR = process.env.OT_TEST_VAR_DIR ?? path.join(ROOT, 'var', 'test');
@@ -31,7 +31,8 @@ export async function buildTestDirectory(options: { force?: boolean } = {}): Pro
     !fs.existsSync(TEST_DIRECTORY) ||
     fs.statSync(TEST_DIRECTORY).mtimeMs <
       newestChange([
-        path.join(ROOT, 'src', 'features', 'directory'),
+        path.join(ROOT, 'src', 'pipeline'),
+        path.join(ROOT, 'src', 'domain'),
         path.join(ROOT, 'src', 'db', 'directory-schema.ts'),
         path.join(ROOT, 'data', 'sources'),
       ]);

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
-import { concept, offers } from '../directory/concepts.ts';
+import { concept, offers } from '../../domain/concepts.ts';
 import {
   directoryResponseSchema,
   errorResponseSchema,

@@ -1,13 +1,12 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
+import { CONCEPTS } from '../../domain/concepts.ts';
+import { FACILITY_ID } from '../../domain/facility-id.ts';
+import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson } from '../../lib/json.ts';
-import { CONCEPTS } from '../directory/concepts.ts';
-import { directoryInfo } from '../directory/directory-info.repository.ts';
-import { NEAR_HINT } from '../locator/geocoder.ts';
-import { FACILITY_ID } from '../locator/locator.routes.tsx';
-import { parseSearchQuery } from '../locator/search.schema.ts';
 import { ApiDocsPage } from './api-docs.view.tsx';
 import { facilitiesCsv } from './csv.ts';
 import { toApiFacility } from './facility.mapper.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FILTER_GROUPS } from '../directory/concepts.ts';
+import { FILTER_GROUPS } from '../../domain/concepts.ts';
 
 /**
  * The JSON API's response shapes, as zod schemas: the OpenAPI document is generated from these, and route

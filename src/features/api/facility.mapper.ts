@@ -1,11 +1,11 @@
-import type { FacilityRecord } from '../locator/locator.repository.ts';
+import type { Facility } from '../../domain/facility.ts';
 import type { ApiFacility } from './api.schemas.ts';
 
 // A facility's API form never changes while its directory file is in use, so it is built once per record.
-const cache = new WeakMap<FacilityRecord, ApiFacility>();
+const cache = new WeakMap<Facility, ApiFacility>();
 
 /** One facility record as the API shows it: snake_case, every fact with its source. */
-export function toApiFacility(f: FacilityRecord, publicUrl: string): ApiFacility {
+export function toApiFacility(f: Facility, publicUrl: string): ApiFacility {
   const cached = cache.get(f);
   if (cached && cached.url === `${publicUrl}/facilities/${f.id}`) return cached;
   const built = buildApiFacility(f, publicUrl);
@@ -13,7 +13,7 @@ export function toApiFacility(f: FacilityRecord, publicUrl: string): ApiFacility
   return built;
 }
 
-function buildApiFacility(f: FacilityRecord, publicUrl: string): ApiFacility {
+function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {
   const services: Record<string, string[]> = {};
   for (const [code, source] of [...f.services].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const list = services[source] ?? [];
@@ -34,7 +34,7 @@ function buildApiFacility(f: FacilityRecord, publicUrl: string): ApiFacility {
     status: f.status,
     last_seen_year: f.lastSeenYear,
     sources: {
-      listed_in: f.seenIn,
+      listed_in: [...f.listedIn],
       address: f.addressSource,
       location: f.locationSource,
       location_method: f.locationMethod,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CONCEPTS, FILTER_GROUPS, GROUP_LABELS } from '../directory/concepts.ts';
-import { DEFAULT_RADIUS, MAX_PER_PAGE, RADII } from '../locator/search.schema.ts';
+import { CONCEPTS, FILTER_GROUPS, GROUP_LABELS } from '../../domain/concepts.ts';
+import { DEFAULT_RADIUS, MAX_PER_PAGE, RADII } from '../../domain/search-query.ts';
 import {
   directoryResponseSchema,
   errorResponseSchema,

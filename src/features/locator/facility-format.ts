@@ -1,4 +1,5 @@
-import type { FacilityRecord, SourceSummary } from './locator.repository.ts';
+import type { Facility } from '../../domain/facility.ts';
+import type { SourceSummary } from './locator.repository.ts';
 
 /** A phone number as a tel: URI: "+12563810013", with ",5" to dial an extension after a pause. */
 export function telUri(phone: string): string {
@@ -8,14 +9,14 @@ export function telUri(phone: string): string {
 }
 
 /** The number to show first: the intake line when there is one, because that is who books a first visit. */
-export function callNumbers(f: FacilityRecord): { label: string; phone: string }[] {
+export function callNumbers(f: Facility): { label: string; phone: string }[] {
   const out: { label: string; phone: string }[] = [];
   if (f.intakePhone) out.push({ label: 'Intake', phone: f.intakePhone });
   if (f.phone) out.push({ label: f.intakePhone ? 'Main line' : 'Phone', phone: f.phone });
   return out;
 }
 
-export function addressLines(f: FacilityRecord): string[] {
+export function addressLines(f: Facility): string[] {
   const street = [f.street, f.street2].filter(Boolean).join(', ');
   return [street, `${f.city}, ${f.state} ${f.zip}`].filter(Boolean);
 }
@@ -34,8 +35,8 @@ export function sourceName(key: string | null, sources: Map<string, SourceSummar
 }
 
 /** The newest list this facility appears in: the line every result carries. */
-export function newestListing(f: FacilityRecord, sources: Map<string, SourceSummary>): SourceSummary | undefined {
-  return f.seenIn.map((k) => sources.get(k)).find((s): s is SourceSummary => s !== undefined);
+export function newestListing(f: Facility, sources: Map<string, SourceSummary>): SourceSummary | undefined {
+  return f.listedIn.map((k) => sources.get(k)).find((s): s is SourceSummary => s !== undefined);
 }
 
 export const milesText = (miles: number): string => (miles < 0.1 ? 'less than 0.1 miles' : `${miles.toFixed(1)} miles`);

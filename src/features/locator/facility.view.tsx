@@ -1,7 +1,8 @@
+import type { Facility } from '../../domain/facility.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { addressLines, callNumbers, newestListing, sourceName, telUri } from './facility-format.ts';
-import type { FacilityRecord, LegendRow, SourceSummary } from './locator.repository.ts';
+import type { LegendRow, SourceSummary } from './locator.repository.ts';
 
 /** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
 const CATEGORY_ORDER: [string, string][] = [
@@ -37,7 +38,7 @@ interface Group {
   items: { code: string; label: string; source: string }[];
 }
 
-function groupServices(f: FacilityRecord, legend: Map<string, LegendRow>): Group[] {
+function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
   const groups = new Map<string, Group['items']>();
   for (const [code, source] of f.services) {
     const entry = legend.get(code);
@@ -60,7 +61,7 @@ function groupServices(f: FacilityRecord, legend: Map<string, LegendRow>): Group
 }
 
 /** "from the 2017 National Directory (SAMHSA)" for one or several sources, in year order. */
-function fromSources(keys: string[], sources: Map<string, SourceSummary>): string {
+function fromSources(keys: readonly string[], sources: Map<string, SourceSummary>): string {
   const unique = [...new Set(keys)].sort((a, b) => (sources.get(b)?.year ?? 0) - (sources.get(a)?.year ?? 0));
   return unique.map((k) => sourceName(k, sources)).join('; ');
 }
@@ -75,11 +76,7 @@ const QUESTIONS = [
   'Can my family or a support person be involved?',
 ];
 
-export function FacilityPage(props: {
-  facility: FacilityRecord;
-  sources: Map<string, SourceSummary>;
-  legend: Map<string, LegendRow>;
-}) {
+export function FacilityPage(props: { facility: Facility; sources: Map<string, SourceSummary>; legend: Map<string, LegendRow> }) {
   const { facility: f, sources, legend } = props;
   const groups = groupServices(f, legend);
   const payment = groups.filter((g) => g.items.some((i) => PAYMENT_CATEGORIES.has(legend.get(i.code)?.category ?? '')));
@@ -223,7 +220,7 @@ export function FacilityPage(props: {
 
       <h2>Where this information came from</h2>
       <p>
-        This place appears in: {fromSources(f.seenIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
+        This place appears in: {fromSources(f.listedIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
         <a href="/about/data">About our data</a>.
       </p>
       <HelplineBox />

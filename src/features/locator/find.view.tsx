@@ -1,13 +1,13 @@
 import { html } from 'hono/html';
+import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { memoHtml } from '../../ui/memo.ts';
-import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../directory/concepts.ts';
 import { addressLines, callNumbers, milesText, newestListing, sourceName, telUri } from './facility-format.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchResult } from './locator.service.ts';
-import { RADII, type SearchQuery, searchUrl } from './search.schema.ts';
 import { type FormValues, SearchForm } from './search-form.view.tsx';
 
 const FIELD_ANCHOR: Record<string, string> = {

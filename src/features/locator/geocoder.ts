@@ -1,5 +1,6 @@
+import { normaliseCity, simplify } from '../../domain/place-names.ts';
+import { NEAR_HINT } from '../../domain/search-query.ts';
 import { US_STATES } from '../../lib/us-states.ts';
-import { normaliseCity, simplify } from '../directory/normalise.ts';
 
 export interface Place {
   latitude: number;
@@ -23,8 +24,6 @@ function stateCode(text: string): string | undefined {
   if (t.length === 2 && US_STATES[t.toUpperCase()]) return t.toUpperCase();
   return STATE_BY_NAME.get(t);
 }
-
-export const NEAR_HINT = 'Enter a 5-digit ZIP code, or a city and state like “Dayton, OH”.';
 
 /**
  * Turns what a person typed into a point, on our own server, from the bundled Census ZCTA and GeoNames tables:

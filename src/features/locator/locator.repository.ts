@@ -1,30 +1,5 @@
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
-
-export interface FacilityRecord {
-  id: string;
-  name: string;
-  name2: string;
-  street: string;
-  street2: string;
-  city: string;
-  state: string;
-  zip: string;
-  addressSource: string;
-  latitude: number | null;
-  longitude: number | null;
-  locationSource: string | null;
-  locationMethod: 'source' | 'zip-centroid' | 'city-centroid' | 'none';
-  phone: string | null;
-  intakePhone: string | null;
-  phoneSource: string | null;
-  website: string | null;
-  status: 'confirmed' | 'unconfirmed';
-  lastSeenYear: number;
-  /** code -> the source that vouches for it */
-  services: Map<string, string>;
-  /** Every source list this facility appears in, newest first. */
-  seenIn: string[];
-}
+import { type Facility, facilityFromRow } from '../../domain/facility.ts';
 
 export interface SourceSummary {
   key: string;
@@ -42,7 +17,7 @@ export interface LegendRow {
 }
 
 /** Every facility, with its services, read once per directory file; rows are snake_case, records camelCase. */
-export async function loadFacilities(snapshot: DirectorySnapshot): Promise<FacilityRecord[]> {
+export async function loadFacilities(snapshot: DirectorySnapshot): Promise<Facility[]> {
   const rows = await snapshot.db.selectFrom('facilities').selectAll().orderBy('id').execute();
   const services = await snapshot.db.selectFrom('facility_services').selectAll().execute();
   const seen = await snapshot.db
@@ -66,29 +41,7 @@ export async function loadFacilities(snapshot: DirectorySnapshot): Promise<Facil
     byFacility.set(s.facility_id, map);
     for (const code of s.codes.split(' ')) if (code) map.set(code, s.source);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    name2: r.name2,
-    street: r.street,
-    street2: r.street2,
-    city: r.city,
-    state: r.state,
-    zip: r.zip,
-    addressSource: r.address_source,
-    latitude: r.latitude,
-    longitude: r.longitude,
-    locationSource: r.location_source,
-    locationMethod: r.location_method,
-    phone: r.phone,
-    intakePhone: r.intake_phone,
-    phoneSource: r.phone_source,
-    website: r.website,
-    status: r.status,
-    lastSeenYear: r.last_seen_year,
-    services: byFacility.get(r.id) ?? new Map(),
-    seenIn: seenBy.get(r.id) ?? [],
-  }));
+  return rows.map((r) => facilityFromRow(r, byFacility.get(r.id) ?? new Map(), seenBy.get(r.id) ?? []));
 }
 
 export async function loadSources(snapshot: DirectorySnapshot): Promise<Map<string, SourceSummary>> {

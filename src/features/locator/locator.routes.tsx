@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
+import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
+import { FILTER_GROUPS } from '../../domain/concepts.ts';
+import { FACILITY_ID } from '../../domain/facility-id.ts';
+import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { FILTER_GROUPS } from '../directory/concepts.ts';
-import { directoryInfo } from '../directory/directory-info.repository.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
 import type { SearchResult } from './locator.service.ts';
-import { parseSearchQuery, type SearchQuery } from './search.schema.ts';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
 
 /** What the person typed or ticked, kept as it was so an error never loses their input. */
@@ -19,8 +20,6 @@ function formValues(params: URLSearchParams): FormValues {
   values.includeUnconfirmed = params.getAll('include').includes('unconfirmed');
   return values;
 }
-
-export const FACILITY_ID = /^[0-9a-hjkmnp-tv-z]{10}(?:-\d{1,4})?$/;
 
 /** Home, search results and facility pages. Searches are GET, so every search is a link that can be shared. */
 export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {

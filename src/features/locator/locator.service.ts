@@ -1,9 +1,10 @@
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
+import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts';
+import type { Facility } from '../../domain/facility.ts';
+import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
-import { CONCEPTS, type Concept, FILTER_GROUPS } from '../directory/concepts.ts';
 import { type GeoTables, geocode, type Place } from './geocoder.ts';
 import {
-  type FacilityRecord,
   type LegendRow,
   loadFacilities,
   loadGeoTables,
@@ -11,7 +12,6 @@ import {
   loadSources,
   type SourceSummary,
 } from './locator.repository.ts';
-import type { SearchQuery } from './search.schema.ts';
 import { type IndexData, SearchIndex, WORDS } from './search-index.ts';
 
 export interface SearchResult {
@@ -20,13 +20,13 @@ export interface SearchResult {
   total: number;
   page: number;
   perPage: number;
-  results: { facility: FacilityRecord; miles: number; concepts: Concept[] }[];
+  results: { facility: Facility; miles: number; concepts: Concept[] }[];
 }
 
 interface Loaded {
   generation: number;
-  facilities: FacilityRecord[];
-  byId: Map<string, FacilityRecord>;
+  facilities: Facility[];
+  byId: Map<string, Facility>;
   /** Position in `facilities` -> concepts, computed once. */
   concepts: Concept[][];
   /** Index position -> position in `facilities` (facilities without coordinates are not in the index). */
@@ -50,7 +50,7 @@ export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[
   return mask;
 }
 
-export function buildIndexData(facilities: FacilityRecord[], concepts: Concept[][]): { data: IndexData; indexed: number[] } {
+export function buildIndexData(facilities: Facility[], concepts: Concept[][]): { data: IndexData; indexed: number[] } {
   const indexed = facilities.flatMap((f, i) => (f.latitude !== null && f.longitude !== null ? [i] : []));
   const data: IndexData = {
     latitude: new Float64Array(indexed.length),
@@ -59,7 +59,7 @@ export function buildIndexData(facilities: FacilityRecord[], concepts: Concept[]
     unconfirmed: new Uint8Array(indexed.length),
   };
   indexed.forEach((fi, i) => {
-    const f = facilities[fi] as FacilityRecord;
+    const f = facilities[fi] as Facility;
     data.latitude[i] = f.latitude as number;
     data.longitude[i] = f.longitude as number;
     data.unconfirmed[i] = f.status === 'unconfirmed' ? 1 : 0;
@@ -151,12 +151,12 @@ export class LocatorService {
       perPage: query.per_page,
       results: found.hits.map((h) => {
         const fi = loaded.indexed[h.index] as number;
-        return { facility: loaded.facilities[fi] as FacilityRecord, miles: h.miles, concepts: loaded.concepts[fi] as Concept[] };
+        return { facility: loaded.facilities[fi] as Facility, miles: h.miles, concepts: loaded.concepts[fi] as Concept[] };
       }),
     };
   }
 
-  async facility(id: string): Promise<FacilityRecord | undefined> {
+  async facility(id: string): Promise<Facility | undefined> {
     return (await this.load()).byId.get(id);
   }
 

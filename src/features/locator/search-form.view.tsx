@@ -1,8 +1,7 @@
+import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
+import { DEFAULT_RADIUS, NEAR_HINT, RADII } from '../../domain/search-query.ts';
 import { ChoiceGroup, Select, TextInput } from '../../ui/forms.tsx';
 import { memoHtml } from '../../ui/memo.ts';
-import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../directory/concepts.ts';
-import { NEAR_HINT } from './geocoder.ts';
-import { DEFAULT_RADIUS, RADII } from './search.schema.ts';
 
 export interface FormValues {
   near: string;

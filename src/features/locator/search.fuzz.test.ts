@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
 import { seededRandom as random } from '../../../test/support/random.ts';
-import { FILTER_GROUPS } from '../directory/concepts.ts';
+import { FILTER_GROUPS } from '../../domain/concepts.ts';
 
 const HOSTILE = [
   '<script>alert(1)</script>',

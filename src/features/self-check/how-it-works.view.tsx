@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { concept, GROUP_LABELS } from '../directory/concepts.ts';
+import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { describeCondition } from './self-check.describe.ts';
 import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
 import {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { concept } from '../directory/concepts.ts';
+import { concept } from '../../domain/concepts.ts';
 import { crisisSection, evaluate, type Filters, findUrl, type Result } from './self-check.evaluate.ts';
 import { type Answers, DANGER, QUESTIONS, say, TOPIC_STEPS } from './self-check.questions.ts';
 import { ANSWER_FILTERS, type CrisisSection, type LevelId, NEEDS, type NeedId, RULES } from './self-check.rules.ts';

@@ -22,7 +22,7 @@ export interface Level {
   name: string;
   /** What it is like, in everyday words. */
   description: string;
-  /** The locator's `care` filter value (src/features/directory/concepts.ts). */
+  /** The locator's `care` filter value (src/domain/concepts.ts). */
   care: string;
 }
 
@@ -120,7 +120,7 @@ export interface Need {
   title: string;
   /** Shown near the top of the result. */
   notice?: Words;
-  /** An extra search filter, with a value from src/features/directory/concepts.ts. */
+  /** An extra search filter, with a value from src/domain/concepts.ts. */
   filter?: { group: 'care' | 'population'; value: string };
   urgent?: boolean;
 }
@@ -431,7 +431,7 @@ export const CRISIS_SECTION_TITLES: Readonly<Record<CrisisSection, string>> = {
 
 // ------------------------------------------------------------------ filters, medicines, guides, questions
 
-/** Answers that choose a locator filter directly. Values from src/features/directory/concepts.ts. */
+/** Answers that choose a locator filter directly. Values from src/domain/concepts.ts. */
 export const ANSWER_FILTERS: readonly {
   question: string;
   answer: string;

@@ -6,10 +6,10 @@
  * @module
  */
 import type { Child } from 'hono/jsx';
+import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
-import { concept, GROUP_LABELS } from '../directory/concepts.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
 import { type Answers, choiceLabel, type Question, STEPS, type Step, say, type Who, whoFrom } from './self-check.questions.ts';

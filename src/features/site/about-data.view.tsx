@@ -1,5 +1,5 @@
+import type { DirectoryInfo } from '../../db/directory-info.repository.ts';
 import { Layout } from '../../ui/layout.tsx';
-import type { DirectoryInfo } from '../directory/directory-info.repository.ts';
 
 const number = (n: number) => n.toLocaleString('en-US');
 const dateOnly = (iso: string) =>

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
+import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
-import { directoryInfo } from '../directory/directory-info.repository.ts';
 import { AboutDataPage } from './about-data.view.tsx';
 
 export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {

@@ -7,6 +7,10 @@
  * @module
  */
 
+import { normaliseCity, simplify } from '../domain/place-names.ts';
+
+export { normaliseCity, simplify };
+
 /** USPS Publication 28 street suffixes and common words, mapped to one spelling. */
 const WORD_ABBREVIATIONS: Record<string, string> = {
   alley: 'aly',
@@ -119,19 +123,6 @@ const UNIT_WORDS = new Set([
   'lvl',
   'box',
 ]);
-
-/** Lower case, accents removed, `&` spelled out, everything but letters and digits turned into spaces. */
-export function simplify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9#]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Street types after which only a direction can still belong to the street ("Main St NW"). */
 const STREET_TYPES = new Set([
@@ -270,14 +261,6 @@ function normaliseNameUncached(name: string): string {
     .split(' ')
     .filter((w) => w && !NAME_STOPWORDS.has(w))
     .map((w) => WORD_ABBREVIATIONS[w] ?? w)
-    .join(' ');
-}
-
-/** City names compared case- and accent-insensitively, with "Saint"/"St." and "Fort"/"Ft." unified. */
-export function normaliseCity(city: string): string {
-  return simplify(city)
-    .split(' ')
-    .map((w) => (w === 'saint' ? 'st' : w === 'fort' ? 'ft' : w === 'mount' ? 'mt' : w))
     .join(' ');
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { conceptValues, FILTER_GROUPS, type FilterGroup } from '../directory/concepts.ts';
+import { conceptValues, FILTER_GROUPS, type FilterGroup } from './concepts.ts';
+
+/** How to say where to search; shown beside the field and in the API's error. */
+export const NEAR_HINT = 'Enter a 5-digit ZIP code, or a city and state like “Dayton, OH”.';
 
 export const RADII = [5, 10, 25, 50, 100] as const;
 export const DEFAULT_RADIUS = 25;

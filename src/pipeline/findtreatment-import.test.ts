@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT } from '../../config.ts';
+import { ROOT } from '../config.ts';
 import { ImportError, readFindTreatmentExport } from './findtreatment-import.ts';
 
 const FIXTURES = path.join(ROOT, 'data', 'fixtures', 'findtreatment');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { ROOT } from '../../config.ts';
+import { ROOT } from '../config.ts';
 import { type Geography, loadGeography } from './geography.ts';
 import { type MergedFacility, mergeSources } from './merge.ts';
 import type { LoadedSource, SourceInfo, SourceRow } from './source-row.ts';

@@ -1,7 +1,8 @@
-import { haversineMiles } from '../../lib/geo.ts';
+import type { Facility, LocationMethod } from '../domain/facility.ts';
+import { stableId } from '../domain/facility-id.ts';
+import { haversineMiles } from '../lib/geo.ts';
 import type { Geography } from './geography.ts';
 import { cityKey } from './geography.ts';
-import { stableId } from './ids.ts';
 import {
   addressKey,
   normaliseCity,
@@ -23,33 +24,10 @@ export const FUZZY_NAME_SIMILARITY = 0.6;
 /** Source coordinates further than this from their own ZIP's centroid are treated as a geocoding error. */
 export const MAX_MILES_FROM_ZIP = 60;
 
-export type LocationMethod = 'source' | 'zip-centroid' | 'city-centroid' | 'none';
-
-export interface MergedFacility {
-  id: string;
-  name: string;
-  name2: string;
-  street: string;
-  street2: string;
-  city: string;
-  state: string;
-  zip: string;
-  /** The source whose row founded this facility: its name and address come from there. */
-  addressSource: string;
-  latitude: number | null;
-  longitude: number | null;
-  locationSource: string | null;
-  locationMethod: LocationMethod;
-  phone: string | null;
-  intakePhone: string | null;
-  phoneSource: string | null;
-  website: string | null;
-  status: 'confirmed' | 'unconfirmed';
-  lastSeenYear: number;
-  /** code -> the source that vouches for it */
+/** A facility as the build makes it: the domain record, plus every source row merged into it. */
+export interface MergedFacility extends Facility {
   services: Map<string, string>;
-  /** every source row merged into this facility */
-  seenIn: { source: string; row: number }[];
+  sourceRows: { source: string; row: number }[];
 }
 
 export interface SourceReport {
@@ -220,7 +198,8 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
     }
   }
 
-  const facilities = drafts.map((d) => finalise(d, geography, reports));
+  const position = new Map(sources.map((s, i) => [s.info.key, i]));
+  const facilities = drafts.map((d) => finalise(d, geography, reports, position));
   assignIds(facilities, drafts);
   facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { facilities, sources: reports, rejections };
@@ -246,7 +225,7 @@ function chooseTarget(candidates: Draft[], info: SourceInfo, row: SourceRow): Ta
   return { kind: 'new' };
 }
 
-function finalise(d: Draft, geo: Geography, reports: SourceReport[]): MergedFacility {
+function finalise(d: Draft, geo: Geography, reports: SourceReport[], position: Map<string, number>): MergedFacility {
   const f = d.founding.row;
   const report = (key: string) => reports.find((r) => r.key === key) as SourceReport;
 
@@ -335,8 +314,17 @@ function finalise(d: Draft, geo: Geography, reports: SourceReport[]): MergedFaci
     status: confirmed ? 'confirmed' : 'unconfirmed',
     lastSeenYear: Math.max(...seenYears),
     services,
-    seenIn: d.rows.map((r) => ({ source: r.info.key, row: r.row.row })),
+    listedIn: listingsNewestFirst(d, position),
+    sourceRows: d.rows.map((r) => ({ source: r.info.key, row: r.row.row })),
   };
+}
+
+/** The sources a facility appears in, newest year first, then in merge order. */
+function listingsNewestFirst(d: Draft, position: Map<string, number>): string[] {
+  const infos = new Map(d.rows.map((r) => [r.info.key, r.info]));
+  return [...infos.values()]
+    .sort((a, b) => b.year - a.year || (position.get(a.key) ?? 0) - (position.get(b.key) ?? 0))
+    .map((i) => i.key);
 }
 
 /**

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { haversineMiles } from '../../lib/geo.ts';
+import { haversineMiles } from '../lib/geo.ts';
 import { normaliseName, normaliseStreet } from './normalise.ts';
 
 interface Row {

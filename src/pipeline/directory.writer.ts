@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { DIRECTORY_DDL, DIRECTORY_SCHEMA_VERSION } from '../../db/directory-schema.ts';
+import { DIRECTORY_DDL, DIRECTORY_SCHEMA_VERSION } from '../db/directory-schema.ts';
+import { FACILITY_COLUMNS, facilityToRow } from '../domain/facility.ts';
 import type { Geography } from './geography.ts';
 import type { LegendEntry } from './legend.ts';
 import type { MergeResult } from './merge.ts';
@@ -49,37 +50,16 @@ export function writeDirectory(file: string, input: WriteInput): string {
         add('code', e.code, e.category, e.label, e.plainLabel, e.confidence);
       }
 
+      const columns = FACILITY_COLUMNS;
       const facility = db.prepare(
-        `INSERT INTO facilities (id, name, name2, street, street2, city, state, zip, address_source, latitude, longitude,
-          location_source, location_method, phone, intake_phone, phone_source, website, status, last_seen_year)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO facilities (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
       );
       const service = db.prepare('INSERT INTO facility_services (facility_id, source, codes) VALUES (?, ?, ?)');
       const seen = db.prepare('INSERT OR IGNORE INTO facility_sources (facility_id, source, source_row) VALUES (?, ?, ?)');
       for (const f of input.merged.facilities) {
-        const values = [
-          f.id,
-          f.name,
-          f.name2,
-          f.street,
-          f.street2,
-          f.city,
-          f.state,
-          f.zip,
-          f.addressSource,
-          f.latitude,
-          f.longitude,
-          f.locationSource,
-          f.locationMethod,
-          f.phone,
-          f.intakePhone,
-          f.phoneSource,
-          f.website,
-          f.status,
-          f.lastSeenYear,
-        ];
-        facility.run(...values);
-        add('facility', ...values);
+        const row = facilityToRow(f);
+        facility.run(row);
+        add('facility', ...columns.map((c) => row[c]));
         const bySource = new Map<string, string[]>();
         for (const [c, s] of f.services) bySource.set(s, [...(bySource.get(s) ?? []), c]);
         for (const [s, codes] of [...bySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -87,7 +67,7 @@ export function writeDirectory(file: string, input: WriteInput): string {
           service.run(f.id, s, list);
           add('service', f.id, s, list);
         }
-        for (const s of f.seenIn) {
+        for (const s of f.sourceRows) {
           seen.run(f.id, s.source, s.row);
           add('seen', f.id, s.source, s.row);
         }

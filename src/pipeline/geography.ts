@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { normaliseCity } from './normalise.ts';
+import { cityKey } from '../domain/place-names.ts';
 import { readCsv } from './source-readers.ts';
 
 export interface Centroid {
@@ -28,7 +28,7 @@ export interface Geography {
   cities: Map<string, CityRow>;
 }
 
-export const cityKey = (city: string, state: string): string => `${normaliseCity(city)}|${state.toUpperCase()}`;
+export { cityKey };
 
 /**
  * Loads the bundled ZIP and city tables. A ZIP's point comes from the Census ZCTA file when it has one

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT } from '../../config.ts';
-import { CONCEPTS, concept, conceptsOf, conceptValues, FILTER_GROUPS, offers } from './concepts.ts';
-import { loadLegend } from './legend.ts';
+import { concept, conceptsOf, conceptValues, FILTER_GROUPS, offers } from './concepts.ts';
 
 const must = (group: Parameters<typeof concept>[0], value: string) => {
   const c = concept(group, value);
@@ -65,13 +62,5 @@ describe('the concept-to-code map', () => {
       assert.equal(new Set(values).size, values.length, group);
       for (const v of values) assert.match(v, /^[a-z]+(-[a-z]+)*$/);
     }
-  });
-
-  test('every code a concept uses is in the bundled legend', () => {
-    const legend = new Set(loadLegend(path.join(ROOT, 'data', 'sources')).map((e) => e.code));
-    const missing = CONCEPTS.flatMap((c) =>
-      c.codes.filter((code) => !legend.has(code)).map((code) => `${c.group}=${c.value}: ${code}`),
-    );
-    assert.deepEqual(missing, []);
   });
 });

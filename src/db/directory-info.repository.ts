@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DirectorySnapshot } from '../../db/directory-connection.ts';
+import type { DirectorySnapshot } from './directory-connection.ts';
 
 export interface DirectoryInfo {
   facilities: { total: number; confirmed: number; unconfirmed: number; withPhone: number; withServices: number };

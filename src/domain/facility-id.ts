@@ -9,3 +9,11 @@ export function stableId(parts: string[]): string {
   for (let i = 0; i < 10; i++) out += ALPHABET[(digest[i] as number) % 32];
   return out;
 }
+
+/**
+ * What a facility id looks like: ten Crockford base32 characters, with "-2", "-3"… when two places would
+ * otherwise share one. Routes check an id against it before looking anything up.
+ */
+export const FACILITY_ID = /^[0-9a-hjkmnp-tv-z]{10}(?:-\d{1,4})?$/;
+
+export const isFacilityId = (id: string): boolean => FACILITY_ID.test(id);

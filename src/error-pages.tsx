@@ -1,10 +1,10 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Deps } from '../deps.ts';
-import { Layout } from '../ui/layout.tsx';
-import { AppError } from './errors.ts';
-import { safeJson } from './json.ts';
+import type { Deps } from './deps.ts';
+import { AppError } from './lib/errors.ts';
+import { safeJson } from './lib/json.ts';
+import { Layout } from './ui/layout.tsx';
 
 const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
 
