@@ -13,7 +13,6 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import { ROOT } from '../src/config.ts';
 import { DirectoryHandle } from '../src/db/directory-connection.ts';
 import { CONCEPTS, FILTER_GROUPS } from '../src/domain/concepts.ts';
@@ -23,6 +22,7 @@ import { buildIndexData, groupMask, LocatorService } from '../src/features/locat
 import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from '../src/features/locator/search-index.ts';
 import { buildTestDirectory } from '../test/support/directory.ts';
 import { startServer } from '../test/support/server.ts';
+import { runHttpBench } from './http.bench.ts';
 import { mixedQueries, percentile, random } from './queries.ts';
 
 const only = process.argv[2];
@@ -47,6 +47,11 @@ if (!only || only === 'directory') {
   say(`facilities: ${facilities}`);
   say(`time: ${(buildMs / 1000).toFixed(1)} s — ${ratio(buildMs, 15_000, 'lower')}`);
   say(`peak memory: ${maxRssMb} MB — ${ratio(maxRssMb, 500, 'lower')}`);
+}
+
+if (!only || only === 'http') {
+  say('\n## HTTP on loopback (autocannon, 10 connections, every route warmed first, one run)');
+  await runHttpBench(say);
 }
 
 if (!only || only === 'search') {
@@ -121,31 +126,8 @@ if (!only || only === 'search') {
   const speedup = compare('generated directory', million);
   say(`  at 1,000,000 places: ${ratio(speedup, 20, 'higher')} (target: at least 20x)`);
 
-  say('\n## HTTP on loopback (autocannon, 10 connections, 8 s each, same machine as the server)');
   const server = await startServer({ LOG_LEVEL: 'warn' });
   try {
-    const urls = queries.slice(0, 50).map((q) => `/find?near=${encodeURIComponent(q.near)}&radius=${q.radius}`);
-    const apiUrls = queries.slice(0, 50).map((q) => `/api/v1/facilities?near=${encodeURIComponent(q.near)}&radius=${q.radius}`);
-    const load = async (paths: string[]) => {
-      const result = await autocannon({
-        url: server.url,
-        connections: 10,
-        duration: 8,
-        requests: paths.map((p) => ({ method: 'GET', path: p })),
-      });
-      return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
-    };
-    const health = await load(['/healthz']);
-    const find = await load(urls);
-    const api = await load(apiUrls);
-    say(`/healthz             ${health.rps.toFixed(0)} req/s, p99 ${health.p99} ms`);
-    say(
-      `/find                ${find.rps.toFixed(0)} req/s, p99 ${find.p99} ms, non-2xx or errors ${find.errors} — ${(find.rps / health.rps).toFixed(2)} of /healthz (target at least 0.5)`,
-    );
-    say(
-      `/api/v1/facilities   ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, non-2xx or errors ${api.errors} — ${(api.rps / health.rps).toFixed(2)} of /healthz (target at least 0.5)`,
-    );
-
     say('\n## Results page weight (gzipped, with everything it loads)');
     const page = await (await fetch(`${server.url}/find?near=21201`)).text();
     const assets = [...page.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1] as string);

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { jsxRenderer } from 'hono/jsx-renderer';
+import { RequestContext } from 'hono/jsx-renderer';
 import type { Deps } from './deps.ts';
 import { errorHandler, notFoundHandler } from './error-pages.tsx';
 import { apiRoutes } from './features/api/api.routes.tsx';
@@ -9,22 +9,30 @@ import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
 import { pagesRoutes } from './features/pages/pages.routes.tsx';
 import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
+import { noStoreByDefault } from './lib/cache-control.ts';
 import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security.ts';
+import { HTML, type SendEnv, send } from './lib/send.ts';
 import { assetRoutes } from './ui/asset.routes.ts';
 
-export type AppEnv = { Variables: { publicUrl: string; secureHeadersNonce?: string } };
+export type AppEnv = { Variables: { publicUrl: string; secureHeadersNonce?: string } & SendEnv['Variables'] };
 
 /** The app as a list: middleware first, then one route group per feature, then the error pages. */
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
+  app.use(noStoreByDefault());
   app.use(async (c, next) => {
     c.set('publicUrl', deps.config.publicUrl);
+    c.set('compressPages', deps.config.compressPages);
+    // Pages render to one primitive string, sent (and compressed) by send(): see src/lib/send.ts.
+    c.setRenderer(async (content) => {
+      const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
+      return send(c, `<!DOCTYPE html>${await page.toString()}`, HTML);
+    });
     await next();
   });
-  app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
   app.route('/assets', assetRoutes());
   app.route('/', siteRoutes(deps));
   app.route('/', locatorRoutes(deps));

@@ -33,6 +33,11 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** "off" when a reverse proxy in front compresses responses; static files are always sent pre-compressed. */
+  COMPRESSION: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
   MAIL_FROM: z.string().default('Open Treatment <newsletter@localhost>'),
   /** Where people report a problem (for example your code repository's issues page). Linked from the about pages. */
   ISSUES_URL: optionalText.pipe(z.url().optional()),
@@ -62,6 +67,8 @@ export interface Config {
   mailQueuePollMs: number;
   mailRetryBaseMs: number;
   trustProxy: boolean;
+  /** Compress pages and API bodies here (brotli or gzip); off when a proxy does it. */
+  compressPages: boolean;
   sponsor: { name: string; phone: string; url: string | undefined; text: string } | undefined;
   issuesUrl: string | undefined;
 }
@@ -103,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailQueuePollMs: e.MAIL_QUEUE_POLL_MS,
     mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,
     trustProxy: e.TRUST_PROXY,
+    compressPages: e.COMPRESSION,
     issuesUrl: e.ISSUES_URL,
     sponsor:
       e.SPONSOR_NAME && e.SPONSOR_PHONE && e.SPONSOR_TEXT

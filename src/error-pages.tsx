@@ -26,7 +26,6 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
 }
 
 function respond(c: Context, status: ContentfulStatusCode, code: string, message: string, fields: Record<string, string> = {}) {
-  c.header('Cache-Control', 'no-store');
   if (isApi(c)) return safeJson(c, { error: { code, message, fields } }, status);
   c.status(status);
   const title = status === 404 ? 'Page not found' : status >= 500 ? 'Sorry, something went wrong' : 'There is a problem';

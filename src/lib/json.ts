@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { send } from './send.ts';
 
 /**
  * JSON with <, > and & written as \u escapes. It is the same JSON to any parser, but text someone typed (an
@@ -14,8 +15,8 @@ export function safeJsonText(data: unknown): string {
 export function safeJson(
   c: Context,
   data: unknown,
-  status: ContentfulStatusCode = 200,
+  status?: ContentfulStatusCode,
   contentType = 'application/json; charset=utf-8',
 ) {
-  return c.body(safeJsonText(data), status, { 'Content-Type': contentType });
+  return send(c, safeJsonText(data), contentType, status);
 }

@@ -5,8 +5,10 @@ import type { Deps } from '../../deps.ts';
 import { CONCEPTS } from '../../domain/concepts.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
+import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson } from '../../lib/json.ts';
+import { send } from '../../lib/send.ts';
 import { ApiDocsPage } from './api-docs.view.tsx';
 import { facilitiesCsv } from './csv.ts';
 import { toApiFacility } from './facility.mapper.ts';
@@ -43,25 +45,25 @@ export function apiRoutes(deps: ApiDeps) {
 
   app.use('/v1/*', async (c, next) => {
     await next();
-    // Open data: any site may read it. There are no cookies or credentials to protect.
-    c.header('Access-Control-Allow-Origin', '*');
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=3600');
+    // Open data: any site may read it. There are no cookies or credentials to protect. (Set on the finished
+    // response's headers: c.header() here would make the Node adapter rebuild the response.)
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
   });
 
-  app.get('/', (c) => c.render(<ApiDocsPage publicUrl={deps.config.publicUrl} />));
+  app.get('/', (c) => {
+    cacheFor(c, 'page');
+    return c.render(<ApiDocsPage publicUrl={deps.config.publicUrl} />);
+  });
 
   app.get('/openapi.json', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
+    cacheFor(c, 'data');
     return safeJson(c, openApiDocument(deps.config.publicUrl));
   });
 
-  app.get('/v1/facilities', async (c) => {
-    c.header('Cache-Control', 'no-store');
-    return safeJson(c, await runSearch(c, deps));
-  });
+  // Searches are never cached (the default): their URLs hold a place.
+  app.get('/v1/facilities', async (c) => safeJson(c, await runSearch(c, deps)));
 
   app.get('/v1/facilities.geojson', async (c) => {
-    c.header('Cache-Control', 'no-store');
     const { facilities, ...meta } = await runSearch(c, deps);
     const body = {
       type: 'FeatureCollection',
@@ -77,23 +79,22 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   app.get('/v1/facilities.csv', async (c) => {
-    c.header('Cache-Control', 'no-store');
     const { facilities } = await runSearch(c, deps);
-    return c.body(facilitiesCsv(facilities), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="open-treatment-facilities.csv"',
-    });
+    c.header('Content-Disposition', 'attachment; filename="open-treatment-facilities.csv"');
+    return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8');
   });
 
   app.get('/v1/facilities/:id', async (c) => {
     const id = c.req.param('id');
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
     if (!found) throw notFound('facility');
+    cacheFor(c, 'data');
     return safeJson(c, toApiFacility(found, deps.config.publicUrl));
   });
 
   app.get('/v1/services', async (c) => {
     const legend = await deps.locator.legend();
+    cacheFor(c, 'data');
     return safeJson(c, {
       legend: [...legend.values()].map((e) => ({
         code: e.code,
@@ -107,6 +108,7 @@ export function apiRoutes(deps: ApiDeps) {
 
   app.get('/v1/directory', async (c) => {
     const info = await directoryInfo(deps.directory.snapshot());
+    cacheFor(c, 'data');
     return safeJson(c, {
       facilities: {
         total: info.facilities.total,

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
+import { cacheFor } from '../../lib/cache-control.ts';
 import { notFound } from '../../lib/errors.ts';
+import { send } from '../../lib/send.ts';
 import { guideJsonLd } from './guide.jsonld.ts';
 import { GuidePage } from './guide.view.tsx';
 import { createGuidesService, isOverdue, todayIso } from './guides.service.ts';
@@ -23,12 +25,14 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
   app.get('/guides', (c) => {
     // Today is worked out per request: a long-running server must notice a guide falling due.
     const today = todayIso();
+    cacheFor(c, 'page');
     return c.render(<GuidesIndexPage guides={guides.list()} isOverdue={(g) => isOverdue(g, today)} />);
   });
 
   app.get('/guides/:slug', (c) => {
     const guide = guides.get(c.req.param('slug'));
     if (!guide) throw notFound('guide');
+    cacheFor(c, 'page');
     return c.render(
       <GuidePage
         guide={guide}
@@ -41,8 +45,8 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
   });
 
   app.get('/sitemap.xml', (c) => {
-    c.header('Content-Type', 'application/xml; charset=utf-8');
-    return c.body(buildSitemap(config.publicUrl, guides.list()));
+    cacheFor(c, 'page');
+    return send(c, buildSitemap(config.publicUrl, guides.list()), 'application/xml; charset=utf-8');
   });
 
   return app;

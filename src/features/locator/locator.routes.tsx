@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { FILTER_GROUPS } from '../../domain/concepts.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.ts';
+import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
@@ -27,12 +28,12 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
 
   app.get('/', async (c) => {
     const info = await directoryInfo(deps.directory.snapshot());
+    cacheFor(c, 'page');
     return c.render(<HomePage facilities={info.facilities.confirmed} />);
   });
 
   app.get('/find', async (c) => {
-    // A search can hold a ZIP code: never cache it anywhere, never index it.
-    c.header('Cache-Control', 'no-store');
+    // A search can hold a ZIP code: it is never cached (the default), never indexed.
     const params = new URL(c.req.url).searchParams;
     const values = formValues(params);
     const sources = await deps.locator.sources();

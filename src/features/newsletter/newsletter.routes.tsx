@@ -11,12 +11,6 @@ import { ConfirmedPage, ConfirmPage, LinkProblemPage, UnsubscribedPage, Unsubscr
 
 const CHECK_EMAIL = '/newsletter/check-your-email';
 
-/** Nothing on these pages may be kept by a browser or a proxy: some carry a token, all follow private input. */
-const noStore: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.header('Cache-Control', 'no-store');
-};
-
 const smallBody = bodyLimit({
   maxSize: 16 * 1024,
   onError: () => {
@@ -43,11 +37,9 @@ export function newsletterRoutes(deps: Deps) {
   const sameOrigin = csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin });
   const sameOriginUnlessOneClick: MiddlewareHandler = async (c, next) => ((await isOneClick(c)) ? next() : sameOrigin(c, next));
 
-  app.get('/newsletter', noStore, (c) =>
-    c.render(<SignupPage values={{ email: '', first_name: '', consent: false }} errors={{}} />),
-  );
+  app.get('/newsletter', (c) => c.render(<SignupPage values={{ email: '', first_name: '', consent: false }} errors={{}} />));
 
-  app.post('/newsletter', noStore, smallBody, sameOrigin, async (c) => {
+  app.post('/newsletter', smallBody, sameOrigin, async (c) => {
     const key = deps.newsletter.clientKey(c);
     if (signupLimiter.isLimited(key)) {
       c.status(429);
@@ -70,9 +62,9 @@ export function newsletterRoutes(deps: Deps) {
     return c.redirect(CHECK_EMAIL, 303);
   });
 
-  app.get(CHECK_EMAIL, noStore, (c) => c.render(<CheckEmailPage />));
+  app.get(CHECK_EMAIL, (c) => c.render(<CheckEmailPage />));
 
-  app.get('/newsletter/confirm', noStore, async (c) => {
+  app.get('/newsletter/confirm', async (c) => {
     const token = parseToken(c.req.query('token'));
     const state = token ? await service.checkConfirmToken(token) : 'invalid';
     if (token && state === 'valid') return c.render(<ConfirmPage token={token} />);
@@ -80,7 +72,7 @@ export function newsletterRoutes(deps: Deps) {
     return c.render(<LinkProblemPage link="confirm" state={state === 'expired' ? 'expired' : 'invalid'} />);
   });
 
-  app.post('/newsletter/confirm', noStore, smallBody, sameOrigin, async (c) => {
+  app.post('/newsletter/confirm', smallBody, sameOrigin, async (c) => {
     const token = parseToken((await readForm(c)).token);
     const state = token ? await service.confirm(token) : 'invalid';
     if (state === 'valid') return c.redirect('/newsletter/confirmed', 303);
@@ -88,16 +80,16 @@ export function newsletterRoutes(deps: Deps) {
     return c.render(<LinkProblemPage link="confirm" state={state} />);
   });
 
-  app.get('/newsletter/confirmed', noStore, (c) => c.render(<ConfirmedPage />));
+  app.get('/newsletter/confirmed', (c) => c.render(<ConfirmedPage />));
 
-  app.get('/newsletter/unsubscribe', noStore, async (c) => {
+  app.get('/newsletter/unsubscribe', async (c) => {
     const token = parseToken(c.req.query('token'));
     if (token && (await service.checkUnsubscribeToken(token)) === 'valid') return c.render(<UnsubscribePage token={token} />);
     c.status(400);
     return c.render(<LinkProblemPage link="unsubscribe" state="invalid" />);
   });
 
-  app.post('/newsletter/unsubscribe', noStore, smallBody, sameOriginUnlessOneClick, async (c) => {
+  app.post('/newsletter/unsubscribe', smallBody, sameOriginUnlessOneClick, async (c) => {
     const oneClick = await isOneClick(c);
     const token = parseToken(oneClick ? c.req.query('token') : (await readForm(c)).token);
     const state = token ? await service.unsubscribe(token) : 'invalid';
@@ -110,7 +102,7 @@ export function newsletterRoutes(deps: Deps) {
     return c.redirect('/newsletter/unsubscribed', 303);
   });
 
-  app.get('/newsletter/unsubscribed', noStore, (c) => c.render(<UnsubscribedPage />));
+  app.get('/newsletter/unsubscribed', (c) => c.render(<UnsubscribedPage />));
 
   return app;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
+import { cacheFor } from '../../lib/cache-control.ts';
 import { AccessibilityPage } from './accessibility.view.tsx';
 import { EditorialPolicyPage } from './editorial-policy.view.tsx';
 import { PrivacyPage } from './privacy.view.tsx';
@@ -7,10 +8,18 @@ import { PrivacyPage } from './privacy.view.tsx';
 /** Plain information pages: privacy, accessibility, editorial policy. */
 export function pagesRoutes(deps: Pick<Deps, 'config'>) {
   const app = new Hono();
-  app.get('/about/privacy', (c) => c.render(<PrivacyPage issuesUrl={deps.config.issuesUrl} />));
-  app.get('/about/accessibility', (c) => c.render(<AccessibilityPage issuesUrl={deps.config.issuesUrl} />));
-  app.get('/about/editorial-policy', (c) =>
-    c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} issuesUrl={deps.config.issuesUrl} />),
-  );
+  // The same for everyone, so each opts in to caching.
+  app.get('/about/privacy', (c) => {
+    cacheFor(c, 'page');
+    return c.render(<PrivacyPage issuesUrl={deps.config.issuesUrl} />);
+  });
+  app.get('/about/accessibility', (c) => {
+    cacheFor(c, 'page');
+    return c.render(<AccessibilityPage issuesUrl={deps.config.issuesUrl} />);
+  });
+  app.get('/about/editorial-policy', (c) => {
+    cacheFor(c, 'page');
+    return c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} issuesUrl={deps.config.issuesUrl} />);
+  });
   return app;
 }

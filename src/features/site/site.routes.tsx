@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
+import { cacheFor } from '../../lib/cache-control.ts';
 import { AboutDataPage } from './about-data.view.tsx';
 
 export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {
@@ -9,18 +10,19 @@ export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {
   /** For load balancers and people: is the site up, and how big and how old is its directory? */
   app.get('/healthz', async (c) => {
     const info = await directoryInfo(deps.directory.snapshot());
-    c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok', directory: { facilities: info.facilities.total, built_at: info.builtAt } });
   });
 
   app.get('/about/data', async (c) => {
     const info = await directoryInfo(deps.directory.snapshot());
+    cacheFor(c, 'page');
     return c.render(<AboutDataPage info={info} />);
   });
 
-  app.get('/robots.txt', (c) =>
-    c.text(`User-agent: *\nDisallow: /find?\nDisallow: /api/v1/\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`),
-  );
+  app.get('/robots.txt', (c) => {
+    cacheFor(c, 'page');
+    return c.text(`User-agent: *\nDisallow: /find?\nDisallow: /api/v1/\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`);
+  });
 
   return app;
 }

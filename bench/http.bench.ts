@@ -1,0 +1,119 @@
+/**
+ * `npm run bench -- http`: requests per second for /healthz, a precomputed body the size of a results page (the
+ * floor), /find and /api/v1/facilities with 5,000 distinct searches. Every route is warmed before anything is
+ * measured (the first JSX render makes everything after it slower, so measuring /healthz first would flatter
+ * it), then each is measured in turn, in one run, with page compression off (the reverse-proxy case) and on.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import autocannon from 'autocannon';
+import { ROOT } from '../src/config.ts';
+import { searchUrl } from '../src/domain/search-query.ts';
+import { buildTestDirectory, TEST_DIRECTORY } from '../test/support/directory.ts';
+import { mixedQueries } from './queries.ts';
+
+export interface HttpFigures {
+  compression: boolean;
+  floorBytes: number;
+  routes: Record<string, { rps: number; p99: number; errors: number; bytesPerRequest: number }>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function startBenchServer(env: Record<string, string>): Promise<{ url: string; floorBytes: number; stop(): void }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/http-server.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'http://bench.invalid',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DIRECTORY_PATH: TEST_DIRECTORY,
+      VAR_DIR: `${ROOT}/var/bench`,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const floorBytes = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('{"listening"'));
+      if (line) resolve(JSON.parse(line).floorBytes);
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, floorBytes, stop: () => child.kill('SIGKILL') };
+}
+
+export async function runHttpBench(say: (s?: string) => void, options: { seconds?: number } = {}): Promise<HttpFigures[]> {
+  const seconds = options.seconds ?? 8;
+  await buildTestDirectory();
+  const { DirectoryHandle } = await import('../src/db/directory-connection.ts');
+  const handle = new DirectoryHandle(TEST_DIRECTORY);
+  const zips = (await handle.snapshot().db.selectFrom('zip_centroids').select('zip').execute()).map((z) => z.zip);
+  handle.close();
+  const queries = mixedQueries(zips, 5000, 7);
+  const find = queries.map((q) => searchUrl('/find', q));
+  const api = queries.map((q) => searchUrl('/api/v1/facilities', q));
+  const all: HttpFigures[] = [];
+  for (const compression of [false, true]) {
+    const server = await startBenchServer({ COMPRESSION: compression ? 'on' : 'off' });
+    const headers: Record<string, string> = compression ? { 'accept-encoding': 'br, gzip' } : {};
+    const load = async (paths: string[], duration: number) => {
+      const r = await autocannon({
+        url: server.url,
+        connections: 10,
+        duration,
+        headers,
+        requests: paths.map((p) => ({ method: 'GET', path: p })),
+      });
+      return {
+        rps: r.requests.average,
+        p99: r.latency.p99,
+        errors: r.errors + r.non2xx + r.timeouts,
+        bytesPerRequest: r.throughput.total / Math.max(1, r.requests.total),
+      };
+    };
+    const routes: Record<string, string[]> = {
+      '/healthz': ['/healthz'],
+      floor: ['/__bench/floor'],
+      '/find': find,
+      '/api/v1/facilities': api,
+    };
+    try {
+      for (const paths of Object.values(routes)) await load(paths, 3); // warm every route first
+      const figures: HttpFigures = { compression, floorBytes: server.floorBytes, routes: {} };
+      for (const [name, paths] of Object.entries(routes)) figures.routes[name] = await load(paths, seconds);
+      all.push(figures);
+      const h = figures.routes['/healthz'] as HttpFigures['routes'][string];
+      const f = figures.routes.floor as HttpFigures['routes'][string];
+      say(
+        `\n### Page compression ${compression ? 'on (client sends Accept-Encoding: br, gzip)' : 'off (the reverse-proxy case)'}; floor body ${server.floorBytes} bytes`,
+      );
+      for (const [name, r] of Object.entries(figures.routes)) {
+        const vsHealth = (r.rps / h.rps).toFixed(2);
+        const vsFloor = (r.rps / f.rps).toFixed(2);
+        say(
+          `${name.padEnd(20)} ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  ${(r.bytesPerRequest / 1024).toFixed(1).padStart(5)} KB/response  errors ${r.errors}  ${vsHealth} of /healthz  ${vsFloor} of floor`,
+        );
+      }
+    } finally {
+      server.stop();
+    }
+  }
+  say('Goals: API at least 0.5 of /healthz; /find at least 0.5 of the floor and at least 0.3 of /healthz; zero errors.');
+  return all;
+}
