@@ -10,6 +10,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.tsx';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/deps.ts';
+import { HTML, send } from '../src/lib/send.ts';
 
 const config = loadConfig();
 const deps = createDeps(config);
@@ -18,6 +19,6 @@ await deps.locator.warm();
 const sample = await createApp(deps).request(process.env.BENCH_FLOOR_PATH ?? '/find?near=21201');
 const floor = await sample.text();
 const app = createApp(deps);
-app.get('/__bench/floor', (c) => c.html(floor));
+app.get('/__bench/floor', (c) => send(c, floor, HTML));
 serve({ fetch: app.fetch, port: config.port, hostname: config.host });
 console.log(JSON.stringify({ listening: config.port, floorBytes: Buffer.byteLength(floor) }));

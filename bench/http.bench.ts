@@ -6,7 +6,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
+import path from 'node:path';
 import autocannon from 'autocannon';
+import { buildServerBundles } from '../scripts/build-server.ts';
 import { ROOT } from '../src/config.ts';
 import { searchUrl } from '../src/domain/search-query.ts';
 import { buildTestDirectory, TEST_DIRECTORY } from '../test/support/directory.ts';
@@ -31,7 +33,9 @@ async function freePort(): Promise<number> {
 
 async function startBenchServer(env: Record<string, string>): Promise<{ url: string; floorBytes: number; stop(): void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/http-server.ts'], {
+  // Compiled like `npm start`'s server, from bench/http-server.ts (the site plus the floor route).
+  await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist', 'bench-http-server.mjs')], {
     cwd: ROOT,
     env: {
       ...process.env,

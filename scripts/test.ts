@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../src/config.ts';
 import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { buildServerBundles } from './build-server.ts';
 
 function findTests(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -47,9 +48,9 @@ if (!fs.existsSync(chromium)) {
   }
 }
 
-console.log('Building the test directory from data/sources…');
+console.log('Building the test directory from data/sources, and the server bundle…');
 const started = Date.now();
-await buildTestDirectory({ force: true });
+await Promise.all([buildTestDirectory({ force: true }), buildServerBundles()]);
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s. Running ${files.length} test files.`);
 
 const result = spawnSync(

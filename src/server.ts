@@ -4,24 +4,16 @@ import { loadConfig } from './config.ts';
 import { directoryProblem } from './db/directory-connection.ts';
 import { createDeps } from './deps.ts';
 import { createLogger } from './lib/logger.ts';
-import { buildDirectory } from './pipeline/build.ts';
-import { formatReport } from './pipeline/report.ts';
-import { savedImport } from './pipeline/saved-import.ts';
 
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });
 
-// A fresh checkout has no directory yet (and an upgrade may need a new one): build it from the bundled
-// sources, with no network needed.
+// The directory is built before this process starts (`npm start` runs `directory ensure` first); a missing or
+// outdated one is refused here, with the command that fixes it, rather than built while visitors wait.
 const problem = directoryProblem(config.directoryPath);
 if (problem) {
-  logger.info(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
-  const result = await buildDirectory({
-    sourcesDir: config.sourcesDir,
-    outPath: config.directoryPath,
-    importFile: savedImport(config.importsDir),
-  });
-  logger.info(`Directory built.\n${formatReport(result.report)}`);
+  logger.fatal(`Cannot start: ${problem}. Run \`npm run directory -- ensure\` (npm start does this for you).`);
+  process.exit(1);
 }
 
 const deps = createDeps(config, { logger });

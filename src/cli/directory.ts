@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { directoryProblem } from '../db/directory-connection.ts';
 import { buildDirectory } from '../pipeline/build.ts';
 import { diffDirectories, formatDiff } from '../pipeline/diff.ts';
 import { ImportError } from '../pipeline/findtreatment-import.ts';
@@ -8,6 +9,8 @@ import { formatReport } from '../pipeline/report.ts';
 import { savedImport, saveImport } from '../pipeline/saved-import.ts';
 
 const USAGE = `Usage:
+  npm run directory -- ensure                      build the directory only if it is missing or from another version
+                                                   (npm start runs this before it listens)
   npm run directory -- build                       rebuild the directory from data/sources (and the last import)
   npm run directory -- import FILE [--as-of DATE]  rebuild with a FindTreatment.gov export (.json, .csv or .xlsx)
                                                    as the newest source; DATE is when it was taken (default today)
@@ -30,6 +33,24 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const config = loadConfig();
+  if (command === 'ensure') {
+    // A fresh checkout has no directory yet, and an upgrade may need a new one: build it from the bundled
+    // sources (no network needed) before the server listens, so the first visitor never waits for it.
+    const problem = directoryProblem(config.directoryPath);
+    if (!problem) {
+      console.log(`The directory at ${config.directoryPath} is ready.`);
+      return 0;
+    }
+    console.log(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
+    const result = await buildDirectory({
+      sourcesDir: config.sourcesDir,
+      outPath: config.directoryPath,
+      importFile: savedImport(config.importsDir),
+    });
+    console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+    console.log(`\nDirectory written to ${result.path}`);
+    return 0;
+  }
   if (command === 'build') {
     const result = await buildDirectory({
       sourcesDir: config.sourcesDir,

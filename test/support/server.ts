@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import { buildServerBundles, SERVER_BUNDLE } from '../../scripts/build-server.ts';
 import { ROOT } from '../../src/config.ts';
 import { tempDir } from './app.ts';
 import { TEST_DIRECTORY } from './directory.ts';
@@ -23,14 +25,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+let built: Promise<string> | undefined;
+/** dist/server.mjs, built once per test process if the runner did not build it already. */
+function serverBundle(): Promise<string> {
+  built ??= (async () => {
+    if (process.env.OT_SERVER_BUNDLE_BUILT !== '1' || !fs.existsSync(SERVER_BUNDLE)) await buildServerBundles();
+    return SERVER_BUNDLE;
+  })();
+  return built;
+}
+
 /**
- * Starts the real server (`src/server.ts`, as `npm start` does) on a free loopback port, with the shared
+ * Starts the real server (dist/server.mjs, as `npm start` does) on a free loopback port, with the shared
  * test directory and a private folder for anything it writes. Resolves once /healthz answers.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // The compiled server, as `npm start` runs it (scripts/test.ts builds it before any test runs).
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', await serverBundle()], {
     cwd: ROOT,
     env: {
       ...process.env,
