@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — performance targets, measured, never asserted in tests (shared machines are noisy).
- * `npm run bench -- directory` runs only the build benchmark; `-- search` only the search ones.
+ * `npm run bench -- directory` runs only the build benchmark; `-- search`, `-- http`, `-- phone` only those.
  *
  * Reports ratios from one run against the targets in the issues:
  *   directory build   < 15 s and < 500 MB
@@ -23,6 +23,7 @@ import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } f
 import { buildTestDirectory } from '../test/support/directory.ts';
 import { startServer } from '../test/support/server.ts';
 import { runHttpBench } from './http.bench.ts';
+import { PHONE, runPhoneBench } from './phone.bench.ts';
 import { mixedQueries, percentile, random } from './queries.ts';
 
 const only = process.argv[2];
@@ -47,6 +48,13 @@ if (!only || only === 'directory') {
   say(`facilities: ${facilities}`);
   say(`time: ${(buildMs / 1000).toFixed(1)} s — ${ratio(buildMs, 15_000, 'lower')}`);
   say(`peak memory: ${maxRssMb} MB — ${ratio(maxRssMb, 500, 'lower')}`);
+}
+
+if (!only || only === 'phone') {
+  say(
+    `\n## A cheap phone on one bar (Chromium: ${PHONE.latencyMs} ms round trip, ${PHONE.kbitPerSecond} kbit/s each way, CPU ${PHONE.cpuSlowdown}x slower, ${PHONE.width}x${PHONE.height}): home page to a visible tel: link on the results`,
+  );
+  await runPhoneBench(say);
 }
 
 if (!only || only === 'http') {
