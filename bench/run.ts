@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import { ROOT } from '../src/config.ts';
 import { DirectoryHandle } from '../src/db/directory-connection.ts';
 import { CONCEPTS, FILTER_GROUPS } from '../src/domain/concepts.ts';
-import { geocode } from '../src/features/locator/geocoder.ts';
+import { geocode, indexPlaces } from '../src/features/locator/geocoder.ts';
 import { loadFacilities, loadGeoTables } from '../src/features/locator/locator.repository.ts';
 import { buildIndexData, groupMask, LocatorService } from '../src/features/locator/locator.service.ts';
 import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from '../src/features/locator/search-index.ts';
@@ -76,8 +76,9 @@ if (!only || only === 'search') {
   const facilities = await loadFacilities(snapshot);
   const concepts = facilities.map((f) => CONCEPTS.filter((c) => c.codes.some((code) => f.services.has(code))));
   const real = buildIndexData(facilities, concepts).data;
+  const places = indexPlaces(geo);
   const indexQueries: IndexQuery[] = queries.map((q) => {
-    const p = geocode(q.near, geo);
+    const p = geocode(q.near, places);
     if (!p.ok) throw new Error(p.message);
     return {
       latitude: p.place.latitude,

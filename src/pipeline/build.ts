@@ -53,7 +53,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
       referenceRows: {
         'zcta-2021': [...geography.zips.values()].filter((z) => z.source === 'zcta-2021').length,
         'geonames-postal': [...geography.zips.values()].filter((z) => z.source === 'geonames-postal').length,
-        'geonames-cities': geography.cities.size,
+        'geonames-cities': [...geography.cities.values()].filter((c) => c.source === 'geonames-cities').length,
         'service-codes': legend.length,
       },
       legend,
