@@ -105,7 +105,13 @@ function aliasRow(
   zips: Map<string, ZipRow>,
 ): CityRow {
   const key = cityKey(alias.name, alias.state);
-  const base = { cityKey: key, city: alias.label ?? alias.name, state: alias.state, source: 'place-aliases' as const, facilities: 0 };
+  const base = {
+    cityKey: key,
+    city: alias.label ?? alias.name,
+    state: alias.state,
+    source: 'place-aliases' as const,
+    facilities: 0,
+  };
   if (alias.sameAs) {
     const target = cities.get(cityKey(alias.sameAs, alias.state));
     if (!target) throw new Error(`Place alias ${alias.name}, ${alias.state}: no city ${alias.sameAs} in the city list`);
@@ -147,7 +153,8 @@ interface FacilityPlace {
  * earlier point: callers list confirmed facilities first.
  */
 function clusterPoint(points: Centroid[]): Centroid {
-  const near = (a: Centroid) => points.filter((b) => haversineMiles(a.latitude, a.longitude, b.latitude, b.longitude) <= FAR_MILES);
+  const near = (a: Centroid) =>
+    points.filter((b) => haversineMiles(a.latitude, a.longitude, b.latitude, b.longitude) <= FAR_MILES);
   let best: Centroid[] = [];
   for (const p of points) {
     const group = near(p);
@@ -155,6 +162,14 @@ function clusterPoint(points: Centroid[]): Centroid {
   }
   const mean = (pick: (c: Centroid) => number) => Number((best.reduce((sum, c) => sum + pick(c), 0) / best.length).toFixed(5));
   return { latitude: mean((c) => c.latitude), longitude: mean((c) => c.longitude) };
+}
+
+/** The way most listings spell a town, preferring a spelling with its accents ("Bayamón" over "Bayamon"). */
+function spelling(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const accented = (n: string) => (n.normalize('NFD') !== n ? 1 : 0);
+  return [...counts].sort(([a, x], [b, y]) => accented(b) - accented(a) || y - x)[0]?.[0] ?? '';
 }
 
 /**
@@ -206,7 +221,7 @@ export function addFacilityCityCentroids(geography: Geography, facilities: Facil
     if (points.length === 0) continue;
     geography.cities.set(key, {
       cityKey: key,
-      city: first.city.trim(),
+      city: spelling(listed.map((f) => f.city.trim())),
       state: first.state,
       ...clusterPoint(points),
       source: 'facility-locations',

@@ -166,6 +166,7 @@ function geocodeName(text: string, cities: Gazetteer): GeocodeResult {
     );
   }
   const suggestions = cities.suggest(text);
-  if (suggestions.length > 0) return problem(`We couldn’t find a place called “${text}”. Check the spelling, or add the state.`, suggestions);
+  if (suggestions.length > 0)
+    return problem(`We couldn’t find a place called “${text}”. Check the spelling, or add the state.`, suggestions);
   return problem(`We couldn’t understand that place. ${NEAR_HINT}`);
 }
