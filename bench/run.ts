@@ -166,6 +166,45 @@ if (!only || only === 'search') {
   handle.close();
 }
 
+if (!only || only === 'places') {
+  say('\n## Place names (what people type in "near"), in process');
+  const handle = new DirectoryHandle(await buildTestDirectory());
+  const tables = await loadGeoTables(handle.snapshot());
+  const facilities = await loadFacilities(handle.snapshot());
+  handle.close();
+  const t0 = performance.now();
+  const places = indexPlaces(tables);
+  say(
+    `${tables.cities.size.toLocaleString('en-US')} place names indexed in ${(performance.now() - t0).toFixed(0)} ms (once per directory file)`,
+  );
+  const r = random(7);
+  const pick = () => facilities[Math.floor(r() * facilities.length)] as (typeof facilities)[number];
+  // A typo: two neighbouring letters swapped somewhere in the city name.
+  const swap = (s: string) => {
+    const i = 1 + Math.floor(r() * Math.max(1, s.length - 2));
+    return s.slice(0, i - 1) + (s[i] ?? '') + (s[i - 1] ?? '') + s.slice(i + 1);
+  };
+  const kinds: [string, string[]][] = [
+    ['"City, ST"', Array.from({ length: 300 }, () => pick()).map((f) => `${f.city}, ${f.state}`)],
+    ['city alone', Array.from({ length: 300 }, () => pick().city)],
+    ['typo + state', Array.from({ length: 300 }, () => pick()).map((f) => `${swap(f.city)}, ${f.state}`)],
+    ['typo alone', Array.from({ length: 300 }, () => swap(pick().city))],
+  ];
+  for (const [label, inputs] of kinds) {
+    for (const q of inputs) geocode(q, places); // warm the JIT
+    const times = inputs.map((q) => {
+      const t = performance.now();
+      geocode(q, places);
+      return performance.now() - t;
+    });
+    times.sort((a, b) => a - b);
+    const p99 = percentile(times, 99);
+    say(
+      `${label.padEnd(14)} p50 ${ms(percentile(times, 50))}, p99 ${ms(p99)} — ${ratio(p99, 20, 'lower')} (target p99 under 20 ms)`,
+    );
+  }
+}
+
 /**
  * A million places shaped like the real directory: each real facility copied with its services, scattered up
  * to about 10 miles around it, so density grows the way it would with more data.
