@@ -59,6 +59,9 @@ function distance(term: string): number {
 /** A word in more place names than this ("city", "north", "saint", "lake") says little about which place is meant. */
 const COMMON_WORD = 100;
 
+const MAX_NAME = 32;
+const MAX_WORDS = 6;
+
 const bySize = (a: NamedPlace, b: NamedPlace) => b.size - a.size || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 /** Drops places whose label repeats an earlier one (an alias and the city it names, say). */
@@ -126,8 +129,9 @@ export class Gazetteer {
    */
   suggest(typed: string, state?: string, limit = 3): NamedPlace[] {
     const whole = compactCity(typed);
-    const terms = words(typed);
-    if (whole.length < 3 || terms.length === 0) return [];
+    const terms = [...new Set(words(typed))];
+    // No place name is this short or this long ("Saint Mary of the Woods" is 5 words, 19 letters): nothing to suggest.
+    if (whole.length < 3 || whole.length > MAX_NAME || terms.length > MAX_WORDS) return [];
     const close: Query = {
       combineWith: 'OR',
       queries: [

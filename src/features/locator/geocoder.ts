@@ -140,7 +140,7 @@ function geocodeName(text: string, cities: Gazetteer): GeocodeResult {
     if (!state || !city) continue;
     const found = cities.city(city, state);
     if (found) return cityPlace(found);
-    misses.push({ city, state });
+    if (!misses.some((m) => m.city === city && m.state === state)) misses.push({ city, state });
   }
 
   const named = cities.named(text);
