@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { ROOT } from '../src/config.ts';
 import { DirectoryHandle } from '../src/db/directory-connection.ts';
 import { CONCEPTS, FILTER_GROUPS } from '../src/domain/concepts.ts';
-import { geocode } from '../src/features/locator/geocoder.ts';
+import { geocode, indexPlaces } from '../src/features/locator/geocoder.ts';
 import { loadFacilities, loadGeoTables } from '../src/features/locator/locator.repository.ts';
 import { buildIndexData, groupMask, LocatorService } from '../src/features/locator/locator.service.ts';
 import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from '../src/features/locator/search-index.ts';
@@ -89,8 +89,9 @@ if (!only || only === 'search') {
   const facilities = await loadFacilities(snapshot);
   const concepts = facilities.map((f) => CONCEPTS.filter((c) => c.codes.some((code) => f.services.has(code))));
   const real = buildIndexData(facilities, concepts).data;
+  const places = indexPlaces(geo);
   const indexQueries: IndexQuery[] = queries.map((q) => {
-    const p = geocode(q.near, geo);
+    const p = geocode(q.near, places);
     if (!p.ok) throw new Error(p.message);
     return {
       latitude: p.place.latitude,
@@ -153,6 +154,45 @@ if (!only || only === 'search') {
     await server.stop();
   }
   handle.close();
+}
+
+if (!only || only === 'places') {
+  say('\n## Place names (what people type in "near"), in process');
+  const handle = new DirectoryHandle(await buildTestDirectory());
+  const tables = await loadGeoTables(handle.snapshot());
+  const facilities = await loadFacilities(handle.snapshot());
+  handle.close();
+  const t0 = performance.now();
+  const places = indexPlaces(tables);
+  say(
+    `${tables.cities.size.toLocaleString('en-US')} place names indexed in ${(performance.now() - t0).toFixed(0)} ms (once per directory file)`,
+  );
+  const r = random(7);
+  const pick = () => facilities[Math.floor(r() * facilities.length)] as (typeof facilities)[number];
+  // A typo: two neighbouring letters swapped somewhere in the city name.
+  const swap = (s: string) => {
+    const i = 1 + Math.floor(r() * Math.max(1, s.length - 2));
+    return s.slice(0, i - 1) + (s[i] ?? '') + (s[i - 1] ?? '') + s.slice(i + 1);
+  };
+  const kinds: [string, string[]][] = [
+    ['"City, ST"', Array.from({ length: 300 }, () => pick()).map((f) => `${f.city}, ${f.state}`)],
+    ['city alone', Array.from({ length: 300 }, () => pick().city)],
+    ['typo + state', Array.from({ length: 300 }, () => pick()).map((f) => `${swap(f.city)}, ${f.state}`)],
+    ['typo alone', Array.from({ length: 300 }, () => swap(pick().city))],
+  ];
+  for (const [label, inputs] of kinds) {
+    for (const q of inputs) geocode(q, places); // warm the JIT
+    const times = inputs.map((q) => {
+      const t = performance.now();
+      geocode(q, places);
+      return performance.now() - t;
+    });
+    times.sort((a, b) => a - b);
+    const p99 = percentile(times, 99);
+    say(
+      `${label.padEnd(14)} p50 ${ms(percentile(times, 50))}, p99 ${ms(p99)} — ${ratio(p99, 20, 'lower')} (target p99 under 20 ms)`,
+    );
+  }
 }
 
 /**

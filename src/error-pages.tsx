@@ -2,7 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps } from './deps.ts';
-import { AppError } from './lib/errors.ts';
+import { AppError, type Suggestion } from './lib/errors.ts';
 import { safeJson } from './lib/json.ts';
 import { Layout } from './ui/layout.tsx';
 
@@ -25,8 +25,15 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
   );
 }
 
-function respond(c: Context, status: ContentfulStatusCode, code: string, message: string, fields: Record<string, string> = {}) {
-  if (isApi(c)) return safeJson(c, { error: { code, message, fields } }, status);
+function respond(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  fields: Record<string, string> = {},
+  suggestions: Suggestion[] = [],
+) {
+  if (isApi(c)) return safeJson(c, { error: { code, message, fields, suggestions } }, status);
   c.status(status);
   const title = status === 404 ? 'Page not found' : status >= 500 ? 'Sorry, something went wrong' : 'There is a problem';
   return c.render(<ErrorPage status={status} title={title} message={message} />);
@@ -42,7 +49,7 @@ export const notFoundHandler: NotFoundHandler = (c) =>
  */
 export function errorHandler(deps: Pick<Deps, 'logger'>): ErrorHandler {
   return (error, c) => {
-    if (error instanceof AppError) return respond(c, error.status, error.code, error.message, error.fields);
+    if (error instanceof AppError) return respond(c, error.status, error.code, error.message, error.fields, error.suggestions);
     if (error instanceof HTTPException && error.status < 500) {
       return respond(c, error.status as ContentfulStatusCode, 'bad_request', 'We could not read that request. Please try again.');
     }

@@ -3,7 +3,7 @@
  * Because it is rebuilt rather than migrated, its schema lives here as one statement list; `schema_version`
  * in `meta` lets the app refuse a file built by an incompatible version.
  */
-export const DIRECTORY_SCHEMA_VERSION = '2';
+export const DIRECTORY_SCHEMA_VERSION = '3';
 
 export const DIRECTORY_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -74,13 +74,17 @@ CREATE TABLE zip_centroids (
   state TEXT NOT NULL,
   source TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
+-- Every place name the locator knows: GeoNames cities, aliases, and the cities our facilities list.
+-- postal_codes and facilities rank same-named places ("St. Louis" is Missouri's before Michigan's).
 CREATE TABLE city_centroids (
   city_key TEXT PRIMARY KEY,
   city TEXT NOT NULL,
   state TEXT NOT NULL,
   latitude REAL NOT NULL,
   longitude REAL NOT NULL,
-  source TEXT NOT NULL
+  source TEXT NOT NULL,
+  postal_codes INTEGER NOT NULL,
+  facilities INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX facilities_state ON facilities(state);
 `;
@@ -125,5 +129,14 @@ export interface DirectoryDatabase {
   facility_sources: { facility_id: string; source: string; source_row: number };
   rejections: { source: string; source_row: number; reason: string };
   zip_centroids: { zip: string; latitude: number; longitude: number; place: string; state: string; source: string };
-  city_centroids: { city_key: string; city: string; state: string; latitude: number; longitude: number; source: string };
+  city_centroids: {
+    city_key: string;
+    city: string;
+    state: string;
+    latitude: number;
+    longitude: number;
+    source: string;
+    postal_codes: number;
+    facilities: number;
+  };
 }

@@ -1,7 +1,14 @@
+/** A value that would probably work for a field: "Did you mean Baltimore, MD?". */
+export interface Suggestion {
+  field: string;
+  value: string;
+  label: string;
+}
+
 /**
  * The one error type the app throws on purpose. `status` picks the HTTP status, `code` is a stable
- * machine-readable name for API clients, and `fields` maps a form or query field to a message so a page
- * can link each problem to its input.
+ * machine-readable name for API clients, `fields` maps a form or query field to a message so a page
+ * can link each problem to its input, and `suggestions` offers values to try instead.
  */
 export class AppError extends Error {
   constructor(
@@ -9,6 +16,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly suggestions: Suggestion[] = [],
   ) {
     super(message);
     this.name = 'AppError';

@@ -40,6 +40,8 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
   }
   for (const s of BUNDLED_SOURCES) sources.push(readBundledSource(s.info, s.shape, options.sourcesDir));
   const geography = loadGeography(options.sourcesDir);
+  // Counted before the facilities' own cities are added (and a few placeholder points replaced).
+  const geonamesCities = [...geography.cities.values()].filter((c) => c.source === 'geonames-cities').length;
   const legend = loadLegend(options.sourcesDir);
   const merged = mergeSources(sources, geography);
   addFacilityCityCentroids(geography, merged.facilities);
@@ -53,7 +55,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
       referenceRows: {
         'zcta-2021': [...geography.zips.values()].filter((z) => z.source === 'zcta-2021').length,
         'geonames-postal': [...geography.zips.values()].filter((z) => z.source === 'geonames-postal').length,
-        'geonames-cities': geography.cities.size,
+        'geonames-cities': geonamesCities,
         'service-codes': legend.length,
       },
       legend,

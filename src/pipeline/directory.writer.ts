@@ -87,11 +87,11 @@ export function writeDirectory(file: string, input: WriteInput): string {
         add('zip', z.zip, z.latitude, z.longitude, z.place, z.state, z.source);
       }
       const city = db.prepare(
-        'INSERT INTO city_centroids (city_key, city, state, latitude, longitude, source) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO city_centroids (city_key, city, state, latitude, longitude, source, postal_codes, facilities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const c of [...input.geography.cities.values()].sort((a, b) => (a.cityKey < b.cityKey ? -1 : 1))) {
-        city.run(c.cityKey, c.city, c.state, c.latitude, c.longitude, c.source);
-        add('city', c.cityKey, c.city, c.state, c.latitude, c.longitude, c.source);
+        city.run(c.cityKey, c.city, c.state, c.latitude, c.longitude, c.source, c.postalCodes, c.facilities);
+        add('city', c.cityKey, c.city, c.state, c.latitude, c.longitude, c.source, c.postalCodes, c.facilities);
       }
 
       const digest = hash.digest('hex');

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { cityKey } from '../domain/place-names.ts';
+import { haversineMiles } from '../lib/geo.ts';
+import { PLACE_ALIASES } from './place-aliases.ts';
 import { readCsv } from './source-readers.ts';
 
 export interface Centroid {
@@ -19,8 +21,15 @@ export interface CityRow extends Centroid {
   cityKey: string;
   city: string;
   state: string;
-  /** GeoNames, or for places GeoNames' US file leaves out (Puerto Rico, the territories), our facilities. */
-  source: 'geonames-cities' | 'facility-locations';
+  /**
+   * GeoNames; a name people use for a GeoNames place or county (src/pipeline/place-aliases.ts); or, for
+   * places GeoNames lacks (Puerto Rico, the territories, towns USPS files under a neighbour), our facilities.
+   */
+  source: 'geonames-cities' | 'place-aliases' | 'facility-locations';
+  /** How many postal codes share the name (GeoNames): a rough size, to pick the likeliest of same-named places. */
+  postalCodes: number;
+  /** How many directory facilities list this place as their city. */
+  facilities: number;
 }
 
 export interface Geography {
@@ -77,9 +86,46 @@ export function loadGeography(sourcesDir: string): Geography {
       latitude: Number(r.latitude),
       longitude: Number(r.longitude),
       source: 'geonames-cities',
+      postalCodes: Number(r.n_postal_codes),
+      facilities: 0,
     });
   }
+  for (const alias of PLACE_ALIASES) {
+    const row = aliasRow(alias, cities, geonames, zips);
+    cities.set(row.cityKey, row);
+  }
   return { zips, cities };
+}
+
+/** An alias's row: the point and size of the city it names, or the average point of its county's ZIP codes. */
+function aliasRow(
+  alias: (typeof PLACE_ALIASES)[number],
+  cities: Map<string, CityRow>,
+  geonames: Record<string, string>[],
+  zips: Map<string, ZipRow>,
+): CityRow {
+  const key = cityKey(alias.name, alias.state);
+  const base = {
+    cityKey: key,
+    city: alias.label ?? alias.name,
+    state: alias.state,
+    source: 'place-aliases' as const,
+    facilities: 0,
+  };
+  if (alias.sameAs) {
+    const target = cities.get(cityKey(alias.sameAs, alias.state));
+    if (!target) throw new Error(`Place alias ${alias.name}, ${alias.state}: no city ${alias.sameAs} in the city list`);
+    return { ...base, latitude: target.latitude, longitude: target.longitude, postalCodes: target.postalCodes };
+  }
+  const points = geonames
+    .filter((r) => r.state === alias.state && r.county === alias.county)
+    .flatMap((r) => {
+      const zip = zips.get(r.zip as string);
+      return zip ? [zip] : [];
+    });
+  if (points.length === 0) throw new Error(`Place alias ${alias.name}, ${alias.state}: no postal codes in ${alias.county}`);
+  const mean = (pick: (z: ZipRow) => number) => Number((points.reduce((s, z) => s + pick(z), 0) / points.length).toFixed(5));
+  return { ...base, latitude: mean((z) => z.latitude), longitude: mean((z) => z.longitude), postalCodes: points.length };
 }
 
 function stateFromZipPrefix(zip: string): string {
@@ -88,35 +134,101 @@ function stateFromZipPrefix(zip: string): string {
   return '';
 }
 
+/** How far a facility may sit from its city's point before one of the two is suspect: the build's own
+ * tolerance for a facility's coordinates against its ZIP code (MAX_MILES_FROM_ZIP in merge.ts). */
+const FAR_MILES = 60;
+
+interface FacilityPlace {
+  city: string;
+  state: string;
+  latitude: number | null;
+  longitude: number | null;
+  locationMethod: string;
+  status: 'confirmed' | 'unconfirmed';
+}
+
 /**
- * GeoNames' US file has no Puerto Rico, Guam or Virgin Islands, so "San Juan, PR" would find nothing. For
- * states with no GeoNames cities at all, a city's point is the average of the facilities listed there with
- * their own coordinates. Returns how many cities were added.
+ * The middle of the biggest group of points within FAR_MILES of one another, so one listing with wrong
+ * coordinates (a 2015 Palau listing placed in Mexico) cannot drag a town's point into the sea. Ties go to the
+ * earlier point: callers list confirmed facilities first.
  */
-export function addFacilityCityCentroids(
-  geography: Geography,
-  facilities: { city: string; state: string; latitude: number | null; longitude: number | null; locationMethod: string }[],
-): number {
-  const covered = new Set([...geography.cities.values()].map((c) => c.state));
-  const sums = new Map<string, { city: string; state: string; lat: number; lon: number; n: number }>();
-  for (const f of facilities) {
-    if (covered.has(f.state) || f.locationMethod !== 'source' || f.latitude === null || f.longitude === null) continue;
-    const key = cityKey(f.city, f.state);
-    const sum = sums.get(key) ?? { city: f.city, state: f.state, lat: 0, lon: 0, n: 0 };
-    sum.lat += f.latitude;
-    sum.lon += f.longitude;
-    sum.n++;
-    sums.set(key, sum);
+function clusterPoint(points: Centroid[]): Centroid {
+  const near = (a: Centroid) =>
+    points.filter((b) => haversineMiles(a.latitude, a.longitude, b.latitude, b.longitude) <= FAR_MILES);
+  let best: Centroid[] = [];
+  for (const p of points) {
+    const group = near(p);
+    if (group.length > best.length) best = group;
   }
-  for (const [key, s] of [...sums].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const mean = (pick: (c: Centroid) => number) => Number((best.reduce((sum, c) => sum + pick(c), 0) / best.length).toFixed(5));
+  return { latitude: mean((c) => c.latitude), longitude: mean((c) => c.longitude) };
+}
+
+/** The way most listings spell a town, preferring a spelling with its accents ("Bayamón" over "Bayamon"). */
+function spelling(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const accented = (n: string) => (n.normalize('NFD') !== n ? 1 : 0);
+  return [...counts].sort(([a, x], [b, y]) => accented(b) - accented(a) || y - x)[0]?.[0] ?? '';
+}
+
+/**
+ * Makes every facility's own "City, ST" a place the locator can find, and counts the facilities in each city.
+ *
+ * - GeoNames' US file has no Puerto Rico, Guam or Virgin Islands, and USPS files some towns under a neighbour
+ *   (Lakewood, CO is "Denver"; Tigard, OR is "Portland"). A city GeoNames lacks gets the point of the
+ *   facilities listed there: those with their own coordinates when any have them, else their ZIP points.
+ *   Facilities with no location at all add no city.
+ * - A city written with more after a comma ("Jessup, MD" in Maryland, "Wailuku, Maui") is the town before
+ *   the comma, when that is a place we know.
+ * - A few GeoNames points are placeholders (both "Jber, AK" ZIP codes sit in Bristol Bay, 300 miles from the
+ *   base). When every facility listed in a city with its own coordinates is more than FAR_MILES from the
+ *   GeoNames point, the facilities' point is used instead.
+ *
+ * Returns how many cities were added.
+ */
+export function addFacilityCityCentroids(geography: Geography, facilities: FacilityPlace[]): number {
+  const byCity = new Map<string, FacilityPlace[]>();
+  const ordered = [...facilities].sort((a, b) => (a.status === b.status ? 0 : a.status === 'confirmed' ? -1 : 1));
+  for (const f of ordered) {
+    const key = cityKey(f.city, f.state);
+    const list = byCity.get(key);
+    if (list) list.push(f);
+    else byCity.set(key, [f]);
+  }
+  let added = 0;
+  for (const [key, listed] of [...byCity].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const located = listed.filter((f) => f.latitude !== null && f.longitude !== null && f.locationMethod !== 'none');
+    const own = located.filter((f) => f.locationMethod === 'source');
+    const points = (own.length > 0 ? own : located) as Centroid[];
+    const known = geography.cities.get(key);
+    if (known) {
+      known.facilities = listed.length;
+      const far = (f: Centroid) => haversineMiles(f.latitude, f.longitude, known.latitude, known.longitude) > FAR_MILES;
+      if (known.source === 'geonames-cities' && own.length > 0 && (own as Centroid[]).every(far)) {
+        Object.assign(known, clusterPoint(own as Centroid[]), { source: 'facility-locations' });
+      }
+      continue;
+    }
+    const first = listed[0] as FacilityPlace;
+    // "Jessup, MD" in MD, "Wailuku, Maui" in HI: the town before the comma, when we know it, is the place.
+    const town = geography.cities.get(cityKey(first.city.split(',')[0] as string, first.state));
+    if (town) {
+      geography.cities.set(key, { ...town, cityKey: key, source: 'place-aliases', facilities: listed.length });
+      added++;
+      continue;
+    }
+    if (points.length === 0) continue;
     geography.cities.set(key, {
       cityKey: key,
-      city: s.city,
-      state: s.state,
-      latitude: Number((s.lat / s.n).toFixed(5)),
-      longitude: Number((s.lon / s.n).toFixed(5)),
+      city: spelling(listed.map((f) => f.city.trim())),
+      state: first.state,
+      ...clusterPoint(points),
       source: 'facility-locations',
+      postalCodes: 0,
+      facilities: listed.length,
     });
+    added++;
   }
-  return sums.size;
+  return added;
 }

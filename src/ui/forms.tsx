@@ -1,3 +1,5 @@
+import type { Child } from 'hono/jsx';
+
 /**
  * Form pieces that own their accessibility wiring: every input has a label, its hint and error are linked
  * with aria-describedby, and an error marks the field, so a page cannot get these wrong by accident.
@@ -10,7 +12,8 @@ export interface FieldError {
   text: string;
 }
 
-export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
+/** The problems on a page, each linking to its input; `children` (a "Did you mean …?", say) follow the list. */
+export function ErrorSummary(props: { errors: FieldError[]; title?: string; children?: Child }) {
   if (props.errors.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} data-error-summary="">
@@ -22,6 +25,7 @@ export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
           </li>
         ))}
       </ul>
+      {props.children}
     </div>
   );
 }

@@ -59,6 +59,21 @@ describe('the locator in Chromium', () => {
     await context.close();
   });
 
+  test('a typo offers "Did you mean" links that run the search with the place we know (JavaScript off)', async () => {
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript: false });
+    await page.goto('/find');
+    await page.getByLabel('ZIP code or city and state').fill('Baltimroe, MD');
+    await page.getByRole('button', { name: 'Search' }).click();
+    assert.match(await page.title(), /^Error: /);
+    assert.match(await page.locator('.error-summary').innerText(), /Did you mean Baltimore, MD\?/);
+    await page.locator('.error-summary').getByRole('link', { name: 'Baltimore, MD' }).click();
+    await page.waitForURL(/near=Baltimore%2C\+MD/);
+    assert.equal(await page.locator('h1').innerText(), 'Treatment near Baltimore, MD');
+    assert.ok((await page.locator('li.result').count()) > 0);
+    assert.deepEqual(foreignRequests, []);
+    await context.close();
+  });
+
   test('"Use my location" rounds the position to about 1 km before searching', async () => {
     const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     await context.grantPermissions(['geolocation']);
@@ -87,6 +102,8 @@ describe('the locator in Chromium', () => {
     ['results', '/find?near=21201&medication=methadone'],
     ['no results', '/find?near=99780&radius=5&medication=methadone&population=veterans'],
     ['an error', '/find?near=99999'],
+    ['a typo with suggestions', '/find?near=Baltimroe'],
+    ['a city without its state', '/find?near=St.+Louis'],
     ['API docs', '/api'],
   ];
   for (const [name, path] of pages) {

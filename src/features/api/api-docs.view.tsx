@@ -55,7 +55,9 @@ export function ApiDocsPage(props: { publicUrl: string }) {
           Up to 100 results a page (<code>per_page</code>), with <code>page</code> for more.
         </li>
         <li>
-          Mistakes get a 400 with <code>{'{ "error": { "code", "message", "fields" } }'}</code> saying which parameter is wrong.
+          Mistakes get a 400 with <code>{'{ "error": { "code", "message", "fields", "suggestions" } }'}</code> saying which
+          parameter is wrong. For a place we cannot find, <code>suggestions</code> lists close matches to send as{' '}
+          <code>near</code> instead.
         </li>
         <li>
           Please tell people to call before they go: the data is a few years old. Full details are in the{' '}

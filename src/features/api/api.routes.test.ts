@@ -89,6 +89,24 @@ describe('GET /api/v1/facilities', () => {
     assert.ok(withOld.facilities.some((f) => f.status === 'unconfirmed' && [2015, 2017].includes(f.last_seen_year)));
   });
 
+  test('a city without its state: the likeliest place, with the others in origin.alternatives', async () => {
+    const body = await search('near=St.+Louis&per_page=1');
+    assert.equal(body.origin.label, 'St. Louis, MO');
+    assert.ok(body.origin.alternatives.some((a) => a.near === 'St. Louis, MI' && a.label === 'St. Louis, MI'));
+    assert.deepEqual((await search('near=21201&per_page=1')).origin.alternatives, []);
+  });
+
+  test('a typo is a 400 unknown_place with error.suggestions to try as near=', async () => {
+    const body = errorResponseSchema.parse(await json('/api/v1/facilities?near=Baltimroe%2C+MD', 400));
+    assert.equal(body.error.code, 'unknown_place');
+    assert.match(body.error.fields.near ?? '', /Baltimroe/);
+    assert.deepEqual(body.error.suggestions[0], { field: 'near', value: 'Baltimore, MD', label: 'Baltimore, MD' });
+    const retried = await search(`near=${encodeURIComponent(body.error.suggestions[0]?.value ?? '')}&per_page=1`);
+    assert.equal(retried.origin.label, 'Baltimore, MD');
+    const none = errorResponseSchema.parse(await json('/api/v1/facilities?near=somewhere+nice', 400));
+    assert.deepEqual(none.error.suggestions, []);
+  });
+
   const errors: [string, number, string, string][] = [
     ['', 400, 'missing_near', 'near'],
     ['near=00000', 400, 'unknown_place', 'near'],

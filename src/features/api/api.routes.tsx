@@ -24,7 +24,12 @@ async function runSearch(c: Context, deps: ApiDeps) {
   if (!query.near) throw new AppError(400, 'missing_near', 'Say where to search with near=.', { near: NEAR_HINT });
   const result = await deps.locator.search({ ...query, near: query.near });
   return {
-    origin: { latitude: result.origin.latitude, longitude: result.origin.longitude, label: result.origin.label },
+    origin: {
+      latitude: result.origin.latitude,
+      longitude: result.origin.longitude,
+      label: result.origin.label,
+      alternatives: result.origin.alternatives ?? [],
+    },
     radius_miles: result.radiusMiles,
     total: result.total,
     page: result.page,

@@ -57,9 +57,22 @@ export const searchResultFacilitySchema = facilitySchema
   .extend({ distance_miles: z.number() })
   .meta({ id: 'SearchResultFacility' });
 
+const placeChoice = z.object({
+  near: z.string().meta({ description: 'Send this as `near` to search there.', example: 'St. Louis, MI' }),
+  label: z.string().meta({ description: 'How to show the place.', example: 'St. Louis, MI' }),
+});
+
 export const searchResponseSchema = z
   .object({
-    origin: z.object({ latitude: z.number(), longitude: z.number(), label: z.string() }),
+    origin: z.object({
+      latitude: z.number(),
+      longitude: z.number(),
+      label: z.string().meta({ example: 'St. Louis, MO' }),
+      alternatives: z.array(placeChoice).meta({
+        description:
+          'For a city given without its state ("St. Louis"), the same name in other states, likeliest first; we searched the first match, shown in `label`. Empty otherwise.',
+      }),
+    }),
     radius_miles: z.number(),
     total: z.number().int(),
     page: z.number().int(),
@@ -114,6 +127,18 @@ export const errorResponseSchema = z
       code: z.string().meta({ example: 'invalid_query' }),
       message: z.string(),
       fields: z.record(z.string(), z.string()).meta({ description: 'Parameter -> what is wrong with it.' }),
+      suggestions: z
+        .array(
+          z.object({
+            field: z.string().meta({ example: 'near' }),
+            value: z.string().meta({ example: 'Baltimore, MD' }),
+            label: z.string().meta({ example: 'Baltimore, MD' }),
+          }),
+        )
+        .meta({
+          description:
+            'Values that would probably work instead, best first: for a place we could not find (`unknown_place`), known places with a close name ("Did you mean Baltimore, MD?"). Send `value` as the parameter named by `field` to try one. Often empty.',
+        }),
     }),
   })
   .meta({ id: 'Error' });

@@ -27,7 +27,10 @@ function componentSchemas(): Record<string, unknown> {
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
 const errors = {
-  '400': json('Error', 'The request is not valid; `fields` says which parameter and why.'),
+  '400': json(
+    'Error',
+    'The request is not valid; `fields` says which parameter and why, and `suggestions` offers values to try (a place with a close name, for example).',
+  ),
 };
 
 function searchParameters() {
@@ -46,9 +49,14 @@ function searchParameters() {
       in: 'query',
       required: true,
       description:
-        'Where to search: a 5-digit ZIP code, "City, ST", or "latitude,longitude". Resolved on our server; never sent elsewhere.',
+        'Where to search: a ZIP code ("21201", "21201-1234", "Billings, MT 59101" use the ZIP), "City, ST", a city alone (the likeliest match; `origin.alternatives` lists the others), or "latitude,longitude". Resolved on our server; never sent elsewhere. A place we cannot find is a 400 `unknown_place` error whose `suggestions` name close matches.',
       schema: { type: 'string', maxLength: 100 },
-      examples: { zip: { value: '21201' }, city: { value: 'Baltimore, MD' }, point: { value: '39.29,-76.61' } },
+      examples: {
+        zip: { value: '21201' },
+        city: { value: 'Baltimore, MD' },
+        cityOnly: { value: 'St. Louis' },
+        point: { value: '39.29,-76.61' },
+      },
     },
     {
       name: 'radius',

@@ -25,6 +25,29 @@ export function errorList(fields: Record<string, string>): FieldError[] {
   }));
 }
 
+export interface PlaceLink {
+  label: string;
+  href: string;
+}
+
+/** "Did you mean A, B or C?", each place a link that runs the same search there. */
+export function DidYouMean(props: { places: PlaceLink[] }) {
+  if (props.places.length === 0) return null;
+  const parts = new Intl.ListFormat('en-US', { type: 'disjunction' }).formatToParts(props.places.map((p) => p.label));
+  let i = 0;
+  return (
+    <p class="did-you-mean">
+      Did you mean{' '}
+      {parts.map((part) => {
+        if (part.type === 'literal') return part.value;
+        const place = props.places[i++] as PlaceLink;
+        return <a href={place.href}>{place.label}</a>;
+      })}
+      ?
+    </p>
+  );
+}
+
 function CallBeforeYouGo() {
   return (
     <div class="notice notice--warning">
@@ -161,16 +184,28 @@ export function FindPage(props: {
   query?: SearchQuery | undefined;
   result?: SearchResult | undefined;
   sources: Map<string, SourceSummary>;
+  /** Places close to one we could not find, as links that run the same search there. */
+  suggestions?: PlaceLink[] | undefined;
 }) {
   const { result, query, errors } = props;
+  const alternatives =
+    result && query
+      ? (result.origin.alternatives ?? []).map((a) => ({
+          label: a.label,
+          href: searchUrl('/find', { ...query, near: a.near }, { page: 1 }),
+        }))
+      : [];
   const hasErrors = Object.keys(errors).length > 0;
   const title = result ? `Treatment near ${result.origin.label}` : 'Find treatment near you';
   const first = result ? (result.page - 1) * result.perPage + 1 : 0;
   const last = result ? first + result.results.length - 1 : 0;
   return (
     <Layout title={title} hasErrors={hasErrors} noindex section="find" scripts={['locator.js']}>
-      <ErrorSummary errors={errorList(errors)} />
+      <ErrorSummary errors={errorList(errors)}>
+        <DidYouMean places={props.suggestions ?? []} />
+      </ErrorSummary>
       <h1>{result ? `Treatment near ${result.origin.label}` : 'Find treatment near you'}</h1>
+      <DidYouMean places={alternatives} />
       {/* Before a search, show any filters brought in by a link (from the self-check, say); after one, keep the results near the top. */}
       <SearchForm values={props.values} errors={errors} openFilters={!result} />
       {result && query ? (

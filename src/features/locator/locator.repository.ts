@@ -58,7 +58,7 @@ export async function loadGeoTables(snapshot: DirectorySnapshot) {
   const zips = await snapshot.db.selectFrom('zip_centroids').select(['zip', 'latitude', 'longitude', 'place', 'state']).execute();
   const cities = await snapshot.db
     .selectFrom('city_centroids')
-    .select(['city_key', 'city', 'state', 'latitude', 'longitude'])
+    .select(['city_key', 'city', 'state', 'latitude', 'longitude', 'postal_codes', 'facilities'])
     .execute();
   return {
     zips: new Map(zips.map((z) => [z.zip, z])),

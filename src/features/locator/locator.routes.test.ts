@@ -107,6 +107,53 @@ describe('GET /find', () => {
     assert.match(html, /href="https:\/\/findtreatment.gov\/" rel="noreferrer"/);
   });
 
+  test('a city without its state searches the likeliest one and links to the others, keeping the filters', async () => {
+    const { res, html } = await get('/find?near=St.+Louis&medication=methadone&radius=10');
+    assert.equal(res.status, 200);
+    assert.match(html, /<h1>Treatment near St\. Louis, MO<\/h1>/);
+    const didYouMean = html.match(/<p class="did-you-mean">(.*?)<\/p>/s)?.[1] ?? '';
+    assert.match(
+      didYouMean,
+      /^Did you mean <a href="\/find\?near=St\.\+Louis%2C\+MI&amp;radius=10&amp;medication=methadone">St\. Louis, MI<\/a>/,
+    );
+    assert.doesNotMatch(didYouMean, /St\. Louis, MO/);
+  });
+
+  test('a place we resolve is echoed in proper case', async () => {
+    assert.match((await get('/find?near=MCALLEN+TX')).html, /<h1>Treatment near McAllen, TX<\/h1>/);
+    assert.match((await get('/find?near=o+fallon+mo')).html, /<h1>Treatment near O&#39;Fallon, MO<\/h1>/);
+    assert.match((await get('/find?near=Billings+MT+59101')).html, /<h1>Treatment near ZIP 59101 \(Billings, MT\)<\/h1>/);
+  });
+
+  test('a typo is a 400 whose error summary offers links that run the same search with the place we know', async () => {
+    const { res, html } = await get('/find?near=Baltimroe%2C+MD&care=outpatient&include=unconfirmed');
+    assert.equal(res.status, 400);
+    const summary = html.match(/<div class="error-summary"[^>]*>(.*?)<\/div>/s)?.[1] ?? '';
+    assert.match(summary, /<a href="#near">We couldn’t find “Baltimroe” in Maryland\./);
+    assert.match(
+      summary,
+      /<p class="did-you-mean">Did you mean <a href="\/find\?near=Baltimore%2C\+MD&amp;care=outpatient&amp;include=unconfirmed">Baltimore, MD<\/a>\?<\/p>/,
+    );
+    assert.ok(html.includes('value="Baltimroe, MD"'), 'what the person typed stays in the box');
+    const followed = await get('/find?near=Baltimore%2C+MD&care=outpatient&include=unconfirmed');
+    assert.equal(followed.res.status, 200);
+  });
+
+  test('a typo without a state offers several places, as "A, B, or C"', async () => {
+    const { html } = await get('/find?near=Baltimroe');
+    const didYouMean = html.match(/<p class="did-you-mean">(.*?)<\/p>/s)?.[1] ?? '';
+    const links = [...didYouMean.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m[2]);
+    assert.equal(links[0], 'Baltimore, MD');
+    assert.ok(links.length >= 2);
+    assert.match(didYouMean, /, or <a /);
+  });
+
+  test('a place with no close match gets no "Did you mean"', async () => {
+    const { res, html } = await get('/find?near=somewhere+nice');
+    assert.equal(res.status, 400);
+    assert.doesNotMatch(html, /Did you mean/);
+  });
+
   const problems: [string, string, RegExp][] = [
     ['/find?near=99999', 'near', /couldn’t find the ZIP code 99999/],
     ['/find?near=21201&care=spa', 'care', /“spa” is not a care filter/],

@@ -3,7 +3,7 @@ import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { FILTER_GROUPS } from '../../domain/concepts.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
-import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.ts';
+import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { FacilityPage } from './facility.view.tsx';
@@ -50,7 +50,11 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       c.status(error.status === 404 ? 404 : 400);
-      return c.render(<FindPage values={values} errors={error.fields} sources={sources} />);
+      // "Did you mean …?": each suggestion runs this same search, filters and all, with that place.
+      const suggestions = error.suggestions
+        .filter((s) => s.field === 'near')
+        .map((s) => ({ label: s.label, href: searchUrl('/find', { ...query, near: s.value }, { page: 1 }) }));
+      return c.render(<FindPage values={values} errors={error.fields} sources={sources} suggestions={suggestions} />);
     }
     return c.render(<FindPage values={values} errors={{}} query={query} result={result} sources={sources} />);
   });

@@ -3,7 +3,7 @@ import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts'
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type GeoTables, geocode, type Place } from './geocoder.ts';
+import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
 import {
   type LegendRow,
   loadFacilities,
@@ -32,7 +32,8 @@ interface Loaded {
   /** Index position -> position in `facilities` (facilities without coordinates are not in the index). */
   indexed: number[];
   index: SearchIndex;
-  geo: GeoTables;
+  /** The ZIP table and the place-name index (exact, state-less and fuzzy lookups), built once per file. */
+  geo: Places;
   sources: Map<string, SourceSummary>;
   legend: Map<string, LegendRow>;
 }
@@ -101,7 +102,7 @@ export class LocatorService {
           concepts,
           indexed,
           index: new SearchIndex(data),
-          geo,
+          geo: indexPlaces(geo),
           sources,
           legend,
         };
@@ -126,7 +127,10 @@ export class LocatorService {
   async search(query: SearchQuery & { near: string }): Promise<SearchResult> {
     const loaded = await this.load();
     const place = geocode(query.near, loaded.geo);
-    if (!place.ok) throw new AppError(400, 'unknown_place', place.message, { near: place.message });
+    if (!place.ok) {
+      const suggestions = place.suggestions.map((s) => ({ field: 'near', value: s.near, label: s.label }));
+      throw new AppError(400, 'unknown_place', place.message, { near: place.message }, suggestions);
+    }
     const groupMasks = FILTER_GROUPS.filter((g) => query[g].length > 0).map((g) => groupMask(g, query[g]));
     const offset = (query.page - 1) * query.per_page;
     const found = loaded.index.search({
