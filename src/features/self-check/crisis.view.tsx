@@ -1,7 +1,14 @@
 /**
  * /crisis: what to do right now. Plain HTML with big tel: links, so it works on any phone with no
  * JavaScript. Sections have stable ids (`CRISIS_SECTIONS`) that the self-check's safety screen links to.
- * Facts from docs/CLINICAL-FACTS.md §3d (overdose signs and steps, red flags) and §6 (help lines, naloxone).
+ * Sources (also listed at the end of the page):
+ * - overdose signs: CDC, archived at http://medbox.iiab.me/modules/en-cdc/www.cdc.gov/drugoverdose/prevention/index.html,
+ *   and https://www.cdph.ca.gov/Programs/CCDPHP/opioids/Pages/Prevention.aspx;
+ * - the five steps: SAMHSA Opioid Overdose Prevention Toolkit, "Five essential steps for first responders";
+ * - naloxone over the counter (FDA, March 29, 2023):
+ *   https://maestrodatabase.com/blog/fda-approves-first-over-the-counter-naloxone-nasal-spray (quotes the FDA release);
+ * - Good Samaritan laws: http://www.ncsl.org/research/civil-and-criminal-justice/drug-overdose-immunity-good-samaritan-laws.aspx;
+ * - help lines: see src/ui/helplines.ts. The medical red flags are clinical convention, not one validated instrument.
  *
  * @module
  */

@@ -4,8 +4,9 @@
  * with the code.
  *
  * The approach follows a published idea, not a published rule set: the answer with the highest need sets the
- * minimum level of care (as the six ASAM dimensions do), instead of averaging. The individual rules are our own
- * design recommendation ([D] in docs/CLINICAL-FACTS.md §3c), not the ASAM Criteria, and the result is never a
+ * minimum level of care (as the six ASAM dimensions do), instead of averaging; see ASAM CONTINUUM's "Is there a
+ * standard way to rank dimensional severity" (http://asamcontinuum.org/knowledgebase/is-there-a-standard-way-to-rank-dimensional-severity-across-the-six-dimensions-of-asams-criteria/).
+ * The individual rules are our own design recommendation, not the ASAM Criteria, and the result is never a
  * diagnosis or a placement.
  *
  * @module
@@ -26,7 +27,7 @@ export interface Level {
   care: string;
 }
 
-/** From least to most intensive. Hours per week from CLINICAL-FACTS §3a and §3c (ATLAS wording). */
+/** From least to most intensive. Hours per week from Shatterproof ATLAS, https://treatmentatlas.org/types-addiction-treatment. */
 export const LEVELS: readonly Level[] = [
   {
     id: 'outpatient',
@@ -70,7 +71,10 @@ export function levelRank(id: LevelId): number {
   return LEVEL_IDS.indexOf(id);
 }
 
-/** With no rule saying otherwise, the suggestion is outpatient care with medication ([D], CLINICAL-FACTS §3c). */
+/**
+ * With no rule saying otherwise, the suggestion is outpatient care with medication: our design, following the CDC's
+ * advice to offer or arrange medication (https://www.cdc.gov/opioids/healthcare-professionals/prescribing/opioid-use-disorder.html).
+ */
 export const DEFAULT_LEVEL: LevelId = 'outpatient';
 
 // ------------------------------------------------------------------ conditions
@@ -197,7 +201,11 @@ export function need(id: NeedId): Need {
 
 // ------------------------------------------------------------------ the rules
 
-/** Plain-language names for the areas a rule looks at, after the six ASAM dimensions (CLINICAL-FACTS §3a, §3c). */
+/**
+ * Plain-language names for the areas a rule looks at, after the six ASAM dimensions
+ * (https://cod.pressbooks.pub/addictionscounseling/?p=5; 4th edition names:
+ * https://behavioralhealth.news/2024/12/07/the-asam-fourth-edition-criteria-a-new-era-in-addiction-treatment).
+ */
 export const AREAS = {
   withdrawal: 'Withdrawal',
   health: 'Physical health',
@@ -222,7 +230,8 @@ export interface Rule {
 
 /**
  * The rules, in priority order: when two rules set the same level, the earlier one is named first in
- * "because you said…". Every rule here is our design recommendation [D], based on CLINICAL-FACTS §3c.
+ * "because you said…". Every rule here is our own design recommendation, not a published rule set; the
+ * "How the self-check works" page marks each one [D] and lists where the ideas come from.
  */
 export const RULES: readonly Rule[] = [
   {
@@ -408,7 +417,7 @@ export const CRISIS_SECTIONS = ['overdose', 'medical', 'suicide', 'poison'] as c
 export type CrisisSection = (typeof CRISIS_SECTIONS)[number];
 
 /**
- * Where each safety-screen answer sends someone on /crisis (CLINICAL-FACTS §3d). If several are ticked,
+ * Where each safety-screen answer sends someone on /crisis (sources in crisis.view.tsx). If several are ticked,
  * the first section in CRISIS_SECTIONS wins: a life-threatening overdose comes before everything else.
  */
 export const RED_FLAGS: Readonly<Record<string, CrisisSection>> = {
@@ -462,7 +471,14 @@ export interface Medication {
   about: string;
 }
 
-/** CLINICAL-FACTS §5. Described, never prescribed: the page says what to ask about, not what to take. */
+/**
+ * Described, never prescribed: the page says what to ask about, not what to take. Sources: SAMHSA TIP 63
+ * (https://library.samhsa.gov/sites/default/files/pep21-02-01-002.pdf); the 2024 42 CFR Part 8 rule on opioid
+ * treatment programs (https://regulations.justia.com/regulations/fedreg/2024/02/02/2024-01693.html); Sublocade
+ * and Brixadi starts (https://liqweb.medicalletter.org/TML-article-5102a;
+ * https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=5d8a8fd0-8619-422a-a664-d1d2e8970f48&type=display);
+ * naltrexone's opioid-free wait and overdose risk (https://vivitrolhcp.com/what-is-vivitrol-od).
+ */
 export const MEDICATIONS: readonly Medication[] = [
   {
     id: 'methadone',
