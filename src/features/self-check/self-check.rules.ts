@@ -107,6 +107,8 @@ export const OPIOIDS_OR_UNKNOWN: AnswerCondition = { any: [answered('substances'
 
 export const NEED_IDS = [
   'withdrawal-care',
+  'mixing-risk',
+  'naloxone',
   'no-sudden-stop',
   'see-doctor-soon',
   'other-health',
@@ -127,6 +129,8 @@ export interface Need {
   /** An extra search filter, with a value from src/domain/concepts.ts. */
   filter?: { group: 'care' | 'population'; value: string };
   urgent?: boolean;
+  /** A page on this site that says more, shown after the notice. */
+  link?: { href: string; text: string };
 }
 
 export const NEEDS: readonly Need[] = [
@@ -139,6 +143,33 @@ export const NEEDS: readonly Need[] = [
         'Ask for medical help with their withdrawal (often called detox). Getting through withdrawal with care is safer and more comfortable, and it works best when ongoing treatment follows.',
     },
     filter: { group: 'care', value: 'detox' },
+  },
+  {
+    // Opioids with benzodiazepines, other sedatives or alcohol: FDA Drug Safety Communication, August 31, 2016,
+    // https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm (slowed or stopped breathing, and deaths). The steps are
+    // the overdose steps on /crisis.
+    id: 'mixing-risk',
+    title: 'A warning about mixing opioids with benzos or alcohol',
+    notice: {
+      self: 'Opioids together with benzos or alcohol sharply raise the risk of overdose, because each of them slows breathing. Have naloxone with you, never use alone, and know the overdose steps: call 911, give naloxone, and stay with the person.',
+      other:
+        'Opioids together with benzos or alcohol sharply raise their risk of overdose, because each of them slows breathing. Keep naloxone where you can reach it, ask them never to use alone, and learn the overdose steps: call 911, give naloxone, and stay with them.',
+    },
+    urgent: true,
+    link: { href: '/crisis#overdose', text: 'See the overdose steps' },
+  },
+  {
+    // Naloxone nasal spray has been sold without a prescription since March 29, 2023 (FDA; quoted at
+    // https://maestrodatabase.com/blog/fda-approves-first-over-the-counter-naloxone-nasal-spray).
+    id: 'naloxone',
+    title: 'Naloxone (Narcan) to reverse an overdose',
+    notice: {
+      self: 'Carry naloxone, such as Narcan nasal spray. It can reverse an opioid overdose, and pharmacies sell it without a prescription. Show the people around you where it is and how to use it.',
+      other:
+        'Keep naloxone, such as Narcan nasal spray, where you can reach it, and learn how to use it. It can reverse an opioid overdose, and pharmacies sell it without a prescription.',
+    },
+    urgent: true,
+    link: { href: '/guides/overdose-signs-and-naloxone', text: 'How to use naloxone' },
   },
   {
     id: 'no-sudden-stop',
@@ -338,6 +369,26 @@ export const RULES: readonly Rule[] = [
     because: {
       self: 'you have been through detox before with no treatment after it',
       other: 'they have been through detox before with no treatment after it',
+    },
+  },
+  {
+    id: 'opioids-with-alcohol-or-benzos',
+    area: 'use-and-relapse',
+    when: { all: [answered('substances', ...OPIOIDS), answered('substances', 'alcohol', 'benzos')] },
+    needs: ['mixing-risk', 'naloxone'],
+    because: {
+      self: 'you use opioids and also alcohol or benzos',
+      other: 'they use opioids and also alcohol or benzos',
+    },
+  },
+  {
+    id: 'opioids-or-not-told',
+    area: 'use-and-relapse',
+    when: OPIOIDS_OR_UNKNOWN,
+    needs: ['naloxone'],
+    because: {
+      self: 'you use opioids, or did not say what you use',
+      other: 'they use opioids, or you did not say what they use',
     },
   },
   {

@@ -253,6 +253,12 @@ function ResultView(props: { answers: Answers; result: Result }) {
         <div class="notice notice--warning">
           <p>
             <strong>{n.title}.</strong> {say(n.notice!, who)}
+            {n.link ? (
+              <>
+                {' '}
+                <a href={n.link.href}>{n.link.text}</a>
+              </>
+            ) : null}
           </p>
         </div>
       ))}
@@ -341,6 +347,9 @@ function ResultView(props: { answers: Answers; result: Result }) {
   );
 }
 
+/** "Naloxone (Narcan) …" → "naloxone (Narcan) …", for a title inside a sentence. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function PrintView(props: { answers: Answers; result: Result }) {
   const { result, answers } = props;
   const who = result.who;
@@ -359,7 +368,7 @@ function PrintView(props: { answers: Answers; result: Result }) {
             ? `Because you said ${result.reasons.map((r) => say(r.because, who)).join(', and ')}.`
             : 'No answer pointed to a need for more care.'}
         </p>
-        {result.needs.length ? <p>Also ask about: {result.needs.map((n) => n.title.toLowerCase()).join('; ')}.</p> : null}
+        {result.needs.length ? <p>Also ask about: {result.needs.map((n) => lowerFirst(n.title)).join('; ')}.</p> : null}
         <p>
           Medicines to ask about: methadone, buprenorphine, naltrexone
           {result.medications.some((m) => m.interested)
