@@ -135,15 +135,22 @@ describe('the self-check in Chromium', () => {
     await context.close();
   });
 
-  test('without JavaScript: a red flag goes straight to the right part of the crisis page', async () => {
+  test('without JavaScript: a red flag shows the crisis page at once, its right part first, with no redirect', async () => {
     const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/self-check');
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     await page.getByLabel('A seizure (a fit)').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Continue' }).click(),
+    ]);
+    // The answer to the form is the crisis page itself: a 200 like every other step, never a redirect.
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers().location, undefined);
     const url = new URL(page.url());
-    assert.equal(`${url.pathname}${url.search}${url.hash}`, '/crisis#medical');
+    assert.equal(`${url.pathname}${url.search}`, '/self-check');
     assert.equal(await heading(page), 'Get help now');
+    assert.equal(await page.locator('main section').first().getAttribute('id'), 'medical');
     assert.equal(await page.getByRole('link', { name: 'Call 911' }).first().getAttribute('href'), 'tel:911');
     await context.close();
   });
