@@ -244,8 +244,9 @@ function ResultView(props: { answers: Answers; result: Result }) {
   const withdrawal = result.needs.find((n) => n.id === 'withdrawal-care');
   // Needs without a notice of their own (the rest are shown above in full).
   const others = result.needs.filter((n) => !n.notice);
+  // Printed as it is (at most two pages, see self-check.css); the one-page summary is the PrintView below.
   return (
-    <>
+    <div class="result-page">
       <p class="caption">Your result</p>
       <h1 tabindex={-1}>A place to start: {result.level.name}</h1>
       <NotADiagnosis />
@@ -294,18 +295,21 @@ function ResultView(props: { answers: Answers; result: Result }) {
         <p>{note}</p>
       ))}
 
-      <h2>Find places near you</h2>
-      <p>The search starts with these filters. You can change them there, and add your ZIP code or town.</p>
-      <ul>
-        {filterLines(result).map((line) => (
-          <li>{line}</li>
-        ))}
-      </ul>
-      <p>
-        <a class="button" href={result.findUrl} data-find-treatment="">
-          Find treatment with these filters
-        </a>
-      </p>
+      {/* A search only works on screen, so it is left off paper. */}
+      <section class="no-print" aria-labelledby="find-title">
+        <h2 id="find-title">Find places near you</h2>
+        <p>The search starts with these filters. You can change them there, and add your ZIP code or town.</p>
+        <ul>
+          {filterLines(result).map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+        <p>
+          <a class="button" href={result.findUrl} data-find-treatment="">
+            Find treatment with these filters
+          </a>
+        </p>
+      </section>
 
       <h2>Medicines to ask about</h2>
       <Medications result={result} headingLevel="h3" />
@@ -325,8 +329,8 @@ function ResultView(props: { answers: Answers; result: Result }) {
       </ResultForm>
 
       {result.guides.length ? (
-        <>
-          <h2>Guides that fit</h2>
+        <section class="no-print" aria-labelledby="guides-title">
+          <h2 id="guides-title">Guides that fit</h2>
           <ul>
             {result.guides.map((g) => (
               <li>
@@ -334,16 +338,16 @@ function ResultView(props: { answers: Answers; result: Result }) {
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : null}
 
       <h2>{who === 'self' ? 'What you told us' : 'What you told us about them'}</h2>
       <AnswerSummary answers={answers} />
-      <p>
+      <p class="no-print">
         See <a href="/self-check/how-it-works">how the self-check works</a>.
       </p>
       <HelplineBox />
-    </>
+    </div>
   );
 }
 
