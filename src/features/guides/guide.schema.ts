@@ -43,6 +43,14 @@ export const guideFrontMatter = z
         }),
       )
       .min(1),
+    /**
+     * Statements that stop being true on a known date, such as a temporary federal rule. Each says, in a sentence
+     * a reader could be shown, what the guide states (`what`), the last day it is known to hold (`expires`), and
+     * the reference it comes from (`source`, one of `references[].id`). The guide's `nextReview` must be on or
+     * before every `expires`, so the guide is checked again before the statement can lapse; the loader refuses a
+     * guide that breaks this, and `npm run content -- check` also fails once an `expires` date has passed.
+     */
+    expiringFacts: z.array(z.object({ what: z.string().min(10), expires: isoDate, source: slug })).default([]),
     faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(10) })).default([]),
     related: z.array(slug).default([]),
   })

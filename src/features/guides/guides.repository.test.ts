@@ -137,6 +137,23 @@ describe('loadGuides catches other mistakes', () => {
     ]);
   });
 
+  test('a time-bound statement: it must come from a listed reference, and hold until the next review', () => {
+    assert.deepEqual(
+      problemsFor(oneGuide('unsourced', (s) => s.replace('    source: first-listed', '    source: somewhere-else'))),
+      ['expiringFacts[0].source: "somewhere-else" is not one of this guide\'s references'],
+    );
+    const early = problemsFor(oneGuide('early', (s) => s.replace("    expires: '2099-01-15'", "    expires: '2099-01-14'")));
+    assert.equal(early.length, 1);
+    assert.match(
+      early[0]!,
+      /^expiringFacts\[0\]\.expires: ".*" holds only until 2099-01-14, before the guide's next review on 2099-01-15\./,
+    );
+    assert.deepEqual(
+      problemsFor(oneGuide('unreal', (s) => s.replace("    expires: '2099-01-15'", "    expires: '2099-02-30'"))),
+      ['expiringFacts[0].expires: 2099-02-30 is not a real date'],
+    );
+  });
+
   test('an impossible date written in quotes', () => {
     assert.deepEqual(
       problemsFor(oneGuide('quoted', (s) => s.replace("factChecked: '2026-01-10'", "factChecked: '2026-02-31'"))),

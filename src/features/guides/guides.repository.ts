@@ -11,7 +11,7 @@ import matter from 'gray-matter';
 import { ROOT } from '../../config.ts';
 import { citationsIn, type Heading, REFERENCE_ID, renderGuideBody } from './guide.markdown.ts';
 import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
-import { dateProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
+import { dateProblems, expiringFactProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
 
 export type GuideReference = GuideFrontMatter['references'][number];
 
@@ -90,6 +90,7 @@ function parseFile(absolute: string, problems: ContentProblem[]): Parsed | undef
   const expectedSlug = path.basename(absolute, '.md');
   if (meta.slug !== expectedSlug) add('slug', `is "${meta.slug}" but the file is named ${expectedSlug}.md; they must match`);
   for (const p of dateProblems(meta)) add(p.field, p.message);
+  for (const p of expiringFactProblems(meta)) add(p.field, p.message);
   const seen = new Set<string>();
   meta.references.forEach((r, i) => {
     if (seen.has(r.id)) add(`references[${i}].id`, `"${r.id}" is used by another reference in this guide`);

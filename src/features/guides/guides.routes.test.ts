@@ -246,8 +246,9 @@ describe('bad content', () => {
       () => createTestApp({ CONTENT_DIR: path.join(FIXTURES, 'bad') }),
       (error: unknown) => {
         assert.ok(error instanceof GuideContentError);
-        assert.equal(error.problems.length, 6);
-        assert.match(error.message, /have 6 problems/);
+        assert.equal(error.problems.length, 7);
+        assert.match(error.message, /have 7 problems/);
+        assert.match(error.message, /bad\/guides\/expired-fact\.md: expiringFacts\[0\]\.expires: /);
         assert.match(error.message, /bad\/guides\/missing-field\.md: summary: is missing/);
         assert.match(error.message, /bad\/guides\/wrong-slug\.md: slug:/);
         return true;
