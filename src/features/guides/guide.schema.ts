@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ClinicalReview } from '../../ui/clinical-review.tsx';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-26');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
@@ -20,13 +21,13 @@ export const guideFrontMatter = z
     order: z.number().int().min(1),
     author: z.object({ name: z.string().min(2), role: z.string().min(2) }),
     /**
-     * Who checked the guide's medical facts. We never invent a reviewer: until a named clinician has
-     * reviewed a guide, it says so (status "pending") and the page tells readers.
+     * Who checked the guide's medical facts (see REVIEWING.md). We never invent a reviewer: until a named
+     * clinician has reviewed a guide, it says so (status "pending") in one line on the page.
      */
     medicalReviewer: z.discriminatedUnion('status', [
       z.object({ status: z.literal('reviewed'), name: z.string().min(2), credentials: z.string().min(2), date: isoDate }),
-      z.object({ status: z.literal('pending'), note: z.string().min(10) }),
-    ]),
+      z.object({ status: z.literal('pending') }),
+    ]) satisfies z.ZodType<ClinicalReview>,
     lastReviewed: isoDate,
     nextReview: isoDate,
     factChecked: isoDate,

@@ -14,6 +14,7 @@ import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
 import { dateProblems, expiringFactProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
 
 export type GuideReference = GuideFrontMatter['references'][number];
+export type ExpiringFact = GuideFrontMatter['expiringFacts'][number];
 
 export interface NumberedReference extends GuideReference {
   /** 1-based, in order of first citation; references never cited come last. */
@@ -151,6 +152,14 @@ export function loadGuides(contentDir: string): LoadResult {
       add('body', 'has an image; guides cannot show images, because they would load from another site');
     for (const slug of new Set(rendered.guideLinks)) {
       if (!slugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
+    }
+    const reviewer = meta.medicalReviewer;
+    if (reviewer.status === 'reviewed' && meta.lastReviewed > reviewer.date) {
+      warnings.push({
+        file,
+        field: 'medicalReviewer.date',
+        message: `the guide was reviewed again on ${meta.lastReviewed}, after ${reviewer.name}'s clinical review on ${reviewer.date}; ask them to look at the changes (see REVIEWING.md)`,
+      });
     }
     meta.references.forEach((r, i) => {
       if (!rendered.citationCounts.has(r.id)) {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
+import { createTestApp, tempDir } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
 import { ROOT } from '../../config.ts';
 import { loadGuides } from './guides.repository.ts';
@@ -94,11 +95,12 @@ describe('guide pages (fixtures)', () => {
       config.publicUrl,
     );
     assert.match(html, /<nav class="toc no-print" aria-labelledby="contents-title">/);
+    // The reviewer, from front matter: one line under the dates.
     assert.match(
       html,
-      /Medically reviewed by Dr Test Reviewer, MD, addiction medicine, on <time datetime="2026-01-15">January 15, 2026<\/time>/,
+      /<p class="review-status" id="review-status">Medically reviewed by Dr Test Reviewer, MD, addiction medicine, on <time datetime="2026-01-15">January 15, 2026<\/time>\. <a href="\/about\/editorial-policy#medical-review">How we review<\/a><\/p>/,
     );
-    assert.doesNotMatch(html, /has not reviewed this guide/);
+    assert.doesNotMatch(html, /No clinician has reviewed/);
     assert.doesNotMatch(html, /due for review/);
 
     // References: numbered by first citation (the second listed is cited first), each linking back.
@@ -149,11 +151,14 @@ describe('guide pages (fixtures)', () => {
     assert.match(html, /<a href="https:\/\/example\.com\/page" rel="noreferrer">another site<\/a>/);
   });
 
-  test('a guide without clinician review says so, and an overdue guide says it is due for review', async () => {
+  test('a guide without clinician review says so in one line, and an overdue guide says it is due for review', async () => {
     const { status, html } = await get(app, '/guides/short-guide');
     assert.equal(status, 200);
-    assert.match(html, /<strong>A doctor or other clinician has not reviewed this guide yet\.<\/strong>/);
-    assert.match(html, /We are looking for a clinician to review this fixture\./);
+    assert.match(
+      html,
+      /<p class="review-status" id="review-status">No clinician has reviewed this guide yet: we wrote it from the sources listed at the end\. <a href="\/about\/editorial-policy#medical-review">How we review<\/a><\/p>/,
+    );
+    assert.doesNotMatch(html, /Medically reviewed by/);
     assert.match(
       html,
       /<strong>This guide is due for review\.<\/strong> We planned to check it again by <time datetime="2020-06-01">June 1, 2020<\/time>/,
@@ -206,6 +211,28 @@ describe('guide pages (fixtures)', () => {
     for (const page of ['/', '/find', '/guides', '/self-check', '/crisis', '/newsletter', '/about/privacy', '/api']) {
       assert.ok(PUBLIC_PAGES.includes(page as never), page);
     }
+  });
+});
+
+describe('a guide whose time-bound statement has passed its date', () => {
+  test('is due for review, and the notice names the statement and its date', async () => {
+    const dir = tempDir('guides-');
+    fs.mkdirSync(path.join(dir, 'guides'));
+    const source = fs
+      .readFileSync(path.join(GOOD, 'guides', 'long-guide.md'), 'utf8')
+      .replace(/related:\n {2}- short-guide\n/, 'related: []\n')
+      .replace('[our short guide](/guides/short-guide) and ', '')
+      .replace("nextReview: '2099-01-15'", "nextReview: '2026-02-01'")
+      .replace("    expires: '2099-01-15'", "    expires: '2026-03-01'");
+    fs.writeFileSync(path.join(dir, 'guides', 'long-guide.md'), source);
+    const { app } = createTestApp({ CONTENT_DIR: dir });
+    const { status, html } = await get(app, '/guides/long-guide');
+    assert.equal(status, 200);
+    assert.match(html, /<strong>This guide is due for review\.<\/strong>/);
+    assert.match(
+      html,
+      /only known to hold until a date that has passed:<\/p><ul><li>The first listed source describes a rule that runs until the guide&#39;s next review\. \(until <time datetime="2026-03-01">March 1, 2026<\/time>\)<\/li><\/ul>/,
+    );
   });
 });
 

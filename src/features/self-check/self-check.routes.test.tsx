@@ -5,10 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { HowItWorksPage } from './how-it-works.view.tsx';
 import { SAME_SIZE_BYTES } from './same-size.ts';
 import { describeCondition } from './self-check.describe.ts';
 import { DANGER, QUESTIONS, STEPS, say } from './self-check.questions.ts';
-import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES } from './self-check.rules.ts';
+import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES, RULES_REVIEW } from './self-check.rules.ts';
 
 type TestApp = ReturnType<typeof createTestApp>;
 
@@ -347,6 +348,36 @@ describe('self-check routes', () => {
     assert.match(text, /second dose/);
     assert.match(text, /Stay with them/);
     assert.doesNotMatch(html, /self-check\.js/);
+  });
+
+  test('whether a clinician has reviewed the rules is one line, on "How it works" and on every result', async () => {
+    const { app } = testApp();
+    const howItWorks = textOf(await (await app.request('/self-check/how-it-works')).text());
+    const result = textOf(
+      await (
+        await post(app, [
+          ['step', 'practical'],
+          ['go', 'next'],
+        ])
+      ).text(),
+    );
+    if (RULES_REVIEW.status === 'pending') {
+      assert.match(howItWorks, /No clinician has reviewed these rules yet: they are our own design, from the sources listed/);
+      assert.match(result, /No clinician has reviewed the self-check’s rules yet/);
+    } else {
+      for (const text of [howItWorks, result]) assert.ok(text.includes(`Medically reviewed by ${RULES_REVIEW.name}`));
+      assert.ok(RULES_REVIEW.date <= new Date().toISOString().slice(0, 10), 'a review date is not in the future');
+    }
+    // The day a clinician signs off (REVIEWING.md), the same line names them.
+    const reviewed = textOf(
+      String(
+        <HowItWorksPage
+          review={{ status: 'reviewed', name: 'Jane Doe', credentials: 'MD, addiction medicine', date: '2027-02-03' }}
+        />,
+      ),
+    );
+    assert.match(reviewed, /Medically reviewed by Jane Doe, MD, addiction medicine, on February 3, 2027 ?\. How we review/);
+    assert.doesNotMatch(reviewed, /No clinician has reviewed/);
   });
 
   test('"How the self-check works" lists every rule exactly as the code applies it', async () => {

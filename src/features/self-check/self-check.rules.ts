@@ -11,7 +11,16 @@
  *
  * @module
  */
+import type { ClinicalReview } from '../../ui/clinical-review.tsx';
 import type { Words } from './self-check.questions.ts';
+
+/**
+ * Whether a clinician has reviewed these rules, shown in one line on "How the self-check works" and on every
+ * result. REVIEWING.md says how a clinician signs off: this becomes
+ * `{ status: 'reviewed', name: '…', credentials: '…', date: 'YYYY-MM-DD' }`, and the bundle is rebuilt.
+ * Never filled in for someone who has not really reviewed them.
+ */
+export const RULES_REVIEW: ClinicalReview = { status: 'pending' };
 
 // ------------------------------------------------------------------ levels of care
 

@@ -7,12 +7,14 @@
  */
 import type { Child } from 'hono/jsx';
 import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
+import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
 import { type Answers, choiceLabel, type Question, STEPS, type Step, say, type Who, whoFrom } from './self-check.questions.ts';
+import { RULES_REVIEW } from './self-check.rules.ts';
 
 /** Carries every answer not shown on this screen, so nothing is lost and nothing is stored. */
 function HiddenAnswers(props: { answers: Answers; except?: readonly Question[] }) {
@@ -178,6 +180,10 @@ function NotADiagnosis() {
         the SAMHSA National Helpline at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a> (free, private, any
         time).
       </p>
+      <ClinicalReviewLine
+        review={RULES_REVIEW}
+        pending="No clinician has reviewed the self-check’s rules yet: they are our own design, set out in “How the self-check works”."
+      />
     </div>
   );
 }
