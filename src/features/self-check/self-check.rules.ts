@@ -537,7 +537,9 @@ export interface Medication {
  * treatment programs (https://regulations.justia.com/regulations/fedreg/2024/02/02/2024-01693.html); Sublocade
  * and Brixadi starts (https://liqweb.medicalletter.org/TML-article-5102a;
  * https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=5d8a8fd0-8619-422a-a664-d1d2e8970f48&type=display);
- * naltrexone's opioid-free wait and overdose risk (https://vivitrolhcp.com/what-is-vivitrol-od).
+ * naltrexone's opioid-free wait and overdose risk (https://vivitrolhcp.com/what-is-vivitrol-od), and the longer wait
+ * after methadone or buprenorphine (Vivitrol label,
+ * https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cd11c435-b0f0-4bb9-ae78-60f101f3703f).
  */
 export const MEDICATIONS: readonly Medication[] = [
   {
@@ -556,7 +558,7 @@ export const MEDICATIONS: readonly Medication[] = [
     id: 'naltrexone',
     name: 'Naltrexone',
     about:
-      'Blocks the effects of opioids, and is not an opioid itself. It comes as a daily pill or a monthly shot (Vivitrol). A person must be off all opioids for about 7 to 10 days before the first dose, or it can bring on sudden, severe withdrawal. After stopping it, the body is more sensitive to opioids, so the risk of overdose goes up.',
+      'Blocks the effects of opioids, and is not an opioid itself. It comes as a daily pill or a monthly shot (Vivitrol). A person must be off all opioids for about 7 to 10 days before the first dose (up to two weeks after methadone or buprenorphine), or it can bring on sudden, severe withdrawal. After stopping it, the body is more sensitive to opioids, so the risk of overdose goes up.',
   },
 ];
 
