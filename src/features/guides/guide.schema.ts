@@ -54,6 +54,11 @@ export const guideFrontMatter = z
     expiringFacts: z.array(z.object({ what: z.string().min(10), expires: isoDate, source: slug })).default([]),
     faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(10) })).default([]),
     related: z.array(slug).default([]),
+    /**
+     * `false` where an advertisement would be out of place: the overdose guide and the guide for families. On
+     * other guides the sponsor box (when one is configured) comes after the article and the help lines.
+     */
+    sponsor: z.boolean().default(true),
   })
   .strict()
   .refine((g) => g.nextReview > g.lastReviewed, { message: 'nextReview must be after lastReviewed', path: ['nextReview'] });

@@ -47,9 +47,10 @@ export function GuidePage(props: {
         <References references={guide.references} />
       </article>
       <RelatedGuides guides={props.related} />
-      <SponsorSlot sponsor={props.sponsor} />
       <FindTreatmentBox />
       <HelplineBox />
+      {/* Last on the page: after the article and never above a help line. */}
+      {meta.sponsor ? <SponsorSlot sponsor={props.sponsor} /> : null}
     </Layout>
   );
 }

@@ -256,14 +256,34 @@ describe('the sponsor slot', () => {
       );
       assert.match(html, /<a href="tel:5550104477">\(555\) 010-4477<\/a>/);
       assert.match(html, /<a href="https:\/\/recovery\.example\/welcome" rel="sponsored noreferrer">recovery\.example<\/a>/);
-      assert.match(html, /Outpatient care with evening hours\./);
-      // It sits after the guide's own content, never inside the article.
-      assert.ok(html.indexOf('class="sponsor"') > html.indexOf('</article>'), 'sponsor is outside the article');
+      assert.match(html, /In their words: <q>Outpatient care with evening hours\.<\/q>/);
+      assert.match(html, /<a href="\/about\/editorial-policy#sponsors">How we choose and fund sponsors<\/a>/);
+      // It sits after the guide's own content and after the help lines: last in the page's main content.
+      const sponsorAt = html.indexOf('class="sponsor"');
+      assert.ok(sponsorAt > html.indexOf('</article>'), 'sponsor is outside the article');
+      assert.ok(sponsorAt > html.lastIndexOf('class="helpline-box"'), 'sponsor is below the help lines');
+      assert.equal(html.slice(html.indexOf('</section>', sponsorAt)).indexOf('</section></div></main>'), 0, 'nothing follows it');
     }
     for (const url of ['/guides', '/about/privacy', '/about/accessibility', '/about/editorial-policy']) {
       const { html } = await get(app, url);
       assert.doesNotMatch(html, /class="sponsor/, url);
     }
+  });
+});
+
+describe('a guide that opts out of the sponsor (sponsor: false)', () => {
+  test('never shows the box, even when a sponsor is configured', async () => {
+    const dir = tempDir('guides-');
+    fs.mkdirSync(path.join(dir, 'guides'));
+    const source = fs
+      .readFileSync(path.join(GOOD, 'guides', 'long-guide.md'), 'utf8')
+      .replace(/related:\n {2}- short-guide\n/, 'related: []\nsponsor: false\n')
+      .replace('[our short guide](/guides/short-guide) and ', '');
+    fs.writeFileSync(path.join(dir, 'guides', 'long-guide.md'), source);
+    const { app } = createTestApp({ CONTENT_DIR: dir, ...SPONSOR });
+    const { status, html } = await get(app, '/guides/long-guide');
+    assert.equal(status, 200);
+    assert.doesNotMatch(html, /class="sponsor|Paid advertising|Example Recovery Center/);
   });
 });
 
