@@ -41,10 +41,17 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Open Treatment <newsletter@localhost>'),
   /** Where people report a problem (for example your code repository's issues page). Linked from the about pages. */
   ISSUES_URL: optionalText.pipe(z.url().optional()),
-  SPONSOR_NAME: optionalText,
-  SPONSOR_PHONE: optionalText,
-  SPONSOR_URL: optionalText,
-  SPONSOR_TEXT: optionalText,
+  /** The optional sponsor box on some guide pages: see .env.example and the editorial policy page. */
+  SPONSOR_NAME: optionalText.pipe(z.string().max(80, 'must be at most 80 characters').optional()),
+  SPONSOR_PHONE: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => (v.match(/\d/g) ?? []).length >= 7, 'must be a phone number with at least 7 digits')
+      .optional(),
+  ),
+  SPONSOR_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be a web address starting https://' }).optional()),
+  /** The sponsor's own short description, shown in quotation marks as their words, never as ours. */
+  SPONSOR_TEXT: optionalText.pipe(z.string().max(200, 'must be at most 200 characters: a short description').optional()),
 });
 
 export type Env = z.input<typeof schema>;
@@ -69,7 +76,8 @@ export interface Config {
   trustProxy: boolean;
   /** Compress pages and API bodies here (brotli or gzip); off when a proxy does it. */
   compressPages: boolean;
-  sponsor: { name: string; phone: string; url: string | undefined; text: string } | undefined;
+  /** `description` is the sponsor's own words (SPONSOR_TEXT). */
+  sponsor: { name: string; phone: string; url: string | undefined; description: string } | undefined;
   issuesUrl: string | undefined;
 }
 
@@ -114,7 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     issuesUrl: e.ISSUES_URL,
     sponsor:
       e.SPONSOR_NAME && e.SPONSOR_PHONE && e.SPONSOR_TEXT
-        ? { name: e.SPONSOR_NAME, phone: e.SPONSOR_PHONE, url: e.SPONSOR_URL, text: e.SPONSOR_TEXT }
+        ? { name: e.SPONSOR_NAME, phone: e.SPONSOR_PHONE, url: e.SPONSOR_URL, description: e.SPONSOR_TEXT }
         : undefined,
   });
 }

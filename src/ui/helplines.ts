@@ -1,6 +1,9 @@
 /**
- * Help lines shown on every page. Numbers and facts from docs/CLINICAL-FACTS.md §6 (checked against
- * samhsa.gov, 988lifeline.org and poisoncontrol.org).
+ * Help lines shown on every page. Numbers and facts from the services themselves:
+ * - SAMHSA National Helpline: https://www.samhsa.gov/find-help/national-helpline (hours, languages, TTY, text line)
+ * - 988 Suicide & Crisis Lifeline: https://988lifeline.org (call or text 988; press 1 for veterans, 2 for Spanish)
+ * - Poison Control: https://www.poisoncontrol.org/home/
+ * - Never Use Alone: https://neverusealone.com
  */
 export interface Helpline {
   name: string;

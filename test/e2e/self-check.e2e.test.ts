@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { STEPS } from '../../src/features/self-check/self-check.questions.ts';
 import { axeViolations, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
@@ -56,6 +57,24 @@ const FOR_MYSELF: Answer[] = [
 ];
 const FOR_MYSELF_FIND =
   '/find?care=hospital&care=detox&medication=methadone&medication=buprenorphine&medication=naltrexone&payment=sliding&payment=free&population=pregnant';
+
+/** Pages in a PDF: its page objects (not the /Pages tree node). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+}
+
+/** Letter paper with the margins a browser uses by default. */
+const PRINT = { format: 'Letter', margin: { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' } } as const;
+
+/** Every answer that can be given together: all boxes but the "none" ones, and the first answer to each radio. */
+function everyAnswer(answeringFor: string): [string, string][] {
+  const fields: [string, string][] = [['answering-for', answeringFor]];
+  for (const q of STEPS.slice(2).flatMap((s) => s.questions)) {
+    const choices = q.type === 'radio' ? q.choices.slice(0, 1) : q.choices.filter((c) => !c.exclusive);
+    for (const c of choices) fields.push([q.id, c.value]);
+  }
+  return fields;
+}
 
 async function heading(page: Page): Promise<string> {
   return (await page.locator('main h1').innerText()).trim();
@@ -125,8 +144,7 @@ describe('the self-check in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-header').isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Back to the result' }).isVisible(), false);
-    const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
-    assert.equal((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, 1, 'the summary prints on one page');
+    assert.equal(pdfPageCount(await page.pdf({ format: 'Letter' })), 1, 'the summary prints on one page');
     await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: 'Back to the result' }).click();
@@ -135,15 +153,65 @@ describe('the self-check in Chromium', () => {
     await context.close();
   });
 
-  test('without JavaScript: a red flag goes straight to the right part of the crisis page', async () => {
+  test('the result page prints on at most two pages, its key panel black on white, even with every answer ticked', async () => {
+    const { page, context } = await openPage(site.browser, site.server.url);
+    // The server's result page, as a browser without JavaScript gets it: the form a person sends from the last step.
+    await page.route('**/assets/self-check.js*', (route) => route.abort());
+    for (const who of ['myself', 'someone-else']) {
+      await page.goto('/self-check');
+      await Promise.all([
+        page.waitForURL('**/self-check', { waitUntil: 'load' }),
+        page.evaluate((fields) => {
+          const form = document.createElement('form');
+          form.method = 'post';
+          form.action = '/self-check';
+          for (const [name, value] of [['step', 'practical'], ['go', 'next'], ...fields]) {
+            const input = document.createElement('input');
+            input.type = 'hidden';
+            input.name = name!;
+            input.value = value!;
+            form.append(input);
+          }
+          document.body.append(form);
+          form.submit();
+        }, everyAnswer(who)),
+      ]);
+      await page.waitForSelector('.level-panel');
+      assert.equal(await heading(page), 'A place to start: Medically managed care (hospital or medical detox)');
+
+      await page.emulateMedia({ media: 'print' });
+      // Printers leave out background colours: the panel's text must be black, on no colour, inside a border.
+      const panel = await page.locator('.level-panel').evaluate((el) => {
+        const colours = [el, ...el.querySelectorAll('*')].map((e) => getComputedStyle(e).color);
+        const style = getComputedStyle(el);
+        return { colours: [...new Set(colours)], background: style.backgroundColor, border: style.borderTopStyle };
+      });
+      assert.deepEqual(panel.colours, ['rgb(0, 0, 0)'], `${who}: every word in the panel is black`);
+      assert.equal(panel.background, 'rgba(0, 0, 0, 0)', `${who}: no background colour`);
+      assert.equal(panel.border, 'solid');
+      const pages = pdfPageCount(await page.pdf(PRINT));
+      assert.ok(pages >= 1 && pages <= 2, `${who}: the result prints on ${pages} pages`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+  });
+
+  test('without JavaScript: a red flag shows the crisis page at once, its right part first, with no redirect', async () => {
     const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
     await page.goto('/self-check');
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     await page.getByLabel('A seizure (a fit)').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Continue' }).click(),
+    ]);
+    // The answer to the form is the crisis page itself: a 200 like every other step, never a redirect.
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers().location, undefined);
     const url = new URL(page.url());
-    assert.equal(`${url.pathname}${url.search}${url.hash}`, '/crisis#medical');
+    assert.equal(`${url.pathname}${url.search}`, '/self-check');
     assert.equal(await heading(page), 'Get help now');
+    assert.equal(await page.locator('main section').first().getAttribute('id'), 'medical');
     assert.equal(await page.getByRole('link', { name: 'Call 911' }).first().getAttribute('href'), 'tel:911');
     await context.close();
   });

@@ -39,11 +39,41 @@ describe('checkContent', () => {
   test('broken content fails, listing every problem', () => {
     const result = checkContent(path.join(FIXTURES, 'bad'), '2026-06-01');
     assert.equal(result.ok, false);
-    assert.match(result.report, /Checked 6 guide files/);
-    assert.match(result.report, /Problems to fix \(6\):/);
-    for (const file of ['missing-field', 'bad-date', 'impossible-date', 'unknown-ref', 'wrong-slug', 'unknown-related']) {
+    assert.match(result.report, /Checked 7 guide files/);
+    assert.match(result.report, /Problems to fix \(7\):/);
+    for (const file of [
+      'missing-field',
+      'bad-date',
+      'impossible-date',
+      'unknown-ref',
+      'wrong-slug',
+      'unknown-related',
+      'expired-fact',
+    ]) {
       assert.match(result.report, new RegExp(`- src/features/guides/fixtures/bad/guides/${file}\\.md: `), file);
     }
+  });
+
+  test('a guide stating a fact that expires before its next review fails, whatever the date today', () => {
+    for (const today of ['2019-01-01', '2026-06-01']) {
+      const { ok, report } = checkContent(path.join(FIXTURES, 'bad'), today);
+      assert.equal(ok, false);
+      assert.match(
+        report,
+        /expired-fact\.md: expiringFacts\[0\]\.expires: "A temporary rule allows this through December 31, 2020\." holds only until 2020-12-31, before the guide's next review on 2099-01-15\. Review the guide by then \(set nextReview to 2020-12-31 or earlier\)/,
+      );
+    }
+  });
+
+  test('a fact that lasts until the next review passes, and fails the check from the day after it expires', () => {
+    const good = path.join(FIXTURES, 'good');
+    assert.equal(checkContent(good, '2099-01-15').ok, true, 'it still holds on its last day');
+    const after = checkContent(good, '2099-01-16');
+    assert.equal(after.ok, false);
+    assert.match(
+      after.report,
+      /Statements past their expiry date \(1\):\n {2}- .*long-guide\.md: expiringFacts\[0\]: "The first listed source describes a rule that runs until the guide's next review\." was known to hold only until 2099-01-15; check first-listed and update the guide/,
+    );
   });
 });
 
@@ -58,6 +88,13 @@ describe('npm run content -- check', () => {
     const { code, out } = runCli(['check'], path.join(FIXTURES, 'bad'));
     assert.equal(code, 1, out);
     assert.match(out, /missing-field\.md: summary: is missing/);
+    assert.match(out, /expired-fact\.md: expiringFacts\[0\]\.expires: /);
+  });
+
+  test('exits 1 once a statement in a guide has expired', () => {
+    const { code, out } = runCli(['check', '--today', '2099-01-16'], path.join(FIXTURES, 'good'));
+    assert.equal(code, 1, out);
+    assert.match(out, /Statements past their expiry date \(1\)/);
   });
 
   test('--today checks review dates as of another day; a bad command shows how to use it', () => {

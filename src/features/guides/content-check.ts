@@ -1,12 +1,12 @@
 /**
  * @module content-check
- * What `npm run content -- check` reports: every problem that would stop the site starting, the guides
- * past their review date, and warnings worth a look. Only problems make the check fail; an overdue guide
- * is still served, with a notice on the page.
+ * What `npm run content -- check` reports: every problem that would stop the site starting, statements past
+ * their expiry date, the guides past their review date, and warnings worth a look. Problems and expired
+ * statements make the check fail; an overdue guide is still served, with a notice on the page.
  */
 import path from 'node:path';
-import { formatProblem, loadGuides } from './guides.repository.ts';
-import { isOverdue } from './guides.service.ts';
+import { type ContentProblem, formatProblem, loadGuides } from './guides.repository.ts';
+import { expiredFacts, isOverdue } from './guides.service.ts';
 
 export interface ContentCheck {
   ok: boolean;
@@ -17,6 +17,13 @@ export interface ContentCheck {
 export function checkContent(contentDir: string, today: string): ContentCheck {
   const result = loadGuides(contentDir);
   const overdue = result.guides.filter((g) => isOverdue(g, today));
+  const expired: ContentProblem[] = result.guides.flatMap((g) =>
+    expiredFacts(g, today).map((f) => ({
+      file: g.file,
+      field: `expiringFacts[${g.meta.expiringFacts.indexOf(f)}]`,
+      message: `"${f.what}" was known to hold only until ${f.expires}; check ${f.source} and update the guide`,
+    })),
+  );
   const lines = [
     `Checked ${result.fileCount} guide file${result.fileCount === 1 ? '' : 's'} in ${path.join(contentDir, 'guides')}.`,
   ];
@@ -24,6 +31,9 @@ export function checkContent(contentDir: string, today: string): ContentCheck {
     lines.push('', `Problems to fix (${result.problems.length}):`, ...result.problems.map((p) => `  - ${formatProblem(p)}`));
   } else {
     lines.push('', 'No problems found.');
+  }
+  if (expired.length > 0) {
+    lines.push('', `Statements past their expiry date (${expired.length}):`, ...expired.map((p) => `  - ${formatProblem(p)}`));
   }
   if (overdue.length > 0) {
     lines.push(
@@ -39,5 +49,9 @@ export function checkContent(contentDir: string, today: string): ContentCheck {
   if (result.warnings.length > 0) {
     lines.push('', `Warnings (${result.warnings.length}):`, ...result.warnings.map((w) => `  - ${formatProblem(w)}`));
   }
-  return { ok: result.problems.length === 0, report: lines.join('\n'), overdue: overdue.map((g) => g.meta.slug) };
+  return {
+    ok: result.problems.length === 0 && expired.length === 0,
+    report: lines.join('\n'),
+    overdue: overdue.map((g) => g.meta.slug),
+  };
 }

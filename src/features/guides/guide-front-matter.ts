@@ -76,6 +76,9 @@ export function dateProblems(meta: GuideFrontMatter): FieldProblem[] {
     ['factChecked', meta.factChecked],
   ];
   if (meta.medicalReviewer.status === 'reviewed') dates.push(['medicalReviewer.date', meta.medicalReviewer.date]);
+  meta.expiringFacts.forEach((f, i) => {
+    dates.push([`expiringFacts[${i}].expires`, f.expires]);
+  });
   meta.references.forEach((r, i) => {
     dates.push([`references[${i}].retrieved`, r.retrieved]);
     if (r.date.length === 10) dates.push([`references[${i}].date`, r.date]);
@@ -83,4 +86,27 @@ export function dateProblems(meta: GuideFrontMatter): FieldProblem[] {
   return dates
     .filter(([, value]) => !isRealDate(value))
     .map(([field, value]) => ({ field, message: `${value} is not a real date` }));
+}
+
+/**
+ * A statement that expires before the guide's next review would be read after it lapsed, with nothing on the
+ * page to say so: the review must come first. Each fact must also name one of the guide's own references.
+ */
+export function expiringFactProblems(meta: GuideFrontMatter): FieldProblem[] {
+  const references = new Set(meta.references.map((r) => r.id));
+  return meta.expiringFacts.flatMap((fact, i) => {
+    const problems: FieldProblem[] = [];
+    if (!references.has(fact.source)) {
+      problems.push({ field: `expiringFacts[${i}].source`, message: `"${fact.source}" is not one of this guide's references` });
+    }
+    if (fact.expires < meta.nextReview) {
+      problems.push({
+        field: `expiringFacts[${i}].expires`,
+        message:
+          `"${fact.what}" holds only until ${fact.expires}, before the guide's next review on ${meta.nextReview}. ` +
+          `Review the guide by then (set nextReview to ${fact.expires} or earlier), or update the statement`,
+      });
+    }
+    return problems;
+  });
 }

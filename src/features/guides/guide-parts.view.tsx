@@ -1,28 +1,14 @@
 /** The pieces of a guide page around its body: review dates, contents, questions, references. */
+import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
+import { DateText } from '../../ui/date-text.tsx';
 import { TextInput } from '../../ui/forms.tsx';
 import type { Heading } from './guide.markdown.ts';
 import { citationId } from './guide.markdown.ts';
-import type { Guide, NumberedReference } from './guides.repository.ts';
+import type { ExpiringFact, Guide, NumberedReference } from './guides.repository.ts';
 
-/** "March 1, 2026" from 2026-03-01, with no time zone drift. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: iso.length >= 7 ? 'long' : undefined,
-    day: iso.length === 10 ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  });
-}
-
-export function DateText(props: { iso: string }) {
-  return <time datetime={props.iso}>{formatDate(props.iso)}</time>;
-}
-
-/** Who wrote the guide, when it was checked, and, plainly, whether a clinician has reviewed it. */
-export function ReviewInfo(props: { guide: Guide; overdue: boolean }) {
+/** Who wrote the guide, when it was checked, and, in one line, whether a clinician has reviewed it. */
+export function ReviewInfo(props: { guide: Guide; overdue: boolean; expired: readonly ExpiringFact[] }) {
   const { meta } = props.guide;
-  const reviewer = meta.medicalReviewer;
   return (
     <>
       <p class="article-meta">
@@ -33,22 +19,12 @@ export function ReviewInfo(props: { guide: Guide; overdue: boolean }) {
         Next review due: <DateText iso={meta.nextReview} />
         <br />
         Facts last checked against the sources: <DateText iso={meta.factChecked} />
-        {reviewer.status === 'reviewed' ? (
-          <>
-            <br />
-            Medically reviewed by {reviewer.name}, {reviewer.credentials}, on <DateText iso={reviewer.date} />
-          </>
-        ) : null}
       </p>
-      {reviewer.status === 'pending' ? (
-        <div class="notice" id="review-status">
-          <p>
-            <strong>A doctor or other clinician has not reviewed this guide yet.</strong> We wrote it from the sources listed at
-            the end, and we will say here when a clinician has checked it.
-          </p>
-          <p>{reviewer.note}</p>
-        </div>
-      ) : null}
+      <ClinicalReviewLine
+        id="review-status"
+        review={meta.medicalReviewer}
+        pending="No clinician has reviewed this guide yet: we wrote it from the sources listed at the end."
+      />
       {props.overdue ? (
         <div class="notice notice--warning">
           <p>
@@ -56,6 +32,18 @@ export function ReviewInfo(props: { guide: Guide; overdue: boolean }) {
             we have not done that yet. Some details may have changed since <DateText iso={meta.lastReviewed} />. Please check
             anything important with a doctor, a pharmacist or the SAMHSA National Helpline.
           </p>
+          {props.expired.length ? (
+            <>
+              <p>In particular, this guide says something that was only known to hold until a date that has passed:</p>
+              <ul>
+                {props.expired.map((fact) => (
+                  <li>
+                    {fact.what} (until <DateText iso={fact.expires} />)
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
     </>

@@ -2,7 +2,7 @@ import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { type Sponsor, SponsorSlot } from '../../ui/sponsor.tsx';
 import { CommonQuestions, Contents, FindTreatmentBox, References, RelatedGuides, ReviewInfo } from './guide-parts.view.tsx';
-import type { Guide } from './guides.repository.ts';
+import type { ExpiringFact, Guide } from './guides.repository.ts';
 
 /** Guides with this many sections or more get a list of contents at the top. */
 export const CONTENTS_THRESHOLD = 4;
@@ -11,6 +11,7 @@ export function GuidePage(props: {
   guide: Guide;
   related: Guide[];
   overdue: boolean;
+  expired: readonly ExpiringFact[];
   jsonLd: object[];
   sponsor: Sponsor | undefined;
 }) {
@@ -39,16 +40,17 @@ export function GuidePage(props: {
       <article class="guide">
         <h1>{meta.title}</h1>
         <p class="lead">{meta.summary}</p>
-        <ReviewInfo guide={guide} overdue={props.overdue} />
+        <ReviewInfo guide={guide} overdue={props.overdue} expired={props.expired} />
         {sections >= CONTENTS_THRESHOLD ? <Contents headings={guide.headings} hasFaq={meta.faq.length > 0} /> : null}
         <div class="guide-body" dangerouslySetInnerHTML={{ __html: guide.html }} />
         <CommonQuestions faq={meta.faq} />
         <References references={guide.references} />
       </article>
       <RelatedGuides guides={props.related} />
-      <SponsorSlot sponsor={props.sponsor} />
       <FindTreatmentBox />
       <HelplineBox />
+      {/* Last on the page: after the article and never above a help line. */}
+      {meta.sponsor ? <SponsorSlot sponsor={props.sponsor} /> : null}
     </Layout>
   );
 }

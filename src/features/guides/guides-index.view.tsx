@@ -1,6 +1,6 @@
+import { DateText } from '../../ui/date-text.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
-import { DateText } from './guide-parts.view.tsx';
 import type { Guide } from './guides.repository.ts';
 
 export function GuidesIndexPage(props: { guides: readonly Guide[]; isOverdue: (guide: Guide) => boolean }) {

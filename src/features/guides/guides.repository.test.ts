@@ -89,10 +89,11 @@ describe('loadGuides with broken fixtures', () => {
   for (const [file, field, message] of [
     ['missing-field.md', 'summary', /is missing/],
     ['bad-date.md', 'lastReviewed', /must be a date like/],
-    ['impossible-date.md', 'nextReview (line 13)', /2099-02-30 is not a real date/],
+    ['impossible-date.md', 'nextReview (line 12)', /2099-02-30 is not a real date/],
     ['unknown-ref.md', 'body', /\{\{ref:nowhere\}\} cites a reference that is not in "references"/],
     ['wrong-slug.md', 'slug', /is "something-else" but the file is named wrong-slug\.md/],
     ['unknown-related.md', 'related[0]', /there is no guide "no-such-guide"/],
+    ['expired-fact.md', 'expiringFacts[0].expires', /holds only until 2020-12-31, before the guide's next review on 2099-01-15/],
   ] as const) {
     test(`${file}: the problem names the file and the field "${field}"`, () => {
       const mine = problems.filter((p) => p.startsWith(`${folder}/${file}: `));
@@ -135,6 +136,36 @@ describe('loadGuides catches other mistakes', () => {
     assert.deepEqual(problemsFor(oneGuide('reviewer', (s) => s.replace('  name: Dr Test Reviewer\n', ''))), [
       'medicalReviewer.name: is missing',
     ]);
+  });
+
+  test('a time-bound statement: it must come from a listed reference, and hold until the next review', () => {
+    assert.deepEqual(
+      problemsFor(oneGuide('unsourced', (s) => s.replace('    source: first-listed', '    source: somewhere-else'))),
+      ['expiringFacts[0].source: "somewhere-else" is not one of this guide\'s references'],
+    );
+    const early = problemsFor(oneGuide('early', (s) => s.replace("    expires: '2099-01-15'", "    expires: '2099-01-14'")));
+    assert.equal(early.length, 1);
+    assert.match(
+      early[0]!,
+      /^expiringFacts\[0\]\.expires: ".*" holds only until 2099-01-14, before the guide's next review on 2099-01-15\./,
+    );
+    assert.deepEqual(
+      problemsFor(oneGuide('unreal', (s) => s.replace("    expires: '2099-01-15'", "    expires: '2099-02-30'"))),
+      ['expiringFacts[0].expires: 2099-02-30 is not a real date'],
+    );
+  });
+
+  test('a guide changed after its clinical review is served, with a warning to ask the reviewer again', () => {
+    const dir = oneGuide('changed', (s) => s.replace("lastReviewed: '2026-01-15'", "lastReviewed: '2026-03-01'"));
+    const result = loadGuides(dir);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.guides.length, 1);
+    assert.deepEqual(
+      result.warnings.map((w) => `${w.field}: ${w.message}`),
+      [
+        "medicalReviewer.date: the guide was reviewed again on 2026-03-01, after Dr Test Reviewer's clinical review on 2026-01-15; ask them to look at the changes (see REVIEWING.md)",
+      ],
+    );
   });
 
   test('an impossible date written in quotes', () => {

@@ -11,9 +11,10 @@ import matter from 'gray-matter';
 import { ROOT } from '../../config.ts';
 import { citationsIn, type Heading, REFERENCE_ID, renderGuideBody } from './guide.markdown.ts';
 import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
-import { dateProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
+import { dateProblems, expiringFactProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
 
 export type GuideReference = GuideFrontMatter['references'][number];
+export type ExpiringFact = GuideFrontMatter['expiringFacts'][number];
 
 export interface NumberedReference extends GuideReference {
   /** 1-based, in order of first citation; references never cited come last. */
@@ -90,6 +91,7 @@ function parseFile(absolute: string, problems: ContentProblem[]): Parsed | undef
   const expectedSlug = path.basename(absolute, '.md');
   if (meta.slug !== expectedSlug) add('slug', `is "${meta.slug}" but the file is named ${expectedSlug}.md; they must match`);
   for (const p of dateProblems(meta)) add(p.field, p.message);
+  for (const p of expiringFactProblems(meta)) add(p.field, p.message);
   const seen = new Set<string>();
   meta.references.forEach((r, i) => {
     if (seen.has(r.id)) add(`references[${i}].id`, `"${r.id}" is used by another reference in this guide`);
@@ -150,6 +152,14 @@ export function loadGuides(contentDir: string): LoadResult {
       add('body', 'has an image; guides cannot show images, because they would load from another site');
     for (const slug of new Set(rendered.guideLinks)) {
       if (!slugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
+    }
+    const reviewer = meta.medicalReviewer;
+    if (reviewer.status === 'reviewed' && meta.lastReviewed > reviewer.date) {
+      warnings.push({
+        file,
+        field: 'medicalReviewer.date',
+        message: `the guide was reviewed again on ${meta.lastReviewed}, after ${reviewer.name}'s clinical review on ${reviewer.date}; ask them to look at the changes (see REVIEWING.md)`,
+      });
     }
     meta.references.forEach((r, i) => {
       if (!rendered.citationCounts.has(r.id)) {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
+import { createTestApp, tempDir } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
 import { ROOT } from '../../config.ts';
 import { loadGuides } from './guides.repository.ts';
@@ -94,11 +95,12 @@ describe('guide pages (fixtures)', () => {
       config.publicUrl,
     );
     assert.match(html, /<nav class="toc no-print" aria-labelledby="contents-title">/);
+    // The reviewer, from front matter: one line under the dates.
     assert.match(
       html,
-      /Medically reviewed by Dr Test Reviewer, MD, addiction medicine, on <time datetime="2026-01-15">January 15, 2026<\/time>/,
+      /<p class="review-status" id="review-status">Medically reviewed by Dr Test Reviewer, MD, addiction medicine, on <time datetime="2026-01-15">January 15, 2026<\/time>\. <a href="\/about\/editorial-policy#medical-review">How we review<\/a><\/p>/,
     );
-    assert.doesNotMatch(html, /has not reviewed this guide/);
+    assert.doesNotMatch(html, /No clinician has reviewed/);
     assert.doesNotMatch(html, /due for review/);
 
     // References: numbered by first citation (the second listed is cited first), each linking back.
@@ -149,11 +151,14 @@ describe('guide pages (fixtures)', () => {
     assert.match(html, /<a href="https:\/\/example\.com\/page" rel="noreferrer">another site<\/a>/);
   });
 
-  test('a guide without clinician review says so, and an overdue guide says it is due for review', async () => {
+  test('a guide without clinician review says so in one line, and an overdue guide says it is due for review', async () => {
     const { status, html } = await get(app, '/guides/short-guide');
     assert.equal(status, 200);
-    assert.match(html, /<strong>A doctor or other clinician has not reviewed this guide yet\.<\/strong>/);
-    assert.match(html, /We are looking for a clinician to review this fixture\./);
+    assert.match(
+      html,
+      /<p class="review-status" id="review-status">No clinician has reviewed this guide yet: we wrote it from the sources listed at the end\. <a href="\/about\/editorial-policy#medical-review">How we review<\/a><\/p>/,
+    );
+    assert.doesNotMatch(html, /Medically reviewed by/);
     assert.match(
       html,
       /<strong>This guide is due for review\.<\/strong> We planned to check it again by <time datetime="2020-06-01">June 1, 2020<\/time>/,
@@ -209,6 +214,28 @@ describe('guide pages (fixtures)', () => {
   });
 });
 
+describe('a guide whose time-bound statement has passed its date', () => {
+  test('is due for review, and the notice names the statement and its date', async () => {
+    const dir = tempDir('guides-');
+    fs.mkdirSync(path.join(dir, 'guides'));
+    const source = fs
+      .readFileSync(path.join(GOOD, 'guides', 'long-guide.md'), 'utf8')
+      .replace(/related:\n {2}- short-guide\n/, 'related: []\n')
+      .replace('[our short guide](/guides/short-guide) and ', '')
+      .replace("nextReview: '2099-01-15'", "nextReview: '2026-02-01'")
+      .replace("    expires: '2099-01-15'", "    expires: '2026-03-01'");
+    fs.writeFileSync(path.join(dir, 'guides', 'long-guide.md'), source);
+    const { app } = createTestApp({ CONTENT_DIR: dir });
+    const { status, html } = await get(app, '/guides/long-guide');
+    assert.equal(status, 200);
+    assert.match(html, /<strong>This guide is due for review\.<\/strong>/);
+    assert.match(
+      html,
+      /only known to hold until a date that has passed:<\/p><ul><li>The first listed source describes a rule that runs until the guide&#39;s next review\. \(until <time datetime="2026-03-01">March 1, 2026<\/time>\)<\/li><\/ul>/,
+    );
+  });
+});
+
 describe('the sponsor slot', () => {
   test('is off by default: no sponsor markup anywhere', async () => {
     const { app } = createTestApp({ CONTENT_DIR: GOOD });
@@ -229,14 +256,34 @@ describe('the sponsor slot', () => {
       );
       assert.match(html, /<a href="tel:5550104477">\(555\) 010-4477<\/a>/);
       assert.match(html, /<a href="https:\/\/recovery\.example\/welcome" rel="sponsored noreferrer">recovery\.example<\/a>/);
-      assert.match(html, /Outpatient care with evening hours\./);
-      // It sits after the guide's own content, never inside the article.
-      assert.ok(html.indexOf('class="sponsor"') > html.indexOf('</article>'), 'sponsor is outside the article');
+      assert.match(html, /In their words: <q>Outpatient care with evening hours\.<\/q>/);
+      assert.match(html, /<a href="\/about\/editorial-policy#sponsors">How we choose and fund sponsors<\/a>/);
+      // It sits after the guide's own content and after the help lines: last in the page's main content.
+      const sponsorAt = html.indexOf('class="sponsor"');
+      assert.ok(sponsorAt > html.indexOf('</article>'), 'sponsor is outside the article');
+      assert.ok(sponsorAt > html.lastIndexOf('class="helpline-box"'), 'sponsor is below the help lines');
+      assert.equal(html.slice(html.indexOf('</section>', sponsorAt)).indexOf('</section></div></main>'), 0, 'nothing follows it');
     }
     for (const url of ['/guides', '/about/privacy', '/about/accessibility', '/about/editorial-policy']) {
       const { html } = await get(app, url);
       assert.doesNotMatch(html, /class="sponsor/, url);
     }
+  });
+});
+
+describe('a guide that opts out of the sponsor (sponsor: false)', () => {
+  test('never shows the box, even when a sponsor is configured', async () => {
+    const dir = tempDir('guides-');
+    fs.mkdirSync(path.join(dir, 'guides'));
+    const source = fs
+      .readFileSync(path.join(GOOD, 'guides', 'long-guide.md'), 'utf8')
+      .replace(/related:\n {2}- short-guide\n/, 'related: []\nsponsor: false\n')
+      .replace('[our short guide](/guides/short-guide) and ', '');
+    fs.writeFileSync(path.join(dir, 'guides', 'long-guide.md'), source);
+    const { app } = createTestApp({ CONTENT_DIR: dir, ...SPONSOR });
+    const { status, html } = await get(app, '/guides/long-guide');
+    assert.equal(status, 200);
+    assert.doesNotMatch(html, /class="sponsor|Paid advertising|Example Recovery Center/);
   });
 });
 
@@ -246,8 +293,9 @@ describe('bad content', () => {
       () => createTestApp({ CONTENT_DIR: path.join(FIXTURES, 'bad') }),
       (error: unknown) => {
         assert.ok(error instanceof GuideContentError);
-        assert.equal(error.problems.length, 6);
-        assert.match(error.message, /have 6 problems/);
+        assert.equal(error.problems.length, 7);
+        assert.match(error.message, /have 7 problems/);
+        assert.match(error.message, /bad\/guides\/expired-fact\.md: expiringFacts\[0\]\.expires: /);
         assert.match(error.message, /bad\/guides\/missing-field\.md: summary: is missing/);
         assert.match(error.message, /bad\/guides\/wrong-slug\.md: slug:/);
         return true;

@@ -5,7 +5,7 @@ import { notFound } from '../../lib/errors.ts';
 import { send } from '../../lib/send.ts';
 import { guideJsonLd } from './guide.jsonld.ts';
 import { GuidePage } from './guide.view.tsx';
-import { createGuidesService, isOverdue, todayIso } from './guides.service.ts';
+import { createGuidesService, expiredFacts, isOverdue, todayIso } from './guides.service.ts';
 import { GuidesIndexPage } from './guides-index.view.tsx';
 import { buildSitemap } from './sitemap.ts';
 
@@ -33,11 +33,13 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
     const guide = guides.get(c.req.param('slug'));
     if (!guide) throw notFound('guide');
     cacheFor(c, 'page');
+    const today = todayIso();
     return c.render(
       <GuidePage
         guide={guide}
         related={guides.related(guide)}
-        overdue={isOverdue(guide, todayIso())}
+        overdue={isOverdue(guide, today)}
+        expired={expiredFacts(guide, today)}
         jsonLd={guideJsonLd(guide, config.publicUrl)}
         sponsor={config.sponsor}
       />,

@@ -25,6 +25,9 @@ export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 1
 /** A guide is due for review from its `nextReview` date onwards. */
 export const isOverdue = (guide: Guide, today: string) => today >= guide.meta.nextReview;
 
+/** The guide's time-bound statements whose last known day has passed (from the day after `expires`). */
+export const expiredFacts = (guide: Guide, today: string) => guide.meta.expiringFacts.filter((f) => today > f.expires);
+
 export interface GuidesService {
   list(): readonly Guide[];
   get(slug: string): Guide | undefined;

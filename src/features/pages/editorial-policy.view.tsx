@@ -54,8 +54,12 @@ export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined; issue
       <ul>
         <li>When a clinician has reviewed a guide, we show their name, their qualifications and the date.</li>
         <li>
-          When no clinician has reviewed it yet, the guide says so plainly at the top. We never invent a reviewer or suggest a
-          review that did not happen.
+          When no clinician has reviewed it yet, the guide says so plainly, in one line at the top. We never invent a reviewer or
+          suggest a review that did not happen.
+        </li>
+        <li>
+          The rules of the self-check are reviewed the same way, and “How the self-check works” says where they stand. A review
+          covers the version the clinician read: when we change a guide or the rules, we ask them to look again.
         </li>
       </ul>
 
@@ -69,24 +73,56 @@ export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined; issue
       <h2 id="funding">How we are funded</h2>
       <p>Open Treatment is free, open-source software. Nobody pays to be in our guides or our search results.</p>
       <p>
-        The people who run this site may choose to show one paid advertisement, from a single sponsor, to help cover costs. If
-        they do:
+        The people who run this site may choose to show one paid advertisement, from a single sponsor, to help cover the cost of
+        running it.
       </p>
-      <ul>
-        <li>It appears only on guide pages, in a box labelled “Paid advertising from” and the sponsor's name.</li>
-        <li>It looks different from our own content, and it shows the sponsor's own phone number and website.</li>
-        <li>
-          It never appears in or between search results, or on treatment place pages, the self-check or crisis pages. It does not
-          change how places are ranked.
-        </li>
-        <li>The sponsor does not write, check or approve our guides, and has no say in what they say.</li>
-      </ul>
       <p>
         <strong>Right now:</strong>{' '}
         {props.sponsor
-          ? `this site shows paid advertising from ${props.sponsor.name} on guide pages.`
+          ? `this site shows paid advertising from ${props.sponsor.name} on some guide pages.`
           : 'this site shows no paid advertising.'}
       </p>
+
+      <h2 id="sponsors">How we choose and fund sponsors</h2>
+      <h3>Who can be a sponsor</h3>
+      <ul>
+        <li>One sponsor at a time, chosen by the people who run this site.</li>
+        <li>An organization you can check for yourself, with a real phone number that it answers.</li>
+        <li>
+          Not one that turns people away because they take methadone, buprenorphine or naltrexone, or that tells people these
+          medicines are wrong.
+        </li>
+        <li>Not one that pays, or is paid, for sending people to treatment.</li>
+      </ul>
+      <h3>What a sponsor pays for</h3>
+      <p>
+        A fixed fee for the space, for a set time. The fee never depends on how many people see the box, click it or call, because
+        we count none of that: the box has no tracking, and its link does not tell the sponsor's website that you came from here.
+      </p>
+      <h3>Where the box appears</h3>
+      <ul>
+        <li>
+          Only at the very end of some guide pages: after the guide, its sources and the help lines, never above a help line.
+        </li>
+        <li>
+          It never appears in or between search results, or on treatment place pages, the crisis page, the self-check or its
+          results, the guide to overdose signs and naloxone, or the guide to helping someone you love.
+        </li>
+        <li>
+          It is labelled “Paid advertising from” and the sponsor's name, and looks different from our own content. It shows the
+          sponsor's own phone number and website.
+        </li>
+        <li>
+          Its short description is the sponsor's own words, shown in quotation marks after “In their words”. We do not write it,
+          and it is not our advice.
+        </li>
+      </ul>
+      <h3>What a sponsor never gets</h3>
+      <ul>
+        <li>Any say in our guides: the sponsor does not write, check or approve them.</li>
+        <li>Any effect on search results. It does not change how places are ranked.</li>
+        <li>Anything about you: we keep nothing about visitors to share.</li>
+      </ul>
 
       <h2 id="ranking">How search results are ranked</h2>
       <p>

@@ -94,6 +94,22 @@ describe('editorial policy and the sponsor', () => {
   test('names the sponsor when one is configured', async () => {
     const { app } = createTestApp({ SPONSOR_NAME: 'Acme Care', SPONSOR_PHONE: '555-010-0199', SPONSOR_TEXT: 'We can help.' });
     const { text } = await page(app, '/about/editorial-policy');
-    assert.match(text, /Right now: this site shows paid advertising from Acme Care on guide pages\./);
+    assert.match(text, /Right now: this site shows paid advertising from Acme Care on some guide pages\./);
+  });
+
+  test('says how a sponsor is chosen and paid, where its box appears and never appears, and that its words are its own', async () => {
+    const { app } = createTestApp();
+    const { html, text } = await page(app, '/about/editorial-policy');
+    assert.match(html, /<h2 id="sponsors">How we choose and fund sponsors<\/h2>/);
+    for (const expected of [
+      /One sponsor at a time/,
+      /A fixed fee for the space/,
+      /never depends on how many people see the box, click it or call/,
+      /never above a help line/,
+      /the crisis page, the self-check or its results, the guide to overdose signs and naloxone, or the guide to helping someone you love/,
+      /the sponsor's own words, shown in quotation marks after “In their words”/,
+    ]) {
+      assert.match(text, expected);
+    }
   });
 });

@@ -4,7 +4,10 @@ import { ReportProblem } from './report-problem.view.tsx';
 /**
  * What the site keeps about a visitor. Every sentence here must stay true of the code: if a feature starts
  * storing or sending anything new, this page changes in the same commit. The legal section is hedged on
- * purpose (CLINICAL-FACTS.md §8): it is our reading, not a lawyer's opinion.
+ * purpose: it is our reading, not a lawyer's opinion, of 42 CFR Part 2 as amended in 2024 (89 FR 12472,
+ * https://regulations.justia.com/regulations/fedreg/2024/02/16/2024-02544.html) and the FTC Health Breach
+ * Notification Rule (89 FR 47028, https://regulations.justia.com/regulations/fedreg/2024/05/30/2024-10855.html;
+ * https://ftc.gov/business-guidance/resources/health-breach-notification-rule-basics-business).
  */
 export function PrivacyPage(props: { issuesUrl: string | undefined }) {
   return (

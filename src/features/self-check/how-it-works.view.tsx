@@ -5,6 +5,7 @@
  * @module
  */
 import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
+import { type ClinicalReview, ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { describeCondition } from './self-check.describe.ts';
 import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
 import {
@@ -23,6 +24,7 @@ import {
   QUESTIONS_TO_ASK,
   RED_FLAGS,
   RULES,
+  RULES_REVIEW,
 } from './self-check.rules.ts';
 
 const careLabel = (value: string) => concept('care', value)?.label ?? value;
@@ -35,7 +37,7 @@ function DesignTag() {
   );
 }
 
-export function HowItWorksPage() {
+export function HowItWorksPage(props: { review?: ClinicalReview } = {}) {
   const levelsHighFirst = [...LEVELS].reverse();
   const otherRules = RULES.filter((r) => !r.level);
   const exclusive = [...QUESTIONS.values()].flatMap((q) =>
@@ -55,6 +57,10 @@ export function HowItWorksPage() {
           the highest need sets the minimum level of care, instead of an average. They have not been tested as a clinical tool. A
           clinician or the SAMHSA National Helpline (1-800-662-4357) can do a full assessment.
         </p>
+        <ClinicalReviewLine
+          review={props.review ?? RULES_REVIEW}
+          pending="No clinician has reviewed these rules yet: they are our own design, from the sources listed at the end of this page."
+        />
       </div>
 
       <h2 id="privacy">Your answers stay private</h2>

@@ -411,6 +411,7 @@ export const STEPS: readonly Step[] = [
           { value: 'spanish', label: 'Spanish' },
           { value: 'asl', label: 'American Sign Language (ASL)' },
           { value: 'other-language', label: 'Another language' },
+          { value: 'english', label: 'No, English is fine', exclusive: true },
         ],
       },
       {

@@ -5,9 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { HowItWorksPage } from './how-it-works.view.tsx';
+import { SAME_SIZE_BYTES } from './same-size.ts';
 import { describeCondition } from './self-check.describe.ts';
-import { DANGER, QUESTIONS, say } from './self-check.questions.ts';
-import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES } from './self-check.rules.ts';
+import { DANGER, QUESTIONS, STEPS, say } from './self-check.questions.ts';
+import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES, RULES_REVIEW } from './self-check.rules.ts';
 
 type TestApp = ReturnType<typeof createTestApp>;
 
@@ -47,10 +49,10 @@ function hiddenFields(html: string): [string, string][] {
     .map((a) => [a.name!, a.value!]);
 }
 
-function post(app: TestApp['app'], fields: [string, string][]) {
+function post(app: TestApp['app'], fields: [string, string][], headers: Record<string, string> = {}) {
   return app.request('/self-check', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields).toString(),
   });
 }
@@ -108,7 +110,8 @@ describe('self-check routes', () => {
 
     for (const [stepId, answers] of Object.entries(JOURNEY)) {
       assert.equal(res.status, 200);
-      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.equal(res.headers.get('cache-control'), 'no-store, no-transform');
+      assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES), 'every screen is the same size');
       assert.equal(res.headers.get('set-cookie'), null);
       const fields = hiddenFields(html);
       assert.ok(
@@ -122,6 +125,7 @@ describe('self-check routes', () => {
 
     // The result: from every answer carried through twelve pages.
     assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
     assert.equal(h1(html), 'A place to start: Medically managed care (hospital or medical detox)');
     const text = textOf(html);
     assert.match(text, /not a diagnosis or a placement/);
@@ -182,23 +186,103 @@ describe('self-check routes', () => {
   });
 
   for (const flag of DANGER.choices.map((c) => c.value)) {
-    test(`red flag "${flag}": straight to the crisis page, with nothing about it in the URL's query or the log`, async () => {
+    test(`red flag "${flag}": the crisis page at once, its part first, answered like any other step`, async () => {
       const { app, logs } = testApp();
       const res = await post(app, [
         ['step', 'safety'],
         ['go', 'next'],
         ['danger', flag],
       ]);
-      assert.equal(res.status, 303);
-      assert.equal(res.headers.get('location'), `/crisis#${RED_FLAGS[flag]}`);
-      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('location'), null);
+      assert.equal(res.headers.get('cache-control'), 'no-store, no-transform');
+      assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
+      const html = await res.text();
+      assert.equal(h1(html), 'Get help now');
+      const sections = [...html.matchAll(/<section id="([a-z-]+)" class="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      assert.deepEqual(sections[0], [RED_FLAGS[flag], 'crisis-section crisis-section--first'], 'its part comes first');
+      assert.equal(sections.filter(([, c]) => c!.includes('--first')).length, 1);
+      assert.match(html, /href="tel:911"/);
+      assert.match(html, /<meta name="robots" content="noindex"/);
+      assert.doesNotMatch(html, /self-check\.js/);
       assert.ok(!logs.join('\n').includes(flag));
-      const crisis = await app.request('/crisis');
-      assert.match(await crisis.text(), new RegExp(`<section id="${RED_FLAGS[flag]}"`));
     });
   }
 
-  test('"none of these" with another answer: an error summary linked to the field, answers kept', async () => {
+  test('the log cannot tell a danger answer from a safe one: same line, same status, same headers, same size', async () => {
+    const { app, logs } = testApp();
+    const safety = (danger: string[]) =>
+      post(app, [['step', 'safety'], ['go', 'next'], ...danger.map((d): [string, string] => ['danger', d])]);
+    const answered = async (danger: string[]) => {
+      const before = logs.length;
+      const res = await safety(danger);
+      const body = await res.text();
+      const lines = logs.slice(before).map((l) => JSON.parse(l));
+      return { res, body, lines };
+    };
+    const safe = await answered([]);
+    const danger = await answered(['not-breathing', 'suicide']);
+    assert.equal(h1(safe.body), 'Who are you answering for?');
+    assert.equal(h1(danger.body), 'Get help now');
+
+    // One request line each, equal in everything but the clock.
+    assert.equal(safe.lines.length, 1);
+    assert.equal(danger.lines.length, 1);
+    const withoutClock = ({ time: _time, ms: _ms, ...rest }: Record<string, unknown>) => rest;
+    assert.deepEqual(withoutClock(danger.lines[0]), withoutClock(safe.lines[0]));
+    assert.deepEqual(withoutClock(safe.lines[0]), {
+      level: 30,
+      method: 'POST',
+      route: '/self-check',
+      status: 200,
+      msg: 'request',
+    });
+
+    // What a proxy sees: the same status and the same headers, apart from the per-response CSP nonce.
+    assert.equal(danger.res.status, safe.res.status);
+    const headers = (res: Response) =>
+      Object.fromEntries([...res.headers].filter(([k]) => k !== 'content-security-policy').map(([k, v]) => [k, v]));
+    assert.deepEqual(headers(danger.res), headers(safe.res));
+    assert.equal(Buffer.byteLength(danger.body), SAME_SIZE_BYTES);
+    assert.equal(Buffer.byteLength(safe.body), SAME_SIZE_BYTES);
+  });
+
+  test('a browser that accepts brotli or gzip still gets every answer uncompressed and the same size', async () => {
+    const { app } = testApp();
+    for (const danger of [[], ['not-breathing']]) {
+      const res = await post(app, [['step', 'safety'], ['go', 'next'], ...danger.map((d): [string, string] => ['danger', d])], {
+        'accept-encoding': 'gzip, deflate, br',
+      });
+      assert.equal(res.headers.get('content-encoding'), null);
+      assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
+      assert.equal(Buffer.byteLength(await res.text()), SAME_SIZE_BYTES);
+    }
+  });
+
+  test('the largest screens fit well inside the fixed size, so no answer can push a page into another size', async () => {
+    const { app } = testApp();
+    for (const who of ['myself', 'someone-else']) {
+      // Every answer that can be given together: all boxes but the "none" ones, and the first of each radio.
+      const all: [string, string][] = [['answering-for', who]];
+      for (const q of STEPS.slice(2).flatMap((s) => s.questions)) {
+        const choices = q.type === 'radio' ? q.choices.slice(0, 1) : q.choices.filter((c) => !c.exclusive);
+        for (const c of choices) all.push([q.id, c.value]);
+      }
+      for (const [place, go] of [
+        ['practical', 'next'],
+        ['result', 'print'],
+      ]) {
+        const res = await post(app, [['step', place!], ['go', go!], ...all]);
+        const body = await res.text();
+        const page = body.replace(/\n<!-- *-->\n$/, '');
+        assert.equal(Buffer.byteLength(body), SAME_SIZE_BYTES);
+        assert.ok(page.length < body.length, 'the page was padded');
+        assert.ok(Buffer.byteLength(page) < SAME_SIZE_BYTES * 0.75, `${who} ${place}: ${Buffer.byteLength(page)} bytes`);
+      }
+    }
+  });
+
+  test('"none of these" with another answer: an error summary linked to the field, answers kept, status 200', async () => {
     const { app } = testApp();
     const res = await post(app, [
       ['step', 'health'],
@@ -207,8 +291,9 @@ describe('self-check routes', () => {
       ['health', 'no-health-problems'],
       ['health', 'wound'],
     ]);
-    assert.equal(res.status, 400);
-    assert.equal(res.headers.get('cache-control'), 'no-store');
+    // Not a 400: the status must not say how a question was answered.
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
     const html = await res.text();
     assert.match(html, /<title>Error: /);
     assert.match(html, /<a href="#sc-health">Choose “None of these” or the answers that apply, not both<\/a>/);
@@ -275,6 +360,36 @@ describe('self-check routes', () => {
     assert.match(text, /second dose/);
     assert.match(text, /Stay with them/);
     assert.doesNotMatch(html, /self-check\.js/);
+  });
+
+  test('whether a clinician has reviewed the rules is one line, on "How it works" and on every result', async () => {
+    const { app } = testApp();
+    const howItWorks = textOf(await (await app.request('/self-check/how-it-works')).text());
+    const result = textOf(
+      await (
+        await post(app, [
+          ['step', 'practical'],
+          ['go', 'next'],
+        ])
+      ).text(),
+    );
+    if (RULES_REVIEW.status === 'pending') {
+      assert.match(howItWorks, /No clinician has reviewed these rules yet: they are our own design, from the sources listed/);
+      assert.match(result, /No clinician has reviewed the self-check’s rules yet/);
+    } else {
+      for (const text of [howItWorks, result]) assert.ok(text.includes(`Medically reviewed by ${RULES_REVIEW.name}`));
+      assert.ok(RULES_REVIEW.date <= new Date().toISOString().slice(0, 10), 'a review date is not in the future');
+    }
+    // The day a clinician signs off (REVIEWING.md), the same line names them.
+    const reviewed = textOf(
+      String(
+        <HowItWorksPage
+          review={{ status: 'reviewed', name: 'Jane Doe', credentials: 'MD, addiction medicine', date: '2027-02-03' }}
+        />,
+      ),
+    );
+    assert.match(reviewed, /Medically reviewed by Jane Doe, MD, addiction medicine, on February 3, 2027 ?\. How we review/);
+    assert.doesNotMatch(reviewed, /No clinician has reviewed/);
   });
 
   test('"How the self-check works" lists every rule exactly as the code applies it', async () => {

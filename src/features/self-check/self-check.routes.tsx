@@ -5,7 +5,9 @@ import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { CrisisPage } from './crisis.view.tsx';
 import { HowItWorksPage } from './how-it-works.view.tsx';
-import { crisisUrl, nextScreen, parseSubmission, type Screen, screenTitle } from './self-check.flow.ts';
+import { sameSize } from './same-size.ts';
+import { nextScreen, parseSubmission, type Screen, screenTitle } from './self-check.flow.ts';
+import type { CrisisSection } from './self-check.rules.ts';
 import { SelfCheckScreen } from './self-check.view.tsx';
 
 /** Room for every answer many times over; anything bigger is not our form. */
@@ -14,7 +16,8 @@ const MAX_BODY_BYTES = 32 * 1024;
 /** No browser, proxy or back-forward cache may keep a copy: a page here can show answers about drug use. */
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  c.res.headers.set('Cache-Control', 'no-store');
+  // `sameSize` has already said "no-store, no-transform" for the padded answers to the form; keep that.
+  if (!c.res.headers.get('Cache-Control')?.includes('no-store')) c.res.headers.set('Cache-Control', 'no-store');
 };
 
 /** The form's fields as lists of strings; undefined if anything else (a file upload) was sent. */
@@ -29,8 +32,9 @@ function formFields(body: Record<string, unknown>): Record<string, string[]> | u
 }
 
 function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
+  // A question answered in a way we cannot use ("None of these" and another answer) is shown again with an
+  // error summary, but still with status 200: the status must not say anything about the answers.
   const hasErrors = screen.kind === 'step' && screen.errors.length > 0;
-  if (hasErrors) c.status(400);
   return c.render(
     <Layout
       title={screenTitle(screen)}
@@ -45,6 +49,25 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
       <div id="self-check" data-module="self-check">
         <SelfCheckScreen screen={screen} />
       </div>
+    </Layout>,
+  );
+}
+
+/**
+ * A danger ticked on the safety screen, without JavaScript: the crisis page itself, with the right part first,
+ * as the answer to this same POST. Not a redirect to /crisis: a 303 and its Location would tell every access
+ * log that someone reported a danger at that moment.
+ */
+function renderCrisis(c: Context, section: CrisisSection) {
+  return c.render(
+    <Layout
+      title="Get help now"
+      description="What to do right now for an overdose, thoughts of suicide, a medical emergency or a poisoning."
+      noindex
+      section="crisis"
+      styles={['self-check.css']}
+    >
+      <CrisisPage first={section} />
     </Layout>,
   );
 }
@@ -76,8 +99,10 @@ function cannotRead(c: Context, status: 400 | 413) {
  * The self-check questionnaire, /crisis and "How the self-check works".
  *
  * Without JavaScript, every step is a POST to /self-check that carries the answers so far in hidden fields:
- * they never appear in a URL, are never stored and never logged. With JavaScript, public/self-check.js runs
- * the same flow in the browser and nothing is sent at all.
+ * they never appear in a URL, are never stored and never logged. Every readable submission gets the same
+ * status (200), the same headers and a body of the same length (`sameSize`), whatever was answered, so
+ * neither our request log nor a proxy's can tell a danger answer from any other. With JavaScript,
+ * public/self-check.js runs the same flow in the browser and nothing is sent at all.
  */
 export function selfCheckRoutes(_deps: Deps) {
   const app = new Hono();
@@ -87,7 +112,7 @@ export function selfCheckRoutes(_deps: Deps) {
 
   app.get('/self-check', (c) => renderScreen(c, { kind: 'intro' }));
 
-  app.post('/self-check', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }), async (c) => {
+  app.post('/self-check', sameSize(), bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }), async (c) => {
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody({ all: true });
@@ -98,8 +123,7 @@ export function selfCheckRoutes(_deps: Deps) {
     const parsed = fields ? parseSubmission(fields) : undefined;
     if (!parsed?.ok) return cannotRead(c, 400);
     const screen = nextScreen(parsed.submission);
-    // The fragment picks the part of the crisis page; browsers never send it back to the server.
-    if (screen.kind === 'crisis') return c.redirect(crisisUrl(screen.section), 303);
+    if (screen.kind === 'crisis') return renderCrisis(c, screen.section);
     return renderScreen(c, screen);
   });
 

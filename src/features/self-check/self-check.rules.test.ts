@@ -32,7 +32,7 @@ const SCENARIOS: Scenario[] = [
     answers: {},
     level: 'outpatient',
     reasons: [],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS },
   },
   {
@@ -47,7 +47,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'outpatient',
     reasons: [],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS },
   },
   {
@@ -60,7 +60,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'medical',
     reasons: ['past-withdrawal-seizure'],
-    needs: ['withdrawal-care', 'no-sudden-stop'],
+    needs: ['withdrawal-care', 'no-sudden-stop', 'mixing-risk', 'naloxone'],
     filters: { care: ['hospital', 'detox'], medication: ALL_MEDS },
   },
   {
@@ -73,7 +73,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'outpatient',
     reasons: [],
-    needs: ['pregnancy'],
+    needs: ['pregnancy', 'naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS, population: ['pregnant'] },
   },
   {
@@ -86,7 +86,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'residential',
     reasons: ['home-unsafe'],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['residential'], medication: ALL_MEDS },
   },
   {
@@ -99,7 +99,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'medical',
     reasons: ['past-withdrawal-seizure', 'health-getting-worse'],
-    needs: ['withdrawal-care'],
+    needs: ['withdrawal-care', 'naloxone'],
     filters: { care: ['hospital', 'detox'], medication: ['methadone'] },
     contradictions: ['withdrawal', 'health', 'medication-interest', 'daily-life'],
   },
@@ -112,7 +112,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'residential',
     reasons: ['outpatient-not-enough'],
-    needs: ['co-occurring'],
+    needs: ['co-occurring', 'naloxone'],
     filters: { care: ['residential'], medication: ALL_MEDS, population: ['co-occurring'] },
   },
   {
@@ -120,7 +120,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'home-life': ['no-housing'], 'past-treatment': ['outpatient-not-enough'] },
     level: 'residential',
     reasons: ['home-no-housing', 'outpatient-not-enough'],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['residential'], medication: ALL_MEDS },
   },
   {
@@ -128,7 +128,7 @@ const SCENARIOS: Scenario[] = [
     answers: { withdrawal: ['hospital', 'dts'], health: ['getting-worse'] },
     level: 'medical',
     reasons: ['past-withdrawal-seizure', 'past-withdrawal-hospital'],
-    needs: ['withdrawal-care'],
+    needs: ['withdrawal-care', 'naloxone'],
     filters: { care: ['hospital', 'detox'], medication: ALL_MEDS },
   },
   {
@@ -136,7 +136,7 @@ const SCENARIOS: Scenario[] = [
     answers: { withdrawal: ['hospital'] },
     level: 'medical',
     reasons: ['past-withdrawal-hospital'],
-    needs: ['withdrawal-care'],
+    needs: ['withdrawal-care', 'naloxone'],
     filters: { care: ['hospital', 'detox'], medication: ALL_MEDS },
   },
   {
@@ -148,11 +148,11 @@ const SCENARIOS: Scenario[] = [
     filters: { care: ['outpatient', 'detox'] },
   },
   {
-    name: 'benzos on some days only: no rule about daily use',
+    name: 'benzos on some days, with heroin: no daily-use rule, but the warning about mixing them',
     answers: { substances: ['benzos', 'heroin-fentanyl'], 'use-pattern': ['some-days'] },
     level: 'outpatient',
     reasons: [],
-    needs: [],
+    needs: ['mixing-risk', 'naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS },
   },
   {
@@ -160,7 +160,7 @@ const SCENARIOS: Scenario[] = [
     answers: { substances: ['heroin-fentanyl'], 'medication-interest': ['no-medication'] },
     level: 'outpatient',
     reasons: [],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['outpatient'] },
   },
   {
@@ -172,7 +172,7 @@ const SCENARIOS: Scenario[] = [
     },
     level: 'outpatient',
     reasons: [],
-    needs: [],
+    needs: ['naloxone'],
     filters: {
       care: ['outpatient'],
       medication: ['buprenorphine', 'naltrexone'],
@@ -185,7 +185,7 @@ const SCENARIOS: Scenario[] = [
     answers: { payment: ['private', 'medicare', 'military', 'not-sure-payment'] },
     level: 'outpatient',
     reasons: [],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS, payment: ['medicare', 'private', 'military'] },
   },
   {
@@ -193,7 +193,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'mental-health': ['suicidal-thoughts'] },
     level: 'partial',
     reasons: ['recent-suicidal-thoughts'],
-    needs: ['co-occurring', 'crisis-line'],
+    needs: ['co-occurring', 'crisis-line', 'naloxone'],
     filters: { care: ['partial'], medication: ALL_MEDS, population: ['co-occurring'] },
   },
   {
@@ -201,7 +201,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'mental-health': ['condition'] },
     level: 'outpatient',
     reasons: [],
-    needs: ['co-occurring'],
+    needs: ['co-occurring', 'naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS, population: ['co-occurring'] },
   },
   {
@@ -209,7 +209,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'past-treatment': ['detox-only', 'residential-before'] },
     level: 'intensive',
     reasons: ['detox-only-before'],
-    needs: ['tolerance'],
+    needs: ['tolerance', 'naloxone'],
     filters: { care: ['intensive'], medication: ALL_MEDS },
   },
   {
@@ -217,7 +217,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'home-life': ['little-support'] },
     level: 'intensive',
     reasons: ['home-little-support'],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['intensive'], medication: ALL_MEDS },
   },
   {
@@ -225,7 +225,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'home-life': ['use-around'] },
     level: 'residential',
     reasons: ['home-use-around'],
-    needs: [],
+    needs: ['naloxone'],
     filters: { care: ['residential'], medication: ALL_MEDS },
   },
   {
@@ -233,7 +233,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'use-method': ['inject'], health: ['wound', 'pain'] },
     level: 'outpatient',
     reasons: [],
-    needs: ['see-doctor-soon', 'other-health', 'injection-care'],
+    needs: ['see-doctor-soon', 'other-health', 'injection-care', 'naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS },
   },
   {
@@ -241,7 +241,7 @@ const SCENARIOS: Scenario[] = [
     answers: { pregnancy: ['maybe-pregnant'] },
     level: 'outpatient',
     reasons: [],
-    needs: ['maybe-pregnant'],
+    needs: ['maybe-pregnant', 'naloxone'],
     filters: { care: ['outpatient'], medication: ALL_MEDS },
   },
   {
@@ -249,7 +249,7 @@ const SCENARIOS: Scenario[] = [
     answers: { 'use-pattern': ['not-now'], withdrawal: ['very-sick'] },
     level: 'outpatient',
     reasons: [],
-    needs: ['withdrawal-care', 'tolerance'],
+    needs: ['withdrawal-care', 'tolerance', 'naloxone'],
     filters: { care: ['outpatient', 'detox'], medication: ALL_MEDS },
   },
 ];
@@ -362,6 +362,17 @@ describe('self-check result details', () => {
     );
   });
 
+  test('"English is fine" answers the language question: not skipped, no language filter, and exclusive', () => {
+    const r = result({ language: ['english'] });
+    assert.ok(!r.skipped.includes('language'));
+    assert.deepEqual(r.filters.language, []);
+    assert.ok(!r.questionsToAsk.some((q) => /interpreter|speak Spanish/.test(q)));
+    // With Spanish ticked as well, the answers disagree: Spanish counts, and the result says so.
+    const both = result({ language: ['english', 'spanish'] });
+    assert.deepEqual(both.filters.language, ['spanish']);
+    assert.deepEqual(both.contradictions, ['language']);
+  });
+
   test('notes and questions to ask follow the answers', () => {
     const r = result({
       'home-life': ['unsafe'],
@@ -395,6 +406,66 @@ describe('self-check result details', () => {
     assert.ok(!result({ substances: ['stimulants'] }).guides.some((g) => g.slug === 'overdose-signs-and-naloxone'));
     assert.ok(result({ substances: ['stimulants'] }).notes.some((n) => n.includes('made for opioid use')));
     assert.ok(!result({ substances: ['stimulants', 'opioid-pills'] }).notes.some((n) => n.includes('made for opioid use')));
+  });
+});
+
+describe('self-check overdose warnings: opioids with benzos or alcohol, and naloxone', () => {
+  const OPIOID_SETS = [[], ['heroin-fentanyl'], ['opioid-pills'], ['heroin-fentanyl', 'opioid-pills']];
+  const SEDATIVE_SETS = [[], ['alcohol'], ['benzos'], ['alcohol', 'benzos']];
+  const OTHER_SETS = [[], ['stimulants', 'other-drugs']];
+  const WHO = [
+    ['self', ['myself']],
+    ['other', ['someone-else']],
+  ] as const;
+
+  // Every combination of what is used, for "me" and for "someone I love".
+  for (const [who, answeringFor] of WHO) {
+    for (const opioids of OPIOID_SETS) {
+      for (const sedatives of SEDATIVE_SETS) {
+        for (const others of OTHER_SETS) {
+          const substances = [...opioids, ...sedatives, ...others];
+          const usesOpioids = opioids.length > 0;
+          // Nothing ticked means the question was skipped: we were not told, so we warn about naloxone anyway.
+          const expectNaloxone = usesOpioids || substances.length === 0;
+          const expectMixing = usesOpioids && sedatives.length > 0;
+          const name = `${who}: ${substances.join(' + ') || 'substances skipped'} → ${
+            [expectMixing ? 'mixing warning' : '', expectNaloxone ? 'naloxone' : ''].filter(Boolean).join(' and ') || 'neither'
+          }`;
+          test(name, () => {
+            const answers: Answers = substances.length
+              ? { 'answering-for': [...answeringFor], substances }
+              : { 'answering-for': [...answeringFor] };
+            const r = result(answers);
+            assert.equal(r.who, who);
+            const mixing = r.needs.find((n) => n.id === 'mixing-risk');
+            const naloxone = r.needs.find((n) => n.id === 'naloxone');
+            assert.equal(Boolean(mixing), expectMixing, 'the warning about mixing');
+            assert.equal(Boolean(naloxone), expectNaloxone, 'naloxone');
+            if (mixing) {
+              const text = say(mixing.notice!, r.who);
+              assert.ok(mixing.urgent, 'shown at the top of the result');
+              assert.match(text, /sharply raise (the|their) risk of overdose/);
+              assert.match(text, /naloxone/);
+              assert.match(text, /never to use alone|never use alone/);
+              assert.match(text, /call 911, give naloxone, and stay with/);
+              assert.equal(mixing.link?.href, '/crisis#overdose');
+            }
+            if (naloxone) {
+              const text = say(naloxone.notice!, r.who);
+              assert.ok(naloxone.urgent, 'shown at the top of the result');
+              assert.match(text, who === 'self' ? /^Carry naloxone/ : /^Keep naloxone, .* where you can reach it/);
+              assert.match(text, /without a prescription/);
+            }
+          });
+        }
+      }
+    }
+  }
+
+  test('the overdose-after-a-break warning also tells people to carry naloxone', () => {
+    const r = result({ substances: ['heroin-fentanyl'], 'use-pattern': ['not-now'] });
+    assert.deepEqual(r.needs.map((n) => n.id).sort(), ['naloxone', 'tolerance']);
+    assert.match(say(r.needs.find((n) => n.id === 'tolerance')!.notice!, r.who), /Carry naloxone, and do not use alone/);
   });
 });
 
@@ -433,10 +504,19 @@ describe('self-check crisis routing', () => {
   });
 });
 
-/** The smallest answers that satisfy a rule's condition: the first listed value of every part. */
+/**
+ * The smallest answers that satisfy a rule's condition: the first listed value of every part. Parts of an "all"
+ * about the same question add up ("opioids" and "alcohol or benzos" gives both answers).
+ */
 function answersFor(condition: (typeof RULES)[number]['when']): Record<string, string[]> {
   if ('question' in condition) return { [condition.question]: [condition.anyOf[0]!] };
-  if ('all' in condition) return Object.assign({}, ...condition.all.map(answersFor));
+  if ('all' in condition) {
+    const merged: Record<string, string[]> = {};
+    for (const part of condition.all.map(answersFor)) {
+      for (const [q, values] of Object.entries(part)) merged[q] = [...new Set([...(merged[q] ?? []), ...values])];
+    }
+    return merged;
+  }
   if ('any' in condition) return answersFor(condition.any[0]!);
   return {};
 }

@@ -4,13 +4,23 @@
  * with the code.
  *
  * The approach follows a published idea, not a published rule set: the answer with the highest need sets the
- * minimum level of care (as the six ASAM dimensions do), instead of averaging. The individual rules are our own
- * design recommendation ([D] in docs/CLINICAL-FACTS.md §3c), not the ASAM Criteria, and the result is never a
+ * minimum level of care (as the six ASAM dimensions do), instead of averaging; see ASAM CONTINUUM's "Is there a
+ * standard way to rank dimensional severity" (http://asamcontinuum.org/knowledgebase/is-there-a-standard-way-to-rank-dimensional-severity-across-the-six-dimensions-of-asams-criteria/).
+ * The individual rules are our own design recommendation, not the ASAM Criteria, and the result is never a
  * diagnosis or a placement.
  *
  * @module
  */
+import type { ClinicalReview } from '../../ui/clinical-review.tsx';
 import type { Words } from './self-check.questions.ts';
+
+/**
+ * Whether a clinician has reviewed these rules, shown in one line on "How the self-check works" and on every
+ * result. REVIEWING.md says how a clinician signs off: this becomes
+ * `{ status: 'reviewed', name: '…', credentials: '…', date: 'YYYY-MM-DD' }`, and the bundle is rebuilt.
+ * Never filled in for someone who has not really reviewed them.
+ */
+export const RULES_REVIEW: ClinicalReview = { status: 'pending' };
 
 // ------------------------------------------------------------------ levels of care
 
@@ -26,7 +36,7 @@ export interface Level {
   care: string;
 }
 
-/** From least to most intensive. Hours per week from CLINICAL-FACTS §3a and §3c (ATLAS wording). */
+/** From least to most intensive. Hours per week from Shatterproof ATLAS, https://treatmentatlas.org/types-addiction-treatment. */
 export const LEVELS: readonly Level[] = [
   {
     id: 'outpatient',
@@ -70,7 +80,10 @@ export function levelRank(id: LevelId): number {
   return LEVEL_IDS.indexOf(id);
 }
 
-/** With no rule saying otherwise, the suggestion is outpatient care with medication ([D], CLINICAL-FACTS §3c). */
+/**
+ * With no rule saying otherwise, the suggestion is outpatient care with medication: our design, following the CDC's
+ * advice to offer or arrange medication (https://www.cdc.gov/opioids/healthcare-professionals/prescribing/opioid-use-disorder.html).
+ */
 export const DEFAULT_LEVEL: LevelId = 'outpatient';
 
 // ------------------------------------------------------------------ conditions
@@ -103,6 +116,8 @@ export const OPIOIDS_OR_UNKNOWN: AnswerCondition = { any: [answered('substances'
 
 export const NEED_IDS = [
   'withdrawal-care',
+  'mixing-risk',
+  'naloxone',
   'no-sudden-stop',
   'see-doctor-soon',
   'other-health',
@@ -123,6 +138,8 @@ export interface Need {
   /** An extra search filter, with a value from src/domain/concepts.ts. */
   filter?: { group: 'care' | 'population'; value: string };
   urgent?: boolean;
+  /** A page on this site that says more, shown after the notice. */
+  link?: { href: string; text: string };
 }
 
 export const NEEDS: readonly Need[] = [
@@ -135,6 +152,33 @@ export const NEEDS: readonly Need[] = [
         'Ask for medical help with their withdrawal (often called detox). Getting through withdrawal with care is safer and more comfortable, and it works best when ongoing treatment follows.',
     },
     filter: { group: 'care', value: 'detox' },
+  },
+  {
+    // Opioids with benzodiazepines, other sedatives or alcohol: FDA Drug Safety Communication, August 31, 2016,
+    // https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm (slowed or stopped breathing, and deaths). The steps are
+    // the overdose steps on /crisis.
+    id: 'mixing-risk',
+    title: 'A warning about mixing opioids with benzos or alcohol',
+    notice: {
+      self: 'Opioids together with benzos or alcohol sharply raise the risk of overdose, because each of them slows breathing. Have naloxone with you, never use alone, and know the overdose steps: call 911, give naloxone, and stay with the person.',
+      other:
+        'Opioids together with benzos or alcohol sharply raise their risk of overdose, because each of them slows breathing. Keep naloxone where you can reach it, ask them never to use alone, and learn the overdose steps: call 911, give naloxone, and stay with them.',
+    },
+    urgent: true,
+    link: { href: '/crisis#overdose', text: 'See the overdose steps' },
+  },
+  {
+    // Naloxone nasal spray has been sold without a prescription since March 29, 2023 (FDA; quoted at
+    // https://maestrodatabase.com/blog/fda-approves-first-over-the-counter-naloxone-nasal-spray).
+    id: 'naloxone',
+    title: 'Naloxone (Narcan) to reverse an overdose',
+    notice: {
+      self: 'Carry naloxone, such as Narcan nasal spray. It can reverse an opioid overdose, and pharmacies sell it without a prescription. Show the people around you where it is and how to use it.',
+      other:
+        'Keep naloxone, such as Narcan nasal spray, where you can reach it, and learn how to use it. It can reverse an opioid overdose, and pharmacies sell it without a prescription.',
+    },
+    urgent: true,
+    link: { href: '/guides/overdose-signs-and-naloxone', text: 'How to use naloxone' },
   },
   {
     id: 'no-sudden-stop',
@@ -197,7 +241,11 @@ export function need(id: NeedId): Need {
 
 // ------------------------------------------------------------------ the rules
 
-/** Plain-language names for the areas a rule looks at, after the six ASAM dimensions (CLINICAL-FACTS §3a, §3c). */
+/**
+ * Plain-language names for the areas a rule looks at, after the six ASAM dimensions
+ * (https://cod.pressbooks.pub/addictionscounseling/?p=5; 4th edition names:
+ * https://behavioralhealth.news/2024/12/07/the-asam-fourth-edition-criteria-a-new-era-in-addiction-treatment).
+ */
 export const AREAS = {
   withdrawal: 'Withdrawal',
   health: 'Physical health',
@@ -222,7 +270,8 @@ export interface Rule {
 
 /**
  * The rules, in priority order: when two rules set the same level, the earlier one is named first in
- * "because you said…". Every rule here is our design recommendation [D], based on CLINICAL-FACTS §3c.
+ * "because you said…". Every rule here is our own design recommendation, not a published rule set; the
+ * "How the self-check works" page marks each one [D] and lists where the ideas come from.
  */
 export const RULES: readonly Rule[] = [
   {
@@ -332,6 +381,26 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'opioids-with-alcohol-or-benzos',
+    area: 'use-and-relapse',
+    when: { all: [answered('substances', ...OPIOIDS), answered('substances', 'alcohol', 'benzos')] },
+    needs: ['mixing-risk', 'naloxone'],
+    because: {
+      self: 'you use opioids and also alcohol or benzos',
+      other: 'they use opioids and also alcohol or benzos',
+    },
+  },
+  {
+    id: 'opioids-or-not-told',
+    area: 'use-and-relapse',
+    when: OPIOIDS_OR_UNKNOWN,
+    needs: ['naloxone'],
+    because: {
+      self: 'you use opioids, or did not say what you use',
+      other: 'they use opioids, or you did not say what they use',
+    },
+  },
+  {
     id: 'alcohol-or-benzos-daily',
     area: 'withdrawal',
     when: { all: [answered('substances', 'alcohol', 'benzos'), answered('use-pattern', ...DAILY)] },
@@ -408,7 +477,7 @@ export const CRISIS_SECTIONS = ['overdose', 'medical', 'suicide', 'poison'] as c
 export type CrisisSection = (typeof CRISIS_SECTIONS)[number];
 
 /**
- * Where each safety-screen answer sends someone on /crisis (CLINICAL-FACTS §3d). If several are ticked,
+ * Where each safety-screen answer sends someone on /crisis (sources in crisis.view.tsx). If several are ticked,
  * the first section in CRISIS_SECTIONS wins: a life-threatening overdose comes before everything else.
  */
 export const RED_FLAGS: Readonly<Record<string, CrisisSection>> = {
@@ -462,7 +531,16 @@ export interface Medication {
   about: string;
 }
 
-/** CLINICAL-FACTS §5. Described, never prescribed: the page says what to ask about, not what to take. */
+/**
+ * Described, never prescribed: the page says what to ask about, not what to take. Sources: SAMHSA TIP 63
+ * (https://library.samhsa.gov/sites/default/files/pep21-02-01-002.pdf); the 2024 42 CFR Part 8 rule on opioid
+ * treatment programs (https://regulations.justia.com/regulations/fedreg/2024/02/02/2024-01693.html); Sublocade
+ * and Brixadi starts (https://liqweb.medicalletter.org/TML-article-5102a;
+ * https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=5d8a8fd0-8619-422a-a664-d1d2e8970f48&type=display);
+ * naltrexone's opioid-free wait and overdose risk (https://vivitrolhcp.com/what-is-vivitrol-od), and the longer wait
+ * after methadone or buprenorphine (Vivitrol label,
+ * https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cd11c435-b0f0-4bb9-ae78-60f101f3703f).
+ */
 export const MEDICATIONS: readonly Medication[] = [
   {
     id: 'methadone',
@@ -480,7 +558,7 @@ export const MEDICATIONS: readonly Medication[] = [
     id: 'naltrexone',
     name: 'Naltrexone',
     about:
-      'Blocks the effects of opioids, and is not an opioid itself. It comes as a daily pill or a monthly shot (Vivitrol). A person must be off all opioids for about 7 to 10 days before the first dose, or it can bring on sudden, severe withdrawal. After stopping it, the body is more sensitive to opioids, so the risk of overdose goes up.',
+      'Blocks the effects of opioids, and is not an opioid itself. It comes as a daily pill or a monthly shot (Vivitrol). A person must be off all opioids for about 7 to 10 days before the first dose (up to two weeks after methadone or buprenorphine), or it can bring on sudden, severe withdrawal. After stopping it, the body is more sensitive to opioids, so the risk of overdose goes up.',
   },
 ];
 

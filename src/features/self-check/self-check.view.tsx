@@ -7,12 +7,14 @@
  */
 import type { Child } from 'hono/jsx';
 import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
+import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
 import { type Answers, choiceLabel, type Question, STEPS, type Step, say, type Who, whoFrom } from './self-check.questions.ts';
+import { RULES_REVIEW } from './self-check.rules.ts';
 
 /** Carries every answer not shown on this screen, so nothing is lost and nothing is stored. */
 function HiddenAnswers(props: { answers: Answers; except?: readonly Question[] }) {
@@ -178,6 +180,10 @@ function NotADiagnosis() {
         the SAMHSA National Helpline at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a> (free, private, any
         time).
       </p>
+      <ClinicalReviewLine
+        review={RULES_REVIEW}
+        pending="No clinician has reviewed the self-check’s rules yet: they are our own design, set out in “How the self-check works”."
+      />
     </div>
   );
 }
@@ -244,8 +250,9 @@ function ResultView(props: { answers: Answers; result: Result }) {
   const withdrawal = result.needs.find((n) => n.id === 'withdrawal-care');
   // Needs without a notice of their own (the rest are shown above in full).
   const others = result.needs.filter((n) => !n.notice);
+  // Printed as it is (at most two pages, see self-check.css); the one-page summary is the PrintView below.
   return (
-    <>
+    <div class="result-page">
       <p class="caption">Your result</p>
       <h1 tabindex={-1}>A place to start: {result.level.name}</h1>
       <NotADiagnosis />
@@ -253,6 +260,12 @@ function ResultView(props: { answers: Answers; result: Result }) {
         <div class="notice notice--warning">
           <p>
             <strong>{n.title}.</strong> {say(n.notice!, who)}
+            {n.link ? (
+              <>
+                {' '}
+                <a href={n.link.href}>{n.link.text}</a>
+              </>
+            ) : null}
           </p>
         </div>
       ))}
@@ -288,18 +301,21 @@ function ResultView(props: { answers: Answers; result: Result }) {
         <p>{note}</p>
       ))}
 
-      <h2>Find places near you</h2>
-      <p>The search starts with these filters. You can change them there, and add your ZIP code or town.</p>
-      <ul>
-        {filterLines(result).map((line) => (
-          <li>{line}</li>
-        ))}
-      </ul>
-      <p>
-        <a class="button" href={result.findUrl} data-find-treatment="">
-          Find treatment with these filters
-        </a>
-      </p>
+      {/* A search only works on screen, so it is left off paper. */}
+      <section class="no-print" aria-labelledby="find-title">
+        <h2 id="find-title">Find places near you</h2>
+        <p>The search starts with these filters. You can change them there, and add your ZIP code or town.</p>
+        <ul>
+          {filterLines(result).map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+        <p>
+          <a class="button" href={result.findUrl} data-find-treatment="">
+            Find treatment with these filters
+          </a>
+        </p>
+      </section>
 
       <h2>Medicines to ask about</h2>
       <Medications result={result} headingLevel="h3" />
@@ -319,8 +335,8 @@ function ResultView(props: { answers: Answers; result: Result }) {
       </ResultForm>
 
       {result.guides.length ? (
-        <>
-          <h2>Guides that fit</h2>
+        <section class="no-print" aria-labelledby="guides-title">
+          <h2 id="guides-title">Guides that fit</h2>
           <ul>
             {result.guides.map((g) => (
               <li>
@@ -328,18 +344,21 @@ function ResultView(props: { answers: Answers; result: Result }) {
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : null}
 
       <h2>{who === 'self' ? 'What you told us' : 'What you told us about them'}</h2>
       <AnswerSummary answers={answers} />
-      <p>
+      <p class="no-print">
         See <a href="/self-check/how-it-works">how the self-check works</a>.
       </p>
       <HelplineBox />
-    </>
+    </div>
   );
 }
+
+/** "Naloxone (Narcan) …" → "naloxone (Narcan) …", for a title inside a sentence. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function PrintView(props: { answers: Answers; result: Result }) {
   const { result, answers } = props;
@@ -359,7 +378,7 @@ function PrintView(props: { answers: Answers; result: Result }) {
             ? `Because you said ${result.reasons.map((r) => say(r.because, who)).join(', and ')}.`
             : 'No answer pointed to a need for more care.'}
         </p>
-        {result.needs.length ? <p>Also ask about: {result.needs.map((n) => n.title.toLowerCase()).join('; ')}.</p> : null}
+        {result.needs.length ? <p>Also ask about: {result.needs.map((n) => lowerFirst(n.title)).join('; ')}.</p> : null}
         <p>
           Medicines to ask about: methadone, buprenorphine, naltrexone
           {result.medications.some((m) => m.interested)

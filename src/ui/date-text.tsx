@@ -1,0 +1,15 @@
+/** "March 1, 2026" from 2026-03-01 (or "March 2026", "2026"), with no time zone drift. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: iso.length >= 7 ? 'long' : undefined,
+    day: iso.length === 10 ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  });
+}
+
+/** A date in words, machine-readable in its `datetime`. */
+export function DateText(props: { iso: string }) {
+  return <time datetime={props.iso}>{formatDate(props.iso)}</time>;
+}
