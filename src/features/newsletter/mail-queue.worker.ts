@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AppDb } from '../../db/app-db.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { claimDueMail, type MailJob, removeMail, rescheduleMail } from './mail-queue.repository.ts';
@@ -28,13 +29,25 @@ export interface MailWorkerOptions {
   now?: () => Date;
 }
 
+/**
+ * The Message-ID of a queued message: made from its queue row (id and the time it was queued), so every
+ * attempt at it carries the same one. If a send reached the mail server but the worker stopped before it
+ * could remove the row, the retry is then the same message to the receiving side, not a second one. Hashed,
+ * so it says nothing about how many messages we send; the host is the site's own.
+ */
+export function messageIdFor(job: Pick<MailJob, 'id' | 'createdAt'>, publicUrl: string): string {
+  const hash = createHash('sha256').update(`open-treatment mail_queue ${job.id} ${job.createdAt}`).digest('hex');
+  return `<${hash.slice(0, 32)}@${new URL(publicUrl).hostname}>`;
+}
+
 export function backoffMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), Math.max(MAX_BACKOFF_MS, baseMs));
 }
 
 /**
  * Sends what the queue holds. The queue is a table in the app database, so a message waits out a mail
- * server that is down, and survives a restart: the next worker to start picks it up.
+ * server that is down, and survives a restart: the next worker to start picks it up. Any number of
+ * workers (one per instance) can share the queue: each message is claimed by one of them (claimDueMail).
  *
  * Links are made here, at send time, not when the message is queued: the database then never holds a
  * token that would work, only hashes, and a confirm link's 48 hours start when the email actually leaves.
@@ -91,7 +104,7 @@ export function startMailWorker(options: MailWorkerOptions) {
       unsubscribeUrl,
     });
     try {
-      await options.mailer.send({ to: job.email, ...content, unsubscribeUrl });
+      await options.mailer.send({ to: job.email, ...content, unsubscribeUrl, messageId: messageIdFor(job, base) });
     } catch (error) {
       // Nobody ever saw these links, so they go; the next attempt makes new ones.
       await deleteTokens(db, [unsubscribe.hash, ...(confirm ? [confirm.hash] : [])]);
