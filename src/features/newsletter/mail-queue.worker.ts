@@ -58,6 +58,7 @@ export function startMailWorker(options: MailWorkerOptions) {
   const log = options.logger;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let turn: Promise<unknown> = Promise.resolve();
   let again = false;
   let closed = false;
   let lastHousekeeping = 0;
@@ -136,8 +137,18 @@ export function startMailWorker(options: MailWorkerOptions) {
     if (purged.tokens || purged.subscribers) log.info(purged, 'newsletter: removed expired links and unconfirmed sign-ups');
   }
 
-  /** Sends every message that is due now. Returns how many it tried. */
-  async function runOnce(): Promise<number> {
+  /**
+   * Sends every message that is due now. Returns how many it tried. Passes of one worker take turns: a call
+   * made while the poller's pass is under way waits for it and then looks again, so when it resolves,
+   * everything that was due has been tried (other workers share the queue through claimDueMail).
+   */
+  function runOnce(): Promise<number> {
+    const pass = turn.then(sendDue);
+    turn = pass.catch(() => {});
+    return pass;
+  }
+
+  async function sendDue(): Promise<number> {
     await housekeeping();
     const db = await options.appDb.ready();
     let tried = 0;
@@ -193,6 +204,7 @@ export function startMailWorker(options: MailWorkerOptions) {
       closed = true;
       clearTimeout(timer);
       await running;
+      await turn;
     },
   };
 }
