@@ -156,6 +156,15 @@ describe('mail queue', () => {
       });
       t.after(() => newsletter.close());
       await newsletter.service.subscribe(signUp('late@example.org'));
+      // A sign-up limit count that will have expired: swept by the worker's hourly housekeeping.
+      await (await db())
+        .insertInto('rate_limit_hits')
+        .values({
+          bucket: 'newsletter-signup',
+          client_key: 'k',
+          expires_at: new Date(clock.now().getTime() + 600_000).toISOString(),
+        })
+        .execute();
       await newsletter.worker.runOnce();
       assert.equal((await (await db()).selectFrom('mail_queue').select('attempts').executeTakeFirstOrThrow()).attempts, 1);
 
@@ -163,6 +172,7 @@ describe('mail queue', () => {
       await newsletter.worker.runOnce();
       assert.equal((await (await db()).selectFrom('mail_queue').selectAll().execute()).length, 0);
       assert.equal((await (await db()).selectFrom('subscribers').selectAll().execute()).length, 1, 'kept for now');
+      assert.equal((await (await db()).selectFrom('rate_limit_hits').selectAll().execute()).length, 0, 'expired counts swept');
 
       clock.advance(14 * 24 * HOUR);
       await newsletter.worker.runOnce();

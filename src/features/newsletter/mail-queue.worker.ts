@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppDb } from '../../db/app-db.ts';
+import { deleteExpiredHits } from '../../db/rate-limits.repository.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { claimDueMail, type MailJob, removeMail, rescheduleMail } from './mail-queue.repository.ts';
 import { describeMailError, type Mailer } from './mailer.ts';
@@ -135,6 +136,8 @@ export function startMailWorker(options: MailWorkerOptions) {
       pendingNoticeBefore: new Date(at - 14 * 24 * HOUR).toISOString(),
     });
     if (purged.tokens || purged.subscribers) log.info(purged, 'newsletter: removed expired links and unconfirmed sign-ups');
+    // Sign-up limit counts are also swept at sign-up time; this catches the last ones when sign-ups stop.
+    await deleteExpiredHits(db, new Date(at).toISOString());
   }
 
   /**
