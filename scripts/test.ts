@@ -39,7 +39,10 @@ if (files.length === 0) {
 // System packages are installed by scripts/install-test-tools.sh (which .ci/run uses), never from here.
 const INSTALL = 'bash scripts/install-test-tools.sh';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const needsBrowser = files.some((f) => fs.readFileSync(f, 'utf8').includes('support/browser.ts'));
+// Only the browser journeys need it, so `npm run test:only -- src/db` works on a machine without Chromium.
+const needsBrowser = files.some(
+  (f) => f.includes(`${path.sep}e2e${path.sep}`) || /support\/(browser|site)\.ts/.test(fs.readFileSync(f, 'utf8')),
+);
 if (needsBrowser && !fs.existsSync(chromium)) {
   console.error(`${chromium} is missing. Install Debian's Chromium with: ${INSTALL}`);
   console.error('  (or: sudo apt-get install -y chromium fonts-liberation)');
