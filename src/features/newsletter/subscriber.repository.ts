@@ -33,14 +33,9 @@ function toSubscriber(row: Selectable<SubscribersTable>): Subscriber {
   };
 }
 
-export async function findSubscriberByEmail(db: Db, email: string): Promise<Subscriber | undefined> {
-  const row = await db.selectFrom('subscribers').selectAll().where('email', '=', email).executeTakeFirst();
-  return row ? toSubscriber(row) : undefined;
-}
-
 /**
- * The same, with the row locked until the transaction ends, so that two sign-ups for one address take
- * turns deciding whether to send it an email.
+ * The subscriber with this address, with the row locked until the transaction ends, so that two sign-ups
+ * for one address take turns deciding whether to send it an email.
  */
 export async function findSubscriberByEmailForUpdate(db: Db, email: string): Promise<Subscriber | undefined> {
   const query = db.selectFrom('subscribers').selectAll().where('email', '=', email);
