@@ -23,6 +23,29 @@ const schema = z.object({
   DIRECTORY_PATH: optionalText,
   SOURCES_DIR: z.string().default(path.join(ROOT, 'data', 'sources')),
   CONTENT_DIR: z.string().default(path.join(ROOT, 'content')),
+  /**
+   * Unset: the app database is the SQLite file VAR_DIR/app.sqlite. A postgres:// (or postgresql://) URL puts
+   * it in PostgreSQL instead, for several instances behind a load balancer (see docs/deploy.md).
+   */
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)')
+      .optional(),
+  ),
+  /** Most connections one instance opens to PostgreSQL at once. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * The secret that turns a visitor's network address into an opaque rate-limit key (HMAC-SHA256). Random
+   * per process when unset, which is right for one instance; several instances on one database must share
+   * it, or each counts sign-ups on its own.
+   */
+  RATE_LIMIT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** How long a request may take to send its headers, and the whole request (ms); slow clients are cut off. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How long an idle keep-alive connection stays open (ms). Behind a proxy, make it longer than the proxy's. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(5_000),
   SMTP_URL: optionalText,
   /** How often the newsletter mail worker looks for queued messages (ms). New sign-ups wake it at once. */
   MAIL_QUEUE_POLL_MS: z.coerce.number().int().min(10).default(5000),
@@ -64,7 +87,14 @@ export interface Config {
   logLevel: string;
   varDir: string;
   directoryPath: string;
+  /** The SQLite app database (VAR_DIR/app.sqlite); used when databaseUrl is unset. */
   appDbPath: string;
+  /** A postgres:// URL: the app database is in PostgreSQL instead of appDbPath. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** The rate-limit key secret; undefined means a random one per process. */
+  rateLimitSecret: string | undefined;
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
   importsDir: string;
   outboxDir: string;
   sourcesDir: string;
@@ -109,6 +139,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     varDir,
     directoryPath: e.DIRECTORY_PATH ? path.resolve(e.DIRECTORY_PATH) : path.join(varDir, 'directory.sqlite'),
     appDbPath: path.join(varDir, 'app.sqlite'),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    rateLimitSecret: e.RATE_LIMIT_SECRET,
+    http: Object.freeze({
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    }),
     importsDir: path.join(varDir, 'imports'),
     outboxDir: path.join(varDir, 'outbox'),
     sourcesDir: path.resolve(e.SOURCES_DIR),

@@ -19,7 +19,17 @@ if (problem) {
 const deps = createDeps(config, { logger });
 await deps.locator.warm();
 const app = createApp(deps);
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+// Slow clients: a request must send its headers within HTTP_HEADERS_TIMEOUT_MS and all of itself within
+// HTTP_REQUEST_TIMEOUT_MS (else 408 and the connection closes), checked every second rather than Node's 30,
+// so a client that trickles bytes cannot hold a connection open for long. An idle keep-alive connection is
+// closed after HTTP_KEEP_ALIVE_TIMEOUT_MS (longer than the proxy's own idle timeout, behind a proxy).
+const serverOptions = {
+  headersTimeout: config.http.headersTimeoutMs,
+  requestTimeout: config.http.requestTimeoutMs,
+  keepAliveTimeout: config.http.keepAliveTimeoutMs,
+  connectionsCheckingInterval: 1000,
+};
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, (info) => {
   logger.info(`Open Treatment is running at http://localhost:${info.port}`);
 });
 

@@ -1,5 +1,5 @@
 /**
- * The app database: the site's own small, writable store (today only the newsletter). Unlike the directory,
+ * The app database: the site's own small, writable store (today the newsletter and shared rate limits). Unlike the directory,
  * it holds data people gave us, so it is changed by migrations (see ./migrations) and never rebuilt.
  *
  * Times are ISO 8601 strings in UTC (`Date#toISOString`), so they sort and compare as text.
@@ -46,8 +46,20 @@ export interface MailQueueTable {
   last_error: string | null;
 }
 
+/** One counted attempt (say, a sign-up) by one client; several instances on one database count together. */
+export interface RateLimitHitsTable {
+  id: Generated<number>;
+  /** Which limit this counts towards, e.g. 'newsletter-signup'. */
+  bucket: string;
+  /** An HMAC of the client's network address with a server-side secret: never the address itself. */
+  client_key: string;
+  /** When this attempt stops counting; the row is deleted some time after. */
+  expires_at: string;
+}
+
 export interface AppDatabase {
   subscribers: SubscribersTable;
   newsletter_tokens: NewsletterTokensTable;
   mail_queue: MailQueueTable;
+  rate_limit_hits: RateLimitHitsTable;
 }

@@ -16,6 +16,8 @@ export interface SmtpSink {
   url: string;
   /** Every message received so far, oldest first. */
   messages: ReceivedMail[];
+  /** Messages answered "451 try again later" (see the `deferFirst` option), oldest first. */
+  deferred: ReceivedMail[];
   /** Resolves with the first message (old or new) that matches, or rejects after `timeoutMs`. */
   waitFor(match?: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   stop(): Promise<void>;
@@ -37,12 +39,15 @@ export async function freeLoopbackPort(): Promise<number> {
  * A real SMTP server on 127.0.0.1 that keeps every message it is given, parsed with mailparser, so a test
  * can read what a person would get and follow its links. Plain SMTP (no STARTTLS); any login is accepted.
  * Pass `port` to listen on a port chosen earlier (to start the server after the app has tried to send);
- * `rejectRecipient` answers 550 for the addresses it returns true for.
+ * `rejectRecipient` answers 550 for the addresses it returns true for; `deferFirst` answers 451 (a
+ * temporary failure, to be retried) to that many messages after reading them; `delayMs` waits that long
+ * before answering each message, as a busy server would.
  */
 export async function startSmtpSink(
-  options: { port?: number; rejectRecipient?: (address: string) => boolean } = {},
+  options: { port?: number; rejectRecipient?: (address: string) => boolean; deferFirst?: number; delayMs?: number } = {},
 ): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
+  const deferred: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
     secure: false,
@@ -68,13 +73,21 @@ export async function startSmtpSink(
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         simpleParser(raw)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
             const from = session.envelope.mailFrom;
-            messages.push({
+            const mail = {
               envelope: { from: from ? from.address : '', to: session.envelope.rcptTo.map((r) => r.address) },
               raw,
               parsed,
-            });
+            };
+            if (deferred.length < (options.deferFirst ?? 0)) {
+              deferred.push(mail);
+              const error = new Error('Try again later') as Error & { responseCode: number };
+              error.responseCode = 451;
+              return callback(error);
+            }
+            messages.push(mail);
             for (const wake of waiters) wake();
             callback();
           })
@@ -97,6 +110,7 @@ export async function startSmtpSink(
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    deferred,
     waitFor(match = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

@@ -1,15 +1,20 @@
 import { type Kysely, sql } from 'kysely';
+import { idColumn } from '../dialect.ts';
 
 /**
  * Subscribers, their hashed tokens, and the mail queue. Never edit this file once it has been released:
  * add a new migration instead. Migrations take `Kysely<any>` on purpose: they describe the schema as it
  * was at this point, not as app-schema.ts says it is today.
+ *
+ * The one edit since release: the two id columns go through idColumn(), so that PostgreSQL gets an identity
+ * column where SQLite has `autoincrement`. The SQL it sends to SQLite is byte for byte what it was (a test
+ * in app-db.test.ts compiles it and compares), so databases that already ran it are unaffected.
  */
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on today's typed schema
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('subscribers')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('first_name', 'text')
     .addColumn('status', 'text', (c) => c.notNull())
@@ -32,7 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('mail_queue')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('subscriber_id', 'integer', (c) => c.notNull().references('subscribers.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_newsletter.ts';
+import * as m0002 from './0002_rate_limits.ts';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder, so nothing depends on how
@@ -8,6 +9,7 @@ import * as m0001 from './0001_newsletter.ts';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_newsletter': m0001,
+  '0002_rate_limits': m0002,
 };
 
 export const appMigrations: MigrationProvider = {

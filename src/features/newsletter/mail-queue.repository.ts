@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AppDatabase, MailKind, SubscriberStatus } from '../../db/app-schema.ts';
+import { claimRows } from '../../db/dialect.ts';
 
 /** A queued message with what is needed to send it; the address is read at send time, never copied. */
 export interface MailJob {
@@ -28,50 +29,52 @@ export async function hasQueuedMail(db: Db, subscriberId: number): Promise<boole
 }
 
 /**
- * Takes up to `limit` due messages for this worker. Each is claimed by moving its due time to `leaseUntil`
- * only if it still has the due time we read, so two workers (say, an old and a new process during a
- * restart) never both send it, and a worker that dies mid-send leaves it to be retried when the lease ends.
+ * Takes up to `limit` due messages for this worker, however many workers share the queue (several instances,
+ * or an old and a new process during a restart): each message is claimed by exactly one of them (see
+ * claimRows). Claiming moves its due time to `leaseUntil`, only if it still has the due time we read, so a
+ * worker that dies mid-send leaves the message to be retried by anyone once the lease ends.
  */
 export async function claimDueMail(db: Db, now: string, leaseUntil: string, limit: number): Promise<MailJob[]> {
-  const rows = await db
-    .selectFrom('mail_queue')
-    .innerJoin('subscribers', 'subscribers.id', 'mail_queue.subscriber_id')
-    .select([
-      'mail_queue.id',
-      'mail_queue.kind',
-      'mail_queue.subscriber_id',
-      'mail_queue.created_at',
-      'mail_queue.attempts',
-      'mail_queue.next_attempt_at',
-      'subscribers.email',
-      'subscribers.status',
-    ])
-    .where('mail_queue.next_attempt_at', '<=', now)
-    .orderBy('mail_queue.next_attempt_at')
-    .orderBy('mail_queue.id')
-    .limit(limit)
-    .execute();
-  const claimed: MailJob[] = [];
-  for (const row of rows) {
-    const result = await db
-      .updateTable('mail_queue')
-      .set({ next_attempt_at: leaseUntil })
-      .where('id', '=', row.id)
-      .where('next_attempt_at', '=', row.next_attempt_at)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) continue;
-    claimed.push({
-      id: row.id,
-      kind: row.kind,
-      subscriberId: row.subscriber_id,
-      email: row.email,
-      status: row.status,
-      createdAt: row.created_at,
-      attempts: row.attempts,
-      nextAttemptAt: leaseUntil,
-    });
-  }
-  return claimed;
+  const rows = await claimRows(db, {
+    select: (d) =>
+      d
+        .selectFrom('mail_queue')
+        .innerJoin('subscribers', 'subscribers.id', 'mail_queue.subscriber_id')
+        .select([
+          'mail_queue.id',
+          'mail_queue.kind',
+          'mail_queue.subscriber_id',
+          'mail_queue.created_at',
+          'mail_queue.attempts',
+          'mail_queue.next_attempt_at',
+          'subscribers.email',
+          'subscribers.status',
+        ])
+        .where('mail_queue.next_attempt_at', '<=', now)
+        .orderBy('mail_queue.next_attempt_at')
+        .orderBy('mail_queue.id')
+        .limit(limit),
+    lockTable: 'mail_queue',
+    claim: async (d, row) => {
+      const result = await d
+        .updateTable('mail_queue')
+        .set({ next_attempt_at: leaseUntil })
+        .where('id', '=', row.id)
+        .where('next_attempt_at', '=', row.next_attempt_at)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    subscriberId: row.subscriber_id,
+    email: row.email,
+    status: row.status,
+    createdAt: row.created_at,
+    attempts: row.attempts,
+    nextAttemptAt: leaseUntil,
+  }));
 }
 
 /** Sent or given up: either way the row goes, so the queue only ever holds what is still to send. */

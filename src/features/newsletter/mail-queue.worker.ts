@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { AppDb } from '../../db/app-db.ts';
+import { deleteExpiredHits } from '../../db/rate-limits.repository.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { claimDueMail, type MailJob, removeMail, rescheduleMail } from './mail-queue.repository.ts';
 import { describeMailError, type Mailer } from './mailer.ts';
@@ -28,13 +30,25 @@ export interface MailWorkerOptions {
   now?: () => Date;
 }
 
+/**
+ * The Message-ID of a queued message: made from its queue row (id and the time it was queued), so every
+ * attempt at it carries the same one. If a send reached the mail server but the worker stopped before it
+ * could remove the row, the retry is then the same message to the receiving side, not a second one. Hashed,
+ * so it says nothing about how many messages we send; the host is the site's own.
+ */
+export function messageIdFor(job: Pick<MailJob, 'id' | 'createdAt'>, publicUrl: string): string {
+  const hash = createHash('sha256').update(`open-treatment mail_queue ${job.id} ${job.createdAt}`).digest('hex');
+  return `<${hash.slice(0, 32)}@${new URL(publicUrl).hostname}>`;
+}
+
 export function backoffMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), Math.max(MAX_BACKOFF_MS, baseMs));
 }
 
 /**
  * Sends what the queue holds. The queue is a table in the app database, so a message waits out a mail
- * server that is down, and survives a restart: the next worker to start picks it up.
+ * server that is down, and survives a restart: the next worker to start picks it up. Any number of
+ * workers (one per instance) can share the queue: each message is claimed by one of them (claimDueMail).
  *
  * Links are made here, at send time, not when the message is queued: the database then never holds a
  * token that would work, only hashes, and a confirm link's 48 hours start when the email actually leaves.
@@ -45,6 +59,7 @@ export function startMailWorker(options: MailWorkerOptions) {
   const log = options.logger;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let turn: Promise<unknown> = Promise.resolve();
   let again = false;
   let closed = false;
   let lastHousekeeping = 0;
@@ -91,7 +106,7 @@ export function startMailWorker(options: MailWorkerOptions) {
       unsubscribeUrl,
     });
     try {
-      await options.mailer.send({ to: job.email, ...content, unsubscribeUrl });
+      await options.mailer.send({ to: job.email, ...content, unsubscribeUrl, messageId: messageIdFor(job, base) });
     } catch (error) {
       // Nobody ever saw these links, so they go; the next attempt makes new ones.
       await deleteTokens(db, [unsubscribe.hash, ...(confirm ? [confirm.hash] : [])]);
@@ -121,10 +136,22 @@ export function startMailWorker(options: MailWorkerOptions) {
       pendingNoticeBefore: new Date(at - 14 * 24 * HOUR).toISOString(),
     });
     if (purged.tokens || purged.subscribers) log.info(purged, 'newsletter: removed expired links and unconfirmed sign-ups');
+    // Sign-up limit counts are also swept at sign-up time; this catches the last ones when sign-ups stop.
+    await deleteExpiredHits(db, new Date(at).toISOString());
   }
 
-  /** Sends every message that is due now. Returns how many it tried. */
-  async function runOnce(): Promise<number> {
+  /**
+   * Sends every message that is due now. Returns how many it tried. Passes of one worker take turns: a call
+   * made while the poller's pass is under way waits for it and then looks again, so when it resolves,
+   * everything that was due has been tried (other workers share the queue through claimDueMail).
+   */
+  function runOnce(): Promise<number> {
+    const pass = turn.then(sendDue);
+    turn = pass.catch(() => {});
+    return pass;
+  }
+
+  async function sendDue(): Promise<number> {
     await housekeeping();
     const db = await options.appDb.ready();
     let tried = 0;
@@ -180,6 +207,7 @@ export function startMailWorker(options: MailWorkerOptions) {
       closed = true;
       clearTimeout(timer);
       await running;
+      await turn;
     },
   };
 }

@@ -11,6 +11,8 @@ export interface OutgoingEmail {
   html: string;
   /** Goes in List-Unsubscribe, with List-Unsubscribe-Post for one-click unsubscribe (RFC 8058). */
   unsubscribeUrl: string;
+  /** `<…@…>`; the same for every attempt at one queued message, so a resend can be recognised as one. */
+  messageId: string;
 }
 
 export interface Mailer {
@@ -72,6 +74,7 @@ function message(email: OutgoingEmail) {
     subject: email.subject,
     text: email.text,
     html: email.html,
+    messageId: email.messageId,
     list: { unsubscribe: email.unsubscribeUrl },
     headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
   };

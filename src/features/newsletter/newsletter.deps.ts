@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { Config } from '../../config.ts';
-import { openAppDb } from '../../db/app-db.ts';
+import { appDbLocation, openAppDb } from '../../db/app-db.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { startMailWorker } from './mail-queue.worker.ts';
 import { createMailer } from './mailer.ts';
 import { createNewsletterService } from './newsletter.service.ts';
-import { clientKey, newSalt, RateLimiter } from './rate-limit.ts';
+import { clientKey, newSecret, RateLimiter } from './rate-limit.ts';
 
 /** Sign-ups allowed per client in the window; generous for a person, useless for a script. */
 export const SIGNUPS_PER_WINDOW = 5;
@@ -31,19 +31,28 @@ export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, o
   const trustProxy = options.trustProxy ?? config.trustProxy;
   const now = options.now ?? (() => new Date());
 
-  const appDb = openAppDb(config.appDbPath);
+  const appDb = openAppDb(appDbLocation(config));
   const mailer = createMailer(config);
   if (mailer.mode === 'outbox') logger.info(`Newsletter email is written to ${config.outboxDir} (SMTP_URL is not set).`);
   const worker = startMailWorker({ appDb, mailer, logger, publicUrl: config.publicUrl, pollMs, retryBaseMs, now });
   const service = createNewsletterService({ appDb, now, onQueued: () => worker.wake() });
-  const signupLimiter = new RateLimiter({ limit: SIGNUPS_PER_WINDOW, windowMs: SIGNUP_WINDOW_MS, now: () => now().getTime() });
-  // Random per process and never stored: a rate-limit key cannot be turned back into an address.
-  const salt = newSalt();
+  const signupLimiter = new RateLimiter({
+    appDb,
+    bucket: 'newsletter-signup',
+    limit: SIGNUPS_PER_WINDOW,
+    windowMs: SIGNUP_WINDOW_MS,
+    now: () => now().getTime(),
+  });
+  // Never stored with the keys it makes, so a key in the database cannot be turned back into an address.
+  const secret = config.rateLimitSecret ?? newSecret();
+  if (!config.rateLimitSecret && config.databaseUrl) {
+    logger.warn('RATE_LIMIT_SECRET is not set: this instance counts sign-ups on its own. Give every instance the same secret.');
+  }
 
   return {
     service,
     signupLimiter,
-    clientKey: (c: Context) => clientKey(c, salt, trustProxy),
+    clientKey: (c: Context) => clientKey(c, secret, trustProxy),
     appDb,
     worker,
     mailer,

@@ -3,9 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Kysely } from 'kysely';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { createTestDatabase, type TestPostgresDatabase } from '../../../test/support/postgres.ts';
 import { linksIn, rawHeader, type SmtpSink, startSmtpSink } from '../../../test/support/smtp.ts';
 import type { AppDatabase } from '../../db/app-schema.ts';
 import { createNewsletterTestApp, eventually, OWN_ORIGIN, pathOf, postForm, testClock } from './newsletter.test-helpers.ts';
+import { UNKNOWN_CLIENT } from './rate-limit.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -366,5 +368,59 @@ describe('newsletter double opt-in', () => {
       const ours = await postForm(app, path, { token: 'A'.repeat(43) }, { origin: OWN_ORIGIN });
       assert.equal(ours.status, 400, `${path}: same origin gets through to the (unknown) token`);
     }
+  });
+});
+
+describe('the newsletter pages on PostgreSQL', () => {
+  let database: TestPostgresDatabase;
+  before(async () => {
+    database = await createTestDatabase();
+  });
+  after(() => database.drop());
+
+  test('subscribe, confirm and unsubscribe by following the links in the email', async (t) => {
+    const { app, deps, db } = await createNewsletterTestApp({ DATABASE_URL: database.url, SMTP_URL: sink.url });
+    t.after(() => deps.close());
+    assert.equal(deps.newsletter.appDb.dialect, 'postgres');
+    const address = newAddress();
+    assert.equal((await postForm(app, '/newsletter', { email: address, first_name: 'Ana', consent: 'yes' })).status, 303);
+    const links = linksIn(await delivered(db, address));
+    const token = new URL(confirmLink(links) ?? '').searchParams.get('token') ?? '';
+    assert.equal((await app.request(pathOf(confirmLink(links) ?? ''))).status, 200);
+    assert.equal((await postForm(app, '/newsletter/confirm', { token })).status, 303);
+    const row = await db.selectFrom('subscribers').selectAll().where('email', '=', address).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'active');
+    const unsubscribe = new URL(unsubscribeLink(links) ?? '').searchParams.get('token') ?? '';
+    assert.equal((await postForm(app, '/newsletter/unsubscribe', { token: unsubscribe })).status, 303);
+    assert.equal(await db.selectFrom('subscribers').select('id').where('email', '=', address).executeTakeFirst(), undefined);
+  });
+
+  test('instances that share RATE_LIMIT_SECRET share the sign-up limit; without it each counts alone', async (t) => {
+    const secret = 'a-secret-shared-by-every-instance-0123456789';
+    const env = { DATABASE_URL: database.url, SMTP_URL: sink.url, RATE_LIMIT_SECRET: secret };
+    const one = await createNewsletterTestApp(env, { trustProxy: true });
+    const two = await createNewsletterTestApp(env, { trustProxy: true });
+    const alone = await createNewsletterTestApp({ ...env, RATE_LIMIT_SECRET: `another-${secret}` }, { trustProxy: true });
+    t.after(async () => {
+      await Promise.all([one.deps.close(), two.deps.close(), alone.deps.close()]);
+    });
+    const from = { 'x-forwarded-for': '198.51.100.23' };
+    for (let i = 0; i < 5; i++) {
+      const res = await postForm(i % 2 ? one.app : two.app, '/newsletter', { email: newAddress(), consent: 'yes' }, from);
+      assert.equal(res.status, 303, `sign-up ${i + 1}`);
+    }
+    assert.equal((await postForm(one.app, '/newsletter', { email: newAddress(), consent: 'yes' }, from)).status, 429);
+    assert.equal((await postForm(two.app, '/newsletter', { email: newAddress(), consent: 'yes' }, from)).status, 429);
+    assert.equal((await postForm(alone.app, '/newsletter', { email: newAddress(), consent: 'yes' }, from)).status, 303);
+    // What is kept is a keyed hash, never the address: 5 hits under the shared secret, 1 under the other.
+    const keys = await one.db
+      .selectFrom('rate_limit_hits')
+      .select('client_key')
+      .where('client_key', '<>', UNKNOWN_CLIENT)
+      .execute();
+    assert.equal(keys.length, 6);
+    assert.equal(new Set(keys.map((k) => k.client_key)).size, 2);
+    for (const { client_key } of keys) assert.match(client_key, /^[A-Za-z0-9_-]{22}$/);
+    assert.ok(!JSON.stringify(keys).includes('198.51'));
   });
 });

@@ -41,15 +41,15 @@ export function newsletterRoutes(deps: Deps) {
 
   app.post('/newsletter', smallBody, sameOrigin, async (c) => {
     const key = deps.newsletter.clientKey(c);
-    if (signupLimiter.isLimited(key)) {
+    if (await signupLimiter.isLimited(key)) {
       c.status(429);
-      c.header('Retry-After', String(signupLimiter.retryAfterSeconds(key)));
+      c.header('Retry-After', String(await signupLimiter.retryAfterSeconds(key)));
       return c.render(<TooManySignupsPage minutes={Math.ceil(SIGNUP_WINDOW_MS / 60_000)} />);
     }
     const body = await readForm(c);
     if (typeof body.website === 'string' && body.website.trim() !== '') {
       // A bot filled in the hidden field. It gets the same answer as everyone, and nothing is kept or sent.
-      signupLimiter.hit(key);
+      await signupLimiter.hit(key);
       return c.redirect(CHECK_EMAIL, 303);
     }
     const parsed = signupSchema.safeParse(body);
@@ -57,7 +57,7 @@ export function newsletterRoutes(deps: Deps) {
       c.status(400);
       return c.render(<SignupPage values={signupValues(body)} errors={signupErrors(parsed.error)} />);
     }
-    signupLimiter.hit(key);
+    await signupLimiter.hit(key);
     await service.subscribe(parsed.data);
     return c.redirect(CHECK_EMAIL, 303);
   });

@@ -4,7 +4,7 @@ import type { SignupInput } from './newsletter.schema.ts';
 import {
   activateSubscriber,
   deleteSubscriber,
-  findSubscriberByEmail,
+  findSubscriberByEmailForUpdate,
   findToken,
   insertPendingSubscriber,
   setLastNotice,
@@ -41,13 +41,21 @@ export function createNewsletterService(options: NewsletterServiceOptions) {
   async function subscribe(input: SignupInput): Promise<void> {
     const db = await options.appDb.ready();
     const at = now();
-    // One connection, and Kysely runs one transaction on it at a time, so two sign-ups for the same new
-    // address cannot both insert it.
+    // Two sign-ups for the same address at once (two instances, or two connections of one) take turns:
+    // the subscriber row is locked for the transaction, and a new address is inserted by exactly one of
+    // them; the other then finds it, locked, and sees the email already queued.
     const queued = await db.transaction().execute(async (trx) => {
-      const existing = await findSubscriberByEmail(trx, input.email);
-      const id =
-        existing?.id ??
-        (await insertPendingSubscriber(trx, { email: input.email, firstName: input.first_name, at: at.toISOString() }));
+      let existing = await findSubscriberByEmailForUpdate(trx, input.email);
+      let id = existing?.id;
+      if (!existing) {
+        id = await insertPendingSubscriber(trx, { email: input.email, firstName: input.first_name, at: at.toISOString() });
+        if (id === undefined) {
+          existing = await findSubscriberByEmailForUpdate(trx, input.email);
+          id = existing?.id;
+        }
+      }
+      // Only if it was inserted and deleted (unsubscribed) in the same instant: nothing to send to.
+      if (id === undefined) return false;
       if (existing) await updatePendingFirstName(trx, existing.id, input.first_name);
       // Someone sending the form again and again must not be able to flood a stranger's inbox.
       const recentlyMailed = existing?.lastNoticeAt && at.getTime() - Date.parse(existing.lastNoticeAt) < NOTICE_EVERY_MS;

@@ -1,51 +1,55 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import type { AppDb } from '../../db/app-db.ts';
+import { countHits, deleteExpiredHits, insertHit } from '../../db/rate-limits.repository.ts';
+
+/** How often one limiter sweeps attempts that stopped counting out of the table. */
+const SWEEP_EVERY_MS = 60_000;
 
 /**
- * A sliding-window limit kept in memory only: a restart forgets it, and nothing about a visitor is ever
- * written down. Keys are opaque strings (see clientKey), never addresses.
+ * A sliding-window limit kept in the app database, so every instance on one database counts together and
+ * a restart does not reset it. Each attempt is a row that stops counting `windowMs` after it was made;
+ * rows that stopped counting are deleted at most a minute later (by whichever instance sees a new attempt).
+ * Keys are opaque strings (see clientKey), never addresses.
  */
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly options: { limit: number; windowMs: number; now?: () => number; maxKeys?: number }) {}
+  constructor(private readonly options: { appDb: AppDb; bucket: string; limit: number; windowMs: number; now?: () => number }) {}
 
   private now(): number {
     return this.options.now?.() ?? Date.now();
   }
 
-  private recent(key: string): number[] {
-    const since = this.now() - this.options.windowMs;
-    const list = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (list.length === 0) this.hits.delete(key);
-    else this.hits.set(key, list);
-    return list;
+  private async count(key: string) {
+    const db = await this.options.appDb.ready();
+    return countHits(db, this.options.bucket, key, new Date(this.now()).toISOString());
   }
 
   /** Would one more attempt go over the limit? Looking does not count as an attempt. */
-  isLimited(key: string): boolean {
-    return this.recent(key).length >= this.options.limit;
+  async isLimited(key: string): Promise<boolean> {
+    return (await this.count(key)).count >= this.options.limit;
   }
 
   /** Seconds until the oldest attempt in the window drops out (for Retry-After). */
-  retryAfterSeconds(key: string): number {
-    const oldest = this.recent(key)[0];
-    if (oldest === undefined) return 0;
-    return Math.max(1, Math.ceil((oldest + this.options.windowMs - this.now()) / 1000));
+  async retryAfterSeconds(key: string): Promise<number> {
+    const { firstExpiry } = await this.count(key);
+    if (firstExpiry === undefined) return 0;
+    return Math.max(1, Math.ceil((Date.parse(firstExpiry) - this.now()) / 1000));
   }
 
-  hit(key: string): void {
-    const list = this.recent(key);
-    list.push(this.now());
-    // Delete and re-add, so the Map's order is least-recently-used first and the cap drops the stalest key.
-    this.hits.delete(key);
-    this.hits.set(key, list);
-    const maxKeys = this.options.maxKeys ?? 10_000;
-    while (this.hits.size > maxKeys) {
-      const stalest = this.hits.keys().next().value;
-      if (stalest === undefined) break;
-      this.hits.delete(stalest);
+  async hit(key: string): Promise<void> {
+    const db = await this.options.appDb.ready();
+    const now = this.now();
+    await insertHit(db, {
+      bucket: this.options.bucket,
+      clientKey: key,
+      expiresAt: new Date(now + this.options.windowMs).toISOString(),
+    });
+    if (now - this.lastSweep >= SWEEP_EVERY_MS) {
+      this.lastSweep = now;
+      await deleteExpiredHits(db, new Date(now).toISOString());
     }
   }
 }
@@ -54,14 +58,15 @@ export class RateLimiter {
 export const UNKNOWN_CLIENT = 'unknown-client';
 
 /**
- * An opaque key for "this client": a salted hash of the connecting address. The salt is random per
- * process and kept in memory, so the key cannot be turned back into an address, not even by us.
+ * An opaque key for "this client": an HMAC-SHA256 of the connecting address with a server-side secret
+ * (RATE_LIMIT_SECRET, or a random one per process). The key is what the database keeps; without the
+ * secret it cannot be turned back into an address, and the secret is never stored with it.
  *
  * Behind a reverse proxy every request comes from the proxy; with `trustProxy` the right-most
  * X-Forwarded-For entry (the one our own proxy added) is used instead. Only turn it on behind a proxy
  * that sets that header, or anyone could pick their own key.
  */
-export function clientKey(c: Context, salt: Buffer, trustProxy = false): string {
+export function clientKey(c: Context, secret: Buffer | string, trustProxy = false): string {
   let address: string | undefined;
   if (trustProxy) {
     address = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || undefined;
@@ -74,7 +79,8 @@ export function clientKey(c: Context, salt: Buffer, trustProxy = false): string 
     }
   }
   if (!address) return UNKNOWN_CLIENT;
-  return createHash('sha256').update(salt).update(address).digest('base64url').slice(0, 22);
+  return createHmac('sha256', secret).update(address).digest('base64url').slice(0, 22);
 }
 
-export const newSalt = (): Buffer => randomBytes(32);
+/** A secret for clientKey when none is configured: fine for one instance, not shared with any other. */
+export const newSecret = (): Buffer => randomBytes(32);

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AppDatabase, SubscriberStatus, SubscribersTable, TokenPurpose } from '../../db/app-schema.ts';
+import { forUpdate } from '../../db/dialect.ts';
 
 /** A subscriber as the rest of the feature sees it. */
 export interface Subscriber {
@@ -32,8 +33,13 @@ function toSubscriber(row: Selectable<SubscribersTable>): Subscriber {
   };
 }
 
-export async function findSubscriberByEmail(db: Db, email: string): Promise<Subscriber | undefined> {
-  const row = await db.selectFrom('subscribers').selectAll().where('email', '=', email).executeTakeFirst();
+/**
+ * The subscriber with this address, with the row locked until the transaction ends, so that two sign-ups
+ * for one address take turns deciding whether to send it an email.
+ */
+export async function findSubscriberByEmailForUpdate(db: Db, email: string): Promise<Subscriber | undefined> {
+  const query = db.selectFrom('subscribers').selectAll().where('email', '=', email);
+  const row = await forUpdate(db, query).executeTakeFirst();
   return row ? toSubscriber(row) : undefined;
 }
 
@@ -42,16 +48,21 @@ export async function findSubscriberById(db: Db, id: number): Promise<Subscriber
   return row ? toSubscriber(row) : undefined;
 }
 
+/**
+ * Adds a pending subscriber and returns its id, or undefined when the address is already there (another
+ * sign-up for it, on another connection, got there first): never a unique-constraint error.
+ */
 export async function insertPendingSubscriber(
   db: Db,
   values: { email: string; firstName: string | undefined; at: string },
-): Promise<number> {
+): Promise<number | undefined> {
   const row = await db
     .insertInto('subscribers')
     .values({ email: values.email, first_name: values.firstName ?? null, status: 'pending', created_at: values.at })
+    .onConflict((oc) => oc.column('email').doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Only a still-unconfirmed sign-up may have its name changed from the form; a confirmed one is theirs. */

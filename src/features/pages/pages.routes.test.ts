@@ -47,6 +47,7 @@ describe('information pages', () => {
       /rounds it to about 1 kilometer/,
       /does not record what you searched for, ZIP codes, locations, self-check answers, email addresses or your IP address/,
       /unsubscribe link/,
+      /scrambled code made from your IP address for 10 minutes/,
       /HIPAA/,
       /42 CFR Part 2/,
       /probably do not cover this site/,

@@ -51,6 +51,11 @@ export function PrivacyPage(props: { issuesUrl: string | undefined }) {
         we delete your sign-up after a short time.
       </p>
       <p>
+        When the sign-up form is sent, we also keep a scrambled code made from your IP address for 10 minutes, so that no one can
+        send the form again and again. The code cannot be turned back into your IP address, and we delete it within an hour after
+        that.
+      </p>
+      <p>
         <strong>Leaving is easy.</strong> Every email has an unsubscribe link. Follow it, press one button, and we delete your
         email address and name.
       </p>
