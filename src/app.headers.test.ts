@@ -26,7 +26,7 @@ const decode = async (res: Response): Promise<string> => {
 
 describe('compression', () => {
   const bodies: [string, RegExp][] = [
-    ['/find?near=21201', /<li class="result">/],
+    ['/find?near=21201', /<li class="result" id="result-1">/],
     ['/api/v1/facilities?near=21201', /"facilities":\[\{/],
     ['/api/v1/facilities.geojson?near=21201', /"type":"FeatureCollection"/],
     ['/api/v1/facilities.csv?near=21201', /^id,/],

@@ -6,6 +6,7 @@ import { apiRoutes } from './features/api/api.routes.tsx';
 import { guidesRoutes } from './features/guides/guides.routes.tsx';
 import { locatorRoutes } from './features/locator/locator.routes.tsx';
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
+import { openDataRoutes } from './features/open-data/open-data.routes.tsx';
 import { pagesRoutes } from './features/pages/pages.routes.tsx';
 import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
@@ -37,6 +38,7 @@ export function createApp(deps: Deps) {
   app.route('/', siteRoutes(deps));
   app.route('/', locatorRoutes(deps));
   app.route('/api', apiRoutes(deps));
+  app.route('/', openDataRoutes(deps));
   app.route('/', guidesRoutes(deps));
   app.route('/', pagesRoutes(deps));
   app.route('/', selfCheckRoutes(deps));

@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
+import { HsdsService } from './features/open-data/hsds.service.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 
 /**
@@ -14,12 +15,14 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
   const directory = new DirectoryHandle(config.directoryPath);
   const locator = new LocatorService(directory);
   const newsletter = createNewsletterDeps(config, logger);
+  const hsds = new HsdsService(directory, config.publicUrl);
   return {
     config,
     logger,
     directory,
     locator,
     newsletter,
+    hsds,
     async close() {
       await newsletter.close();
       directory.close();

@@ -14,6 +14,7 @@ const USAGE = `Usage:
   npm run directory -- build                       rebuild the directory from data/sources (and the last import)
   npm run directory -- import FILE [--as-of DATE]  rebuild with a FindTreatment.gov export (.json, .csv or .xlsx)
                                                    as the newest source; DATE is when it was taken (default today)
+  npm run directory -- export-hsds DIR             write the whole directory as Open Referral HSDS 3.0 into DIR
 Options:
   --json    print the report as JSON`;
 
@@ -84,6 +85,15 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       if (previous) fs.rmSync(previous, { force: true });
     }
+  }
+  if (command === 'export-hsds') {
+    if (!file) {
+      console.error('export-hsds needs a folder: npm run directory -- export-hsds out/hsds');
+      return 2;
+    }
+    const { exportHsds } = await import('../features/open-data/hsds.export.ts');
+    console.log(JSON.stringify(await exportHsds(config.directoryPath, file, config.publicUrl)));
+    return 0;
   }
   console.error(`Unknown command "${command}".\n\n${USAGE}`);
   return 2;

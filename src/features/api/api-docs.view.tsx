@@ -45,6 +45,12 @@ export function ApiDocsPage(props: { publicUrl: string }) {
           </li>
         ))}
       </ul>
+      <h2>Open Referral (HSDS 3.0)</h2>
+      <p>
+        The whole directory is also published in the Open Referral Human Services Data Specification 3.0, the format 211 lines and
+        referral networks read, at <code>/api/v1/hsds</code>.{' '}
+        <a href="/open-data/hsds">How our data maps to HSDS: services, codes, languages and eligibility</a>.
+      </p>
       <h2>Rules of the road</h2>
       <ul>
         <li>Results are sorted by straight-line distance. There is no paid placement.</li>

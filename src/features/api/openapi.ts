@@ -83,6 +83,77 @@ function searchParameters() {
   ];
 }
 
+/**
+ * The Open Referral HSDS 3.0 endpoints (src/features/open-data/), as plain data. Records follow the official HSDS
+ * 3.0 schemas (see `externalDocs`); lists are the HSDS API's Page with `contents`. Kept here as data so the
+ * document can later be generated from route schemas without touching the routes.
+ */
+const HSDS_SCHEMA = 'https://github.com/openreferral/specification/tree/3.0/schema';
+const hsdsJson = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { type: 'object', externalDocs: { url: HSDS_SCHEMA } } } },
+});
+const hsdsPaging = [
+  { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
+  { name: 'per_page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
+];
+const hsdsId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'An HSDS id (a UUID).',
+  schema: { type: 'string', format: 'uuid' },
+};
+const fullService = {
+  name: 'full_service',
+  in: 'query',
+  required: false,
+  description: 'true: each organization lists its services in full.',
+  schema: { type: 'boolean', default: false },
+};
+function hsdsList(kind: string, summary: string, extra: object[] = []) {
+  return {
+    [`/api/v1/hsds/${kind}`]: {
+      get: {
+        operationId: `hsdsList_${kind}`,
+        tags: ['HSDS 3.0'],
+        summary,
+        parameters: [...hsdsPaging, ...extra],
+        responses: {
+          '200': hsdsJson(
+            'An HSDS Page: total_items, total_pages, page_number, size, first_page, last_page, empty, and contents.',
+          ),
+          ...errors,
+        },
+      },
+    },
+    [`/api/v1/hsds/${kind}/{id}`]: {
+      get: {
+        operationId: `hsdsGet_${kind}`,
+        tags: ['HSDS 3.0'],
+        summary: `One record from ${kind}, by id`,
+        parameters: [hsdsId, ...extra],
+        responses: { '200': hsdsJson('The record, fully nested.'), '404': json('Error', 'No record has this id.') },
+      },
+    },
+  };
+}
+export const HSDS_PATHS = {
+  '/api/v1/hsds': {
+    get: {
+      operationId: 'hsdsAbout',
+      tags: ['HSDS 3.0'],
+      summary: 'Which HSDS version this API speaks (3.0), and where its profile and description are',
+      responses: { '200': hsdsJson('{ version, profile, openapi_url }') },
+    },
+  },
+  ...hsdsList('service_at_locations', 'Every place as a service_at_location, with its service and location nested'),
+  ...hsdsList('services', 'Every place as a fully nested service'),
+  ...hsdsList('organizations', 'The organizations (one per place: SAMHSA lists places, not operators)', [fullService]),
+  ...hsdsList('taxonomies', 'The one taxonomy: SAMHSA treatment facility service codes'),
+  ...hsdsList('taxonomy_terms', 'Its terms: one per service code, with a plain label'),
+};
+
 /** The OpenAPI 3.1 description of the API. */
 export function openApiDocument(publicUrl: string) {
   const params = searchParameters();
@@ -153,6 +224,7 @@ export function openApiDocument(publicUrl: string) {
           responses: { '200': json('DirectoryResponse', 'Counts, sources with years and licences, and the build time.') },
         },
       },
+      ...HSDS_PATHS,
     },
     components: { schemas: componentSchemas() },
   };

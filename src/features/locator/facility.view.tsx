@@ -1,6 +1,7 @@
 import type { Facility } from '../../domain/facility.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { FacilityMap } from '../../ui/map/locator-maps.ts';
 import { addressLines, callNumbers, newestListing, sourceName, telUri } from './facility-format.ts';
 import type { LegendRow, SourceSummary } from './locator.repository.ts';
 
@@ -192,10 +193,11 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
               Find on OpenStreetMap
             </a>
             <br />
-            <span class="small">These links open only when you tap them. We don’t load any map on this page.</span>
+            <span class="small">These links open only when you tap them. The map on this page is drawn by our site alone.</span>
           </dd>
         </div>
       </dl>
+      <FacilityMap facility={f} />
 
       <h2>Paying for care</h2>
       {payment.length > 0 ? (

@@ -4,6 +4,7 @@ import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { RESULTS_MAP_ID, ResultsMap, resultId } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
 import { addressLines, callNumbers, milesText, newestListing, sourceName, telUri } from './facility-format.ts';
 import type { SourceSummary } from './locator.repository.ts';
@@ -71,14 +72,14 @@ function highlights(concepts: Concept[], query: SearchQuery): Concept[] {
  * One result, written as an escaped HTML template rather than JSX: a results page renders twenty of these,
  * and templates render several times faster. `html` escapes every interpolated value, as JSX does.
  */
-function resultItem(item: SearchResult['results'][number], query: SearchQuery, sources: Map<string, SourceSummary>) {
+function resultItem(item: SearchResult['results'][number], query: SearchQuery, sources: Map<string, SourceSummary>, n: number) {
   const { facility: f, miles, concepts } = item;
   const listed = newestListing(f, sources);
   const shown = highlights(concepts, query);
   const numbers = callNumbers(f);
   const phoneFrom =
     f.phone && f.phoneSource && f.phoneSource !== listed?.key ? `; phone from ${sourceName(f.phoneSource, sources)}` : '';
-  return html`<li class="result">
+  return html`<li class="result" id="${resultId(n)}">
 <h3><a href="/facilities/${f.id}">${f.name}</a></h3>
 ${f.name2 ? html`<p class="small">${f.name2}</p>` : ''}
 <p class="meta"><strong>${milesText(miles)}</strong> away · ${addressLines(f).join(', ') || `${f.city}, ${f.state}`}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}</p>
@@ -93,7 +94,7 @@ ${
     ? html`<p>Offers: ${shown.map((c) => c.label).join(' · ')}</p>`
     : html`<p class="small">Our data does not list this place’s services.</p>`
 }
-<p class="small">Data from ${listed ? `${listed.name} (${listed.year})` : 'SAMHSA'}${phoneFrom} — call to confirm.</p>
+<p class="small">Data from ${listed ? `${listed.name} (${listed.year})` : 'SAMHSA'}${phoneFrom} — call to confirm. <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
 </li>`;
 }
 
@@ -225,8 +226,9 @@ export function FindPage(props: {
             <CallBeforeYouGo />
           ))}
           {result.total === 0 ? <NoResults result={result} query={query} /> : null}
+          <ResultsMap search={result} first={first} />
           <ol class="results" start={first}>
-            {result.results.map((item) => resultItem(item, query, props.sources))}
+            {result.results.map((item, i) => resultItem(item, query, props.sources, first + i))}
           </ol>
           <Pagination result={result} query={query} />
         </section>

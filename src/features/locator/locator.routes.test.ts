@@ -16,7 +16,7 @@ const get = async (path: string) => {
   const res = await t.app.request(path);
   return { res, html: await res.text() };
 };
-const resultCount = (html: string) => (html.match(/<li class="result">/g) ?? []).length;
+const resultCount = (html: string) => (html.match(/<li class="result"[ >]/g) ?? []).length;
 const distances = (html: string) =>
   [...html.matchAll(/<strong>(?:less than 0\.1|([\d.]+)) miles<\/strong>/g)].map((m) => Number(m[1] ?? 0));
 

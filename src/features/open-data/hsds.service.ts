@@ -1,0 +1,176 @@
+import type { DirectoryHandle } from '../../db/directory-connection.ts';
+import { hsdsId, UUID } from './hsds.ids.ts';
+import {
+  type HsdsContext,
+  type HsdsFacility,
+  noCorrections,
+  TAXONOMY_ID,
+  taxonomy,
+  taxonomyTerm,
+  toHsds,
+} from './hsds.mapper.ts';
+import { type HsdsDirectory, loadHsdsDirectory } from './hsds.repository.ts';
+
+type Obj = Record<string, unknown>;
+
+/** An HSDS API page: the Page fields of the HSDS OpenAPI description, and the records. */
+export interface HsdsPage {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: Obj[];
+}
+
+export type HsdsListKind = 'services' | 'organizations' | 'service_at_locations';
+
+interface Loaded {
+  generation: number;
+  directory: HsdsDirectory;
+  ctx: HsdsContext;
+  /** Every HSDS id of an organization, service or service_at_location -> the facility's position. */
+  byId: Map<string, number>;
+  mapped: (HsdsFacility | undefined)[];
+  terms: Obj[];
+}
+
+/** A service without its organization: what an organization lists under `services`. */
+const withoutOrganization = ({ organization: _o, ...service }: Obj) => service;
+/** A service without its service_at_locations: what a service_at_location nests under `service`. */
+const withoutPlaces = ({ service_at_locations: _s, ...service }: Obj) => service;
+
+/**
+ * The directory as HSDS 3.0, for the API and the export. The directory is read once per file; each facility is
+ * mapped the first time it is asked for and kept, so paging through the whole directory maps each place once.
+ */
+export class HsdsService {
+  private loaded: Promise<Loaded> | undefined;
+  private loadedGeneration = -1;
+
+  constructor(
+    private readonly directory: DirectoryHandle,
+    private readonly publicUrl: string,
+    private readonly assuredDate: HsdsContext['assuredDate'] = noCorrections,
+  ) {}
+
+  private load(): Promise<Loaded> {
+    const snapshot = this.directory.snapshot();
+    if (!this.loaded || this.loadedGeneration !== snapshot.generation) {
+      this.loadedGeneration = snapshot.generation;
+      this.loaded = loadHsdsDirectory(snapshot).then((directory) => {
+        const ctx: HsdsContext = {
+          sources: directory.sources,
+          legend: directory.legend,
+          builtAt: directory.builtAt,
+          publicUrl: this.publicUrl,
+          assuredDate: this.assuredDate,
+        };
+        const byId = new Map<string, number>();
+        directory.facilities.forEach((f, i) => {
+          const { organization, service, serviceAtLocation } = toHsdsIds(f.id);
+          byId.set(organization, i).set(service, i).set(serviceAtLocation, i);
+        });
+        return {
+          generation: snapshot.generation,
+          directory,
+          ctx,
+          byId,
+          mapped: new Array(directory.facilities.length),
+          terms: [...directory.legend.values()].map(taxonomyTerm),
+        };
+      });
+      this.loaded.catch(() => {
+        if (this.loadedGeneration === snapshot.generation) this.loaded = undefined;
+      });
+    }
+    return this.loaded;
+  }
+
+  private facilityAt(loaded: Loaded, i: number): HsdsFacility {
+    let mapped = loaded.mapped[i];
+    if (!mapped) {
+      mapped = toHsds(loaded.directory.facilities[i] as NonNullable<(typeof loaded.directory.facilities)[number]>, loaded.ctx);
+      loaded.mapped[i] = mapped;
+    }
+    return mapped;
+  }
+
+  private record(kind: HsdsListKind, h: HsdsFacility, options: { fullService?: boolean } = {}): Obj {
+    if (kind === 'services') return h.service;
+    if (kind === 'organizations')
+      return options.fullService ? { ...h.organization, services: [withoutOrganization(h.service)] } : h.organization;
+    return { ...h.serviceAtLocation, service: withoutPlaces(h.service) };
+  }
+
+  /** One page of services, organizations or service_at_locations, in facility id order. */
+  async list(kind: HsdsListKind, page: number, perPage: number, options: { fullService?: boolean } = {}): Promise<HsdsPage> {
+    const loaded = await this.load();
+    const total = loaded.directory.facilities.length;
+    const from = (page - 1) * perPage;
+    const contents: Obj[] = [];
+    for (let i = from; i < Math.min(total, from + perPage); i++)
+      contents.push(this.record(kind, this.facilityAt(loaded, i), options));
+    return pageOf(contents, total, page, perPage);
+  }
+
+  /** One record by its HSDS id, or undefined. */
+  async get(kind: HsdsListKind, id: string, options: { fullService?: boolean } = {}): Promise<Obj | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const loaded = await this.load();
+    const i = loaded.byId.get(id);
+    if (i === undefined) return undefined;
+    const record = this.record(kind, this.facilityAt(loaded, i), options);
+    return record.id === id ? record : undefined;
+  }
+
+  async taxonomies(): Promise<Obj[]> {
+    return [taxonomy((await this.load()).ctx)];
+  }
+
+  async taxonomy(id: string): Promise<Obj | undefined> {
+    return id === TAXONOMY_ID ? (await this.taxonomies())[0] : undefined;
+  }
+
+  async terms(page: number, perPage: number): Promise<HsdsPage> {
+    const { terms } = await this.load();
+    return pageOf(terms.slice((page - 1) * perPage, page * perPage), terms.length, page, perPage);
+  }
+
+  async term(id: string): Promise<Obj | undefined> {
+    return (await this.load()).terms.find((t) => t.id === id);
+  }
+
+  /** Every facility as HSDS, in id order, for the export; nothing is kept in memory once written. */
+  async *all(): AsyncGenerator<HsdsFacility> {
+    const loaded = await this.load();
+    for (let i = 0; i < loaded.directory.facilities.length; i++) {
+      yield loaded.mapped[i] ??
+        toHsds(loaded.directory.facilities[i] as NonNullable<(typeof loaded.directory.facilities)[number]>, loaded.ctx);
+    }
+  }
+}
+
+function toHsdsIds(facilityId: string) {
+  return {
+    organization: hsdsId('organization', facilityId),
+    service: hsdsId('service', facilityId),
+    serviceAtLocation: hsdsId('service_at_location', facilityId),
+  };
+}
+
+export function pageOf(contents: Obj[], total: number, page: number, perPage: number): HsdsPage {
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  return {
+    total_items: total,
+    total_pages: pages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= pages,
+    empty: contents.length === 0,
+    contents,
+  };
+}

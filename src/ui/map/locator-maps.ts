@@ -1,0 +1,106 @@
+import { raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { fitViewMiles, type GeoPoint, mapSvg } from './map-svg.ts';
+import { type Outlines, usOutlines } from './outlines.ts';
+
+/**
+ * The two maps the locator shows, built only from what a page already has: the results map (the search point,
+ * the radius and a numbered dot per result, each linking to its card) and a facility's small locator map.
+ * Both are pictures beside the text, never instead of it: every fact on them is also written on the page.
+ *
+ * @module
+ */
+
+/** The id of the results map: result cards link back to it. */
+export const RESULTS_MAP_ID = 'results-map';
+
+/** The id of a result card, which its dot on the map links to. */
+export const resultId = (n: number) => `result-${n}`;
+
+/** What the results map needs from a search; the locator's SearchResult has this shape. */
+export interface MappedSearch {
+  origin: GeoPoint & { label: string };
+  radiusMiles: number;
+  total: number;
+  results: { facility: { name: string; latitude: number | null; longitude: number | null }; miles: number }[];
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/**
+ * The results map, as a figure: numbered dots for the results on this page (numbered as the list is, from
+ * `first`), the searched place and the search radius. Nothing at all when there are no results.
+ */
+export function ResultsMap(props: { search: MappedSearch; first: number; outlines?: Outlines }): HtmlEscapedString | null {
+  const { search, first } = props;
+  const shown = search.results.flatMap((r, i) =>
+    r.facility.latitude !== null && r.facility.longitude !== null
+      ? [{ n: first + i, name: r.facility.name, miles: r.miles, latitude: r.facility.latitude, longitude: r.facility.longitude }]
+      : [],
+  );
+  if (shown.length === 0) return null;
+  const last = (shown[shown.length - 1] as (typeof shown)[number]).n;
+  const furthest = Math.max(...shown.map((s) => s.miles));
+  const viewMiles = fitViewMiles(furthest, search.radiusMiles);
+  const range = shown.length === 1 ? `Number ${first}` : `Numbers ${first} to ${last}`;
+  const svg = mapSvg(
+    {
+      id: `${RESULTS_MAP_ID}-svg`,
+      center: search.origin,
+      viewMiles,
+      circleMiles: search.radiusMiles,
+      marker: true,
+      role: 'group',
+      title: `Map of places near ${search.origin.label}`,
+      description: `${plural(search.total, 'place is', 'places are')} within ${search.radiusMiles} miles of ${search.origin.label}. ${range} are shown as dots, each linking to its details in the list.`,
+      dots: shown.map((s) => ({
+        latitude: s.latitude,
+        longitude: s.longitude,
+        label: String(s.n),
+        href: `#${resultId(s.n)}`,
+        title: `${s.n}. ${s.name}`,
+      })),
+    },
+    props.outlines ?? usOutlines(),
+  );
+  const circle =
+    viewMiles < search.radiusMiles ? 'The map is zoomed in on these places' : `The dashed circle is ${search.radiusMiles} miles`;
+  return raw(
+    `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${range} match the list below. The cross marks where you searched. ${circle}. Lines are county and state borders.</figcaption></figure>`,
+  );
+}
+
+/** A small map of where one place is, with its county and state lines; nothing if we have no location. */
+export function FacilityMap(props: {
+  facility: {
+    name: string;
+    city: string;
+    state: string;
+    latitude: number | null;
+    longitude: number | null;
+    locationMethod: string;
+  };
+  outlines?: Outlines;
+}): HtmlEscapedString | null {
+  const f = props.facility;
+  if (f.latitude === null || f.longitude === null) return null;
+  const approximate = f.locationMethod !== 'source';
+  const where = `${f.city}, ${f.state}`;
+  const svg = mapSvg(
+    {
+      id: 'facility-map',
+      center: { latitude: f.latitude, longitude: f.longitude },
+      viewMiles: 15,
+      role: 'img',
+      width: 300,
+      height: 200,
+      title: `Map of where ${f.name} is`,
+      description: `A dot marks ${f.name} in ${where}${approximate ? ', roughly: we only know its ZIP code or town' : ''}. Lines are county and state borders.`,
+      dots: [{ latitude: f.latitude, longitude: f.longitude, label: '' }],
+    },
+    props.outlines ?? usOutlines(),
+  );
+  return raw(
+    `<figure class="map-figure map-figure--small">${svg}<figcaption class="small">${approximate ? 'The dot is approximate. ' : ''}The map is about 30 miles from top to bottom.</figcaption></figure>`,
+  );
+}

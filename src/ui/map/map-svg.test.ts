@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { COUNTY_LINES_UP_TO, DOT_RADIUS, fitViewMiles, type MapSpec, mapSvg } from './map-svg.ts';
+import { cellKey, decodeOutlines, KEEP_ALWAYS, LINE_KIND, levelOf, usOutlines } from './outlines.ts';
+
+/** The absolute points of a path written by mapSvg (M, m and l commands with whole numbers). */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, nums] of d.matchAll(/([Mml])([^Mml]*)/g)) {
+    const n = (nums?.match(/-?\d+/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < n.length; i += 2) {
+      if (cmd === 'M' && i === 0) [x, y] = [n[0] as number, n[1] as number];
+      else [x, y] = [x + (n[i] as number), y + (n[i + 1] as number)];
+      points.push([x, y]);
+    }
+  }
+  return points;
+}
+
+const paths = (svg: string) =>
+  [...svg.matchAll(/<path d="([^"]+)" fill="none" stroke="([^"]+)"/g)].map((m) => ({ d: m[1] as string, stroke: m[2] }));
+const dots = (svg: string) =>
+  [...svg.matchAll(/<circle cx="(-?\d+)" cy="(-?\d+)" r="15"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+/** A small hand-made outline file: a county line, a state line, and a coast across the 180th meridian. */
+const tiny = decodeOutlines({
+  transform: { scale: [0.01, 0.01], translate: [-180, -90] },
+  lines: [
+    // county line from (-76.7, 39.27) east 0.2 degrees, its middle point kept only up close (level 43)
+    [LINE_KIND.county, 10330, 12927, 10, 1, 43, 10, -1, KEEP_ALWAYS],
+    // state line from (-76.8, 39.4) to (-76.4, 39.4)
+    [LINE_KIND.state, 10320, 12940, 40, 0, KEEP_ALWAYS],
+    // a coast from 179.9 E across nothing to 179.99 E (near Adak's antimeridian)
+    [LINE_KIND.edge, 35990, 14190, 9, 0, KEEP_ALWAYS],
+    // a far-away line (Maine) that no Baltimore map should touch
+    [LINE_KIND.state, 10700, 13500, 10, 10, KEEP_ALWAYS],
+  ],
+});
+
+const spec = (over: Partial<MapSpec> = {}): MapSpec => ({
+  id: 'm',
+  center: { latitude: 39.29, longitude: -76.61 },
+  viewMiles: 10,
+  dots: [],
+  title: 'Map of places near Baltimore',
+  description: '3 places within 10 miles',
+  role: 'group',
+  ...over,
+});
+
+describe('outlines', () => {
+  test('decoding turns the delta-encoded grid back into degrees, with a box and the cells each line touches', () => {
+    assert.equal(tiny.kind.length, 4);
+    assert.equal(tiny.count[0], 3);
+    assert.ok(Math.abs((tiny.lon[0] as number) - -76.7) < 1e-9 && Math.abs((tiny.lat[0] as number) - 39.27) < 1e-9);
+    assert.ok(Math.abs((tiny.lon[2] as number) - -76.5) < 1e-9);
+    assert.deepEqual([tiny.level[0], tiny.level[1], tiny.level[2]], [KEEP_ALWAYS, 43, KEEP_ALWAYS]);
+    assert.deepEqual([...(tiny.cells.get(cellKey(39, -77)) ?? [])], [0, 1]);
+    assert.ok(tiny.cells.get(cellKey(45, -73))?.includes(3));
+  });
+
+  test('levels grow with the area and keep endpoints at every scale', () => {
+    assert.equal(levelOf(Number.POSITIVE_INFINITY), KEEP_ALWAYS);
+    assert.equal(levelOf(0), 0);
+    assert.ok(levelOf(1e-6) < levelOf(1e-4));
+  });
+
+  test('the bundled outlines cover the states, DC, Puerto Rico and the island territories', () => {
+    const o = usOutlines();
+    assert.ok(o.kind.length > 5000);
+    const touches = (lat: number, lon: number) => o.cells.has(cellKey(Math.floor(lat), Math.floor(lon)));
+    for (const [lat, lon] of [
+      [39.29, -76.61], // Baltimore
+      [18.45, -66.07], // San Juan
+      [61.2, -149.9], // Anchorage
+      [21.3, -157.86], // Honolulu
+      [13.47, 144.75], // Guam
+      [-14.28, -170.7], // American Samoa
+      [18.34, -64.93], // St Thomas
+    ] as const) {
+      assert.ok(touches(lat, lon), `outlines near ${lat},${lon}`);
+    }
+  });
+});
+
+describe('fitViewMiles', () => {
+  test('the smallest step that fits the furthest dot, never much more than the radius needs', () => {
+    assert.equal(fitViewMiles(0.5, 25), 1);
+    assert.ok(fitViewMiles(8, 25) >= 8 * (120 / (120 - DOT_RADIUS - 4)));
+    assert.equal(fitViewMiles(24.9, 25), 27);
+    assert.equal(fitViewMiles(99, 100), 110);
+    assert.ok(fitViewMiles(3, 5) < fitViewMiles(3, 100) + 1);
+  });
+});
+
+describe('mapSvg', () => {
+  test('draws lines in view as compact paths inside the frame, county lines thin and state lines bold', () => {
+    const svg = mapSvg(spec(), tiny);
+    const [county, state] = paths(svg);
+    assert.equal(county?.stroke, '#b1b4b6');
+    assert.equal(state?.stroke, '#454d55');
+    for (const p of [...pathPoints(county?.d ?? ''), ...pathPoints(state?.d ?? '')]) {
+      assert.ok(p[0] >= -2 && p[0] <= 362 && p[1] >= -2 && p[1] <= 242, `point ${p} inside the frame`);
+    }
+    // The state line runs east-west 0.11 degrees north of the centre: horizontal, above the middle.
+    const statePoints = pathPoints(state?.d ?? '');
+    assert.ok(statePoints.length >= 2);
+    assert.ok(statePoints.every(([, y]) => y === statePoints[0]?.[1] && y < 120));
+    assert.equal(paths(mapSvg(spec({ center: { latitude: 30, longitude: -100 } }), tiny)).length, 0, 'nothing far away');
+  });
+
+  test('drops small details at small scales and county lines past the county scale', () => {
+    const near = pathPoints(paths(mapSvg(spec({ viewMiles: 5 }), tiny))[0]?.d ?? '');
+    const far = pathPoints(paths(mapSvg(spec({ viewMiles: 30 }), tiny))[0]?.d ?? '');
+    assert.equal(near.length, 3, 'the middle point is kept up close');
+    assert.equal(far.length, 2, 'and dropped from afar');
+    const wide = mapSvg(spec({ viewMiles: COUNTY_LINES_UP_TO + 10 }), tiny);
+    assert.deepEqual(
+      paths(wide).map((p) => p.stroke),
+      ['#454d55'],
+    );
+  });
+
+  test('draws across the 180th meridian (the Aleutians)', () => {
+    const svg = mapSvg(spec({ center: { latitude: 51.9, longitude: -179.95 }, viewMiles: 20 }), tiny);
+    const coast = pathPoints(paths(svg)[0]?.d ?? '');
+    assert.equal(coast.length, 2);
+    // 179.9 E is 0.15 degrees west of the centre, so left of the middle, and the line runs east.
+    assert.ok((coast[0]?.[0] as number) < 180 && (coast[1]?.[0] as number) > (coast[0]?.[0] as number));
+  });
+
+  test('dots link to their cards, are named by their titles, never overlap and never hide the search cross', () => {
+    const same = { latitude: 39.29, longitude: -76.61 };
+    const svg = mapSvg(
+      spec({
+        marker: true,
+        circleMiles: 5,
+        dots: Array.from({ length: 12 }, (_, i) => ({
+          ...same,
+          label: String(i + 1),
+          href: `#result-${i + 1}`,
+          title: `${i + 1}. Place`,
+        })),
+      }),
+      tiny,
+    );
+    for (let i = 1; i <= 12; i++) assert.match(svg, new RegExp(`<a href="#result-${i}"><title>${i}\\. Place</title><circle`));
+    const placed = dots(svg);
+    assert.equal(placed.length, 12);
+    for (const [i, a] of placed.entries()) {
+      assert.ok((a[0] - 180) ** 2 + (a[1] - 120) ** 2 >= (DOT_RADIUS + 10) ** 2, 'clear of the cross');
+      for (const b of placed.slice(i + 1)) assert.ok((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 >= (2 * DOT_RADIUS) ** 2, 'apart');
+    }
+    assert.match(svg, /<circle cx="180" cy="120" r="[0-9]+" fill="none" stroke="#00546b"/);
+    // Dots drawn last first, so number 1 is on top.
+    assert.ok(svg.indexOf('#result-12') < svg.indexOf('#result-1"'));
+  });
+
+  test('escapes every piece of text and carries a title and description for assistive technology', () => {
+    const svg = mapSvg(
+      spec({
+        title: 'Near <b>"Here"</b> & there',
+        dots: [{ latitude: 39.3, longitude: -76.6, label: '1', href: '#result-1', title: '1. <script>alert(1)</script>' }],
+      }),
+      tiny,
+    );
+    assert.doesNotMatch(svg, /<script>|<b>/);
+    assert.match(svg, /<title id="m-title">Near &#60;b&#62;&#34;Here&#34;&#60;\/b&#62; &#38; there<\/title>/);
+    assert.match(svg, /role="group" aria-labelledby="m-title" aria-describedby="m-desc"/);
+    assert.match(svg, /<desc id="m-desc">3 places within 10 miles<\/desc>/);
+    assert.doesNotMatch(svg, /style=|https?:/, 'no style attributes (the CSP blocks them) and no outside address');
+  });
+
+  test('the same spec gives the same bytes, and the real outlines draw Puerto Rico and Guam', () => {
+    const pr = spec({ center: { latitude: 18.45, longitude: -66.07 }, viewMiles: 20 });
+    assert.equal(mapSvg(pr, usOutlines()), mapSvg(pr, usOutlines()));
+    assert.ok(pathPoints(paths(mapSvg(pr, usOutlines())).at(-1)?.d ?? '').length > 20, 'the coast of Puerto Rico');
+    const guam = spec({ center: { latitude: 13.45, longitude: 144.78 }, viewMiles: 20 });
+    assert.ok(pathPoints(paths(mapSvg(guam, usOutlines())).at(-1)?.d ?? '').length > 10, 'the coast of Guam');
+  });
+});

@@ -1,0 +1,341 @@
+import { geoMercator } from 'd3-geo';
+import { cellKey, LINE_KIND, minimumLevel, type Outlines } from './outlines.ts';
+
+/**
+ * Small maps drawn on the server as inline SVG: county and state lines, a dashed search radius, the search
+ * point and numbered dots. No tiles, no script and no request to anyone: the outlines ship with the site
+ * (see outlines.ts). A Mercator projection is centred on the place itself, so Puerto Rico, Alaska, Hawaii and
+ * the island territories draw as well as anywhere (Albers USA would drop most of them).
+ *
+ * Everything here is a pure function of its arguments: the same map spec gives the same bytes.
+ *
+ * @module
+ */
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+export interface MapDot extends GeoPoint {
+  /** The number printed in the dot ("3"). */
+  label: string;
+  /** Where the dot links to (a result card, `#result-3`); a dot without one is not a link. */
+  href?: string | undefined;
+  /** Shown on hover and read as the link's name ("3. Harbor Clinic"). */
+  title?: string | undefined;
+}
+
+export interface MapSpec {
+  /** The id of the `<svg>`; its title and description get `-title` and `-desc` after it. */
+  id: string;
+  center: GeoPoint;
+  /** Miles from the centre to the top (and bottom) edge of the map. */
+  viewMiles: number;
+  /** A dashed circle this many miles around the centre (the search radius). */
+  circleMiles?: number | undefined;
+  /** A cross at the centre (the searched place). */
+  marker?: boolean | undefined;
+  dots: MapDot[];
+  title: string;
+  description: string;
+  /** `img` for a picture with nothing to press; `group` when the dots are links. */
+  role: 'img' | 'group';
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+const MILES_PER_RADIAN = 3958.7613;
+const MILES_PER_DEGREE_LAT = (MILES_PER_RADIAN * Math.PI) / 180;
+/** Dot radius in drawing units: 24 CSS pixels across where the map is 288 pixels wide (a 320 px phone). */
+export const DOT_RADIUS = 15;
+const DOT_GAP = 2 * DOT_RADIUS + 1;
+/** The largest view (miles from the centre to the top edge) that still draws county lines. */
+export const COUNTY_LINES_UP_TO = 40;
+
+/** Map scales, as miles from the centre to the top edge; a map uses the smallest that fits. */
+const VIEW_STEPS = [1, 1.5, 2, 3, 4, 5, 7, 10, 15, 20, 27, 35, 45, 55, 75, 90, 110, 140];
+
+/**
+ * The view (miles from the centre to the top edge) that shows every point up to `furthestMiles` away with
+ * room for its dot, but no more than the circle of `radiusMiles` needs.
+ */
+export function fitViewMiles(furthestMiles: number, radiusMiles: number, height = 240): number {
+  // The dot must fit inside the map: the point may be at most (height/2 - dot) units from the centre.
+  const half = height / 2;
+  const wanted = Math.min((furthestMiles * half) / (half - DOT_RADIUS - 4), radiusMiles * 1.08);
+  return VIEW_STEPS.find((s) => s >= wanted) ?? (VIEW_STEPS[VIEW_STEPS.length - 1] as number);
+}
+
+/** Text for SVG markup: the five characters that could end an attribute or start a tag, escaped. */
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A d3 stream sink that writes projected lines as compact SVG path data: whole drawing units, relative moves,
+ * no repeated points, and nothing for a line that moves less than a unit at this scale.
+ */
+class PathWriter {
+  private readonly parts: string[] = [];
+  private line = '';
+  private started = false;
+  /** Whether the line so far ends in a number that the next pair must be kept apart from. */
+  private open = false;
+  private moved = false;
+  private fresh = true;
+  /** The pen: where the last point written was, and where the current line started. */
+  private x = 0;
+  private y = 0;
+  private startX = 0;
+  private startY = 0;
+  private startOpen = false;
+  lineStart() {
+    this.line = '';
+    this.started = false;
+    this.moved = false;
+  }
+  lineEnd() {
+    if (this.moved) {
+      this.parts.push(this.line);
+      this.fresh = false;
+    } else if (this.started) {
+      // Nothing drawn: the pen goes back to where it was before this line.
+      this.x = this.startX;
+      this.y = this.startY;
+      this.open = this.startOpen;
+    }
+    this.line = '';
+  }
+  point(px: number, py: number) {
+    const x = Math.round(px);
+    const y = Math.round(py);
+    if (!this.started) {
+      this.started = true;
+      this.startX = this.x;
+      this.startY = this.y;
+      this.startOpen = this.open;
+      // A line that starts where the last one ended (the next chunk of the same arc) just carries on with
+      // more relative line-to pairs; others move relative to the pen, shorter than an absolute move.
+      if (this.fresh) {
+        this.line = `M${x} ${y}l`;
+        this.open = false;
+      } else if (x === this.x && y === this.y) {
+        this.line = '';
+      } else {
+        this.line = `m${pair(x - this.x, y - this.y)}l`;
+        this.open = false;
+      }
+    } else {
+      const dx = x - this.x;
+      const dy = y - this.y;
+      if (dx === 0 && dy === 0) return;
+      this.line += `${this.open && dx >= 0 ? ' ' : ''}${pair(dx, dy)}`;
+      this.open = true;
+      this.moved = true;
+    }
+    this.x = x;
+    this.y = y;
+  }
+  // Stream events lines never send.
+  polygonStart() {}
+  polygonEnd() {}
+  sphere() {}
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Two numbers, with a space between them only where the second has no minus sign to separate it. */
+function pair(a: number, b: number): string {
+  return `${a}${b < 0 ? '' : ' '}${b}`;
+}
+
+/** Mercator's y for a latitude, in radians of the projection (d3-geo's formula, without the sign). */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** The view a map draws: its centre, its scale, and its size in drawing units. */
+interface View {
+  lat0: number;
+  lon0: number;
+  viewMiles: number;
+  width: number;
+  height: number;
+  /** Drawing units per radian of longitude (d3-geo's Mercator scale). */
+  scale: number;
+}
+
+function viewOf(spec: MapSpec): View {
+  const width = spec.width ?? 360;
+  const height = spec.height ?? 240;
+  const { latitude: lat0, longitude: lon0 } = spec.center;
+  // Mercator's scale grows with 1/cos(latitude): choose it so viewMiles spans half the height here.
+  const scale = ((height / 2) * MILES_PER_RADIAN * Math.cos((lat0 * Math.PI) / 180)) / spec.viewMiles;
+  return { lat0, lon0, viewMiles: spec.viewMiles, width, height, scale };
+}
+
+/** A point in drawing units, as the outline projection places it (longitude taken the short way round). */
+function project(view: View, lat: number, lon: number): [number, number] {
+  const dLon = ((((lon - view.lon0 + 180) % 360) + 360) % 360) - 180;
+  return [
+    view.width / 2 + (view.scale * dLon * Math.PI) / 180,
+    view.height / 2 - view.scale * (mercatorY(lat) - mercatorY(view.lat0)),
+  ];
+}
+
+// Outline layers already drawn, by view: a place searched again (another filter, the next page) reuses its lines.
+const layers = new WeakMap<Outlines, Map<string, string>>();
+const LAYER_LIMIT = 500;
+
+/** The county lines, then the state lines and coasts, as SVG paths. */
+function outlineLayer(view: View, outlines: Outlines): string {
+  const key = `${view.lat0},${view.lon0},${view.viewMiles},${view.width},${view.height}`;
+  const cache = layers.get(outlines) ?? new Map<string, string>();
+  layers.set(outlines, cache);
+  let layer = cache.get(key);
+  if (layer === undefined) {
+    layer = drawOutlines(view, outlines);
+    if (cache.size >= LAYER_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, layer);
+  }
+  return layer;
+}
+
+function drawOutlines(view: View, outlines: Outlines): string {
+  const { lat0, lon0, width, height } = view;
+  // Rotating (rather than centring) the longitude keeps the 180th meridian on the far side of the globe.
+  const projection = geoMercator()
+    .rotate([-lon0, 0])
+    .center([0, lat0])
+    .scale(view.scale)
+    .translate([width / 2, height / 2])
+    .clipExtent([
+      [-2, -2],
+      [width + 2, height + 2],
+    ])
+    .precision(0);
+
+  // The view's box in degrees (with a margin), to pick the one-degree cells worth reading.
+  const unitDegrees = view.viewMiles / (height / 2) / MILES_PER_DEGREE_LAT;
+  const latSpan = (height / 2 + 4) * unitDegrees * 1.2;
+  const lonSpan = ((width / 2 + 4) * unitDegrees) / Math.max(0.05, Math.cos((lat0 * Math.PI) / 180));
+  const keep = minimumLevel(unitDegrees);
+  // Past this scale county lines are clutter (and most of the bytes): only state lines and coasts are drawn.
+  const withCounties = view.viewMiles <= COUNTY_LINES_UP_TO;
+
+  const writers = [new PathWriter(), new PathWriter()];
+  const streams = writers.map((w) => projection.stream(w as never));
+  const { kind, start, count, lon, lat, level, cells } = outlines;
+  // A line can touch several cells: each is drawn once, and with the shift of the first cell that has it.
+  const drawn = new Set<number>();
+  for (let cellLat = Math.floor(lat0 - latSpan); cellLat <= Math.floor(lat0 + latSpan); cellLat++) {
+    for (let cellLon = Math.floor(lon0 - lonSpan); cellLon <= Math.floor(lon0 + lonSpan); cellLon++) {
+      // Views across the 180th meridian read the cells on the other side, one turn away.
+      const shift = cellLon < -180 ? -360 : cellLon >= 180 ? 360 : 0;
+      const lines = cells.get(cellKey(cellLat, cellLon - shift));
+      if (!lines) continue;
+      for (const i of lines) {
+        if (drawn.has(i) || (kind[i] === LINE_KIND.county && !withCounties)) continue;
+        drawn.add(i);
+        const stream = streams[kind[i] === LINE_KIND.county ? 0 : 1] as ReturnType<typeof projection.stream>;
+        const from = start[i] as number;
+        const to = from + (count[i] as number);
+        stream.lineStart();
+        for (let p = from; p < to; p++) {
+          if ((level[p] as number) >= keep) stream.point((lon[p] as number) + shift, lat[p] as number);
+        }
+        stream.lineEnd();
+      }
+    }
+  }
+  const counties = writers[0]?.toString() ?? '';
+  const states = writers[1]?.toString() ?? '';
+  return (
+    (counties ? `<path d="${counties}" fill="none" stroke="#b1b4b6"/>` : '') +
+    (states ? `<path d="${states}" fill="none" stroke="#454d55" stroke-width="2"/>` : '')
+  );
+}
+
+/** The SVG for one map. `outlines` is usOutlines() in the app, or a small set in tests. */
+export function mapSvg(spec: MapSpec, outlines: Outlines): string {
+  const view = viewOf(spec);
+  const { width, height } = view;
+  const cx = Math.round(width / 2);
+  const cy = Math.round(height / 2);
+  const t = `${spec.id}-title`;
+  const d = `${spec.id}-desc`;
+  const svg = [
+    `<svg id="${spec.id}" class="map" viewBox="0 0 ${width} ${height}" role="${spec.role}" aria-labelledby="${t}" aria-describedby="${d}">`,
+    `<title id="${t}">${esc(spec.title)}</title><desc id="${d}">${esc(spec.description)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#f3f5f6"/>`,
+    outlineLayer(view, outlines),
+  ];
+  if (spec.circleMiles) {
+    const r = Math.round((spec.circleMiles / spec.viewMiles) * (height / 2));
+    svg.push(`<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="#00546b" stroke-width="2" stroke-dasharray="6 4"/>`);
+  }
+  if (spec.marker) {
+    // A cross with a white edge, readable on lines and dots alike.
+    svg.push(
+      `<path d="M${cx - 9} ${cy}h18M${cx} ${cy - 9}v18" stroke="#fff" stroke-width="6"/><path d="M${cx - 8} ${cy}h16M${cx} ${cy - 8}v16" stroke="#1b1f23" stroke-width="3"/>`,
+    );
+  }
+  svg.push(dotsSvg(spec.dots, view, spec.marker ? [cx, cy] : undefined), '</svg>');
+  return svg.join('');
+}
+
+/**
+ * The dots, last first so that number 1 is drawn on top. Dots that would cover one another are moved apart
+ * (along a spiral) with a thin line back to the true spot, so every dot stays a separate target.
+ */
+function dotsSvg(dots: MapDot[], view: View, keepClear?: [number, number]) {
+  if (dots.length === 0) return '';
+  const { width, height } = view;
+  // The search marker is a placed obstacle, never drawn here, so no dot hides it.
+  const obstacles = keepClear ? [{ x: keepClear[0], y: keepClear[1] }] : [];
+  const placed: { x: number; y: number; tx: number; ty: number; dot: MapDot }[] = [];
+  const min = DOT_RADIUS + 1;
+  for (const dot of dots) {
+    const p = project(view, dot.latitude, dot.longitude);
+    const tx = Math.round(p[0]);
+    const ty = Math.round(p[1]);
+    let x = Math.min(width - min, Math.max(min, tx));
+    let y = Math.min(height - min, Math.max(min, ty));
+    const free = (ax: number, ay: number) =>
+      placed.every((q) => (q.x - ax) ** 2 + (q.y - ay) ** 2 >= DOT_GAP * DOT_GAP) &&
+      obstacles.every((q) => (q.x - ax) ** 2 + (q.y - ay) ** 2 >= (DOT_RADIUS + 10) ** 2);
+    search: for (let ring = 1; !free(x, y) && ring < 12; ring++) {
+      const steps = 6 * ring;
+      for (let k = 0; k < steps; k++) {
+        const a = (2 * Math.PI * k) / steps;
+        const nx = Math.round(tx + Math.cos(a) * DOT_GAP * ring);
+        const ny = Math.round(ty + Math.sin(a) * DOT_GAP * ring);
+        if (nx < min || ny < min || nx > width - min || ny > height - min) continue;
+        if (free(nx, ny)) {
+          x = nx;
+          y = ny;
+          break search;
+        }
+      }
+    }
+    placed.push({ x, y, tx, ty, dot });
+  }
+  const leaders = placed
+    .filter((q) => q.x !== q.tx || q.y !== q.ty)
+    .map((q) => `M${q.tx} ${q.ty}L${q.x} ${q.y}`)
+    .join('');
+  const out: string[] = [];
+  if (leaders) out.push(`<path d="${leaders}" stroke="#1b1f23"/>`);
+  out.push('<g class="map-dots" text-anchor="middle" font-weight="bold">');
+  for (const q of [...placed].reverse()) {
+    const small = q.dot.label.length > 2;
+    const text = q.dot.label
+      ? `<text x="${q.x}" y="${q.y + (small ? 4 : 5)}" fill="#fff" font-size="${small ? 10 : 14}">${esc(q.dot.label)}</text>`
+      : '';
+    const body = `<circle cx="${q.x}" cy="${q.y}" r="${q.dot.label ? DOT_RADIUS : 8}" fill="#1d4f91" stroke="#fff" stroke-width="2"/>${text}`;
+    const title = q.dot.title ? `<title>${esc(q.dot.title)}</title>` : '';
+    out.push(q.dot.href ? `<a href="${esc(q.dot.href)}">${title}${body}</a>` : `<g>${title}${body}</g>`);
+  }
+  out.push('</g>');
+  return out.join('');
+}
