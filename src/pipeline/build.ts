@@ -4,11 +4,12 @@ import { writeDirectory } from './directory.writer.ts';
 import { readFindTreatmentExport } from './findtreatment-import.ts';
 import { addFacilityCityCentroids, loadGeography } from './geography.ts';
 import { loadLegend } from './legend.ts';
-import { type MergeResult, mergeSources } from './merge.ts';
+import { type MergeResult, mergeSources, pointsByZip } from './merge.ts';
 import { type BuildReport, buildReport } from './report.ts';
 import { readBundledSource } from './source-readers.ts';
 import type { LoadedSource } from './source-row.ts';
 import { BUNDLED_SOURCES } from './sources.ts';
+import { crossCheckZips, type ZipConflict } from './zip-points.ts';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -22,6 +23,7 @@ export interface BuildOptions {
 export interface BuildResult {
   report: BuildReport;
   merged: MergeResult;
+  zipConflicts: ZipConflict[];
   path: string;
 }
 
@@ -40,6 +42,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
   }
   for (const s of BUNDLED_SOURCES) sources.push(readBundledSource(s.info, s.shape, options.sourcesDir));
   const geography = loadGeography(options.sourcesDir);
+  const zipConflicts = crossCheckZips(geography, options.sourcesDir, pointsByZip(sources));
   const legend = loadLegend(options.sourcesDir);
   const merged = mergeSources(sources, geography);
   addFacilityCityCentroids(geography, merged.facilities);
@@ -61,7 +64,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
       builtAt: (options.now?.() ?? new Date()).toISOString(),
     });
     fs.renameSync(temp, options.outPath);
-    return { report: buildReport(merged, digest), merged, path: options.outPath };
+    return { report: buildReport(merged, digest, zipConflicts), merged, zipConflicts, path: options.outPath };
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;

@@ -1,0 +1,140 @@
+/**
+ * The rules that decide what a source row is to the places already built from newer lists: the same place,
+ * the same listing printed twice, a different organisation that only confirms the address, or a new place.
+ * Every threshold here was tuned on the bundled lists (see docs/data-quality.md for the counts measured).
+ *
+ * @module
+ */
+import { explicitUnits, normalisePhone, unitsDiffer } from './normalise.ts';
+import { nameSimilarity } from './similarity.ts';
+import type { SourceInfo, SourceRow } from './source-row.ts';
+
+/** Two rows of one source at one address with names at least this alike are the same listing twice. */
+export const DUPLICATE_NAME_SIMILARITY = 0.85;
+/** Names at least this alike belong to one organisation; below it, only a shared phone number says so. */
+export const SAME_ORGANISATION_SIMILARITY = 0.5;
+/**
+ * Rows that name different suites, floors or buildings at one street address are different offices unless
+ * their names are at least this alike or they share a phone ("Suite 160" AHBI and "Suite 110" Anchor
+ * Counseling; "Midwest Treatment Center" and "Alternatives Treatment Center" at 0.63).
+ */
+export const SAME_OFFICE_SIMILARITY = 0.7;
+
+/**
+ * What a row is to the place it joined. Only `address-only` rows lend nothing: they come from another
+ * organisation at the same street address and merely confirm that treatment was offered there.
+ */
+export type RowRole = 'founding' | 'match' | 'duplicate' | 'address-only' | 'nearby';
+
+export interface DraftRow {
+  info: SourceInfo;
+  row: SourceRow;
+  role: RowRole;
+  units: ReadonlyMap<string, string>;
+  /** The row's phone numbers without extensions, for "do these rows share a phone?". */
+  phones: readonly string[];
+}
+
+/** A place being built: its founding row (from the newest list that has it) and every row merged into it. */
+export interface Draft {
+  index: number;
+  founding: DraftRow;
+  zip: string;
+  street: string;
+  rows: DraftRow[];
+  /** Sources that have a row lending facts to this place. */
+  claimedBy: Set<string>;
+  /** Set when the second pass folded this place into another one. */
+  mergedInto?: Draft;
+}
+
+export function draftRow(info: SourceInfo, row: SourceRow, role: RowRole): DraftRow {
+  const phones = [row.phone, row.intakePhone]
+    .map((p) => normalisePhone(p)?.slice(0, 12))
+    .filter((p): p is string => p !== undefined);
+  return { info, row, role, units: explicitUnits(row.street, row.street2), phones: [...new Set(phones)] };
+}
+
+export const lends = (r: DraftRow): boolean => r.role !== 'address-only';
+export const lendingRows = (d: Draft): DraftRow[] => d.rows.filter(lends);
+
+const nameVariants = (r: SourceRow): string[] => (r.name2 ? [r.name, `${r.name} ${r.name2}`] : [r.name]);
+
+/** How alike two rows' names are, trying the name alone and with its second line. */
+export function rowSimilarity(a: SourceRow, b: SourceRow): number {
+  let best = 0;
+  for (const x of nameVariants(a)) for (const y of nameVariants(b)) best = Math.max(best, nameSimilarity(x, y));
+  return best;
+}
+
+/** How alike a row's name is to any name the place has been seen under (in rows that speak for it). */
+export function similarityTo(draft: Draft, row: SourceRow): number {
+  let best = 0;
+  for (const seen of draft.rows) if (lends(seen)) best = Math.max(best, rowSimilarity(seen.row, row));
+  return best;
+}
+
+/** Does the row print a phone number that a row speaking for the place also printed (extensions aside)? */
+export function sharesPhone(draft: Draft, row: DraftRow): boolean {
+  if (row.phones.length === 0) return false;
+  return draft.rows.some((r) => lends(r) && r.phones.some((p) => row.phones.includes(p)));
+}
+
+/** Does the row name a different suite, floor or building from every row speaking for the place that names one? */
+export function differentUnit(draft: Draft, row: DraftRow): boolean {
+  if (row.units.size === 0) return false;
+  const withUnits = draft.rows.filter((r) => lends(r) && r.units.size > 0);
+  return withUnits.length > 0 && withUnits.every((r) => unitsDiffer(r.units, row.units));
+}
+
+interface Candidate {
+  draft: Draft;
+  similarity: number;
+  phone: boolean;
+  unit: boolean;
+  claimed: boolean;
+}
+
+export type Target = { kind: 'new' } | { kind: 'match' | 'duplicate' | 'address-only'; draft: Draft };
+
+/** One organisation: alike names or a shared phone, and not two different offices at one street address. */
+const sameOrganisation = (c: Candidate): boolean =>
+  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone) &&
+  !(c.unit && !c.phone && c.similarity < SAME_OFFICE_SIMILARITY);
+
+const best = (list: Candidate[]): Candidate | undefined =>
+  list.reduce<Candidate | undefined>(
+    (a, c) => (!a || c.similarity > a.similarity || (c.similarity === a.similarity && c.phone && !a.phone) ? c : a),
+    undefined,
+  );
+
+/**
+ * Chooses what a row is, given the places already at its address:
+ * 1. a place this source already spoke for, under a name this alike (≥ 0.85): the same listing twice;
+ * 2. a place of the same organisation that this source has not spoken for yet: a match;
+ * 3. a place founded by a newer list, already matched by this source, same organisation: one more program there;
+ * 4. a place founded by another list at this street address, different organisation, same office or no units
+ *    given: the row confirms the address and lends nothing;
+ * 5. otherwise (a different office, or another listing of the source that founded every place here): new.
+ */
+export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow): Target {
+  if (drafts.length === 0) return { kind: 'new' };
+  const candidates: Candidate[] = drafts.map((draft) => ({
+    draft,
+    similarity: similarityTo(draft, row.row),
+    phone: sharesPhone(draft, row),
+    unit: differentUnit(draft, row),
+    claimed: draft.claimedBy.has(info.key),
+  }));
+  const claimed = candidates.filter((c) => c.claimed);
+  const twice = best(claimed.filter((c) => c.similarity >= DUPLICATE_NAME_SIMILARITY && !c.unit));
+  if (twice) return { kind: 'duplicate', draft: twice.draft };
+  const match = best(candidates.filter((c) => !c.claimed && sameOrganisation(c)));
+  if (match) return { kind: 'match', draft: match.draft };
+  const foreign = candidates.filter((c) => c.draft.founding.info.key !== info.key);
+  const program = best(foreign.filter((c) => c.claimed && sameOrganisation(c)));
+  if (program) return { kind: 'duplicate', draft: program.draft };
+  const address = best(foreign.filter((c) => !c.unit));
+  if (address) return { kind: 'address-only', draft: address.draft };
+  return { kind: 'new' };
+}

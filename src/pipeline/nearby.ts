@@ -1,0 +1,93 @@
+/**
+ * The second pass: one place printed at two addresses. After rows are matched by address, some places are
+ * still listed twice: the house number changed between editions, the place moved next door, or a list
+ * geocoded a typo. Two places are merged when they are within about 0.15 mile (or on the same street in the
+ * same ZIP code, for places without their own map point), their names are very alike, and either they share
+ * a phone number or no list ever printed them side by side (a list that prints both means two places).
+ *
+ * @module
+ */
+import KDBush from 'kdbush';
+import * as geokdbush from 'geokdbush';
+import { type Draft, lendingRows, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
+import { normaliseName } from './normalise.ts';
+import { nameSimilarity } from './similarity.ts';
+
+export const NEARBY_MILES = 0.15;
+export const NEARBY_NAME_SIMILARITY = 0.85;
+
+export interface Spot {
+  draft: Draft;
+  latitude: number | null;
+  longitude: number | null;
+  /** Located by the lists' own coordinates (not a ZIP or city centre). */
+  exact: boolean;
+}
+
+const KM_PER_MILE = 1.609344;
+/** "1705 w main st" -> "w main st": the street without its house number. */
+const streetName = (street: string): string => street.replace(/^\d+[a-z]?(-\d+[a-z]?)? /, '');
+
+/** Second lines that name different programs ("Boys Recovery Center" and "Girls Adolescent Services"). */
+function differentPrograms(a: Draft, b: Draft): boolean {
+  const x = a.founding.row.name2;
+  const y = b.founding.row.name2;
+  return x !== '' && y !== '' && nameSimilarity(x, y) < SAME_ORGANISATION_SIMILARITY;
+}
+
+function phonesOf(d: Draft): Set<string> {
+  return new Set(lendingRows(d).flatMap((r) => r.phones));
+}
+
+function sourcesOf(d: Draft): Set<string> {
+  return new Set(lendingRows(d).map((r) => r.info.key));
+}
+
+/** Are these two places one place listed twice? */
+export function sameNearbyPlace(a: Draft, b: Draft): boolean {
+  if (a.zip.slice(0, 3) !== b.zip.slice(0, 3) || a.founding.row.state !== b.founding.row.state) return false;
+  if (rowSimilarity(a.founding.row, b.founding.row) < NEARBY_NAME_SIMILARITY) return false;
+  if (normaliseName(a.founding.row.name) === '' || differentPrograms(a, b)) return false;
+  const phones = phonesOf(a);
+  const sharePhone = [...phonesOf(b)].some((p) => phones.has(p));
+  const sources = sourcesOf(a);
+  const sideBySide = [...sourcesOf(b)].some((s) => sources.has(s));
+  return sharePhone || !sideBySide;
+}
+
+/**
+ * Pairs of places that are one place, each pair once, in a stable order. Candidates are places within
+ * NEARBY_MILES of each other (both with their own map point) or on the same street of the same ZIP code.
+ */
+export function nearbyPairs(spots: readonly Spot[]): [Draft, Draft][] {
+  const located = spots.filter((s) => s.exact && s.latitude !== null && s.longitude !== null);
+  const index = new KDBush(Math.max(located.length, 1));
+  for (const s of located) index.add(s.longitude as number, s.latitude as number);
+  if (located.length === 0) index.add(0, 0);
+  index.finish();
+  const seen = new Set<string>();
+  const pairs: [Draft, Draft][] = [];
+  const offer = (a: Draft, b: Draft) => {
+    const [x, y] = a.index < b.index ? [a, b] : [b, a];
+    const key = `${x.index}|${y.index}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (sameNearbyPlace(x, y)) pairs.push([x, y]);
+  };
+  for (const s of located) {
+    const near = geokdbush.around(index, s.longitude as number, s.latitude as number, Infinity, NEARBY_MILES * KM_PER_MILE);
+    for (const j of near) if (j < located.length && located[j] !== s) offer(s.draft, (located[j] as Spot).draft);
+  }
+  const byStreet = new Map<string, Draft[]>();
+  for (const s of spots) {
+    if (!s.draft.street || !/^\d/.test(s.draft.street)) continue;
+    const key = `${s.draft.zip}|${streetName(s.draft.street)}`;
+    const list = byStreet.get(key) ?? [];
+    list.push(s.draft);
+    byStreet.set(key, list);
+  }
+  for (const list of byStreet.values()) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) offer(list[i] as Draft, list[j] as Draft);
+  }
+  return pairs.sort(([a, b], [c, d]) => a.index - c.index || b.index - d.index);
+}
