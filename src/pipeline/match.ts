@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { explicitUnits, normalisePhone, unitsDiffer } from './normalise.ts';
+import { explicitUnits, normalisePhone, simplify, unitsDiffer } from './normalise.ts';
 import { nameSimilarity } from './similarity.ts';
 import type { SourceInfo, SourceRow } from './source-row.ts';
 
@@ -60,12 +60,35 @@ export const lendingRows = (d: Draft): DraftRow[] => d.rows.filter(lends);
 
 const nameVariants = (r: SourceRow): string[] => (r.name2 ? [r.name, `${r.name} ${r.name2}`] : [r.name]);
 
-/** How alike two rows' names are, trying the name alone and with its second line. */
+/** An acronym for a name counts as this alike ("WTCR" and "West Texas Counseling and Rehabilitation"). */
+export const ACRONYM_SIMILARITY = 0.75;
+const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'on', 'inc', 'llc', 'a']);
+
+/**
+ * Is a word of one name the initials of consecutive words of the other? "CKF" and "Central Kansas
+ * Foundation", "LESC" and "Lower Eastside Service Center". Three to six letters, so "VA" or "OP" never count.
+ */
+export function acronymOf(a: string, b: string): boolean {
+  const words = (s: string) => simplify(s).split(' ').filter(Boolean);
+  const check = (short: string[], long: string[]) => {
+    const initials = long.filter((w) => !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('');
+    return short.some((w) => /^[a-z]{3,6}$/.test(w) && !long.includes(w) && initials.includes(w));
+  };
+  const [x, y] = [words(a), words(b)];
+  return check(x, y) || check(y, x);
+}
+
+/** How alike two rows' names are, trying the name alone and with its second line, and acronyms. */
 export function rowSimilarity(a: SourceRow, b: SourceRow): number {
   let best = 0;
   for (const x of nameVariants(a)) for (const y of nameVariants(b)) best = Math.max(best, nameSimilarity(x, y));
+  if (best < ACRONYM_SIMILARITY && acronymOf(`${a.name} ${a.name2}`, `${b.name} ${b.name2}`)) best = ACRONYM_SIMILARITY;
   return best;
 }
+
+/** "ATS of Cecil County, LLC", "WCHS, Inc.": the name a company is registered under. */
+const LEGAL_NAME = /\b(llc|l l c|inc|incorporated|corp|corporation|lp|l p|pllc|pllp|pc|ltd|opco|holdings?)\s*$/;
+export const isLegalName = (name: string): boolean => LEGAL_NAME.test(simplify(name));
 
 /** How alike a row's name is to any name the place has been seen under (in rows that speak for it). */
 export function similarityTo(draft: Draft, row: SourceRow): number {
@@ -95,6 +118,15 @@ interface Candidate {
   claimed: boolean;
 }
 
+/**
+ * The OTP directory and the 2020 medication list often give a company's registered name ("ATS of Cecil
+ * County, LLC") for the clinic every other list calls by its own name, and they print no phone to compare.
+ * At the one place at exactly that street address, such a name is the place's own company: 33 of the 34
+ * OTP directory rows like this in the bundled lists are the same clinic.
+ */
+const legalNameOfPlace = (info: SourceInfo, row: DraftRow): boolean =>
+  info.codes === 'flags' && row.phones.length === 0 && isLegalName(row.row.name);
+
 export type Target = { kind: 'new' } | { kind: 'match' | 'duplicate' | 'address-only'; draft: Draft };
 
 /** One organisation: alike names or a shared phone, and not two different offices at one street address. */
@@ -112,12 +144,13 @@ const best = (list: Candidate[]): Candidate | undefined =>
  * Chooses what a row is, given the places already at its address:
  * 1. a place this source already spoke for, under a name this alike (≥ 0.85): the same listing twice;
  * 2. a place of the same organisation that this source has not spoken for yet: a match;
+ *    (or the one place at exactly this street address, when a flag list gives a company's registered name);
  * 3. a place founded by a newer list, already matched by this source, same organisation: one more program there;
  * 4. a place founded by another list at this street address, different organisation, same office or no units
  *    given: the row confirms the address and lends nothing;
  * 5. otherwise (a different office, or another listing of the source that founded every place here): new.
  */
-export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow): Target {
+export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow, exactAddress = true): Target {
   if (drafts.length === 0) return { kind: 'new' };
   const candidates: Candidate[] = drafts.map((draft) => ({
     draft,
@@ -131,6 +164,8 @@ export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow): 
   if (twice) return { kind: 'duplicate', draft: twice.draft };
   const match = best(candidates.filter((c) => !c.claimed && sameOrganisation(c)));
   if (match) return { kind: 'match', draft: match.draft };
+  const lone = candidates.length === 1 ? (candidates[0] as Candidate) : undefined;
+  if (lone && !lone.claimed && !lone.unit && exactAddress && legalNameOfPlace(info, row)) return { kind: 'match', draft: lone.draft };
   const foreign = candidates.filter((c) => c.draft.founding.info.key !== info.key);
   const program = best(foreign.filter((c) => c.claimed && sameOrganisation(c)));
   if (program) return { kind: 'duplicate', draft: program.draft };

@@ -146,7 +146,7 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
         );
         via = 'fuzzy';
       }
-      const target = chooseTarget(candidates, info, draftRow(info, row, 'match'));
+      const target = chooseTarget(candidates, info, draftRow(info, row, 'match'), via === 'address');
       if (target.kind === 'new') {
         const draft: Draft = {
           index: drafts.length,

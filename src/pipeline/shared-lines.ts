@@ -66,8 +66,8 @@ function unrelated(names: readonly string[]): boolean {
 }
 
 /** Numbers shown at places in more than one state, or at places with unrelated names. */
-export function sharedNumbers(places: readonly PhoneHolder[]): Set<string> {
-  const byNumber = new Map<string, PhoneHolder[]>();
+export function sharedNumbers(places: readonly Pick<PhoneHolder, 'name' | 'state' | 'phone' | 'intakePhone'>[]): Set<string> {
+  const byNumber = new Map<string, Pick<PhoneHolder, 'name' | 'state'>[]>();
   for (const f of places) {
     for (const p of new Set([f.phone, f.intakePhone].filter((x): x is string => x !== null).map(base))) {
       const list = byNumber.get(p) ?? [];
