@@ -330,7 +330,7 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
       if (a.id === b.id || seen.has(key) || a.state !== b.state) return;
       seen.add(key);
-      if (rowSimilarity(shown(a), shown(b)) < AUDIT_DUPLICATE_SIMILARITY || differentPrograms(a.name2, b.name2)) return;
+      if (rowSimilarity(shown(a), shown(b)) < AUDIT_DUPLICATE_SIMILARITY || differentPrograms(a.name2, b.name2, `${a.name} ${a.name2}`, `${b.name} ${b.name2}`)) return;
       const sa = sourcesOf(a.id);
       const sideBySide = [...sourcesOf(b.id)].some((s) => sa.has(s));
       const pa = phonesOf(a.id);
