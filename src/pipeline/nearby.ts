@@ -11,6 +11,7 @@ import KDBush from 'kdbush';
 import * as geokdbush from 'geokdbush';
 import { type Draft, lendingRows, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
 import { normaliseName, simplify } from './normalise.ts';
+import { haversineMiles } from '../lib/geo.ts';
 import { dice, nameSimilarity } from './similarity.ts';
 
 /**
@@ -31,6 +32,8 @@ export interface Spot {
 const KM_PER_MILE = 1.609344;
 /** "1705 w main st" -> "w main st": the street without its house number. */
 const streetName = (street: string): string => street.replace(/^\d+[a-z]?(-\d+[a-z]?)? /, '');
+/** "4535-39 3rd ave" -> "4535": the house number, for "the same building, however the street is spelled". */
+export const houseNumber = (street: string): string => street.match(/^(\d+)/)?.[1] ?? '';
 
 /** Words that tell two programs of one organisation apart: who they are for and what kind of care. */
 const PROGRAM_WORDS = new Set(
@@ -78,11 +81,19 @@ function sourcesOf(d: Draft): Set<string> {
   return new Set(lendingRows(d).map((r) => r.info.key));
 }
 
-/** Are these two places one place listed twice? */
-export function sameNearbyPlace(a: Draft, b: Draft): boolean {
+/**
+ * The SAMHSA locator keeps one map point per facility record: when a place moves, the 2020 and 2021 lists
+ * print its new and old street under the very same point. Two places this close are one record.
+ */
+export const SAME_POINT_MILES = 0.005;
+
+/** Are these two places one place listed twice? `miles` is how far apart their own map points are. */
+export function sameNearbyPlace(a: Draft, b: Draft, miles = Number.POSITIVE_INFINITY): boolean {
   if (a.founding.row.state !== b.founding.row.state) return false;
   const [x, y] = [a.founding.row, b.founding.row];
-  if (rowSimilarity(x, y) < NEARBY_NAME_SIMILARITY || !veryAlike(fullName(a), fullName(b))) return false;
+  // Near each other at the same house number ("931 S West Street" and "931 West Street"): one building.
+  const sameHouse = houseNumber(a.street) !== '' && houseNumber(a.street) === houseNumber(b.street);
+  if (rowSimilarity(x, y) < NEARBY_NAME_SIMILARITY || !(sameHouse || veryAlike(fullName(a), fullName(b)))) return false;
   if (differentPrograms(x.name2, y.name2, fullName(a), fullName(b))) return false;
   const phones = phonesOf(a);
   const sharePhone = [...phonesOf(b)].some((p) => phones.has(p));
@@ -90,7 +101,8 @@ export function sameNearbyPlace(a: Draft, b: Draft): boolean {
   // Two places both in current lists, on different streets: two sites, unless they share a phone. An older
   // listing near a current one is the same place before it moved.
   const current = (d: Draft) => lendingRows(d).some((r) => r.info.confirms);
-  if (current(a) && current(b) && streetName(a.street) !== streetName(b.street)) return false;
+  const moved = miles <= SAME_POINT_MILES;
+  if (current(a) && current(b) && !sameHouse && !moved && streetName(a.street) !== streetName(b.street)) return false;
   const sources = sourcesOf(a);
   return ![...sourcesOf(b)].some((s) => sources.has(s));
 }
@@ -108,16 +120,21 @@ export function nearbyPairs(spots: readonly Spot[]): [Draft, Draft][] {
   index.finish();
   const seen = new Set<string>();
   const pairs: [Draft, Draft][] = [];
-  const offer = (a: Draft, b: Draft) => {
+  const offer = (a: Draft, b: Draft, miles?: number) => {
     const [x, y] = a.index < b.index ? [a, b] : [b, a];
     const key = `${x.index}|${y.index}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (sameNearbyPlace(x, y)) pairs.push([x, y]);
+    if (sameNearbyPlace(x, y, miles)) pairs.push([x, y]);
   };
   for (const s of located) {
     const near = geokdbush.around(index, s.longitude as number, s.latitude as number, Infinity, NEARBY_MILES * KM_PER_MILE);
-    for (const j of near) if (j < located.length && located[j] !== s) offer(s.draft, (located[j] as Spot).draft);
+    for (const j of near) {
+      const other = located[j];
+      if (j >= located.length || other === undefined || other === s) continue;
+      const miles = haversineMiles(s.latitude as number, s.longitude as number, other.latitude as number, other.longitude as number);
+      offer(s.draft, other.draft, miles);
+    }
   }
   const byStreet = new Map<string, Spot[]>();
   for (const s of spots) {
