@@ -147,7 +147,9 @@ export const CONCEPTS: readonly Concept[] = [
 /** A concept's key, "group:value": how a facility's answers are stored and compared. */
 export const conceptKey = (x: Pick<Concept, 'group' | 'value'>): string => `${x.group}:${x.value}`;
 
-const byKey = new Map<string, Concept>(CONCEPTS.flatMap((x) => [x.value, ...(x.aliases ?? [])].map((v) => [`${x.group}:${v}`, x] as const)));
+const byKey = new Map<string, Concept>(
+  CONCEPTS.flatMap((x) => [x.value, ...(x.aliases ?? [])].map((v) => [`${x.group}:${v}`, x] as const)),
+);
 
 /** The concept a filter value (or one of its older aliases) names. */
 export function concept(group: FilterGroup, value: string): Concept | undefined {

@@ -58,7 +58,8 @@ function statement({ info, codes }: SourceCodes, medication: Concept): Statement
   if (info.codes === 'flags') {
     const flags = (info.flags ?? []).filter((f) => medication.codes.includes(f));
     if (flags.length === 0) return undefined;
-    if (flags.every((f) => f === OTP_LISTING)) return codes.has(OTP_LISTING) ? { info, say: 'yes', strength: 'listing' } : undefined;
+    if (flags.every((f) => f === OTP_LISTING))
+      return codes.has(OTP_LISTING) ? { info, say: 'yes', strength: 'listing' } : undefined;
     return { info, say: flags.some((f) => codes.has(f)) ? 'yes' : 'no', strength: 'explicit' };
   }
   return undefined;
@@ -123,7 +124,8 @@ export function reconcile(rows: readonly SourceCodes[], order: (a: SourceInfo, b
   }
 
   const services = new Map<string, string>();
-  for (const { info, codes } of used) for (const code of codes) if (!hidden.has(code) && !services.has(code)) services.set(code, info.key);
+  for (const { info, codes } of used)
+    for (const code of codes) if (!hidden.has(code) && !services.has(code)) services.set(code, info.key);
 
   const offers: string[] = [];
   const disagreements: string[] = [];

@@ -134,16 +134,28 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       source_row: number;
       role?: string;
     }[];
-    const serviceRows = db.prepare('SELECT * FROM facility_services').all() as { facility_id: string; source: string; codes: string }[];
+    const serviceRows = db.prepare('SELECT * FROM facility_services').all() as {
+      facility_id: string;
+      source: string;
+      codes: string;
+    }[];
     const legend = new Map(
-      (db.prepare('SELECT code, category, plain_label FROM service_codes').all() as { code: string; category: string; plain_label: string }[]).map(
-        (r) => [r.code, r],
-      ),
+      (
+        db.prepare('SELECT code, category, plain_label FROM service_codes').all() as {
+          code: string;
+          category: string;
+          plain_label: string;
+        }[]
+      ).map((r) => [r.code, r]),
     );
     const zipOrigins = new Map(
-      (db.prepare('SELECT zip, latitude, longitude FROM zip_centroids').all() as { zip: string; latitude: number; longitude: number }[]).map(
-        (z) => [z.zip, z],
-      ),
+      (
+        db.prepare('SELECT zip, latitude, longitude FROM zip_centroids').all() as {
+          zip: string;
+          latitude: number;
+          longitude: number;
+        }[]
+      ).map((z) => [z.zip, z]),
     );
 
     const rowsBySource = new Map<string, Map<number, SourceRow>>();
@@ -197,9 +209,9 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       return new Set(CONCEPTS.filter((c) => c.codes.some((code) => codes.has(code))).map(conceptKey));
     };
     const servesOnly = (f: FacilityRow) => new Set((f.serves_only ?? '').split(' ').filter(Boolean));
-    const custodyByName = (f: FacilityRow) => detectServesOnly({ names: [f.name, f.name2], codes: new Set() }).includes('custody');
-    const visible = (f: FacilityRow) =>
-      f.status === 'confirmed' && f.latitude !== null && !servesOnly(f).has('custody');
+    const custodyByName = (f: FacilityRow) =>
+      detectServesOnly({ names: [f.name, f.name2], codes: new Set() }).includes('custody');
+    const visible = (f: FacilityRow) => f.status === 'confirmed' && f.latitude !== null && !servesOnly(f).has('custody');
 
     const figures: AuditFigures = {
       facilities: facilities.length,
@@ -272,13 +284,18 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       if (suspect) {
         figures.merges.suspectedFalseMerges++;
         const units = explicitUnits(suspect.row.street, suspect.row.street2);
-        if (lending.some((o) => unitsDiffer(explicitUnits(o.row.street, o.row.street2), units))) figures.merges.suspectedFalseMergesAcrossUnits++;
+        if (lending.some((o) => unitsDiffer(explicitUnits(o.row.street, o.row.street2), units)))
+          figures.merges.suspectedFalseMergesAcrossUnits++;
       }
       const withPhones = lending.filter((r) => phones(r.row).length > 0);
       if (f.phone && withPhones.length > 1) {
         const closest = withPhones.reduce((a, b) => (rowSimilarity(b.row, me) > rowSimilarity(a.row, me) ? b : a));
         const shownRow = withPhones.find((r) => r.source === f.phone_source && phones(r.row).includes(base(f.phone) as string));
-        if (shownRow && rowSimilarity(closest.row, me) > rowSimilarity(shownRow.row, me) && !phones(closest.row).includes(base(f.phone) as string))
+        if (
+          shownRow &&
+          rowSimilarity(closest.row, me) > rowSimilarity(shownRow.row, me) &&
+          !phones(closest.row).includes(base(f.phone) as string)
+        )
           figures.merges.phoneNotFromClosestName++;
       }
 
@@ -315,7 +332,11 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       const city = geography.cities.get(cityKey(f.city, f.state));
       const d = (p: { latitude: number; longitude: number } | undefined) =>
         p ? haversineMiles(f.latitude as number, f.longitude as number, p.latitude, p.longitude) : Number.POSITIVE_INFINITY;
-      if ((zip || city) && d(zip?.state === f.state || zip?.state === '' ? zip : undefined) > AUDIT_FAR_MILES && d(city) > AUDIT_FAR_MILES)
+      if (
+        (zip || city) &&
+        d(zip?.state === f.state || zip?.state === '' ? zip : undefined) > AUDIT_FAR_MILES &&
+        d(city) > AUDIT_FAR_MILES
+      )
         figures.geography.farFromZipAndCity++;
       if (states.contains(f.latitude, f.longitude, f.state) === false) figures.geography.outsideOwnState++;
       if (visible(f) && d(zipOrigins.get(f.zip)) > AUDIT_ZIP_RADIUS) figures.geography.fartherThanFiveMilesFromZipOrigin++;
@@ -324,14 +345,22 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
     // Duplicates: pairs near each other (or on one street of one ZIP), very alike, never side by side in a list.
     const byId = new Map(facilities.map((f) => [f.id, f]));
     const sourcesOf = (id: string) => new Set((rowsOf.get(id) ?? []).filter((r) => r.lends).map((r) => r.source));
-    const phonesOf = (id: string) => new Set((rowsOf.get(id) ?? []).filter((r) => r.lends).flatMap((r) => [base(r.row.phone), base(r.row.intakePhone)]).filter(Boolean));
+    const phonesOf = (id: string) =>
+      new Set(
+        (rowsOf.get(id) ?? [])
+          .filter((r) => r.lends)
+          .flatMap((r) => [base(r.row.phone), base(r.row.intakePhone)])
+          .filter(Boolean),
+      );
     const seen = new Set<string>();
     const consider = (a: FacilityRow, b: FacilityRow) => {
       const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
       if (a.id === b.id || seen.has(key) || a.state !== b.state) return;
       seen.add(key);
       const [na, nb] = [`${a.name} ${a.name2}`, `${b.name} ${b.name2}`];
-      const sameHouse = houseNumber(normaliseStreet(a.street)) !== '' && houseNumber(normaliseStreet(a.street)) === houseNumber(normaliseStreet(b.street));
+      const sameHouse =
+        houseNumber(normaliseStreet(a.street)) !== '' &&
+        houseNumber(normaliseStreet(a.street)) === houseNumber(normaliseStreet(b.street));
       if (rowSimilarity(shown(a), shown(b)) < AUDIT_DUPLICATE_SIMILARITY || !(sameHouse || veryAlike(na, nb))) return;
       if (differentPrograms(a.name2, b.name2, na, nb)) return;
       const sa = sourcesOf(a.id);
@@ -341,7 +370,8 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       if (sideBySide && !sharePhone) return;
       figures.duplicates.pairs++;
       const [c, u] = a.status === 'confirmed' ? [a, b] : [b, a];
-      if (c.status === 'confirmed' && u.status !== 'confirmed' && !c.phone && u.phone) figures.duplicates.confirmedTwinWithoutPhone++;
+      if (c.status === 'confirmed' && u.status !== 'confirmed' && !c.phone && u.phone)
+        figures.duplicates.confirmedTwinWithoutPhone++;
     };
     const located = facilities.filter((f) => f.location_method === 'source' && f.latitude !== null);
     const cell = (lat: number, lon: number) => `${Math.floor(lat * 100)}|${Math.floor(lon * 100)}`;
@@ -355,7 +385,10 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       for (let i = -1; i <= 1; i++)
         for (let j = -1; j <= 1; j++)
           for (const g of grid.get(`${la + i}|${lo + j}`) ?? [])
-            if (haversineMiles(f.latitude as number, f.longitude as number, g.latitude as number, g.longitude as number) <= AUDIT_DUPLICATE_MILES)
+            if (
+              haversineMiles(f.latitude as number, f.longitude as number, g.latitude as number, g.longitude as number) <=
+              AUDIT_DUPLICATE_MILES
+            )
               consider(f, g);
     }
     const byStreet = new Map<string, FacilityRow[]>();
@@ -382,8 +415,11 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
         (f.phone !== null && shared.has(f.phone.slice(0, 12)) && f.phone_central_intake === 1) ||
         (f.intake_phone !== null && shared.has(f.intake_phone.slice(0, 12)) && f.intake_phone_central_intake === 1);
       if (!labelled) figures.sharedLines.shownUnlabelled++;
-      const printer = (rowsOf.get(f.id) ?? []).find((r) => r.lends && r.source === f.phone_source && base(r.row.phone) === base(f.phone));
-      if (printer && rowSimilarity(printer.row, shown(f)) < SAME_ORGANISATION_SIMILARITY) figures.sharedLines.shownUnderAnotherName++;
+      const printer = (rowsOf.get(f.id) ?? []).find(
+        (r) => r.lends && r.source === f.phone_source && base(r.row.phone) === base(f.phone),
+      );
+      if (printer && rowSimilarity(printer.row, shown(f)) < SAME_ORGANISATION_SIMILARITY)
+        figures.sharedLines.shownUnderAnotherName++;
     }
 
     if (zipSearch) {
@@ -420,7 +456,10 @@ export function formatAudit(after: AuditFigures, before?: AuditFigures): string 
   row("phone not from the row whose name is closest (that row's own number lost)", (a) => a.merges.phoneNotFromClosestName);
   row('rows that only confirm another organisation’s address (lend nothing)', (a) => a.merges.addressOnlyRows);
   lines.push('Duplicates');
-  row(`surviving duplicate pairs (≤ ${AUDIT_DUPLICATE_MILES} mi, names ≥ ${AUDIT_DUPLICATE_SIMILARITY}, phone shared or never side by side)`, (a) => a.duplicates.pairs);
+  row(
+    `surviving duplicate pairs (≤ ${AUDIT_DUPLICATE_MILES} mi, names ≥ ${AUDIT_DUPLICATE_SIMILARITY}, phone shared or never side by side)`,
+    (a) => a.duplicates.pairs,
+  );
   row('  … where the confirmed twin has no phone and the unconfirmed one has', (a) => a.duplicates.confirmedTwinWithoutPhone);
   lines.push('Contradictions');
   row('self-contradicting listings (a medication and NMOA/NOOP)', (a) => a.contradictions.selfContradicting);
@@ -438,7 +477,10 @@ export function formatAudit(after: AuditFigures, before?: AuditFigures): string 
   row('places outside their own state', (a) => a.geography.outsideOwnState);
   row('places in territories with no reference point, on the map anyway', (a) => a.geography.placedWithoutReference);
   row('places not on the map (no point we can check)', (a) => a.geography.notPlaced);
-  row(`places > ${AUDIT_ZIP_RADIUS} mi from where a search for their own ZIP code starts`, (a) => a.geography.fartherThanFiveMilesFromZipOrigin);
+  row(
+    `places > ${AUDIT_ZIP_RADIUS} mi from where a search for their own ZIP code starts`,
+    (a) => a.geography.fartherThanFiveMilesFromZipOrigin,
+  );
   row(`places a ${AUDIT_ZIP_RADIUS}-mile search from their own ZIP code misses`, (a) => a.geography.missedByOwnZipSearch);
   lines.push('Shared phone lines (places a default search can show)');
   row('numbers shown at places in several states or with unrelated names', (a) => a.sharedLines.numbers);

@@ -8,7 +8,7 @@
 import { CONCEPTS, conceptKey } from '../domain/concepts.ts';
 import type { Facility } from '../domain/facility.ts';
 import { SERVES_ONLY_CONCEPT } from '../domain/serves-only.ts';
-import { type SourceCodes, reconcile } from './answers.ts';
+import { reconcile, type SourceCodes } from './answers.ts';
 import type { Geography } from './geography.ts';
 import { type Location, locate } from './locate.ts';
 import { type Draft, type DraftRow, lendingRows, rowSimilarity } from './match.ts';

@@ -48,7 +48,13 @@ export function locate(place: Placed, geography: Geography, states: StatePoints)
 
   let note: LocationNote | null = null;
   if (!zipRef && !cityRef && !states.hasPoints(place.state)) {
-    return { latitude: null, longitude: null, locationSource: null, locationMethod: 'none', note: place.points.length > 0 ? 'no reference point' : null };
+    return {
+      latitude: null,
+      longitude: null,
+      locationSource: null,
+      locationMethod: 'none',
+      note: place.points.length > 0 ? 'no reference point' : null,
+    };
   }
   for (const p of place.points) {
     const near =
@@ -66,10 +72,22 @@ export function locate(place: Placed, geography: Geography, states: StatePoints)
     return { latitude: p.latitude, longitude: p.longitude, locationSource: p.source, locationMethod: 'source', note: null };
   }
   if (zipRef) {
-    return { latitude: zipRef.latitude, longitude: zipRef.longitude, locationSource: zipRef.source, locationMethod: 'zip-centroid', note };
+    return {
+      latitude: zipRef.latitude,
+      longitude: zipRef.longitude,
+      locationSource: zipRef.source,
+      locationMethod: 'zip-centroid',
+      note,
+    };
   }
   if (city) {
-    return { latitude: city.latitude, longitude: city.longitude, locationSource: city.source, locationMethod: 'city-centroid', note };
+    return {
+      latitude: city.latitude,
+      longitude: city.longitude,
+      locationSource: city.source,
+      locationMethod: 'city-centroid',
+      note,
+    };
   }
   return { latitude: null, longitude: null, locationSource: null, locationMethod: 'none', note };
 }

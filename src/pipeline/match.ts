@@ -71,7 +71,10 @@ const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'on', 'inc'
 export function acronymOf(a: string, b: string): boolean {
   const words = (s: string) => simplify(s).split(' ').filter(Boolean);
   const check = (short: string[], long: string[]) => {
-    const initials = long.filter((w) => !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('');
+    const initials = long
+      .filter((w) => !ACRONYM_SKIP.has(w))
+      .map((w) => w[0])
+      .join('');
     return short.some((w) => /^[a-z]{3,6}$/.test(w) && !long.includes(w) && initials.includes(w));
   };
   const [x, y] = [words(a), words(b)];
@@ -131,8 +134,7 @@ export type Target = { kind: 'new' } | { kind: 'match' | 'duplicate' | 'address-
 
 /** One organisation: alike names or a shared phone, and not two different offices at one street address. */
 const sameOrganisation = (c: Candidate): boolean =>
-  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone) &&
-  !(c.unit && !c.phone && c.similarity < SAME_OFFICE_SIMILARITY);
+  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone) && !(c.unit && !c.phone && c.similarity < SAME_OFFICE_SIMILARITY);
 
 const best = (list: Candidate[]): Candidate | undefined =>
   list.reduce<Candidate | undefined>(
@@ -165,7 +167,8 @@ export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow, e
   const match = best(candidates.filter((c) => !c.claimed && sameOrganisation(c)));
   if (match) return { kind: 'match', draft: match.draft };
   const lone = candidates.length === 1 ? (candidates[0] as Candidate) : undefined;
-  if (lone && !lone.claimed && !lone.unit && exactAddress && legalNameOfPlace(info, row)) return { kind: 'match', draft: lone.draft };
+  if (lone && !lone.claimed && !lone.unit && exactAddress && legalNameOfPlace(info, row))
+    return { kind: 'match', draft: lone.draft };
   const foreign = candidates.filter((c) => c.draft.founding.info.key !== info.key);
   const program = best(foreign.filter((c) => c.claimed && sameOrganisation(c)));
   if (program) return { kind: 'duplicate', draft: program.draft };

@@ -1,7 +1,7 @@
-import type { Centroid, Geography } from './geography.ts';
 import { stableId } from '../domain/facility-id.ts';
 import { type FinaliseContext, finalise, type MergedFacility } from './facts.ts';
-import { type Draft, chooseTarget, draftRow, similarityTo } from './match.ts';
+import type { Centroid, Geography } from './geography.ts';
+import { chooseTarget, type Draft, draftRow, similarityTo } from './match.ts';
 import { nearbyPairs } from './nearby.ts';
 import { addressKey, normaliseCity, normaliseName, normaliseStreet, normaliseZip, streetLine } from './normalise.ts';
 import { resolveSharedLines } from './shared-lines.ts';
@@ -185,7 +185,9 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
   const first = drafts.map((d) => finalise(d, ctx));
   const grown = foldNearby(drafts, first);
   const kept = drafts.filter((d) => !d.mergedInto);
-  const facilities = drafts.flatMap((d, i) => (d.mergedInto ? [] : [grown.has(d) ? finalise(d, ctx) : (first[i] as MergedFacility)]));
+  const facilities = drafts.flatMap((d, i) =>
+    d.mergedInto ? [] : [grown.has(d) ? finalise(d, ctx) : (first[i] as MergedFacility)],
+  );
   const sharedLines = resolveSharedLines(facilities);
   assignIds(facilities, kept);
   facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

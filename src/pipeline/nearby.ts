@@ -7,11 +7,12 @@
  *
  * @module
  */
-import KDBush from 'kdbush';
+
 import * as geokdbush from 'geokdbush';
+import KDBush from 'kdbush';
+import { haversineMiles } from '../lib/geo.ts';
 import { type Draft, lendingRows, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
 import { normaliseName, simplify } from './normalise.ts';
-import { haversineMiles } from '../lib/geo.ts';
 import { dice, nameSimilarity } from './similarity.ts';
 
 /**
@@ -132,7 +133,12 @@ export function nearbyPairs(spots: readonly Spot[]): [Draft, Draft][] {
     for (const j of near) {
       const other = located[j];
       if (j >= located.length || other === undefined || other === s) continue;
-      const miles = haversineMiles(s.latitude as number, s.longitude as number, other.latitude as number, other.longitude as number);
+      const miles = haversineMiles(
+        s.latitude as number,
+        s.longitude as number,
+        other.latitude as number,
+        other.longitude as number,
+      );
       offer(s.draft, other.draft, miles);
     }
   }

@@ -98,7 +98,7 @@ export function formatReport(r: BuildReport): string {
   const notes = Object.entries(r.facilities.locationNotes).sort();
   if (notes.length > 0) {
     lines.push('');
-    lines.push('Places whose lists\' own map point was not used:');
+    lines.push("Places whose lists' own map point was not used:");
     for (const [note, n] of notes) lines.push(`  ${note}: ${n}`);
   }
   if (r.zipConflicts.length > 0) {

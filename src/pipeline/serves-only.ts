@@ -13,7 +13,8 @@ const CUSTODY =
 /** The Department of Veterans Affairs and its hospitals and clinics. */
 const VETERANS_AFFAIRS =
   /(\bVA\b|\bV\.A\.|\bVAMC\b|veterans? affairs|veterans administration|veterans health administration|\bvet center\b|veterans? (hospital|hosp|medical center|medical ctr|healthcare system|health care system))/;
-const VETERANS_AFFAIRS_ANY_CASE = /(veterans? affairs|veterans administration|\bvet center\b|veterans? (hospital|hosp|medical center|healthcare system|health care system))/i;
+const VETERANS_AFFAIRS_ANY_CASE =
+  /(veterans? affairs|veterans administration|\bvet center\b|veterans? (hospital|hosp|medical center|healthcare system|health care system))/i;
 
 const DUI = /\b(dui|dwi|owi|oui|drinking drivers?|impaired driv\w*|alcohol safety action)\b/i;
 /** Words that say a DUI program's organisation does more than DUI classes. */

@@ -15,8 +15,8 @@
  * @module
  */
 import path from 'node:path';
-import KDBush from 'kdbush';
 import * as geokdbush from 'geokdbush';
+import KDBush from 'kdbush';
 import { cityKey } from '../domain/place-names.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import type { Centroid, Geography, ZipRow } from './geography.ts';
@@ -72,7 +72,8 @@ export function crossCheckZips(
   const towns = new Map<string, Centroid>();
   for (const r of readCsv(path.join(sourcesDir, 'us_city_centroids_geonames.csv')).records) {
     // A town averaged from one or two postal points repeats their error; three or more make a fair check.
-    if (Number(r.n_postal_codes) >= 3) towns.set(cityKey(r.city as string, r.state as string), { latitude: +r.latitude, longitude: +r.longitude });
+    if (Number(r.n_postal_codes) >= 3)
+      towns.set(cityKey(r.city as string, r.state as string), { latitude: +r.latitude, longitude: +r.longitude });
   }
   const conflicts: ZipConflict[] = [];
   for (const [zip, row] of geography.zips) {
@@ -81,14 +82,16 @@ export function crossCheckZips(
     if (!row.state) row.state = stateFromZip(zip);
     if (!g) continue;
     const miles = haversineMiles(row.latitude, row.longitude, g.latitude, g.longitude);
-    const useGeoNames = () => geography.zips.set(zip, { ...row, latitude: g.latitude, longitude: g.longitude, source: 'geonames-postal' });
+    const useGeoNames = () =>
+      geography.zips.set(zip, { ...row, latitude: g.latitude, longitude: g.longitude, source: 'geonames-postal' });
     if (miles <= ZIP_POINTS_AGREE_MILES) {
       useGeoNames();
       continue;
     }
     const near = (p: Centroid) =>
-      (support.get(zip) ?? []).filter((s) => haversineMiles(s.latitude, s.longitude, p.latitude, p.longitude) <= ZIP_POINTS_AGREE_MILES)
-        .length;
+      (support.get(zip) ?? []).filter(
+        (s) => haversineMiles(s.latitude, s.longitude, p.latitude, p.longitude) <= ZIP_POINTS_AGREE_MILES,
+      ).length;
     const [forZcta, forGeoNames] = [near(row), near(g)];
     const town = towns.get(cityKey(g.place, g.state));
     let keepGeoNames: boolean;
@@ -146,7 +149,14 @@ export class StatePoints {
     if (nearest === undefined || nearest >= this.states.length) return undefined;
     if (this.states[nearest] === state) return true;
     const nearestKm = this.km(latitude, longitude, nearest);
-    const same = geokdbush.around(this.index, longitude, latitude, 1, nearestKm + 8 * KM_PER_MILE, (i) => this.states[i] === state);
+    const same = geokdbush.around(
+      this.index,
+      longitude,
+      latitude,
+      1,
+      nearestKm + 8 * KM_PER_MILE,
+      (i) => this.states[i] === state,
+    );
     return same.length > 0;
   }
 

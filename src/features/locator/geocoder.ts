@@ -8,6 +8,8 @@ export interface Place {
   /** How we describe the place back to the person: "ZIP 21201 (Baltimore, MD)". */
   label: string;
   kind: 'zip' | 'city' | 'coordinates';
+  /** The ZIP code typed, for a ZIP search: places whose address is in it are always found. */
+  zip?: string;
 }
 
 export type GeocodeResult = { ok: true; place: Place } | { ok: false; message: string };
@@ -45,7 +47,7 @@ export function geocode(input: string, tables: GeoTables): GeocodeResult {
     const where = found.place ? ` (${found.place}, ${found.state})` : found.state ? ` (${found.state})` : '';
     return {
       ok: true,
-      place: { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip[1]}${where}`, kind: 'zip' },
+      place: { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip[1]}${where}`, kind: 'zip', zip: zip[1] },
     };
   }
   if (/^\d+$/.test(text)) return { ok: false, message: 'A ZIP code has 5 digits, like 21201.' };
