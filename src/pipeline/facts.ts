@@ -11,7 +11,7 @@ import { SERVES_ONLY_CONCEPT } from '../domain/serves-only.ts';
 import { reconcile, type SourceCodes } from './answers.ts';
 import type { Geography } from './geography.ts';
 import { type Location, locate } from './locate.ts';
-import { type Draft, type DraftRow, lendingRows, rowSimilarity } from './match.ts';
+import { type Draft, type DraftRow, lendingRows, rowSimilarity, unitClash } from './match.ts';
 import { normalisePhone } from './normalise.ts';
 import { detectServesOnly } from './serves-only.ts';
 import { type PhoneCandidate, pickPhone } from './shared-lines.ts';
@@ -49,7 +49,7 @@ const CORROBORATING: Record<string, readonly string[]> = {
 function corroborate(d: Draft): void {
   const said = new Set(lendingRows(d).flatMap((r) => r.row.codes));
   for (const r of d.rows) {
-    if (r.role !== 'address-only' || r.info.codes !== 'flags' || r.phones.length > 0) continue;
+    if (r.role !== 'address-only' || r.info.codes !== 'flags' || r.phones.length > 0 || unitClash(d, r)) continue;
     if (r.row.codes.some((code) => (CORROBORATING[code] ?? []).some((c) => said.has(c)))) r.role = 'match';
   }
 }

@@ -81,10 +81,16 @@ export function acronymOf(a: string, b: string): boolean {
   return check(x, y) || check(y, x);
 }
 
-/** How alike two rows' names are, trying the name alone and with its second line, and acronyms. */
+/**
+ * How alike two rows' names are, trying the name alone and with its second line, and acronyms. When both
+ * rows name a program on their second line and the programs differ ("Akeela Inc | Outpatient" and "Akeela
+ * Inc | Women and Families Programs"), the organisation's name alone does not make them alike.
+ */
 export function rowSimilarity(a: SourceRow, b: SourceRow): number {
+  const programs = a.name2 !== '' && b.name2 !== '' && nameSimilarity(a.name2, b.name2) < SAME_ORGANISATION_SIMILARITY;
+  const [va, vb] = programs ? [[`${a.name} ${a.name2}`], [`${b.name} ${b.name2}`]] : [nameVariants(a), nameVariants(b)];
   let best = 0;
-  for (const x of nameVariants(a)) for (const y of nameVariants(b)) best = Math.max(best, nameSimilarity(x, y));
+  for (const x of va) for (const y of vb) best = Math.max(best, nameSimilarity(x, y));
   if (best < ACRONYM_SIMILARITY && acronymOf(`${a.name} ${a.name2}`, `${b.name} ${b.name2}`)) best = ACRONYM_SIMILARITY;
   return best;
 }
@@ -113,11 +119,23 @@ export function differentUnit(draft: Draft, row: DraftRow): boolean {
   return withUnits.length > 0 && withUnits.every((r) => unitsDiffer(r.units, row.units));
 }
 
+/**
+ * Does a row that speaks for the place name another unit under a name that is not alike (below 0.5)? Then
+ * the row and the place are two offices, whatever else they share.
+ */
+export function unitClash(draft: Draft, row: DraftRow): boolean {
+  if (row.units.size === 0) return false;
+  return draft.rows.some(
+    (r) => lends(r) && r.units.size > 0 && unitsDiffer(r.units, row.units) && rowSimilarity(r.row, row.row) < SAME_ORGANISATION_SIMILARITY,
+  );
+}
+
 interface Candidate {
   draft: Draft;
   similarity: number;
   phone: boolean;
   unit: boolean;
+  clash: boolean;
   claimed: boolean;
 }
 
@@ -134,7 +152,9 @@ export type Target = { kind: 'new' } | { kind: 'match' | 'duplicate' | 'address-
 
 /** One organisation: alike names or a shared phone, and not two different offices at one street address. */
 const sameOrganisation = (c: Candidate): boolean =>
-  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone) && !(c.unit && !c.phone && c.similarity < SAME_OFFICE_SIMILARITY);
+  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone) &&
+  !c.clash &&
+  !(c.unit && !c.phone && c.similarity < SAME_OFFICE_SIMILARITY);
 
 const best = (list: Candidate[]): Candidate | undefined =>
   list.reduce<Candidate | undefined>(
@@ -159,20 +179,21 @@ export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow, e
     similarity: similarityTo(draft, row.row),
     phone: sharesPhone(draft, row),
     unit: differentUnit(draft, row),
+    clash: unitClash(draft, row),
     claimed: draft.claimedBy.has(info.key),
   }));
   const claimed = candidates.filter((c) => c.claimed);
-  const twice = best(claimed.filter((c) => c.similarity >= DUPLICATE_NAME_SIMILARITY && !c.unit));
+  const twice = best(claimed.filter((c) => c.similarity >= DUPLICATE_NAME_SIMILARITY && !c.unit && !c.clash));
   if (twice) return { kind: 'duplicate', draft: twice.draft };
   const match = best(candidates.filter((c) => !c.claimed && sameOrganisation(c)));
   if (match) return { kind: 'match', draft: match.draft };
   const lone = candidates.length === 1 ? (candidates[0] as Candidate) : undefined;
-  if (lone && !lone.claimed && !lone.unit && exactAddress && legalNameOfPlace(info, row))
+  if (lone && !lone.claimed && !lone.unit && !lone.clash && exactAddress && legalNameOfPlace(info, row))
     return { kind: 'match', draft: lone.draft };
   const foreign = candidates.filter((c) => c.draft.founding.info.key !== info.key);
   const program = best(foreign.filter((c) => c.claimed && sameOrganisation(c)));
   if (program) return { kind: 'duplicate', draft: program.draft };
-  const address = best(foreign.filter((c) => !c.unit));
+  const address = best(foreign.filter((c) => !c.unit && !c.clash));
   if (address) return { kind: 'address-only', draft: address.draft };
   return { kind: 'new' };
 }

@@ -11,7 +11,7 @@
 import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
 import { haversineMiles } from '../lib/geo.ts';
-import { type Draft, lendingRows, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
+import { type Draft, lendingRows, rowSimilarity, SAME_ORGANISATION_SIMILARITY, unitClash } from './match.ts';
 import { normaliseName, simplify } from './normalise.ts';
 import { dice, nameSimilarity } from './similarity.ts';
 
@@ -96,6 +96,7 @@ export function sameNearbyPlace(a: Draft, b: Draft, miles = Number.POSITIVE_INFI
   const sameHouse = houseNumber(a.street) !== '' && houseNumber(a.street) === houseNumber(b.street);
   if (rowSimilarity(x, y) < NEARBY_NAME_SIMILARITY || !(sameHouse || veryAlike(fullName(a), fullName(b)))) return false;
   if (differentPrograms(x.name2, y.name2, fullName(a), fullName(b))) return false;
+  if (lendingRows(b).some((r) => unitClash(a, r))) return false;
   const phones = phonesOf(a);
   const sharePhone = [...phonesOf(b)].some((p) => phones.has(p));
   if (sharePhone) return true;

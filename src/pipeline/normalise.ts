@@ -236,39 +236,48 @@ function directionFirst(street: string): string {
   return [words[0], last, ...words.slice(1, -1)].join(' ');
 }
 
+const UNIT_ID = '(?:[a-z]?\\d+[a-z]?(?:-[a-z0-9]+)?|[a-z](?:-?\\d+)?)';
 /** "Suite 110", "#110", "Unit 110" are one kind of unit; a floor and a building are two others. */
 const UNIT_PATTERNS: [kind: string, pattern: RegExp][] = [
-  ['unit', /\b(?:suites?|ste|unit|apt|apartment|room|rm|space|spc)\s*#?\s*([a-z]?\d+[a-z]?(?:-[a-z0-9]+)?|[a-z](?:-?\d+)?)\b/],
-  ['unit', /#\s*([a-z]?\d+[a-z]?(?:-[a-z0-9]+)?|[a-z])\b/],
+  ['unit', new RegExp(`\\b(?:suites?|ste|units?|apt|apartment|rooms?|rm|space|spc)\\s*#?\\s*(${UNIT_ID}(?:\\s*(?:,|&|and)\\s*${UNIT_ID})*)\\b`)],
+  ['unit', new RegExp(`#\\s*(${UNIT_ID})\\b`)],
   ['floor', /\b(\d+)(?:st|nd|rd|th)\s+(?:floor|fl|flr)\b/],
   ['floor', /\b(?:floor|fl|flr)\s+(\d+)\b/],
   ['building', /\b(?:building|bldg|bld)\s+#?\s*([a-z]?\d+[a-z]?|[a-z])\b/],
 ];
 
 /**
- * The explicit units an address names: "8930 Stanford Boulevard, Suite M-100" -> unit m-100. Two rows at one
- * street address with different units of the same kind ("Suite 160" and "Suite 110") are usually two offices.
+ * The explicit units an address names: "8930 Stanford Boulevard, Suite M-100" -> unit m100. A list of units
+ * ("Suites 1, 12A, 12B & 14") keeps every one, separated by "|". Two rows at one street address with
+ * different units of the same kind ("Suite 160" and "Suite 110") are usually two offices.
  */
 export function explicitUnits(street1: string, street2 = ''): ReadonlyMap<string, string> {
   const text = `${street1} ${street2}`
     .toLowerCase()
-    .replace(/[.,()]/g, ' ')
+    .replace(/[.()]/g, ' ')
     .replace(/\s+/g, ' ');
   const units = new Map<string, string>();
   for (const [kind, pattern] of UNIT_PATTERNS) {
     if (units.has(kind)) continue;
     const m = text.match(pattern);
+    if (!m?.[1]) continue;
     // "Suite 1-A" and "Suite 1A" name the same unit.
-    if (m?.[1]) units.set(kind, m[1].replace(/-/g, ''));
+    const ids = m[1].split(/\s*(?:,|&|\band\b)\s*/).map((id) => id.replace(/-/g, '').trim());
+    units.set(kind, [...new Set(ids.filter(Boolean))].sort().join('|'));
   }
   return units;
 }
 
-/** Do two addresses name different units of the same kind (suite 160 and suite 110, floor 2 and floor 8)? */
+/**
+ * Do two addresses name different units of the same kind (suite 160 and suite 110, floor 2 and floor 8)?
+ * Lists of units differ only when they have no unit in common ("Suites 7 and 8" and "Suite 8" agree).
+ */
 export function unitsDiffer(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   for (const [kind, value] of a) {
     const other = b.get(kind);
-    if (other !== undefined && other !== value) return true;
+    if (other === undefined) continue;
+    const mine = new Set(value.split('|'));
+    if (!other.split('|').some((id) => mine.has(id))) return true;
   }
   return false;
 }

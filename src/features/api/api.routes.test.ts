@@ -151,7 +151,7 @@ describe('other endpoints', () => {
     const lines = (await res.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,url',
+      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url',
     );
     assert.equal(lines.length, 6);
   });
@@ -189,6 +189,7 @@ describe('other endpoints', () => {
       },
     ]);
     assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil""\)",'\+1,'@home,,"A, B",AL,35630,,,,34\.8,-87\.6,1,/);
+    assert.match(csv, /,SA,veterans,u\r\n$/);
   });
 
   test('unknown API paths are JSON 404s', async () => {
