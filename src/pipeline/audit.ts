@@ -11,7 +11,7 @@ import { CONCEPTS } from '../domain/concepts.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { cityKey, loadGeography } from './geography.ts';
 import { rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
-import { differentPrograms, houseNumber, veryAlike } from './nearby.ts';
+import { differentPrograms, sameHouseNumber, veryAlike } from './nearby.ts';
 import { explicitUnits, normalisePhone, normaliseStreet, normaliseZip, unitsDiffer } from './normalise.ts';
 import { detectServesOnly } from './serves-only.ts';
 import { sharedNumbers } from './shared-lines.ts';
@@ -358,9 +358,7 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       if (a.id === b.id || seen.has(key) || a.state !== b.state) return;
       seen.add(key);
       const [na, nb] = [`${a.name} ${a.name2}`, `${b.name} ${b.name2}`];
-      const sameHouse =
-        houseNumber(normaliseStreet(a.street)) !== '' &&
-        houseNumber(normaliseStreet(a.street)) === houseNumber(normaliseStreet(b.street));
+      const sameHouse = sameHouseNumber(`${a.street} ${a.street2}`, `${b.street} ${b.street2}`);
       if (rowSimilarity(shown(a), shown(b)) < AUDIT_DUPLICATE_SIMILARITY || !(sameHouse || veryAlike(na, nb))) return;
       if (differentPrograms(a.name2, b.name2, na, nb)) return;
       const sa = sourcesOf(a.id);

@@ -33,8 +33,33 @@ export interface Spot {
 const KM_PER_MILE = 1.609344;
 /** "1705 w main st" -> "w main st": the street without its house number. */
 const streetName = (street: string): string => street.replace(/^\d+[a-z]?(-\d+[a-z]?)? /, '');
-/** "4535-39 3rd ave" -> "4535": the house number, for "the same building, however the street is spelled". */
-export const houseNumber = (street: string): string => street.match(/^(\d+)/)?.[1] ?? '';
+/**
+ * The house numbers a street line names, as ranges: "1000-1006 East Patapsco Avenue" -> [1000, 1006],
+ * "584, 588 and 590 Rio Lindo Ave" -> three, "2ND & 3RD FLOORS, 2406 Amsterdam Avenue" -> 2406,
+ * "One Delta Drive" -> 1, "G3169 West Pierson Rd" -> 3169. Suite, room and floor numbers are not house numbers.
+ */
+export function houseNumbers(street: string): [number, number][] {
+  const text = street
+    .toLowerCase()
+    .replace(/\bone\b/g, '1')
+    .replace(/\b(?:suites?|ste|units?|apt|rooms?|rm|floors?|fl|flr|bldg|building|box|#)\s*#?\s*[a-z]?\d+[a-z]?(?:\s*-\s*\d+)?/g, ' ')
+    .replace(/\b\d+(?:st|nd|rd|th)\b/g, ' ');
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\b[a-z]?(\d+)[a-z]?(?:\s*-\s*(\d+))?\b/g)) {
+    const lo = Number(m[1]);
+    let hi = m[2] ? Number(m[2]) : lo;
+    // "4535-39": the second number shortens the first.
+    if (hi < lo && m[2] && m[2].length < (m[1] as string).length) hi = Number((m[1] as string).slice(0, -m[2].length) + m[2]);
+    out.push([lo, Math.max(lo, hi)]);
+  }
+  return out;
+}
+
+/** Do two street lines share a house number (or overlap in their ranges)? */
+export function sameHouseNumber(a: string, b: string): boolean {
+  const [x, y] = [houseNumbers(a), houseNumbers(b)];
+  return x.some(([lo, hi]) => y.some(([l, h]) => lo <= h && l <= hi));
+}
 
 /** Words that tell two programs of one organisation apart: who they are for and what kind of care. */
 const PROGRAM_WORDS = new Set(
@@ -93,7 +118,7 @@ export function sameNearbyPlace(a: Draft, b: Draft, miles = Number.POSITIVE_INFI
   if (a.founding.row.state !== b.founding.row.state) return false;
   const [x, y] = [a.founding.row, b.founding.row];
   // Near each other at the same house number ("931 S West Street" and "931 West Street"): one building.
-  const sameHouse = houseNumber(a.street) !== '' && houseNumber(a.street) === houseNumber(b.street);
+  const sameHouse = sameHouseNumber(`${x.street} ${x.street2}`, `${y.street} ${y.street2}`);
   if (rowSimilarity(x, y) < NEARBY_NAME_SIMILARITY || !(sameHouse || veryAlike(fullName(a), fullName(b)))) return false;
   if (differentPrograms(x.name2, y.name2, fullName(a), fullName(b))) return false;
   if (lendingRows(b).some((r) => unitClash(a, r))) return false;
