@@ -150,10 +150,11 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
     );
     const zipOrigins = new Map(
       (
-        db.prepare('SELECT zip, latitude, longitude FROM zip_centroids').all() as {
+        db.prepare('SELECT zip, latitude, longitude, state FROM zip_centroids').all() as {
           zip: string;
           latitude: number;
           longitude: number;
+          state: string;
         }[]
       ).map((z) => [z.zip, z]),
     );
@@ -425,9 +426,13 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       const byZip = new Map<string, FacilityRow[]>();
       for (const f of facilities.filter(visible)) byZip.set(f.zip, [...(byZip.get(f.zip) ?? []), f]);
       for (const [zip, list] of byZip) {
-        if (!zipOrigins.has(zip)) continue;
+        const origin = zipOrigins.get(zip);
+        if (!origin) continue;
+        // A ZIP printed with another state's place is a typo in the list: a search from that ZIP is elsewhere.
+        const own = list.filter((f) => !origin.state || origin.state === f.state);
+        if (own.length === 0) continue;
         const found = await zipSearch(zip, AUDIT_ZIP_RADIUS);
-        missed += list.filter((f) => !found.has(f.id)).length;
+        missed += own.filter((f) => !found.has(f.id)).length;
       }
       figures.geography.missedByOwnZipSearch = missed;
     }

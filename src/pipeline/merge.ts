@@ -188,6 +188,15 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
   const facilities = drafts.flatMap((d, i) =>
     d.mergedInto ? [] : [grown.has(d) ? finalise(d, ctx) : (first[i] as MergedFacility)],
   );
+  // A flag-list row first taken as another organisation's can be confirmed by the place's own facts (facts.ts).
+  for (const report of reports) {
+    const still = facilities.reduce(
+      (n, f) => n + f.sourceRows.filter((r) => r.source === report.key && r.role === 'address-only').length,
+      0,
+    );
+    report.matched += report.addressOnly - still;
+    report.addressOnly = still;
+  }
   const sharedLines = resolveSharedLines(facilities);
   assignIds(facilities, kept);
   facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
