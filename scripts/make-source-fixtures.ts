@@ -54,7 +54,11 @@ const CASES: { why: string; match: RegExp; zip?: string; state?: string }[] = [
   { why: 'a point 50 miles from its ZIP code and city', match: /1255 Gunn Highway/i, zip: '33830' },
   { why: 'a county intake line printed by unrelated organisations', match: /800-467-2452/ },
   { why: 'a chain intake line across states', match: /888-443-3869/ },
-  { why: "a chain's line given to another organisation at its old address", match: /303-657-3700|National Institute for Change/i, state: 'CO' },
+  {
+    why: "a chain's line given to another organisation at its old address",
+    match: /303-657-3700|National Institute for Change/i,
+    state: 'CO',
+  },
   { why: 'page header leaked into the name (2017 parse)', match: /74 Dowd Road|Discovery House CTC of Bangor/i, zip: '04401' },
   { why: 'A New Beginning, Florence (the import fixtures describe it)', match: /./, zip: '35630' },
 ];
@@ -118,7 +122,8 @@ for (const { file, header, lines, records } of files) {
 const postal = read('us_postal_codes_geonames.csv');
 const zcta = read('zcta_centroids_census_2021.csv');
 for (const { records } of [postal, zcta]) {
-  for (const r of records) if (zips.has(r.zip as string) && r.latitude) points.push({ latitude: +r.latitude, longitude: +(r.longitude as string) });
+  for (const r of records)
+    if (zips.has(r.zip as string) && r.latitude) points.push({ latitude: +r.latitude, longitude: +(r.longitude as string) });
 }
 const near = (r: Record<string, string>) =>
   r.latitude !== '' && points.some((p) => haversineMiles(p.latitude, p.longitude, Number(r.latitude), Number(r.longitude)) <= 15);
@@ -134,8 +139,13 @@ for (const { name, data } of [
   console.log(`${name}: ${rows.length} rows`);
 }
 const city = read('us_city_centroids_geonames.csv');
-const cityRows = city.records.map((r, i) => [r, i] as const).filter(([r]) => cities.has(cityKey(r.city as string, r.state as string)));
-fs.writeFileSync(path.join(to, 'us_city_centroids_geonames.csv'), `${[city.header, ...cityRows.map(([, i]) => city.lines[i])].join('\n')}\n`);
+const cityRows = city.records
+  .map((r, i) => [r, i] as const)
+  .filter(([r]) => cities.has(cityKey(r.city as string, r.state as string)));
+fs.writeFileSync(
+  path.join(to, 'us_city_centroids_geonames.csv'),
+  `${[city.header, ...cityRows.map(([, i]) => city.lines[i])].join('\n')}\n`,
+);
 console.log(`us_city_centroids_geonames.csv: ${cityRows.length} rows`);
 for (const file of ['service_codes_legend.csv', 'service_codes_findtreatment_era.csv', 'findtreatment_service_categories.csv']) {
   fs.copyFileSync(path.join(from, file), path.join(to, file));

@@ -10,9 +10,17 @@ import Database from 'better-sqlite3';
 import { CONCEPTS } from '../domain/concepts.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { cityKey, loadGeography } from './geography.ts';
-import { rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
+import { distinctiveWords, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
 import { differentPrograms, sameHouseNumber, veryAlike } from './nearby.ts';
-import { explicitUnits, normalisePhone, normaliseStreet, normaliseZip, unitsDiffer } from './normalise.ts';
+import {
+  explicitUnits,
+  normaliseCity,
+  normalisePhone,
+  normaliseStreet,
+  normaliseZip,
+  simplify,
+  unitsDiffer,
+} from './normalise.ts';
 import { detectServesOnly } from './serves-only.ts';
 import { sharedNumbers } from './shared-lines.ts';
 import { readBundledSource } from './source-readers.ts';
@@ -172,6 +180,11 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
         }
     crossCheckZips(geography, sourcesDir, support);
     const states = new StatePoints(geography.zips.values());
+    const distinctive = distinctiveWords(
+      loaded.flatMap((l) => l.rows.flatMap((r) => [r.name, r.name2])),
+      new Set([...geography.cities.values()].flatMap((c) => normaliseCity(c.city).split(' '))),
+    );
+    const words = (text: string) => simplify(text).split(' ');
 
     const rowsOf = new Map<string, { source: string; row: SourceRow; lends: boolean }[]>();
     for (const l of links) {
@@ -276,6 +289,9 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       const phones = (r: SourceRow) => [base(r.phone), base(r.intakePhone)].filter((p): p is string => p !== undefined);
       const suspect = lending.find(({ source, row }) => {
         if (rowSimilarity(row, me) >= SAME_ORGANISATION_SIMILARITY) return false;
+        // A word that names one organisation ("Hazelden") in both names says it is the same one.
+        const mine = words(`${row.name} ${row.name2}`);
+        if (words(`${f.name} ${f.name2}`).some((w) => distinctive.has(w) && mine.includes(w))) return false;
         const own = phones(row);
         if (own.length > 0 && lending.some((o) => o.row !== row && phones(o.row).some((p) => own.includes(p)))) return false;
         const givesPhone = own.length > 0 && own.includes(base(f.phone) ?? '') && f.phone_source === source;

@@ -126,14 +126,57 @@ export function differentUnit(draft: Draft, row: DraftRow): boolean {
 export function unitClash(draft: Draft, row: DraftRow): boolean {
   if (row.units.size === 0) return false;
   return draft.rows.some(
-    (r) => lends(r) && r.units.size > 0 && unitsDiffer(r.units, row.units) && rowSimilarity(r.row, row.row) < SAME_ORGANISATION_SIMILARITY,
+    (r) =>
+      lends(r) &&
+      r.units.size > 0 &&
+      unitsDiffer(r.units, row.units) &&
+      rowSimilarity(r.row, row.row) < SAME_ORGANISATION_SIMILARITY,
   );
+}
+
+/**
+ * Words rare enough across every list to name one organisation ("Hazelden", "AdCare", "Agape", "Branden"):
+ * in at most DISTINCTIVE_MAX_NAMES different names, at least three letters, not a word of any town's name
+ * ("Valley", "Quincy") and not a common word of the trade.
+ */
+export const DISTINCTIVE_MAX_NAMES = 25;
+const TRADE_WORDS = new Set(
+  (
+    'treatment trt center ctr centers services servs service recovery health behavioral behav counseling csl ' +
+    'clinic program programs mental substance abuse alcohol drug family community hospital medical care house ' +
+    'outpatient residential detox addiction addictions association institute foundation group associates new life ' +
+    // credentials after a counsellor's name, and who a program is for, are shared by unrelated places
+    'lcpc ladc lcsw lpc cadc lmft lcadc ladac lmhc psyd phd aids hiv youth women womens men mens children adult ' +
+    'adults veterans teens adolescent adolescents'
+  ).split(' '),
+);
+const words = (text: string): string[] =>
+  simplify(text)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+
+export function distinctiveWords(names: Iterable<string>, townWords: ReadonlySet<string>): Set<string> {
+  const seen = new Map<string, number>();
+  for (const name of new Set(names)) for (const w of new Set(words(name))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const [w, n] of seen)
+    if (n <= DISTINCTIVE_MAX_NAMES && !townWords.has(w) && !TRADE_WORDS.has(w) && !/\d/.test(w)) out.add(w);
+  return out;
+}
+
+/** Does the row's name share a distinctive word with a name the place has been seen under? */
+export function sharesDistinctiveWord(draft: Draft, row: SourceRow, distinctive: ReadonlySet<string>): boolean {
+  const mine = words(`${row.name} ${row.name2}`).filter((w) => distinctive.has(w));
+  if (mine.length === 0) return false;
+  return draft.rows.some((r) => lends(r) && words(`${r.row.name} ${r.row.name2}`).some((w) => mine.includes(w)));
 }
 
 interface Candidate {
   draft: Draft;
   similarity: number;
   phone: boolean;
+  /** The names share a word that names one organisation. */
+  word: boolean;
   unit: boolean;
   clash: boolean;
   claimed: boolean;
@@ -152,7 +195,7 @@ export type Target = { kind: 'new' } | { kind: 'match' | 'duplicate' | 'address-
 
 /** One organisation: alike names or a shared phone, and not two different offices at one street address. */
 const sameOrganisation = (c: Candidate): boolean =>
-  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone) &&
+  (c.similarity >= SAME_ORGANISATION_SIMILARITY || c.phone || c.word) &&
   !c.clash &&
   !(c.unit && !c.phone && c.similarity < SAME_OFFICE_SIMILARITY);
 
@@ -165,19 +208,27 @@ const best = (list: Candidate[]): Candidate | undefined =>
 /**
  * Chooses what a row is, given the places already at its address:
  * 1. a place this source already spoke for, under a name this alike (≥ 0.85): the same listing twice;
- * 2. a place of the same organisation that this source has not spoken for yet: a match;
+ * 2. a place of the same organisation (names alike, a shared phone, or a shared distinctive word) that this
+ *    source has not spoken for yet: a match;
  *    (or the one place at exactly this street address, when a flag list gives a company's registered name);
  * 3. a place founded by a newer list, already matched by this source, same organisation: one more program there;
  * 4. a place founded by another list at this street address, different organisation, same office or no units
  *    given: the row confirms the address and lends nothing;
  * 5. otherwise (a different office, or another listing of the source that founded every place here): new.
  */
-export function chooseTarget(drafts: Draft[], info: SourceInfo, row: DraftRow, exactAddress = true): Target {
+export function chooseTarget(
+  drafts: Draft[],
+  info: SourceInfo,
+  row: DraftRow,
+  exactAddress = true,
+  distinctive: ReadonlySet<string> = new Set(),
+): Target {
   if (drafts.length === 0) return { kind: 'new' };
   const candidates: Candidate[] = drafts.map((draft) => ({
     draft,
     similarity: similarityTo(draft, row.row),
     phone: sharesPhone(draft, row),
+    word: sharesDistinctiveWord(draft, row.row, distinctive),
     unit: differentUnit(draft, row),
     clash: unitClash(draft, row),
     claimed: draft.claimedBy.has(info.key),

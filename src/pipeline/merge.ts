@@ -1,7 +1,7 @@
 import { stableId } from '../domain/facility-id.ts';
 import { type FinaliseContext, finalise, type MergedFacility } from './facts.ts';
 import type { Centroid, Geography } from './geography.ts';
-import { chooseTarget, type Draft, draftRow, similarityTo } from './match.ts';
+import { chooseTarget, type Draft, distinctiveWords, draftRow, similarityTo } from './match.ts';
 import { nearbyPairs } from './nearby.ts';
 import { addressKey, normaliseCity, normaliseName, normaliseStreet, normaliseZip, streetLine } from './normalise.ts';
 import { resolveSharedLines } from './shared-lines.ts';
@@ -96,6 +96,11 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
   const byZipNumber = new Map<string, Draft[]>();
   const reports: SourceReport[] = [];
   const rejections: Rejection[] = [];
+  const townWords = new Set([...geography.cities.values()].flatMap((c) => normaliseCity(c.city).split(' ')));
+  const distinctive = distinctiveWords(
+    sources.flatMap((s) => s.rows.flatMap((r) => [r.name, r.name2])),
+    townWords,
+  );
   const push = <K>(map: Map<K, Draft[]>, key: K, d: Draft) => {
     const list = map.get(key);
     if (list) list.push(d);
@@ -146,7 +151,7 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
         );
         via = 'fuzzy';
       }
-      const target = chooseTarget(candidates, info, draftRow(info, row, 'match'), via === 'address');
+      const target = chooseTarget(candidates, info, draftRow(info, row, 'match'), via === 'address', distinctive);
       if (target.kind === 'new') {
         const draft: Draft = {
           index: drafts.length,

@@ -42,7 +42,10 @@ export function houseNumbers(street: string): [number, number][] {
   const text = street
     .toLowerCase()
     .replace(/\bone\b/g, '1')
-    .replace(/\b(?:suites?|ste|units?|apt|rooms?|rm|floors?|fl|flr|bldg|building|box|#)\s*#?\s*[a-z]?\d+[a-z]?(?:\s*-\s*\d+)?/g, ' ')
+    .replace(
+      /\b(?:suites?|ste|units?|apt|rooms?|rm|floors?|fl|flr|bldg|building|box|#)\s*#?\s*[a-z]?\d+[a-z]?(?:\s*-\s*\d+)?/g,
+      ' ',
+    )
     .replace(/\b\d+(?:st|nd|rd|th)\b/g, ' ');
   const out: [number, number][] = [];
   for (const m of text.matchAll(/\b[a-z]?(\d+)[a-z]?(?:\s*-\s*(\d+))?\b/g)) {

@@ -239,7 +239,12 @@ function directionFirst(street: string): string {
 const UNIT_ID = '(?:[a-z]?\\d+[a-z]?(?:-[a-z0-9]+)?|[a-z](?:-?\\d+)?)';
 /** "Suite 110", "#110", "Unit 110" are one kind of unit; a floor and a building are two others. */
 const UNIT_PATTERNS: [kind: string, pattern: RegExp][] = [
-  ['unit', new RegExp(`\\b(?:suites?|ste|units?|apt|apartment|rooms?|rm|space|spc)\\s*#?\\s*(${UNIT_ID}(?:\\s*(?:,|&|and)\\s*${UNIT_ID})*)\\b`)],
+  [
+    'unit',
+    new RegExp(
+      `\\b(?:suites?|ste|units?|apt|apartment|rooms?|rm|space|spc)\\s*#?\\s*(${UNIT_ID}(?:\\s*(?:,|&|and)\\s*${UNIT_ID})*)\\b`,
+    ),
+  ],
   ['unit', new RegExp(`#\\s*(${UNIT_ID})\\b`)],
   ['floor', /\b(\d+)(?:st|nd|rd|th)\s+(?:floor|fl|flr)\b/],
   ['floor', /\b(?:floor|fl|flr)\s+(\d+)\b/],
@@ -252,10 +257,7 @@ const UNIT_PATTERNS: [kind: string, pattern: RegExp][] = [
  * different units of the same kind ("Suite 160" and "Suite 110") are usually two offices.
  */
 export function explicitUnits(street1: string, street2 = ''): ReadonlyMap<string, string> {
-  const text = `${street1} ${street2}`
-    .toLowerCase()
-    .replace(/[.()]/g, ' ')
-    .replace(/\s+/g, ' ');
+  const text = `${street1} ${street2}`.toLowerCase().replace(/[.()]/g, ' ').replace(/\s+/g, ' ');
   const units = new Map<string, string>();
   for (const [kind, pattern] of UNIT_PATTERNS) {
     if (units.has(kind)) continue;
