@@ -20,6 +20,11 @@ const to = path.join(ROOT, 'data', 'fixtures', 'sources');
 const CASES: { why: string; match: RegExp; zip?: string; state?: string }[] = [
   { why: 'another organisation at the same address (phone and services must not leak)', match: /8930 Stanford/i, zip: '21045' },
   { why: 'different suites and names: two offices', match: /15290 East 6th/i, zip: '80011' },
+  { why: 'different suites, names 0.63 alike: two offices', match: /17 North State Street/i, zip: '60602' },
+  { why: 'different suites and names, one building', match: /7200 Bancroft/i, zip: '94605' },
+  { why: 'renamed, same phone', match: /1001 Mimosa Park/i, zip: '35405' },
+  { why: 'a word that names one organisation (Hazelden)', match: /7001 East Fish Lake/i, zip: '55311' },
+  { why: 'another organisation at the same address, no phone in common', match: /449 39th Street/i, zip: '11232' },
   { why: 'registered company name in the OTP list', match: /212 Blue Ball/i, zip: '21921' },
   { why: 'acronym (WTCR)', match: /601 South Irving/i, zip: '76903' },
   { why: 'acronym (CKF)', match: /Central Kansas Foundation|CKF Addiction/i, zip: '67410' },

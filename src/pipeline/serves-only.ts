@@ -22,7 +22,7 @@ const MORE_THAN_DUI =
   /\b(counsel+ing|csl|addictions?|recovery|outpatient|outpt|behavioral|mental|wellness|guidance|substance|drug|mothers|multiple|treatment|trt|psych\w*|health)\b/i;
 
 const TEENS = /\b(adolescents?|adol|teens?)\b/i;
-const NOT_ONLY_TEENS = /\b(adults?|teen challenge|family|families)\b/i;
+const NOT_ONLY_TEENS = /\b(adults?|teen challenge|family|families|fam)\b/i;
 
 /** Codes that mean a place does more than DUI/DWI classes. */
 const BEYOND_DUI = ['OTP', 'MM', 'METH', 'BU', 'BUM', 'RES', 'RS', 'RL', 'HI', 'HID', 'HIT', 'DT', 'RD', 'OD'];
