@@ -183,13 +183,14 @@ interface Candidate {
 }
 
 /**
- * The OTP directory and the 2020 medication list often give a company's registered name ("ATS of Cecil
- * County, LLC") for the clinic every other list calls by its own name, and they print no phone to compare.
- * At the one place at exactly that street address, such a name is the place's own company: 33 of the 34
- * OTP directory rows like this in the bundled lists are the same clinic.
+ * The OTP directory gives the company that holds a program's certification ("ATS of Cecil County, LLC") for
+ * the clinic every other list calls by its own name, and it prints no phone to compare. At the one place at
+ * exactly that street address, such a registered name is the place's own company: 33 of the 34 OTP
+ * directory rows like this in the bundled lists are the same clinic. (The 2020 list uses the names on the
+ * door; there, "Resource Training Center Inc" is not the detox program at the same address.)
  */
 const legalNameOfPlace = (info: SourceInfo, row: DraftRow): boolean =>
-  info.codes === 'flags' && row.phones.length === 0 && isLegalName(row.row.name);
+  info.companyNames === true && row.phones.length === 0 && isLegalName(row.row.name);
 
 export type Target = { kind: 'new' } | { kind: 'match' | 'duplicate' | 'address-only'; draft: Draft };
 

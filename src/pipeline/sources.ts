@@ -36,6 +36,7 @@ export const BUNDLED_SOURCES: readonly { info: SourceInfo; shape: RowShape }[] =
       confirms: true,
       codes: 'flags',
       flags: ['OTP'],
+      companyNames: true,
       file: 'otp_directory_2022_geocoded.csv',
     },
   },
