@@ -9,24 +9,16 @@
 import Database from 'better-sqlite3';
 import { CONCEPTS } from '../domain/concepts.ts';
 import { haversineMiles } from '../lib/geo.ts';
-import { cityKey, loadGeography } from './geography.ts';
+import { cityKey } from './geography.ts';
 import { distinctiveWords, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
 import { differentPrograms, sameHouseNumber, veryAlike } from './nearby.ts';
-import {
-  explicitUnits,
-  normaliseCity,
-  normalisePhone,
-  normaliseStreet,
-  normaliseZip,
-  simplify,
-  unitsDiffer,
-} from './normalise.ts';
+import { explicitUnits, normaliseCity, normalisePhone, normaliseStreet, simplify, unitsDiffer } from './normalise.ts';
 import { detectServesOnly } from './serves-only.ts';
 import { sharedNumbers } from './shared-lines.ts';
 import { readBundledSource } from './source-readers.ts';
 import type { SourceRow } from './source-row.ts';
 import { BUNDLED_SOURCES } from './sources.ts';
-import { crossCheckZips, StatePoints } from './zip-points.ts';
+import { loadCheckedGeography, StatePoints } from './zip-points.ts';
 
 export const AUDIT_FAR_MILES = 50;
 export const AUDIT_DUPLICATE_MILES = 0.25;
@@ -170,15 +162,7 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
     const rowsBySource = new Map<string, Map<number, SourceRow>>();
     const loaded = BUNDLED_SOURCES.map((s) => readBundledSource(s.info, s.shape, sourcesDir));
     for (const l of loaded) rowsBySource.set(l.info.key, new Map(l.rows.map((r) => [r.row, r])));
-    const geography = loadGeography(sourcesDir);
-    const support = new Map<string, { latitude: number; longitude: number }[]>();
-    for (const l of loaded)
-      for (const r of l.rows)
-        if (r.latitude !== undefined && r.longitude !== undefined && Number.isFinite(r.latitude)) {
-          const zip = normaliseZip(r.zip) ?? r.zip;
-          support.set(zip, [...(support.get(zip) ?? []), { latitude: r.latitude, longitude: r.longitude }]);
-        }
-    crossCheckZips(geography, sourcesDir, support);
+    const geography = loadCheckedGeography(sourcesDir, loaded);
     const states = new StatePoints(geography.zips.values());
     const distinctive = distinctiveWords(
       loaded.flatMap((l) => l.rows.flatMap((r) => [r.name, r.name2])),

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeDirectory } from './directory.writer.ts';
 import { readFindTreatmentExport } from './findtreatment-import.ts';
-import { addFacilityCityCentroids, loadGeography } from './geography.ts';
+import { addFacilityCityCentroids } from './geography.ts';
 import { loadLegend } from './legend.ts';
-import { type MergeResult, mergeSources, pointsByZip } from './merge.ts';
+import { type MergeResult, mergeSources } from './merge.ts';
 import { type BuildReport, buildReport } from './report.ts';
 import { readBundledSource } from './source-readers.ts';
 import type { LoadedSource } from './source-row.ts';
 import { BUNDLED_SOURCES } from './sources.ts';
-import { crossCheckZips, type ZipConflict } from './zip-points.ts';
+import { loadCheckedGeography, type ZipConflict } from './zip-points.ts';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -41,8 +41,8 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
     );
   }
   for (const s of BUNDLED_SOURCES) sources.push(readBundledSource(s.info, s.shape, options.sourcesDir));
-  const geography = loadGeography(options.sourcesDir);
-  const zipConflicts = crossCheckZips(geography, options.sourcesDir, pointsByZip(sources));
+  const geography = loadCheckedGeography(options.sourcesDir, sources);
+  const { zipConflicts } = geography;
   const legend = loadLegend(options.sourcesDir);
   const merged = mergeSources(sources, geography);
   addFacilityCityCentroids(geography, merged.facilities);

@@ -1,6 +1,6 @@
 import { stableId } from '../domain/facility-id.ts';
 import { type FinaliseContext, finalise, type MergedFacility } from './facts.ts';
-import type { Centroid, Geography } from './geography.ts';
+import type { Geography } from './geography.ts';
 import { chooseTarget, type Draft, distinctiveWords, draftRow, similarityTo } from './match.ts';
 import { nearbyPairs } from './nearby.ts';
 import { addressKey, normaliseCity, normaliseName, normaliseStreet, normaliseZip, streetLine } from './normalise.ts';
@@ -65,21 +65,6 @@ const sameDirections = (a: string, b: string): boolean => {
     .join(' ');
   return da === '' || db === '' || da === db;
 };
-
-/** The coordinates the lists give for rows in each ZIP code: evidence for which ZIP point is right. */
-export function pointsByZip(sources: readonly LoadedSource[]): Map<string, Centroid[]> {
-  const out = new Map<string, Centroid[]>();
-  for (const { rows } of sources) {
-    for (const r of rows) {
-      const zip = normaliseZip(r.zip);
-      if (!zip || r.latitude === undefined || r.longitude === undefined || !Number.isFinite(r.latitude)) continue;
-      const list = out.get(zip) ?? [];
-      list.push({ latitude: r.latitude, longitude: r.longitude as number });
-      out.set(zip, list);
-    }
-  }
-  return out;
-}
 
 /**
  * Merges the sources into one facility per real place. Rows are matched on normalised street address plus

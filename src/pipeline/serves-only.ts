@@ -37,7 +37,7 @@ export interface ServesOnlyInput {
 
 /** Who a place is only for, in the order of SERVES_ONLY. */
 export function detectServesOnly({ names, codes }: ServesOnlyInput): ServesOnly[] {
-  const text = names.filter(Boolean).join(' | ');
+  const text = names.filter(Boolean).join(' ');
   const out: ServesOnly[] = [];
   if (CUSTODY.test(text)) out.push('custody');
   if (codes.has('VAMC') || codes.has('VO') || VETERANS_AFFAIRS.test(text) || VETERANS_AFFAIRS_ANY_CASE.test(text))

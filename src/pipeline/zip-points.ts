@@ -19,8 +19,10 @@ import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
 import { cityKey } from '../domain/place-names.ts';
 import { haversineMiles } from '../lib/geo.ts';
-import type { Centroid, Geography, ZipRow } from './geography.ts';
+import { type Centroid, type Geography, loadGeography, type ZipRow } from './geography.ts';
+import { normaliseZip } from './normalise.ts';
 import { readCsv } from './source-readers.ts';
+import type { LoadedSource } from './source-row.ts';
 
 /** Two points for one ZIP this close agree; further apart, one of them is wrong. */
 export const ZIP_POINTS_AGREE_MILES = 20;
@@ -113,9 +115,34 @@ export function crossCheckZips(
   return conflicts;
 }
 
+/** The coordinates the lists give for rows in each ZIP code: evidence for which ZIP point is right. */
+export function pointsByZip(sources: readonly LoadedSource[]): Map<string, Centroid[]> {
+  const out = new Map<string, Centroid[]>();
+  for (const { rows } of sources) {
+    for (const r of rows) {
+      const zip = normaliseZip(r.zip);
+      if (!zip || r.latitude === undefined || r.longitude === undefined || !Number.isFinite(r.latitude)) continue;
+      const list = out.get(zip) ?? [];
+      list.push({ latitude: r.latitude, longitude: r.longitude });
+      out.set(zip, list);
+    }
+  }
+  return out;
+}
+
+/** The ZIP and city tables with each ZIP's point cross-checked against the lists' own coordinates. */
+export function loadCheckedGeography(
+  sourcesDir: string,
+  sources: readonly LoadedSource[],
+): Geography & { zipConflicts: ZipConflict[] } {
+  const geography = loadGeography(sourcesDir);
+  const zipConflicts = crossCheckZips(geography, sourcesDir, pointsByZip(sources));
+  return Object.assign(geography, { zipConflicts });
+}
+
 /**
  * Every ZIP point with its state, for "is this point in its own state?". Without state outlines, a point is
- * taken to be in a state when its nearest ZIP point is, or when a ZIP point of that state is hardly further
+ * taken to be in a state when its nearest ZIP point is, or when a ZIP point of that state is at most 8 miles further
  * than the nearest one (a point near a state line).
  */
 export class StatePoints {
