@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { DirectoryHandle } from '../db/directory-connection.ts';
+import { DirectoryHandle, directoryProblem } from '../db/directory-connection.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
 import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
 import { buildDirectory } from '../pipeline/build.ts';
@@ -76,6 +76,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'audit') {
     const file = values.file ?? config.directoryPath;
+    const problem = directoryProblem(file);
+    if (problem) {
+      console.error(`Cannot audit ${file}: ${problem}. Build one with: npm run directory -- build`);
+      return 1;
+    }
     const zips = zipSearchOn(file);
     try {
       const figures = await auditDirectory(file, config.sourcesDir, zips.search);
