@@ -47,6 +47,7 @@ const CORROBORATING: Record<string, readonly string[]> = {
  * address lends its flags after all when a row that speaks for the place already says the same thing.
  */
 function corroborate(d: Draft): void {
+  if (!d.rows.some((r) => r.role === 'address-only' && r.info.codes === 'flags')) return;
   const said = new Set(lendingRows(d).flatMap((r) => r.row.codes));
   for (const r of d.rows) {
     if (r.role !== 'address-only' || r.info.codes !== 'flags' || r.phones.length > 0 || unitClash(d, r)) continue;

@@ -65,7 +65,10 @@ export function locate(place: Placed, geography: Geography, states: StatePoints)
       note ??= 'far from its ZIP code and city';
       continue;
     }
-    if (states.contains(p.latitude, p.longitude, place.state) === false) {
+    // A point within 8 miles of a ZIP or city point of its own state passes the state check by its own rule.
+    const inState =
+      within(p, zipRef, 8) || within(p, cityRef, 8) || states.contains(p.latitude, p.longitude, place.state) !== false;
+    if (!inState) {
       note ??= 'outside its state';
       continue;
     }

@@ -48,11 +48,19 @@ export interface Draft {
   mergedInto?: Draft;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export function draftRow(info: SourceInfo, row: SourceRow, role: RowRole): DraftRow {
   const phones = [row.phone, row.intakePhone]
     .map((p) => normalisePhone(p)?.slice(0, 12))
     .filter((p): p is string => p !== undefined);
-  return { info, row, role, units: explicitUnits(row.street, row.street2), phones: [...new Set(phones)] };
+  return {
+    info,
+    row,
+    role,
+    units: explicitUnits(row.street, row.street2),
+    phones: phones.length > 0 ? [...new Set(phones)] : NONE,
+  };
 }
 
 export const lends = (r: DraftRow): boolean => r.role !== 'address-only';
@@ -69,16 +77,39 @@ const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'on', 'inc'
  * Foundation", "LESC" and "Lower Eastside Service Center". Three to six letters, so "VA" or "OP" never count.
  */
 export function acronymOf(a: string, b: string): boolean {
-  const words = (s: string) => simplify(s).split(' ').filter(Boolean);
-  const check = (short: string[], long: string[]) => {
-    const initials = long
-      .filter((w) => !ACRONYM_SKIP.has(w))
-      .map((w) => w[0])
-      .join('');
-    return short.some((w) => /^[a-z]{3,6}$/.test(w) && !long.includes(w) && initials.includes(w));
-  };
-  const [x, y] = [words(a), words(b)];
+  const [x, y] = [nameParts(a), nameParts(b)];
+  const check = (short: NameParts, long: NameParts) =>
+    short.shortWords.some((w) => !long.words.has(w) && long.initials.includes(w));
   return check(x, y) || check(y, x);
+}
+
+interface NameParts {
+  words: ReadonlySet<string>;
+  /** Words of three to six letters: possible acronyms. */
+  shortWords: readonly string[];
+  initials: string;
+}
+
+// The merge compares the same names many times over: take each one apart once.
+const partsCache = new Map<string, NameParts>();
+/** Lets go of the names taken apart once a merge is done. */
+export const clearNameParts = (): void => partsCache.clear();
+function nameParts(name: string): NameParts {
+  let parts = partsCache.get(name);
+  if (!parts) {
+    const list = simplify(name).split(' ').filter(Boolean);
+    parts = {
+      words: new Set(list),
+      shortWords: list.filter((w) => /^[a-z]{3,6}$/.test(w)),
+      initials: list
+        .filter((w) => !ACRONYM_SKIP.has(w))
+        .map((w) => w[0])
+        .join(''),
+    };
+    if (partsCache.size > 200_000) partsCache.clear();
+    partsCache.set(name, parts);
+  }
+  return parts;
 }
 
 /**
@@ -150,10 +181,7 @@ const TRADE_WORDS = new Set(
     'adults veterans teens adolescent adolescents'
   ).split(' '),
 );
-const words = (text: string): string[] =>
-  simplify(text)
-    .split(' ')
-    .filter((w) => w.length >= 3);
+const words = (text: string): string[] => [...nameParts(text).words].filter((w) => w.length >= 3);
 
 export function distinctiveWords(names: Iterable<string>, townWords: ReadonlySet<string>): Set<string> {
   const seen = new Map<string, number>();

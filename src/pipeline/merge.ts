@@ -1,11 +1,11 @@
 import { stableId } from '../domain/facility-id.ts';
 import { type FinaliseContext, finalise, type MergedFacility } from './facts.ts';
 import type { Geography } from './geography.ts';
-import { chooseTarget, type Draft, distinctiveWords, draftRow, similarityTo } from './match.ts';
+import { chooseTarget, clearNameParts, type Draft, distinctiveWords, draftRow, similarityTo } from './match.ts';
 import { nearbyPairs } from './nearby.ts';
 import { addressKey, normaliseCity, normaliseName, normaliseStreet, normaliseZip, streetLine } from './normalise.ts';
 import { resolveSharedLines } from './shared-lines.ts';
-import { dice } from './similarity.ts';
+import { clearPreparedNames, dice } from './similarity.ts';
 import type { LoadedSource } from './source-row.ts';
 import { type RejectReason, rejectReason } from './validate.ts';
 import { StatePoints } from './zip-points.ts';
@@ -136,11 +136,12 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
         );
         via = 'fuzzy';
       }
-      const target = chooseTarget(candidates, info, draftRow(info, row, 'match'), via === 'address', distinctive);
+      const incoming = draftRow(info, row, 'match');
+      const target = chooseTarget(candidates, info, incoming, via === 'address', distinctive);
       if (target.kind === 'new') {
         const draft: Draft = {
           index: drafts.length,
-          founding: draftRow(info, row, 'founding'),
+          founding: { ...incoming, role: 'founding' },
           zip,
           street,
           rows: [],
@@ -155,7 +156,7 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
         continue;
       }
       const draft = target.draft;
-      draft.rows.push(draftRow(info, row, target.kind));
+      draft.rows.push({ ...incoming, role: target.kind });
       if (target.kind === 'duplicate') report.collapsed++;
       else if (target.kind === 'address-only') report.addressOnly++;
       else {
@@ -189,6 +190,8 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
   }
   const sharedLines = resolveSharedLines(facilities);
   assignIds(facilities, kept);
+  clearPreparedNames();
+  clearNameParts();
   facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { facilities, sources: reports, rejections, nearbyMerged: drafts.length - kept.length, sharedLines };
 }

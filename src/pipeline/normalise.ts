@@ -236,6 +236,7 @@ function directionFirst(street: string): string {
   return [words[0], last, ...words.slice(1, -1)].join(' ');
 }
 
+const NO_UNITS: ReadonlyMap<string, string> = new Map();
 const UNIT_ID = '(?:[a-z]?\\d+[a-z]?(?:-[a-z0-9]+)?|[a-z](?:-?\\d+)?)';
 /** "Suite 110", "#110", "Unit 110" are one kind of unit; a floor and a building are two others. */
 const UNIT_PATTERNS: [kind: string, pattern: RegExp][] = [
@@ -258,6 +259,8 @@ const UNIT_PATTERNS: [kind: string, pattern: RegExp][] = [
  */
 export function explicitUnits(street1: string, street2 = ''): ReadonlyMap<string, string> {
   const text = `${street1} ${street2}`.toLowerCase().replace(/[.()]/g, ' ').replace(/\s+/g, ' ');
+  if (!/\b(?:suites?|ste|units?|apt|apartment|rooms?|rm|space|spc|floor|fl|flr|building|bldg|bld)\b|#/.test(text))
+    return NO_UNITS;
   const units = new Map<string, string>();
   for (const [kind, pattern] of UNIT_PATTERNS) {
     if (units.has(kind)) continue;
