@@ -30,11 +30,16 @@ const near = (p: { latitude: number; longitude: number }, lat: number, lon: numb
 };
 
 describe('geocode: ZIP codes', () => {
-  test('a ZCTA ZIP gets the Census point and its place name', () => {
+  test('a ZIP gets its cross-checked point (where the Census and GeoNames agree, the GeoNames one) and its place name', () => {
     const p = place('21201');
     assert.equal(p.kind, 'zip');
     assert.equal(p.label, 'ZIP 21201 (Baltimore, MD)');
     near(p, 39.295, -76.622, 0.01);
+  });
+  test('Billings 59101 starts downtown, not at the Census point 15 miles out, and the ZIP is kept for the search', () => {
+    const p = place('59101');
+    near(p, 45.7745, -108.5005, 0.01);
+    assert.equal(p.zip, '59101');
   });
   test('ZIP+4 is accepted', () => assert.equal(place('21201-1234').label, 'ZIP 21201 (Baltimore, MD)'));
   test('a PO-box-only ZIP that is not a ZCTA falls back to GeoNames', () => {
