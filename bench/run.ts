@@ -15,10 +15,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../src/config.ts';
 import { DirectoryHandle } from '../src/db/directory-connection.ts';
-import { CONCEPTS, FILTER_GROUPS } from '../src/domain/concepts.ts';
+import { FILTER_GROUPS } from '../src/domain/concepts.ts';
 import { geocode, indexPlaces } from '../src/features/locator/geocoder.ts';
 import { loadFacilities, loadGeoTables } from '../src/features/locator/locator.repository.ts';
-import { buildIndexData, groupMask, LocatorService } from '../src/features/locator/locator.service.ts';
+import { buildIndexData, conceptsOffered, groupMask, LocatorService } from '../src/features/locator/locator.service.ts';
 import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from '../src/features/locator/search-index.ts';
 import { buildTestDirectory } from '../test/support/directory.ts';
 import { startServer } from '../test/support/server.ts';
@@ -87,7 +87,7 @@ if (!only || only === 'search') {
 
   // Index versus full scan on the same queries, on the real directory and on a million places.
   const facilities = await loadFacilities(snapshot);
-  const concepts = facilities.map((f) => CONCEPTS.filter((c) => c.codes.some((code) => f.services.has(code))));
+  const concepts = facilities.map(conceptsOffered);
   const real = buildIndexData(facilities, concepts).data;
   const places = indexPlaces(geo);
   const indexQueries: IndexQuery[] = queries.map((q) => {
@@ -98,7 +98,8 @@ if (!only || only === 'search') {
       longitude: p.place.longitude,
       radiusMiles: q.radius,
       groupMasks: FILTER_GROUPS.filter((g) => q[g].length > 0).map((g) => groupMask(g, q[g])),
-      includeUnconfirmed: q.include.length > 0,
+      includeUnconfirmed: q.include.includes('unconfirmed'),
+      includeCustody: q.include.includes('custody'),
       offset: 0,
       limit: 20,
     };
@@ -207,6 +208,7 @@ function synthesize(real: IndexData, size: number): IndexData {
     longitude: new Float64Array(size),
     bits: new Uint32Array(size * WORDS),
     unconfirmed: new Uint8Array(size),
+    custody: new Uint8Array(size),
   };
   for (let i = 0; i < size; i++) {
     const from = i % n;
@@ -214,6 +216,7 @@ function synthesize(real: IndexData, size: number): IndexData {
     out.longitude[i] = (real.longitude[from] as number) + (r() - 0.5) * 0.3;
     for (let w = 0; w < WORDS; w++) out.bits[i * WORDS + w] = real.bits[from * WORDS + w] as number;
     out.unconfirmed[i] = real.unconfirmed[from] as number;
+    out.custody[i] = real.custody[from] as number;
   }
   return out;
 }

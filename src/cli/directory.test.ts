@@ -4,19 +4,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { tempDir } from '../../test/support/app.ts';
-import { buildTestDirectory } from '../../test/support/directory.ts';
 import { type RunningServer, startServer } from '../../test/support/server.ts';
+import { FIXTURE_SOURCES } from '../../test/support/source-rows.ts';
 import { ROOT } from '../config.ts';
+import type { AuditFigures } from '../pipeline/audit.ts';
+import { buildDirectory } from '../pipeline/build.ts';
 
 const FIXTURES = path.join(ROOT, 'data', 'fixtures', 'findtreatment');
 
-/** Runs `npm run directory -- …` the way an operator would, against a given var folder. */
+/**
+ * Runs `npm run directory -- …` the way an operator would, against a given var folder, on the fixture rows
+ * (data/fixtures/sources) so each run is a small build.
+ */
 function cli(varDir: string, ...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/directory.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, VAR_DIR: varDir, DIRECTORY_PATH: '' },
+    env: { ...process.env, VAR_DIR: varDir, DIRECTORY_PATH: '', SOURCES_DIR: FIXTURE_SOURCES },
     encoding: 'utf8',
   });
+}
+
+/** A var folder holding a directory built from the fixture rows. */
+async function fixtureVar(): Promise<string> {
+  const varDir = tempDir();
+  await buildDirectory({ sourcesDir: FIXTURE_SOURCES, outPath: path.join(varDir, 'directory.sqlite') });
+  return varDir;
 }
 
 async function health(server: RunningServer) {
@@ -29,9 +41,8 @@ describe('npm run directory -- import, against a running site', () => {
   let varDir: string;
   let server: RunningServer;
   before(async () => {
-    varDir = tempDir();
-    fs.copyFileSync(await buildTestDirectory(), path.join(varDir, 'directory.sqlite'));
-    server = await startServer({ VAR_DIR: varDir, DIRECTORY_PATH: '' });
+    varDir = await fixtureVar();
+    server = await startServer({ VAR_DIR: varDir, DIRECTORY_PATH: '', SOURCES_DIR: FIXTURE_SOURCES });
   });
   after(async () => {
     await server?.stop();
@@ -76,5 +87,53 @@ describe('npm run directory -- import, against a running site', () => {
     const rebuild = cli(varDir, 'build');
     assert.equal(rebuild.status, 0, rebuild.stderr);
     assert.match(rebuild.stdout, /findtreatment\s+2026/);
+  });
+});
+
+describe('npm run directory -- audit', () => {
+  test('prints every figure, and the directory built from the fixture rows meets the bar', async () => {
+    const varDir = await fixtureVar();
+    const text = cli(varDir, 'audit');
+    assert.equal(text.status, 0, text.stderr);
+    for (const line of [
+      /suspected false merges/,
+      /places joining different explicit units with names under 0\.5 alike\s+0\n/,
+      /surviving duplicate pairs/,
+      /self-contradicting listings .*\s+0\n/,
+      /custody settings .* by name\s+2\n/,
+      /… in default results\s+0\n/,
+      /places > 50 mi from both their ZIP code and their city\s+0\n/,
+      /places a 5-mile search from their own ZIP code misses\s+0\n/,
+      /numbers shown at places in several states or with unrelated names/,
+      /only for veterans\s+\d+/,
+    ]) {
+      assert.match(text.stdout, line);
+    }
+    const json = cli(varDir, 'audit', '--json');
+    assert.equal(json.status, 0, json.stderr);
+    const figures = JSON.parse(json.stdout) as AuditFigures;
+    assert.equal(figures.merges.acrossUnitsDissimilarNames, 0);
+    assert.equal(figures.contradictions.selfContradicting, 0);
+    assert.equal(figures.contradictions.duShownAsOnlyServes, 0);
+    assert.equal(figures.contradictions.ahShownAsSignLanguage, 0);
+    assert.equal(figures.custody.inDefaultResults, 0);
+    assert.equal(figures.geography.farFromZipAndCity, 0);
+    assert.equal(figures.geography.placedWithoutReference, 0);
+    assert.equal(figures.geography.notPlaced, 3, 'Yap and the two Palau listings, counted');
+    assert.equal(figures.geography.missedByOwnZipSearch, 0);
+    assert.equal(figures.sharedLines.shownUnlabelled, 0);
+    assert.ok(figures.duplicates.pairs < 30);
+  });
+
+  test('--file audits another directory file; a missing one is a clear error', async () => {
+    const varDir = await fixtureVar();
+    const other = path.join(tempDir(), 'copy.sqlite');
+    fs.copyFileSync(path.join(varDir, 'directory.sqlite'), other);
+    const run = cli(tempDir(), 'audit', '--file', other, '--json');
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok((JSON.parse(run.stdout) as AuditFigures).facilities > 100);
+    const missing = cli(tempDir(), 'audit', '--file', path.join(tempDir(), 'nothing.sqlite'));
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /nothing\.sqlite/);
   });
 });

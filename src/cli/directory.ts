@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { directoryProblem } from '../db/directory-connection.ts';
+import { DirectoryHandle, directoryProblem } from '../db/directory-connection.ts';
+import { LocatorService } from '../features/locator/locator.service.ts';
+import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
 import { buildDirectory } from '../pipeline/build.ts';
 import { diffDirectories, formatDiff } from '../pipeline/diff.ts';
 import { ImportError } from '../pipeline/findtreatment-import.ts';
@@ -15,8 +17,38 @@ const USAGE = `Usage:
   npm run directory -- import FILE [--as-of DATE]  rebuild with a FindTreatment.gov export (.json, .csv or .xlsx)
                                                    as the newest source; DATE is when it was taken (default today)
   npm run directory -- export-hsds DIR             write the whole directory as Open Referral HSDS 3.0 into DIR
+  npm run directory -- audit [--file PATH]         check the built directory (or another directory file): false
+                                                   merges, duplicates, contradictions, custody settings, places far
+                                                   from their ZIP code and city, shared phone lines
 Options:
-  --json    print the report as JSON`;
+  --json    print the report or the audit as JSON`;
+
+/** A default search from a ZIP code, through the locator itself, page by page: the ids it finds. */
+function zipSearchOn(file: string): { search: ZipSearch; close: () => void } {
+  const handle = new DirectoryHandle(file);
+  const locator = new LocatorService(handle);
+  const search: ZipSearch = async (zip, radius) => {
+    const found = new Set<string>();
+    for (let page = 1; ; page++) {
+      const result = await locator.search({
+        near: zip,
+        radius,
+        care: [],
+        medication: [],
+        payment: [],
+        population: [],
+        language: [],
+        approach: [],
+        include: [],
+        page,
+        per_page: 100,
+      });
+      for (const r of result.results) found.add(r.facility.id);
+      if (page * 100 >= result.total) return found;
+    }
+  };
+  return { search, close: () => handle.close() };
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -24,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       'as-of': { type: 'string' },
+      file: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -60,6 +93,22 @@ async function main(argv: string[]): Promise<number> {
     });
     console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
     console.log(`\nDirectory written to ${result.path}`);
+    return 0;
+  }
+  if (command === 'audit') {
+    const file = values.file ?? config.directoryPath;
+    const problem = directoryProblem(file);
+    if (problem) {
+      console.error(`Cannot audit ${file}: ${problem}. Build one with: npm run directory -- build`);
+      return 1;
+    }
+    const zips = zipSearchOn(file);
+    try {
+      const figures = await auditDirectory(file, config.sourcesDir, zips.search);
+      console.log(values.json ? JSON.stringify(figures, null, 2) : formatAudit(figures));
+    } finally {
+      zips.close();
+    }
     return 0;
   }
   if (command === 'import') {

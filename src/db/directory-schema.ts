@@ -43,9 +43,20 @@ CREATE TABLE facilities (
   phone TEXT,
   intake_phone TEXT,
   phone_source TEXT REFERENCES sources(key),
+  phone_source_name TEXT,
+  phone_central_intake INTEGER NOT NULL CHECK (phone_central_intake IN (0, 1)),
+  intake_phone_central_intake INTEGER NOT NULL CHECK (intake_phone_central_intake IN (0, 1)),
   website TEXT,
   status TEXT NOT NULL CHECK (status IN ('confirmed', 'unconfirmed')),
-  last_seen_year INTEGER NOT NULL
+  last_seen_year INTEGER NOT NULL,
+  -- Space-separated: who the place is only for (custody, veterans, dui-dwi, adolescents).
+  serves_only TEXT NOT NULL,
+  -- Space-separated filter concepts ("medication:methadone"): one answer per question, decided by the build.
+  offers TEXT NOT NULL,
+  -- Space-separated concepts the sources disagree about.
+  disagreements TEXT NOT NULL,
+  -- Why the sources' own map point was not used, when it was not.
+  location_note TEXT
 ) STRICT;
 -- One row per facility and source: the space-separated codes that source vouches for.
 CREATE TABLE facility_services (
@@ -54,10 +65,13 @@ CREATE TABLE facility_services (
   codes TEXT NOT NULL,
   PRIMARY KEY (facility_id, source)
 ) STRICT, WITHOUT ROWID;
+-- Every source row merged into a facility, and what it is to it: 'address-only' rows come from another
+-- organisation at the same street address and lend nothing.
 CREATE TABLE facility_sources (
   facility_id TEXT NOT NULL REFERENCES facilities(id),
   source TEXT NOT NULL REFERENCES sources(key),
   source_row INTEGER NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('founding', 'match', 'duplicate', 'address-only', 'nearby')),
   PRIMARY KEY (facility_id, source, source_row)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE rejections (
@@ -121,12 +135,19 @@ export interface DirectoryDatabase {
     phone: string | null;
     intake_phone: string | null;
     phone_source: string | null;
+    phone_source_name: string | null;
+    phone_central_intake: number;
+    intake_phone_central_intake: number;
     website: string | null;
     status: 'confirmed' | 'unconfirmed';
     last_seen_year: number;
+    serves_only: string;
+    offers: string;
+    disagreements: string;
+    location_note: string | null;
   };
   facility_services: { facility_id: string; source: string; codes: string };
-  facility_sources: { facility_id: string; source: string; source_row: number };
+  facility_sources: { facility_id: string; source: string; source_row: number; role: string };
   rejections: { source: string; source_row: number; reason: string };
   zip_centroids: { zip: string; latitude: number; longitude: number; place: string; state: string; source: string };
   city_centroids: {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { concept, conceptsOf, conceptValues, FILTER_GROUPS, offers } from './concepts.ts';
+import { concept, conceptAliases, conceptByKey, conceptsOf, conceptValues, FILTER_GROUPS, offers } from './concepts.ts';
 
 const must = (group: Parameters<typeof concept>[0], value: string) => {
   const c = concept(group, value);
@@ -11,7 +11,8 @@ const must = (group: Parameters<typeof concept>[0], value: string) => {
 describe('the concept-to-code map', () => {
   const cases: [Parameters<typeof concept>[0], string, string[], string[]][] = [
     // group, value, codes that mean it, codes that must not
-    ['medication', 'methadone', ['OTP', 'MM', 'OTPA', 'METH'], ['BU', 'OMB', 'DM']],
+    // OTPA ("all clients are in an OTP") also marks hospitals and residential programs: not a methadone code.
+    ['medication', 'methadone', ['OTP', 'MM', 'METH'], ['BU', 'OMB', 'DM', 'OTPA']],
     ['medication', 'buprenorphine', ['BU', 'BUM', 'BMW', 'DB', 'BWN'], ['MM', 'OTP', 'VTRL']],
     ['medication', 'naltrexone', ['VTRL', 'NXN', 'RPN'], ['BU', 'MM', 'UBN']],
     ['care', 'detox', ['DT', 'HID', 'RD', 'OD'], ['OP', 'RES']],
@@ -30,7 +31,12 @@ describe('the concept-to-code map', () => {
     ['population', 'pregnant', ['PW'], ['WN', 'FEM']],
     ['population', 'adolescents', ['AD'], ['TAY', 'YAD']],
     ['language', 'spanish', ['SP'], ['FX']],
+    // AH is help for Deaf and hard of hearing people (staff or an interpreter), not always ASL; "asl" still works.
+    ['language', 'deaf-hard-of-hearing', ['AH'], ['SP']],
     ['language', 'asl', ['AH'], ['SP']],
+    // DU is "has a DUI/DWI program"; DUO "serves only DUI/DWI clients": both match the DUI/DWI program filter.
+    ['population', 'dui-dwi', ['DU', 'DUO'], ['CJ']],
+    ['population', 'justice', ['CJ'], ['DU', 'DUO']],
     ['approach', 'contingency', ['CMI', 'CRV'], ['MOTI']],
     ['approach', 'twelve-step', ['TWFA'], ['SHG']],
   ];
@@ -53,6 +59,13 @@ describe('the concept-to-code map', () => {
         .sort(),
       ['buprenorphine', 'methadone', 'naltrexone'],
     );
+  });
+
+  test('an alias names the same concept as its value, and is never a value itself', () => {
+    assert.equal(concept('language', 'asl'), concept('language', 'deaf-hard-of-hearing'));
+    assert.ok(!conceptValues('language').includes('asl'));
+    assert.equal(conceptByKey('language:asl')?.value, 'deaf-hard-of-hearing');
+    assert.equal(conceptAliases('language').get('asl'), 'deaf-hard-of-hearing');
   });
 
   test('every group has values, values are unique within a group and lower-case URL-safe', () => {

@@ -12,6 +12,8 @@
 export interface Concept {
   group: FilterGroup;
   value: string;
+  /** Older values still accepted in links and the API, e.g. `language=asl`. */
+  aliases?: readonly string[];
   /** Plain words for a checkbox or a result line. */
   label: string;
   /** One sentence for people who don't know the term. */
@@ -37,12 +39,13 @@ export const GROUP_LABELS: Record<FilterGroup, { legend: string; hint: string }>
   },
 };
 
-const c = (group: FilterGroup, value: string, label: string, hint: string, codes: string[]): Concept => ({
+const c = (group: FilterGroup, value: string, label: string, hint: string, codes: string[], aliases?: string[]): Concept => ({
   group,
   value,
   label,
   hint,
   codes,
+  ...(aliases ? { aliases } : {}),
 });
 
 export const CONCEPTS: readonly Concept[] = [
@@ -58,10 +61,11 @@ export const CONCEPTS: readonly Concept[] = [
   c('care', 'intensive', 'Intensive outpatient', 'Several sessions a week, living at home.', ['OIT']),
   c('care', 'outpatient', 'Outpatient', 'Visits while living at home.', ['OP', 'ORT', 'OMB']),
 
-  // 2015 has no OTP code: OTPA ("all clients in an OTP") and MM mark the same programs there.
+  // OTPA ("all clients are in an opioid treatment program") is about who the clients are, not a medication: it
+  // also marks hospitals and residential programs. A listing in the OTP directory (OTP) counts as methadone
+  // unless a list that records each medication says otherwise (see pipeline/answers.ts and "About our data").
   c('medication', 'methadone', 'Methadone (opioid treatment program)', 'Methadone is only given at opioid treatment programs.', [
     'OTP',
-    'OTPA',
     'MM',
     'MMW',
     'METH',
@@ -110,10 +114,23 @@ export const CONCEPTS: readonly Concept[] = [
     'A program for people on probation, parole or with a court order.',
     ['CJ'],
   ),
+  // DU is "offers a DUI/DWI program" (3,900 places); DUO is "serves only DUI/DWI clients" (about 60).
+  c('population', 'dui-dwi', 'People with a DUI or DWI', 'A program for people referred after driving drunk or high.', [
+    'DU',
+    'DUO',
+  ]),
   c('population', 'co-occurring', 'Mental health and substance use together', 'Help for both at the same time.', ['CO', 'SUMH']),
 
   c('language', 'spanish', 'Spanish', 'Care in Spanish.', ['SP']),
-  c('language', 'asl', 'American Sign Language', 'Care in ASL for people who are Deaf or hard of hearing.', ['AH']),
+  // AH is help for Deaf and hard of hearing clients, from staff or an on-call interpreter: not always ASL.
+  c(
+    'language',
+    'deaf-hard-of-hearing',
+    'Help for Deaf and hard of hearing people',
+    'Staff or an interpreter can help. Ask if they offer American Sign Language (ASL).',
+    ['AH'],
+    ['asl'],
+  ),
 
   c('approach', 'cbt', 'Cognitive behavioral therapy (CBT)', 'Learning to change thoughts and habits that lead to use.', ['CBT']),
   c('approach', 'dbt', 'Dialectical behavior therapy (DBT)', 'Skills for strong emotions and relationships.', ['DBT']),
@@ -127,10 +144,24 @@ export const CONCEPTS: readonly Concept[] = [
   c('approach', 'trauma', 'Trauma-related counseling', 'Care that takes past trauma into account.', ['TRC']),
 ];
 
-const byKey = new Map(CONCEPTS.map((concept) => [`${concept.group}:${concept.value}`, concept]));
+/** A concept's key, "group:value": how a facility's answers are stored and compared. */
+export const conceptKey = (x: Pick<Concept, 'group' | 'value'>): string => `${x.group}:${x.value}`;
 
+const byKey = new Map<string, Concept>(
+  CONCEPTS.flatMap((x) => [x.value, ...(x.aliases ?? [])].map((v) => [`${x.group}:${v}`, x] as const)),
+);
+
+/** The concept a filter value (or one of its older aliases) names. */
 export function concept(group: FilterGroup, value: string): Concept | undefined {
   return byKey.get(`${group}:${value}`);
+}
+
+/** The concept with this key ("medication:methadone"), or undefined. */
+export const conceptByKey = (key: string): Concept | undefined => byKey.get(key);
+
+/** Every alias of a group, mapped to the value it stands for. */
+export function conceptAliases(group: FilterGroup): Map<string, string> {
+  return new Map(CONCEPTS.filter((x) => x.group === group).flatMap((x) => (x.aliases ?? []).map((a) => [a, x.value] as const)));
 }
 
 export function conceptValues(group: FilterGroup): string[] {

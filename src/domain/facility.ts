@@ -1,4 +1,5 @@
 import type { DirectoryDatabase } from '../db/directory-schema.ts';
+import { isServesOnly, type ServesOnly } from './serves-only.ts';
 
 /**
  * One treatment facility as the running site knows it: the merged, reconciled record that pages, search and
@@ -30,14 +31,27 @@ export interface Facility {
   longitude: number | null;
   locationSource: string | null;
   locationMethod: LocationMethod;
+  /** Why the lists' own map point was not used (too far from the ZIP code and the city, outside the state…). */
+  locationNote: string | null;
   phone: string | null;
   intakePhone: string | null;
   phoneSource: string | null;
+  /** The name the phone's source printed beside it (it can differ from the name shown). */
+  phoneSourceName: string | null;
+  /** The phone is shared with other places (across states or unrelated names): a central intake line. */
+  phoneCentralIntake: boolean;
+  intakePhoneCentralIntake: boolean;
   website: string | null;
   status: FacilityStatus;
   lastSeenYear: number;
-  /** Service code -> the source that vouches for it. */
+  /** Who the place is only for; empty when it is open to everyone. */
+  servesOnly: readonly ServesOnly[];
+  /** Service code -> the source that vouches for it (codes contradicted by a newer source are left out). */
   services: ReadonlyMap<string, string>;
+  /** Filter concepts the place offers ("medication:methadone"), one answer per question, decided by the build. */
+  offers: readonly string[];
+  /** Concepts the sources disagree about: offered, but shown with "sources disagree: ask". */
+  disagreements: readonly string[];
   /** Every source list this facility appears in, newest first. */
   listedIn: readonly string[];
 }
@@ -59,12 +73,19 @@ export const FACILITY_COLUMNS = [
   'longitude',
   'location_source',
   'location_method',
+  'location_note',
   'phone',
   'intake_phone',
   'phone_source',
+  'phone_source_name',
+  'phone_central_intake',
+  'intake_phone_central_intake',
   'website',
   'status',
   'last_seen_year',
+  'serves_only',
+  'offers',
+  'disagreements',
 ] as const satisfies readonly (keyof FacilityRow)[];
 const everyColumn: Exclude<keyof FacilityRow, (typeof FACILITY_COLUMNS)[number]> extends never ? true : never = true;
 void everyColumn;
@@ -85,14 +106,23 @@ export function facilityToRow(f: Facility): FacilityRow {
     longitude: f.longitude,
     location_source: f.locationSource,
     location_method: f.locationMethod,
+    location_note: f.locationNote,
     phone: f.phone,
     intake_phone: f.intakePhone,
     phone_source: f.phoneSource,
+    phone_source_name: f.phoneSourceName,
+    phone_central_intake: f.phoneCentralIntake ? 1 : 0,
+    intake_phone_central_intake: f.intakePhoneCentralIntake ? 1 : 0,
     website: f.website,
     status: f.status,
     last_seen_year: f.lastSeenYear,
+    serves_only: f.servesOnly.join(' '),
+    offers: f.offers.join(' '),
+    disagreements: f.disagreements.join(' '),
   };
 }
+
+const words = (text: string): string[] => text.split(' ').filter(Boolean);
 
 /** The one mapper from a stored row (with its services and listings) to the domain record. */
 export function facilityFromRow(r: FacilityRow, services: ReadonlyMap<string, string>, listedIn: readonly string[]): Facility {
@@ -110,13 +140,20 @@ export function facilityFromRow(r: FacilityRow, services: ReadonlyMap<string, st
     longitude: r.longitude,
     locationSource: r.location_source,
     locationMethod: r.location_method,
+    locationNote: r.location_note,
     phone: r.phone,
     intakePhone: r.intake_phone,
     phoneSource: r.phone_source,
+    phoneSourceName: r.phone_source_name,
+    phoneCentralIntake: r.phone_central_intake === 1,
+    intakePhoneCentralIntake: r.intake_phone_central_intake === 1,
     website: r.website,
     status: r.status,
     lastSeenYear: r.last_seen_year,
+    servesOnly: words(r.serves_only).filter(isServesOnly),
     services,
+    offers: words(r.offers),
+    disagreements: words(r.disagreements),
     listedIn,
   };
 }

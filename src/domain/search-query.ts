@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conceptValues, FILTER_GROUPS, type FilterGroup } from './concepts.ts';
+import { conceptAliases, conceptValues, FILTER_GROUPS, type FilterGroup } from './concepts.ts';
 
 /** How to say where to search; shown beside the field and in the API's error. */
 export const NEAR_HINT = 'Enter a 5-digit ZIP code, or a city and state like “Dayton, OH”.';
@@ -11,16 +11,28 @@ export const MAX_PER_PAGE = 100;
 
 const filterArray = (group: FilterGroup) => {
   const values = conceptValues(group) as [string, ...string[]];
+  // Older names of a value ("language=asl") still work, and become today's name.
+  const aliases = conceptAliases(group);
   return z
     .array(
-      z.enum(values, {
-        error: (issue) =>
-          `“${String(issue.input).slice(0, 40)}” is not a ${group} filter we know. Use one of: ${values.join(', ')}.`,
-      }),
+      z.preprocess(
+        (v) => (typeof v === 'string' ? (aliases.get(v) ?? v) : v),
+        z.enum(values, {
+          error: (issue) =>
+            `“${String(issue.input).slice(0, 40)}” is not a ${group} filter we know. Use one of: ${values.join(', ')}.`,
+        }),
+      ),
     )
     .max(values.length, `Choose each ${group} filter once.`)
     .transform((v) => [...new Set(v)]);
 };
+
+/**
+ * What a search leaves out unless asked: `unconfirmed` places (seen only in 2015 or 2017) and `custody`
+ * settings (treatment inside jails, prisons and detention centres, only for people held there).
+ */
+export const INCLUDE_VALUES = ['unconfirmed', 'custody'] as const;
+export type IncludeValue = (typeof INCLUDE_VALUES)[number];
 
 /**
  * The one public search vocabulary, used by the HTML form, its URLs and the JSON API. Filters repeat
@@ -39,8 +51,9 @@ export const searchQuerySchema = z.object({
   language: filterArray('language').default([]),
   approach: filterArray('approach').default([]),
   include: z
-    .array(z.enum(['unconfirmed'], { error: 'The only thing you can include is “unconfirmed”.' }))
-    .max(1)
+    .array(z.enum(INCLUDE_VALUES, { error: 'You can include “unconfirmed” or “custody”.' }))
+    .max(INCLUDE_VALUES.length, 'Include each of “unconfirmed” and “custody” once.')
+    .transform((v) => [...new Set(v)])
     .default([]),
   page: z.coerce
     .number({ error: 'The page must be a number.' })

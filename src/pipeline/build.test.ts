@@ -5,14 +5,17 @@ import { before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { tempDir } from '../../test/support/app.ts';
-import { buildTestDirectory } from '../../test/support/directory.ts';
+import { FIXTURE_SOURCES } from '../../test/support/source-rows.ts';
 import { ROOT } from '../config.ts';
 import { buildDirectory } from './build.ts';
 import { diffDirectories } from './diff.ts';
 import { formatReport } from './report.ts';
 import { BUNDLED_SOURCES } from './sources.ts';
 
-const sourcesDir = path.join(ROOT, 'data', 'sources');
+// Every build here reads the fixture rows (data/fixtures/sources): real, tricky rows of each list, so the
+// tests are fast and do not change when the bundled lists do. The one national build is the shared test
+// directory that `npm test` makes for the route and browser tests.
+const sourcesDir = FIXTURE_SOURCES;
 
 const rowsIn = (file: string) =>
   (parse(fs.readFileSync(path.join(sourcesDir, file), 'utf8'), { columns: true }) as unknown[]).length;
@@ -25,20 +28,17 @@ const query = <T>(file: string, sql: string): T[] => {
   }
 };
 
-describe('a full directory build from the bundled sources', () => {
-  let sharedFile: string;
+describe('a directory build', () => {
   let fresh: Awaited<ReturnType<typeof buildDirectory>>;
   before(async () => {
-    sharedFile = await buildTestDirectory();
     fresh = await buildDirectory({ sourcesDir, outPath: path.join(tempDir(), 'directory.sqlite') });
   });
 
   test('is deterministic: two builds give the same content, the same ids and the same report', async () => {
-    const [shared] = query<{ value: string }>(sharedFile, "SELECT value FROM meta WHERE key = 'content_digest'");
-    assert.equal(fresh.report.contentDigest, shared?.value);
-    const ids = (file: string) => query<{ id: string }>(file, 'SELECT id FROM facilities ORDER BY id').map((r) => r.id);
-    assert.deepEqual(ids(fresh.path), ids(sharedFile));
     const again = await buildDirectory({ sourcesDir, outPath: path.join(tempDir(), 'directory.sqlite') });
+    assert.equal(again.report.contentDigest, fresh.report.contentDigest);
+    const ids = (file: string) => query<{ id: string }>(file, 'SELECT id FROM facilities ORDER BY id').map((r) => r.id);
+    assert.deepEqual(ids(again.path), ids(fresh.path));
     assert.equal(formatReport(again.report), formatReport(fresh.report));
   });
 
@@ -49,69 +49,107 @@ describe('a full directory build from the bundled sources', () => {
       assert.equal(s.rowsRead, rowsIn(info.file), `${info.key} rows read`);
       const rejected = Object.values(s.rejected).reduce((a, b) => a + (b ?? 0), 0);
       assert.equal(
-        s.matched + s.added + s.collapsed + rejected,
+        s.matched + s.added + s.collapsed + s.addressOnly + rejected,
         s.rowsRead,
-        `${info.key}: every row matched, added, collapsed or rejected`,
+        `${info.key}: every row matched, added, collapsed, only confirming an address, or rejected`,
       );
     }
   });
 
   test('the report numbers are the database numbers', () => {
-    const [counts] = query<{ total: number; confirmed: number; phone: number; coords: number }>(
+    const [counts] = query<{ total: number; confirmed: number; phone: number; coords: number; disagree: number }>(
       fresh.path,
-      "SELECT count(*) total, sum(status = 'confirmed') confirmed, sum(phone IS NOT NULL) phone, sum(latitude IS NOT NULL) coords FROM facilities",
+      "SELECT count(*) total, sum(status = 'confirmed') confirmed, sum(phone IS NOT NULL) phone, sum(latitude IS NOT NULL) coords, sum(disagreements != '') disagree FROM facilities",
     );
     const f = fresh.report.facilities;
     assert.equal(f.total, counts?.total);
     assert.equal(f.confirmed, counts?.confirmed);
     assert.equal(f.withPhone, counts?.phone);
     assert.equal(f.withCoordinates, counts?.coords);
+    assert.equal(f.withDisagreements, counts?.disagree);
     const unconfirmed = Object.values(f.unconfirmed).reduce((a, b) => a + b, 0);
     assert.equal(f.confirmed + unconfirmed, f.total);
     const added = fresh.report.sources.reduce((n, s) => n + s.added, 0);
-    assert.equal(added, f.total, 'each facility was added by exactly one source row');
+    assert.equal(added - fresh.report.nearbyMerged, f.total, 'each facility was added by one row, less those folded');
     const [services] = query<{ n: number }>(fresh.path, 'SELECT count(DISTINCT facility_id) n FROM facility_services');
     assert.equal(f.withServices, services?.n);
+    const [addressOnly] = query<{ n: number }>(fresh.path, "SELECT count(*) n FROM facility_sources WHERE role = 'address-only'");
+    assert.equal(fresh.report.addressOnly, addressOnly?.n);
+    const serves = query<{ serves_only: string }>(fresh.path, "SELECT serves_only FROM facilities WHERE serves_only != ''");
+    const counted = Object.values(f.servesOnly).reduce((a, b) => a + b, 0);
+    assert.equal(
+      counted,
+      serves.reduce((n, r) => n + r.serves_only.split(' ').length, 0),
+    );
   });
 
-  test('rejected rows are counted in the report and listed in the database, never silently dropped', () => {
-    const rejections = query<{ source: string; source_row: number; reason: string }>(
-      fresh.path,
-      'SELECT * FROM rejections ORDER BY source, source_row',
-    );
-    assert.equal(rejections.length, fresh.report.rejected);
-    // The 2017 partial directory has 7 rows whose name leaked into the street column when it was parsed.
-    assert.deepEqual(
-      rejections.map((r) => `${r.source}:${r.reason}`),
-      Array(7).fill('directory-2017:no name'),
-    );
-    const text = fs.readFileSync(path.join(sourcesDir, 'nssats_2017_directory_partial_AK-NV.csv'), 'utf8').split('\n');
-    for (const r of rejections)
-      assert.match(text[r.source_row - 1] as string, /^\d+,,/, `line ${r.source_row} has an empty name`);
-  });
-
-  test('every facility records where its location and phone came from, and which year', () => {
+  test('every facility records where its location and phone came from, and which name the phone was printed under', () => {
     const [missing] = query<{ n: number }>(
       fresh.path,
       `SELECT count(*) n FROM facilities f WHERE (latitude IS NOT NULL AND location_source IS NULL)
-         OR (phone IS NOT NULL AND phone_source IS NULL)
+         OR (phone IS NOT NULL AND (phone_source IS NULL OR phone_source_name IS NULL))
          OR (location_source IS NOT NULL AND location_source NOT IN (SELECT key FROM sources))`,
     );
     assert.equal(missing?.n, 0);
-    const [example] = query<{ phone: string; phone_source: string; year: number }>(
+    const [srr] = query<{ phone: string; phone_source: string; phone_source_name: string }>(
       fresh.path,
-      `SELECT f.phone, f.phone_source, s.year FROM facilities f JOIN sources s ON s.key = f.phone_source
-       WHERE f.name = 'A New Beginning' AND f.zip = '35630'`,
+      "SELECT phone, phone_source, phone_source_name FROM facilities WHERE name = 'SRR Treatment Solutions'",
     );
-    // AL is in the partial 2017 directory, which is newer than 2015, so its phone wins.
-    assert.deepEqual(example, { phone: '256-381-0013', phone_source: 'directory-2017', year: 2017 });
+    // The county health department's row at the same address lends nothing; the row printed under the
+    // name shown (the 2017 methadone list's) gives the phone.
+    assert.deepEqual(srr, {
+      phone: '443-285-0807',
+      phone_source: 'directory-2017-otp',
+      phone_source_name: 'SRR Treatment Solutions, Silverman Treatment Solutions',
+    });
+  });
+
+  test('who a place serves, where the sources disagree, and what it offers are stored for the site to read', () => {
+    const rows = query<{ name: string; serves_only: string; offers: string }>(
+      fresh.path,
+      "SELECT name, serves_only, offers FROM facilities WHERE name IN ('Baltimore Central Booking and Intake Facility', 'Tomah VA Medical Center', 'DUI Associates Inc') ORDER BY name",
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.name, r.serves_only]),
+      [
+        ['Baltimore Central Booking and Intake Facility', 'custody'],
+        ['DUI Associates Inc', 'dui-dwi'],
+        ['Tomah VA Medical Center', 'veterans'],
+      ],
+    );
+    assert.ok(rows[2]?.offers.split(' ').includes('population:veterans'), 'only for veterans still matches "Veterans"');
+    const [contradictions] = query<{ n: number }>(
+      fresh.path,
+      `SELECT count(*) n FROM facilities f JOIN facility_services s ON s.facility_id = f.id
+       WHERE f.offers LIKE '%medication:%' AND (' ' || s.codes || ' ' LIKE '% NMOA %' OR ' ' || s.codes || ' ' LIKE '% NOOP %')`,
+    );
+    assert.equal(contradictions?.n, 0, 'no listing offers a medication and says it does not use medication');
+  });
+
+  test('places with no reference point are not put on the map, and are counted', () => {
+    const unplaced = query<{ state: string; location_note: string }>(
+      fresh.path,
+      'SELECT state, location_note FROM facilities WHERE latitude IS NULL ORDER BY state',
+    );
+    assert.deepEqual(
+      unplaced.map((r) => r.state),
+      ['FM', 'PW', 'PW'],
+    );
+    assert.ok(unplaced.every((r) => r.location_note === 'no reference point'));
+    assert.equal(fresh.report.facilities.locationNotes['no reference point'], 3);
+  });
+
+  test('rejected rows are counted in the report and listed in the database, never silently dropped', () => {
+    const rejections = query<{ source: string }>(fresh.path, 'SELECT * FROM rejections');
+    assert.equal(rejections.length, fresh.report.rejected);
   });
 
   test('unconfirmed facilities are the ones seen only in 2015 or 2017', () => {
     const rows = query<{ status: string; last_seen_year: number; confirming: number }>(
       fresh.path,
       `SELECT f.status, f.last_seen_year,
-         (SELECT count(*) FROM facility_sources fs WHERE fs.facility_id = f.id AND fs.source IN ('locator-2021', 'otp-2022', 'moud-2020')) confirming
+         (SELECT count(*) FROM facility_sources fs WHERE fs.facility_id = f.id AND fs.role != 'address-only'
+            AND fs.source IN ('locator-2021', 'otp-2022', 'moud-2020')) confirming
        FROM facilities f`,
     );
     for (const r of rows) {
@@ -125,7 +163,7 @@ describe('a full directory build from the bundled sources', () => {
 
 describe('building with a FindTreatment.gov import as the newest source', () => {
   test('the export updates matching facilities, adds new ones, rejects bad rows, and the diff says so', async () => {
-    const base = await buildTestDirectory();
+    const base = await buildDirectory({ sourcesDir, outPath: path.join(tempDir(), 'directory.sqlite') });
     const result = await buildDirectory({
       sourcesDir,
       outPath: path.join(tempDir(), 'directory.sqlite'),
@@ -146,7 +184,7 @@ describe('building with a FindTreatment.gov import as the newest source', () => 
     // The newest full directory (the import) replaces the 2015 codes.
     assert.deepEqual(services, [{ source: 'findtreatment', codes: 'BU DT MD RES RS SA SF SS' }]);
 
-    const diff = diffDirectories(base, result.path);
+    const diff = diffDirectories(base.path, result.path);
     assert.deepEqual(
       diff.added.map((r) => r.name),
       ['Harbor Example Recovery Clinic'],

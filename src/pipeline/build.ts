@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeDirectory } from './directory.writer.ts';
 import { readFindTreatmentExport } from './findtreatment-import.ts';
-import { addFacilityCityCentroids, loadGeography } from './geography.ts';
+import { addFacilityCityCentroids } from './geography.ts';
 import { loadLegend } from './legend.ts';
 import { type MergeResult, mergeSources } from './merge.ts';
 import { type BuildReport, buildReport } from './report.ts';
 import { readBundledSource } from './source-readers.ts';
 import type { LoadedSource } from './source-row.ts';
 import { BUNDLED_SOURCES } from './sources.ts';
+import { loadCheckedGeography, type ZipConflict } from './zip-points.ts';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -22,6 +23,7 @@ export interface BuildOptions {
 export interface BuildResult {
   report: BuildReport;
   merged: MergeResult;
+  zipConflicts: ZipConflict[];
   path: string;
 }
 
@@ -39,7 +41,8 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
     );
   }
   for (const s of BUNDLED_SOURCES) sources.push(readBundledSource(s.info, s.shape, options.sourcesDir));
-  const geography = loadGeography(options.sourcesDir);
+  const geography = loadCheckedGeography(options.sourcesDir, sources);
+  const { zipConflicts } = geography;
   // Counted before the facilities' own cities are added (and a few placeholder points replaced).
   const geonamesCities = [...geography.cities.values()].filter((c) => c.source === 'geonames-cities').length;
   const legend = loadLegend(options.sourcesDir);
@@ -63,7 +66,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
       builtAt: (options.now?.() ?? new Date()).toISOString(),
     });
     fs.renameSync(temp, options.outPath);
-    return { report: buildReport(merged, digest), merged, path: options.outPath };
+    return { report: buildReport(merged, digest, zipConflicts), merged, zipConflicts, path: options.outPath };
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;

@@ -55,7 +55,9 @@ export function writeDirectory(file: string, input: WriteInput): string {
         `INSERT INTO facilities (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
       );
       const service = db.prepare('INSERT INTO facility_services (facility_id, source, codes) VALUES (?, ?, ?)');
-      const seen = db.prepare('INSERT OR IGNORE INTO facility_sources (facility_id, source, source_row) VALUES (?, ?, ?)');
+      const seen = db.prepare(
+        'INSERT OR IGNORE INTO facility_sources (facility_id, source, source_row, role) VALUES (?, ?, ?, ?)',
+      );
       for (const f of input.merged.facilities) {
         const row = facilityToRow(f);
         facility.run(row);
@@ -68,8 +70,8 @@ export function writeDirectory(file: string, input: WriteInput): string {
           add('service', f.id, s, list);
         }
         for (const s of f.sourceRows) {
-          seen.run(f.id, s.source, s.row);
-          add('seen', f.id, s.source, s.row);
+          seen.run(f.id, s.source, s.row, s.role);
+          add('seen', f.id, s.source, s.row, s.role);
         }
       }
 

@@ -22,8 +22,8 @@ const PLAIN_LABELS: Record<string, string> = {
   MHSAF: 'Mental health and substance use treatment',
   MHF: 'Mainly mental health treatment',
   GHF: 'General health care',
-  OTP: 'Certified opioid treatment program (methadone)',
-  OTPA: 'Everyone here is in the opioid treatment program',
+  OTP: 'Certified opioid treatment program (OTP)',
+  OTPA: 'All clients are in the opioid treatment program',
   MM: 'Methadone maintenance',
   MMW: 'Methadone maintenance for a set time',
   METH: 'Methadone',
@@ -99,8 +99,8 @@ const PLAIN_LABELS: Record<string, string> = {
   TRMA: 'People who have lived through trauma',
   XA: 'People who have lived through sexual abuse',
   DV: 'People who have lived through domestic violence',
-  DU: 'DUI/DWI program',
-  DUO: 'Only DUI/DWI clients',
+  DU: 'A program for people with a DUI or DWI',
+  DUO: 'Only serves people with a DUI or DWI',
   MO: 'Only methadone clients',
   BMO: 'Only methadone and buprenorphine clients',
   CBT: 'Cognitive behavioral therapy (CBT)',
@@ -117,7 +117,7 @@ const PLAIN_LABELS: Record<string, string> = {
   ANG: 'Anger management',
   BIA: 'Brief intervention',
   SP: 'Spanish',
-  AH: 'Sign language (ASL) for Deaf and hard of hearing people',
+  AH: 'Help for Deaf and hard of hearing people (staff or an interpreter)',
   ADLT: 'Adults',
   YAD: 'Young adults',
   CHLD: 'Children and teens',
@@ -150,6 +150,14 @@ const PLAIN_LABELS: Record<string, string> = {
   STAG: 'Licensed by the state substance use agency',
 };
 
+/**
+ * Categories the scraped key got wrong. DU means the place offers a DUI/DWI program: it sits under
+ * "Exclusive services" in the key beside DUO ("serves only DUI/DWI clients"), so it read "Only serves".
+ */
+const CATEGORY_FIXES: Record<string, string> = {
+  DU: 'Special programs / groups',
+};
+
 /** "Substance abuse" is survey language we don't use with people; the rest of a legend label stays. */
 function cleanLabel(label: string): string {
   return label.replace(/substance abuse/gi, (m) => (m[0] === 'S' ? 'Substance use' : 'substance use')).trim();
@@ -176,7 +184,7 @@ export function loadLegend(sourcesDir: string): LegendEntry[] {
     const label = cleanLabel(r.label as string);
     out.push({
       code,
-      category: r.category as string,
+      category: CATEGORY_FIXES[code] ?? (r.category as string),
       label: r.label as string,
       plainLabel: PLAIN_LABELS[code] ?? label,
       confidence: r.confidence as string,

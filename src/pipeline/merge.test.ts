@@ -1,59 +1,16 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { ROOT } from '../config.ts';
-import { type Geography, loadGeography } from './geography.ts';
-import { type MergedFacility, mergeSources } from './merge.ts';
-import type { LoadedSource, SourceInfo, SourceRow } from './source-row.ts';
-
-// Real rows from the bundled lists (data/sources), cut down to the fields the merge reads.
-const info = (key: string, year: number, confirms: boolean, codes: SourceInfo['codes']): SourceInfo => ({
-  key,
-  name: key,
-  publisher: 'SAMHSA',
-  year,
-  licence: 'public domain',
-  attribution: key,
-  confirms,
-  codes,
-  file: `${key}.csv`,
-});
-const LOCATOR = info('locator-2021', 2021, true, 'none');
-const OTP = info('otp-2022', 2022, true, 'flags');
-const MOUD = info('moud-2020', 2020, true, 'flags');
-const DIR2017 = info('directory-2017', 2017, false, 'full');
-const DIR2015 = info('directory-2015', 2015, false, 'full');
-
-let rowNumber = 1;
-const row = (
-  name: string,
-  street: string,
-  city: string,
-  state: string,
-  zip: string,
-  extra: Partial<SourceRow> = {},
-): SourceRow => ({
-  row: ++rowNumber,
-  name,
-  name2: '',
-  street,
-  street2: '',
-  city,
-  state,
-  zip,
-  phone: undefined,
-  intakePhone: undefined,
-  website: undefined,
-  latitude: undefined,
-  longitude: undefined,
-  codes: [],
-  ...extra,
-});
-const source = (i: SourceInfo, rows: SourceRow[]): LoadedSource => ({ info: i, rows, warnings: [] });
+import { DIR2015, DIR2017, FIXTURE_SOURCES, LOCATOR, MOUD, OTP, row, source } from '../../test/support/source-rows.ts';
+import type { Geography } from './geography.ts';
+import { type MergedFacility, type MergeResult, mergeSources } from './merge.ts';
+import { readBundledSource } from './source-readers.ts';
+import { BUNDLED_SOURCES } from './sources.ts';
+import { loadCheckedGeography } from './zip-points.ts';
 
 let geography: Geography;
+const fixtureSources = () => BUNDLED_SOURCES.map((s) => readBundledSource(s.info, s.shape, FIXTURE_SOURCES));
 before(() => {
-  geography = loadGeography(path.join(ROOT, 'data', 'sources'));
+  geography = loadCheckedGeography(FIXTURE_SOURCES, fixtureSources());
 });
 
 const byName = (facilities: MergedFacility[], name: string) => {
@@ -114,7 +71,6 @@ describe('mergeSources: matching real pairs from the data', () => {
       geography,
     );
     assert.equal(result.facilities.length, 2);
-    assert.equal(result.sources[1]?.added, 1);
   });
 
   test('a ZIP that changed between editions still matches on street, city and state', () => {
@@ -129,26 +85,6 @@ describe('mergeSources: matching real pairs from the data', () => {
     );
     assert.equal(result.facilities.length, 1);
     assert.equal(result.sources[1]?.matchedByCity, 1);
-  });
-
-  test('two programs at one address stay separate, and a later row goes to the one with the closer name', () => {
-    const result = mergeSources(
-      [
-        source(LOCATOR, [
-          row('Samaritan Daytop Village/Harlem OP 1', '2090 Adam Clayton Powell Jr Boulevard Floor 7', 'New York', 'NY', '10027'),
-          row('New York Foundling Hospital', '2090 Adam Clayton Powell Jr Boulevard', 'New York', 'NY', '10027'),
-        ]),
-        source(DIR2015, [
-          row('New York Foundling Hospital', '2090 Adam Clayton Powell Jr Boulevard 7th floor', 'New York', 'NY', '10027', {
-            phone: '212-555-0100',
-          }),
-        ]),
-      ],
-      geography,
-    );
-    assert.equal(result.facilities.length, 2);
-    assert.equal(byName(result.facilities, 'New York Foundling Hospital').phone, '212-555-0100');
-    assert.equal(byName(result.facilities, 'Samaritan Daytop Village/Harlem OP 1').phone, null);
   });
 
   test('the same listing printed twice in one list is collapsed and counted', () => {
@@ -166,78 +102,39 @@ describe('mergeSources: matching real pairs from the data', () => {
   });
 });
 
-describe('mergeSources: status, services and locations', () => {
+describe('mergeSources: status and location', () => {
   test('a place seen only in 2015 is kept but not confirmed; one in a 2020+ list is confirmed', () => {
     const result = mergeSources(
       [
         source(MOUD, [
-          row('Four County Mental Health Center', '1601 West 4th Street', 'Coffeyville', 'KS', '67337', {
-            codes: ['BUM', 'VTRL'],
-          }),
+          row('Tomah VA Medical Center', '500 East Veterans Street', 'Tomah', 'WI', '54660', { codes: ['BUM', 'VTRL'] }),
         ]),
         source(DIR2015, [
-          row('SpectraCare', '219 Dothan Road', 'Abbeville', 'AL', '36310', {
-            codes: ['OP'],
-            latitude: 31.553425,
-            longitude: -85.252888,
-          }),
+          row('Regis House', '2010 NW 7th Street', 'Miami', 'FL', '33125', { codes: ['OP'], latitude: 25.78, longitude: -80.21 }),
         ]),
       ],
       geography,
     );
-    const moud = byName(result.facilities, 'Four County Mental Health Center');
-    assert.equal(moud.status, 'confirmed');
-    assert.equal(moud.lastSeenYear, 2020);
-    const old = byName(result.facilities, 'SpectraCare');
+    const confirmed = byName(result.facilities, 'Tomah VA Medical Center');
+    assert.equal(confirmed.status, 'confirmed');
+    assert.equal(confirmed.lastSeenYear, 2020);
+    const old = byName(result.facilities, 'Regis House');
     assert.equal(old.status, 'unconfirmed');
     assert.equal(old.lastSeenYear, 2015);
     assert.equal(old.locationMethod, 'source');
     assert.equal(old.locationSource, 'directory-2015');
   });
 
-  test('services come from the newest directory only, with newer medication flags added on top', () => {
-    const result = mergeSources(
-      [
-        source(MOUD, [
-          row('Shelby County Treatment Center', '750 Highway 31 South', 'Alabaster', 'AL', '35007', { codes: ['MM'] }),
-        ]),
-        source(DIR2017, [
-          row('Shelby County Treatment Center', '750 Highway 31 South', 'Alabaster', 'AL', '35007', { codes: ['OTP', 'CBT'] }),
-        ]),
-        source(DIR2015, [
-          row('Shelby County Treatment Center', '750 Hwy 31 S', 'Alabaster', 'AL', '35007', { codes: ['DT', 'OTPA'] }),
-        ]),
-      ],
-      geography,
-    );
-    const f = result.facilities[0] as MergedFacility;
-    assert.deepEqual(Object.fromEntries(f.services), { MM: 'moud-2020', OTP: 'directory-2017', CBT: 'directory-2017' });
-  });
-
-  test('a row without coordinates is placed at its ZIP centroid, and says so', () => {
-    const result = mergeSources([source(DIR2017, [row('Some Program', '1 Main Street', 'Anchorage', 'AK', '99501')])], geography);
+  test('a row without coordinates is placed at its ZIP point, and says so', () => {
+    const result = mergeSources([source(DIR2017, [row('Some Program', '1 Main Street', 'Anchorage', 'AK', '99503')])], geography);
     const f = result.facilities[0] as MergedFacility;
     assert.equal(f.locationMethod, 'zip-centroid');
-    assert.equal(f.locationSource, 'zcta-2021');
-    assert.ok(f.latitude !== null && Math.abs(f.latitude - 61.2) < 0.2);
-  });
-
-  test('coordinates far from their own ZIP are not trusted', () => {
-    const result = mergeSources(
-      [
-        source(LOCATOR, [
-          row('Far Away Program', '1 Main Street', 'Anchorage', 'AK', '99501', { latitude: 40.7, longitude: -74 }),
-        ]),
-      ],
-      geography,
-    );
-    const f = result.facilities[0] as MergedFacility;
-    assert.equal(f.locationMethod, 'zip-centroid');
-    assert.equal(result.sources[0]?.coordinatesReplaced, 1);
+    // The Census point of 99503 is 278 miles west of Anchorage; the cross-checked point is in town.
+    assert.ok(f.latitude !== null && Math.abs(f.latitude - 61.19) < 0.1 && Math.abs((f.longitude as number) + 149.89) < 0.2);
   });
 });
 
-describe('mergeSources: validation', () => {
+describe('mergeSources: validation and ids', () => {
   test('rejects and counts rows with no name, a bad state or impossible coordinates', () => {
     const result = mergeSources(
       [
@@ -260,19 +157,50 @@ describe('mergeSources: validation', () => {
       ['Fine'],
     );
   });
-});
 
-describe('mergeSources: stable ids', () => {
   test('ids depend on what a facility is, not on the order of the rows', () => {
     const rows = () => [
       row('A New Beginning', '122 Helton Court', 'Florence', 'AL', '35630'),
-      row('SpectraCare', '219 Dothan Road', 'Abbeville', 'AL', '36310'),
-      row('Shelby County Treatment Center', '750 Highway 31 South', 'Alabaster', 'AL', '35007'),
+      row('Regis House', '2215 NW 36th Street', 'Miami', 'FL', '33142'),
+      row('Peninsula Addiction Services', '104 West Market Street', 'Salisbury', 'MD', '21801'),
     ];
     const forward = mergeSources([source(LOCATOR, rows())], geography).facilities;
     const backward = mergeSources([source(LOCATOR, rows().reverse())], geography).facilities;
     const ids = (fs: MergedFacility[]) => Object.fromEntries(fs.map((f) => [f.name, f.id]));
     assert.deepEqual(ids(forward), ids(backward));
     for (const f of forward) assert.match(f.id, /^[0-9a-hjkmnp-tv-z]{10}$/);
+  });
+});
+
+describe('mergeSources over the fixture rows (data/fixtures/sources)', () => {
+  let merged: MergeResult;
+  before(() => {
+    merged = mergeSources(fixtureSources(), geography);
+  });
+  const named = (pattern: RegExp) => merged.facilities.filter((f) => pattern.test(`${f.name} ${f.name2}`));
+
+  test('no place joins rows that name different units under names that are not alike', () => {
+    const srr = named(/^SRR Treatment Solutions/)[0];
+    assert.equal(srr?.phone, '443-285-0807');
+    assert.equal(named(/Howard County Health/).length, 0, 'the county row only confirms the address');
+    assert.equal(named(/AHBI/).length, 1);
+    assert.equal(named(/Anchor Counseling/).length, 1);
+  });
+
+  test('the second pass folds places listed twice a few doors apart, and keeps programs and houses apart', () => {
+    assert.equal(named(/^Peninsula Addiction Services/).length, 1, '102 and 104 West Market Street');
+    assert.equal(named(/^Fountain Centers/).length, 1, 'one locator point, a new street');
+    assert.equal(named(/^Care of Savannah/).length, 2, 'the shelters for men and for women');
+    assert.equal(named(/orca house/i).length, 3, 'the men’s and women’s programs, and the old listing down the street');
+    assert.ok(merged.nearbyMerged > 0);
+  });
+
+  test('every row is matched, added, collapsed, only confirms an address, or is rejected', () => {
+    for (const s of merged.sources) {
+      const rejected = Object.values(s.rejected).reduce((a, b) => a + (b ?? 0), 0);
+      assert.equal(s.matched + s.added + s.collapsed + s.addressOnly + rejected, s.rowsRead, s.key);
+    }
+    const added = merged.sources.reduce((n, s) => n + s.added, 0);
+    assert.equal(added - merged.nearbyMerged, merged.facilities.length);
   });
 });

@@ -1,34 +1,21 @@
-import type { Facility, LocationMethod } from '../domain/facility.ts';
 import { stableId } from '../domain/facility-id.ts';
-import { haversineMiles } from '../lib/geo.ts';
+import { type FinaliseContext, finalise, type MergedFacility } from './facts.ts';
 import type { Geography } from './geography.ts';
-import { cityKey } from './geography.ts';
-import {
-  addressKey,
-  normaliseCity,
-  normaliseName,
-  normalisePhone,
-  normaliseStreet,
-  normaliseZip,
-  streetLine,
-} from './normalise.ts';
-import { dice, nameSimilarity } from './similarity.ts';
-import type { LoadedSource, SourceInfo, SourceRow } from './source-row.ts';
+import { chooseTarget, clearNameParts, type Draft, distinctiveWords, draftRow, similarityTo } from './match.ts';
+import { nearbyPairs } from './nearby.ts';
+import { addressKey, normaliseCity, normaliseName, normaliseStreet, normaliseZip, streetLine } from './normalise.ts';
+import { resolveSharedLines } from './shared-lines.ts';
+import { clearPreparedNames, dice } from './similarity.ts';
+import type { LoadedSource } from './source-row.ts';
 import { type RejectReason, rejectReason } from './validate.ts';
+import { StatePoints } from './zip-points.ts';
 
-/** Two rows of one source at one address with names at least this alike are the same listing twice. */
-export const DUPLICATE_NAME_SIMILARITY = 0.85;
+export type { MergedFacility } from './facts.ts';
+export { DUPLICATE_NAME_SIMILARITY, SAME_OFFICE_SIMILARITY, SAME_ORGANISATION_SIMILARITY } from './match.ts';
+
 /** A street spelled differently (typo, missing suffix, a number range) still matches with names this alike. */
 export const FUZZY_STREET_SIMILARITY = 0.7;
 export const FUZZY_NAME_SIMILARITY = 0.6;
-/** Source coordinates further than this from their own ZIP's centroid are treated as a geocoding error. */
-export const MAX_MILES_FROM_ZIP = 60;
-
-/** A facility as the build makes it: the domain record, plus every source row merged into it. */
-export interface MergedFacility extends Facility {
-  services: Map<string, string>;
-  sourceRows: { source: string; row: number }[];
-}
 
 export interface SourceReport {
   key: string;
@@ -42,7 +29,8 @@ export interface SourceReport {
   matchedFuzzy: number;
   added: number;
   collapsed: number;
-  coordinatesReplaced: number;
+  /** Rows of another organisation at a place's street address: they confirm the address and lend nothing. */
+  addressOnly: number;
   warnings: string[];
 }
 
@@ -56,25 +44,10 @@ export interface MergeResult {
   facilities: MergedFacility[];
   sources: SourceReport[];
   rejections: Rejection[];
+  /** Places the second pass found listed twice near each other, and folded into one. */
+  nearbyMerged: number;
+  sharedLines: { shared: number; labelled: number; dropped: number };
 }
-
-interface Draft {
-  index: number;
-  founding: { info: SourceInfo; row: SourceRow };
-  zip: string;
-  street: string;
-  rows: { info: SourceInfo; row: SourceRow }[];
-  claimedBy: Set<string>;
-}
-
-const bestBy = <T>(items: T[], score: (t: T) => number): { item: T; score: number } | undefined => {
-  let best: { item: T; score: number } | undefined;
-  for (const item of items) {
-    const s = score(item);
-    if (!best || s > best.score) best = { item, score: s };
-  }
-  return best;
-};
 
 /** "908a w chandler blvd" -> "908": the house number, without a unit letter, for the fuzzy-street index. */
 const houseNumber = (street: string): string => street.split(' ')[0]?.replace(/[a-z]+$/, '') ?? '';
@@ -93,24 +66,13 @@ const sameDirections = (a: string, b: string): boolean => {
   return da === '' || db === '' || da === db;
 };
 
-const rowNames = (r: SourceRow): string[] => (r.name2 ? [r.name, `${r.name} ${r.name2}`] : [r.name]);
-
-/** How alike a row's name is to any name a draft facility has been seen under. */
-function similarityTo(draft: Draft, row: SourceRow): number {
-  let best = 0;
-  for (const seen of draft.rows) {
-    for (const a of rowNames(seen.row)) {
-      for (const b of rowNames(row)) best = Math.max(best, nameSimilarity(a, b));
-    }
-  }
-  return best;
-}
-
 /**
  * Merges the sources into one facility per real place. Rows are matched on normalised street address plus
- * ZIP (or plus city and state when a ZIP changed between editions); when several facilities share an address,
- * the most similar name wins. Sources are read in the order given, newest location list first, so the first
- * source to give a fact is the newest one that has it.
+ * ZIP (or plus city and state when a ZIP changed between editions), and the rules in match.ts decide whether
+ * a row is the same organisation, another organisation at the same address, or a new place. A second pass
+ * folds places listed twice near each other (nearby.ts), and a last one checks shared phone lines
+ * (shared-lines.ts). Sources are read newest location list first, so the first source to give a fact is the
+ * newest one that has it.
  */
 export function mergeSources(sources: LoadedSource[], geography: Geography): MergeResult {
   const drafts: Draft[] = [];
@@ -119,6 +81,11 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
   const byZipNumber = new Map<string, Draft[]>();
   const reports: SourceReport[] = [];
   const rejections: Rejection[] = [];
+  const townWords = new Set([...geography.cities.values()].flatMap((c) => normaliseCity(c.city).split(' ')));
+  const distinctive = distinctiveWords(
+    sources.flatMap((s) => s.rows.flatMap((r) => [r.name, r.name2])),
+    townWords,
+  );
   const push = <K>(map: Map<K, Draft[]>, key: K, d: Draft) => {
     const list = map.get(key);
     if (list) list.push(d);
@@ -138,7 +105,7 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
       matchedFuzzy: 0,
       added: 0,
       collapsed: 0,
-      coordinatesReplaced: 0,
+      addressOnly: 0,
       warnings,
     };
     reports.push(report);
@@ -169,16 +136,18 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
         );
         via = 'fuzzy';
       }
-      const target = chooseTarget(candidates, info, row);
+      const incoming = draftRow(info, row, 'match');
+      const target = chooseTarget(candidates, info, incoming, via === 'address', distinctive);
       if (target.kind === 'new') {
         const draft: Draft = {
           index: drafts.length,
-          founding: { info, row },
+          founding: { ...incoming, role: 'founding' },
           zip,
           street,
-          rows: [{ info, row }],
+          rows: [],
           claimedBy: new Set([info.key]),
         };
+        draft.rows.push(draft.founding);
         drafts.push(draft);
         push(byAddress, addrKey, draft);
         if (cityStreetKey) push(byCityStreet, cityStreetKey, draft);
@@ -187,8 +156,9 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
         continue;
       }
       const draft = target.draft;
-      draft.rows.push({ info, row });
-      if (target.kind === 'collapse') report.collapsed++;
+      draft.rows.push({ ...incoming, role: target.kind });
+      if (target.kind === 'duplicate') report.collapsed++;
+      else if (target.kind === 'address-only') report.addressOnly++;
       else {
         report.matched++;
         if (via === 'city') report.matchedByCity++;
@@ -198,133 +168,52 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
     }
   }
 
-  const position = new Map(sources.map((s, i) => [s.info.key, i]));
-  const facilities = drafts.map((d) => finalise(d, geography, reports, position));
-  assignIds(facilities, drafts);
-  facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { facilities, sources: reports, rejections };
-}
-
-type Target = { kind: 'new' } | { kind: 'match' | 'collapse'; draft: Draft };
-
-function chooseTarget(candidates: Draft[], info: SourceInfo, row: SourceRow): Target {
-  if (candidates.length === 0) return { kind: 'new' };
-  const unclaimed = candidates.filter((d) => !d.claimedBy.has(info.key));
-  const claimed = candidates.filter((d) => d.claimedBy.has(info.key));
-  const bestClaimed = bestBy(claimed, (d) => similarityTo(d, row));
-  // The same listing printed twice in one source.
-  if (bestClaimed && bestClaimed.score >= DUPLICATE_NAME_SIMILARITY) return { kind: 'collapse', draft: bestClaimed.item };
-  const bestUnclaimed = bestBy(unclaimed, (d) => similarityTo(d, row));
-  if (bestUnclaimed) return { kind: 'match', draft: bestUnclaimed.item };
-  // Every facility at this address already has a row from this source, and this row's name differs.
-  // If the address belongs to a place founded by a newer source, this is one more program listed at that
-  // place: fold it in. If this source founded them all, it is a separate listing at a shared address.
-  const foreign = claimed.filter((d) => d.founding.info.key !== info.key);
-  const bestForeign = bestBy(foreign, (d) => similarityTo(d, row));
-  if (bestForeign) return { kind: 'collapse', draft: bestForeign.item };
-  return { kind: 'new' };
-}
-
-function finalise(d: Draft, geo: Geography, reports: SourceReport[], position: Map<string, number>): MergedFacility {
-  const f = d.founding.row;
-  const report = (key: string) => reports.find((r) => r.key === key) as SourceReport;
-
-  // Location: the first row (newest source first) with coordinates that agree with its own ZIP.
-  let latitude: number | null = null;
-  let longitude: number | null = null;
-  let locationSource: string | null = null;
-  let locationMethod: LocationMethod = 'none';
-  const zipPoint = geo.zips.get(d.zip);
-  for (const { info, row } of d.rows) {
-    if (row.latitude === undefined || row.longitude === undefined) continue;
-    if (zipPoint && haversineMiles(row.latitude, row.longitude, zipPoint.latitude, zipPoint.longitude) > MAX_MILES_FROM_ZIP) {
-      report(info.key).coordinatesReplaced++;
-      continue;
-    }
-    latitude = row.latitude;
-    longitude = row.longitude;
-    locationSource = info.key;
-    locationMethod = 'source';
-    break;
-  }
-  if (locationMethod === 'none' && zipPoint) {
-    latitude = zipPoint.latitude;
-    longitude = zipPoint.longitude;
-    locationSource = zipPoint.source;
-    locationMethod = 'zip-centroid';
-  }
-  if (locationMethod === 'none') {
-    const city = geo.cities.get(cityKey(f.city, f.state));
-    if (city) {
-      latitude = city.latitude;
-      longitude = city.longitude;
-      locationSource = 'geonames-cities';
-      locationMethod = 'city-centroid';
-    }
-  }
-
-  // Phone: the newest source that printed a callable number, with its intake line.
-  let phone: string | null = null;
-  let intakePhone: string | null = null;
-  let phoneSource: string | null = null;
-  for (const { info, row } of d.rows) {
-    const p = normalisePhone(row.phone);
-    const intake = normalisePhone(row.intakePhone);
-    if (!p && !intake) continue;
-    phone = p ?? intake ?? null;
-    intakePhone = intake && intake !== p ? intake : null;
-    phoneSource = info.key;
-    break;
-  }
-  const websiteRow = d.rows.find((r) => r.row.website);
-
-  // Services: the newest full directory's codes describe the facility; older editions are ignored once a
-  // newer one covers it. Flag lists (MOUD sites, OTP directory) add their facts when they are newer still.
-  const services = new Map<string, string>();
-  const fullYears = d.rows.filter((r) => r.info.codes === 'full' && r.row.codes.length > 0).map((r) => r.info.year);
-  const newestFull = fullYears.length > 0 ? Math.max(...fullYears) : undefined;
-  for (const { info, row } of d.rows) {
-    const use =
-      (info.codes === 'full' && info.year === newestFull) ||
-      (info.codes === 'flags' && (newestFull === undefined || info.year > newestFull));
-    if (!use) continue;
-    for (const code of row.codes) if (!services.has(code)) services.set(code, info.key);
-  }
-
-  const confirmed = d.rows.some((r) => r.info.confirms);
-  const seenYears = d.rows.filter((r) => (confirmed ? r.info.confirms : true)).map((r) => r.info.year);
-  return {
-    id: '',
-    name: f.name,
-    name2: f.name2,
-    street: f.street,
-    street2: f.street2,
-    city: f.city,
-    state: f.state,
-    zip: d.zip,
-    addressSource: d.founding.info.key,
-    latitude,
-    longitude,
-    locationSource,
-    locationMethod,
-    phone,
-    intakePhone,
-    phoneSource,
-    website: websiteRow?.row.website ?? null,
-    status: confirmed ? 'confirmed' : 'unconfirmed',
-    lastSeenYear: Math.max(...seenYears),
-    services,
-    listedIn: listingsNewestFirst(d, position),
-    sourceRows: d.rows.map((r) => ({ source: r.info.key, row: r.row.row })),
+  const ctx: FinaliseContext = {
+    geography,
+    states: new StatePoints(geography.zips.values()),
+    position: new Map(sources.map((s, i) => [s.info.key, i])),
   };
+  const first = drafts.map((d) => finalise(d, ctx));
+  const grown = foldNearby(drafts, first);
+  const kept = drafts.filter((d) => !d.mergedInto);
+  const facilities = drafts.flatMap((d, i) =>
+    d.mergedInto ? [] : [grown.has(d) ? finalise(d, ctx) : (first[i] as MergedFacility)],
+  );
+  // A flag-list row first taken as another organisation's can be confirmed by the place's own facts (facts.ts).
+  for (const report of reports) {
+    const still = facilities.reduce(
+      (n, f) => n + f.sourceRows.filter((r) => r.source === report.key && r.role === 'address-only').length,
+      0,
+    );
+    report.matched += report.addressOnly - still;
+    report.addressOnly = still;
+  }
+  const sharedLines = resolveSharedLines(facilities);
+  assignIds(facilities, kept);
+  clearPreparedNames();
+  clearNameParts();
+  facilities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { facilities, sources: reports, rejections, nearbyMerged: drafts.length - kept.length, sharedLines };
 }
 
-/** The sources a facility appears in, newest year first, then in merge order. */
-function listingsNewestFirst(d: Draft, position: Map<string, number>): string[] {
-  const infos = new Map(d.rows.map((r) => [r.info.key, r.info]));
-  return [...infos.values()]
-    .sort((a, b) => b.year - a.year || (position.get(a.key) ?? 0) - (position.get(b.key) ?? 0))
-    .map((i) => i.key);
+/** Folds places listed twice near each other into the one the newer list founded; returns the places that grew. */
+function foldNearby(drafts: Draft[], built: MergedFacility[]): Set<Draft> {
+  const spots = drafts.map((draft, i) => {
+    const f = built[i] as MergedFacility;
+    return { draft, latitude: f.latitude, longitude: f.longitude, exact: f.locationMethod === 'source' };
+  });
+  const root = (d: Draft): Draft => (d.mergedInto ? root(d.mergedInto) : d);
+  const grown = new Set<Draft>();
+  for (const [a, b] of nearbyPairs(spots)) {
+    const [keep, fold] = [root(a), root(b)].sort((x, y) => x.index - y.index) as [Draft, Draft];
+    if (keep === fold) continue;
+    for (const r of fold.rows) keep.rows.push({ ...r, role: r.role === 'address-only' ? 'address-only' : 'nearby' });
+    for (const s of fold.claimedBy) keep.claimedBy.add(s);
+    fold.mergedInto = keep;
+    fold.rows = [];
+    grown.add(keep);
+  }
+  return grown;
 }
 
 /**

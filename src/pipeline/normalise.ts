@@ -204,12 +204,87 @@ function normaliseStreetUncached(street: string): string {
     .split(' ')
     .filter(Boolean)
     .map((w) => WORD_ABBREVIATIONS[w] ?? w);
-  return (
-    dropAfterStreetType(dropUnit(words))
-      .join(' ')
-      // "North East Avenue" is "NE Avenue"
-      .replace(/\b([ns]) ([ew])\b/g, '$1$2')
-  );
+  const normalised = dropAfterStreetType(dropUnit(words))
+    .join(' ')
+    // "North East Avenue" is "NE Avenue"
+    .replace(/\b([ns]) ([ew])\b/g, '$1$2');
+  return directionFirst(federalHighway(normalised));
+}
+
+/**
+ * "U.S. Highway 83", "US Hwy 83", "US Route 83", "U.S. 83" and "United States Highway 83" are all printed for
+ * the road another list calls "Highway 83": one spelling, "hwy 83".
+ */
+function federalHighway(street: string): string {
+  return street
+    .replace(/\bunited states\b/g, 'us')
+    .replace(/\bu s\b/g, 'us')
+    .replace(/\bus (?:hwy |rte |route )?(\d)/g, 'hwy $1')
+    .replace(/\bus (hwy|rte)\b/g, '$1');
+}
+
+/**
+ * A direction written after the street name ("1713 Hamric Drive East", "750 Highway 31 South") moves to the
+ * front ("1713 e hamric dr"), as other lists print it. A street whose whole name is one word and a direction
+ * ("12 Avenue N") keeps it, so it never becomes "North Avenue".
+ */
+function directionFirst(street: string): string {
+  const words = street.split(' ');
+  const last = words[words.length - 1] as string;
+  if (words.length < 4 || !DIRECTION_WORDS.has(last) || !/^\d/.test(words[0] as string)) return street;
+  if (DIRECTION_WORDS.has(words[1] as string)) return street;
+  return [words[0], last, ...words.slice(1, -1)].join(' ');
+}
+
+const NO_UNITS: ReadonlyMap<string, string> = new Map();
+const UNIT_ID = '(?:[a-z]?\\d+[a-z]?(?:-[a-z0-9]+)?|[a-z](?:-?\\d+)?)';
+/** "Suite 110", "#110", "Unit 110" are one kind of unit; a floor and a building are two others. */
+const UNIT_PATTERNS: [kind: string, pattern: RegExp][] = [
+  [
+    'unit',
+    new RegExp(
+      `\\b(?:suites?|ste|units?|apt|apartment|rooms?|rm|space|spc)\\s*#?\\s*(${UNIT_ID}(?:\\s*(?:,|&|and)\\s*${UNIT_ID})*)\\b`,
+    ),
+  ],
+  ['unit', new RegExp(`#\\s*(${UNIT_ID})\\b`)],
+  ['floor', /\b(\d+)(?:st|nd|rd|th)\s+(?:floor|fl|flr)\b/],
+  ['floor', /\b(?:floor|fl|flr)\s+(\d+)\b/],
+  ['building', /\b(?:building|bldg|bld)\s+#?\s*([a-z]?\d+[a-z]?|[a-z])\b/],
+];
+
+/**
+ * The explicit units an address names: "8930 Stanford Boulevard, Suite M-100" -> unit m100. A list of units
+ * ("Suites 1, 12A, 12B & 14") keeps every one, separated by "|". Two rows at one street address with
+ * different units of the same kind ("Suite 160" and "Suite 110") are usually two offices.
+ */
+export function explicitUnits(street1: string, street2 = ''): ReadonlyMap<string, string> {
+  const text = `${street1} ${street2}`.toLowerCase().replace(/[.()]/g, ' ').replace(/\s+/g, ' ');
+  if (!/\b(?:suites?|ste|units?|apt|apartment|rooms?|rm|space|spc|floor|fl|flr|building|bldg|bld)\b|#/.test(text))
+    return NO_UNITS;
+  const units = new Map<string, string>();
+  for (const [kind, pattern] of UNIT_PATTERNS) {
+    if (units.has(kind)) continue;
+    const m = text.match(pattern);
+    if (!m?.[1]) continue;
+    // "Suite 1-A" and "Suite 1A" name the same unit.
+    const ids = m[1].split(/\s*(?:,|&|\band\b)\s*/).map((id) => id.replace(/-/g, '').trim());
+    units.set(kind, [...new Set(ids.filter(Boolean))].sort().join('|'));
+  }
+  return units;
+}
+
+/**
+ * Do two addresses name different units of the same kind (suite 160 and suite 110, floor 2 and floor 8)?
+ * Lists of units differ only when they have no unit in common ("Suites 7 and 8" and "Suite 8" agree).
+ */
+export function unitsDiffer(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  for (const [kind, value] of a) {
+    const other = b.get(kind);
+    if (other === undefined) continue;
+    const mine = new Set(value.split('|'));
+    if (!other.split('|').some((id) => mine.has(id))) return true;
+  }
+  return false;
 }
 
 /**

@@ -40,9 +40,16 @@ function prepare(name: string): PreparedName {
   if (!p) {
     const normalised = normaliseName(name);
     p = { normalised, words: new Set(normalised.split(' ').filter(Boolean)), grams: bigrams(normalised) };
+    // Bounded: the merge compares about 100,000 different name lines, and a full cache would hold them all.
+    if (prepared.size >= 60_000) prepared.clear();
     prepared.set(name, p);
   }
   return p;
+}
+
+/** Lets go of the prepared names once a merge is done. */
+export function clearPreparedNames(): void {
+  prepared.clear();
 }
 
 /**

@@ -66,13 +66,31 @@ function directoryRow(r: Record_, row: number): SourceRow {
   };
 }
 
+const PAGE_HEADER = /^For Code Definitions - See KEY on Page v\.\s*/;
+
+/**
+ * The partial 2017 parse let the PDF's page header leak into 52 names: "For Code Definitions - See KEY on
+ * Page v. Cummins Behavioral Health Systems Inc". On 32 of them the header is all the name has, and the
+ * real name sits in the street column after the page number: "587Discovery House CTC of Bangor 74 Dowd
+ * Road". Put both back; a row whose name cannot be found keeps an empty name and is rejected.
+ */
+export function repairPageHeader(name: string, street: string, page: string): { name: string; street: string } {
+  if (!PAGE_HEADER.test(name)) return { name, street };
+  const rest = name.replace(PAGE_HEADER, '').trim();
+  if (rest) return { name: rest, street };
+  const line = street.startsWith(page) ? street.slice(page.length).trim() : street;
+  const split = line.match(/^(\D.*?)\s+(\d+[A-Za-z-]*\s+\S.*)$/);
+  return split ? { name: (split[1] as string).trim(), street: (split[2] as string).trim() } : { name: '', street };
+}
+
 /** The partial 2017 directory: one name line, no coordinates. */
 function directory2017Row(r: Record_, row: number): SourceRow {
+  const { name, street } = repairPageHeader(text(r.name), text(r.street), text(r.directory_page));
   return {
     row,
-    name: text(r.name),
+    name,
     name2: '',
-    street: text(r.street),
+    street,
     street2: '',
     city: text(r.city),
     state: text(r.state).toUpperCase(),

@@ -38,6 +38,16 @@ export interface SourceInfo {
    * `none`: locations only.
    */
   codes: 'full' | 'flags' | 'none';
+  /**
+   * For a `flags` list, the codes it records for every place in it: a place without the flag is a "no"
+   * (the 2020 medication list: BUM, MM, VTRL). The OTP directory's OTP is a listing, not a medication flag.
+   */
+  flags?: readonly string[];
+  /**
+   * The list names each place by the company that holds its licence ("ATS of Cecil County, LLC" for the
+   * Elkton Comprehensive Treatment Center), as the OTP directory does, not by the name on the door.
+   */
+  companyNames?: boolean;
   /** Where the rows came from, for the report and the error messages. */
   file: string;
 }

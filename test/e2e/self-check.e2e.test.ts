@@ -177,6 +177,9 @@ describe('the self-check in Chromium', () => {
         }, everyAnswer(who)),
       ]);
       await page.waitForSelector('.level-panel');
+      // The URL was already /self-check, so waitForURL can return before the new page's stylesheets have loaded:
+      // wait for this document's load event before reading computed styles.
+      await page.waitForLoadState('load');
       assert.equal(await heading(page), 'A place to start: Medically managed care (hospital or medical detox)');
 
       await page.emulateMedia({ media: 'print' });

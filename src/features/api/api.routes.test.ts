@@ -118,6 +118,7 @@ describe('GET /api/v1/facilities', () => {
     ['near=21201&page=9999', 400, 'page_out_of_range', 'page'],
     [`near=${'9'.repeat(101)}`, 400, 'invalid_query', 'near'],
     ['near=21201&include=everything', 400, 'invalid_query', 'include'],
+    ['near=21201&language=klingon', 400, 'invalid_query', 'language'],
   ];
   for (const [qs, status, code, field] of errors) {
     test(`${qs || '(no query)'} -> ${status} ${code} naming ${field}`, async () => {
@@ -126,6 +127,62 @@ describe('GET /api/v1/facilities', () => {
       assert.ok(body.error.fields[field], JSON.stringify(body));
     });
   }
+});
+
+describe('listings people can trust', () => {
+  test('treatment inside a jail is left out of searches unless include=custody, and says who it is for', async () => {
+    const plain = await search('near=21202&radius=5&medication=methadone&per_page=100');
+    assert.ok(plain.total > 0);
+    assert.ok(plain.facilities.every((f) => !f.serves_only.includes('custody')));
+    const all = await search('near=21202&radius=5&medication=methadone&include=custody&per_page=100');
+    const booking = all.facilities.find((f) => /Central Booking/.test(f.name));
+    assert.deepEqual(booking?.serves_only, ['custody']);
+    assert.equal(all.total, plain.total + all.facilities.filter((f) => f.serves_only.includes('custody')).length);
+  });
+
+  test('a ZIP search finds every place whose address is in that ZIP, at any radius, at its true distance', async () => {
+    // Cumberland, MD (21502): some of its places lie more than 5 miles from the ZIP's point.
+    const wide = await search('near=21502&radius=50&per_page=100');
+    const inZip = wide.facilities.filter((f) => f.address.zip === '21502');
+    assert.ok(
+      inZip.some((f) => f.distance_miles > 5),
+      'a place in 21502 is more than 5 miles out',
+    );
+    const near = await search('near=21502&radius=5&per_page=100');
+    for (const f of inZip) assert.equal(near.facilities.find((x) => x.id === f.id)?.distance_miles, f.distance_miles, f.name);
+    const miles = near.facilities.map((f) => f.distance_miles);
+    assert.deepEqual(
+      miles,
+      [...miles].sort((a, b) => a - b),
+    );
+    assert.equal(
+      near.total,
+      near.facilities.filter((f) => f.distance_miles <= 5).length + inZip.filter((f) => f.distance_miles > 5).length,
+    );
+  });
+
+  test('places only for veterans carry it, and still match the veterans filter', async () => {
+    const body = await search('near=Tomah%2C+WI&radius=10&population=veterans');
+    const va = body.facilities.find((f) => f.name === 'Tomah VA Medical Center');
+    assert.deepEqual(va?.serves_only, ['veterans']);
+    assert.ok(va?.concepts.includes('population:veterans'));
+  });
+
+  test('language=asl still works, as the help for Deaf and hard of hearing people it stands for', async () => {
+    const old = await search('near=21201&language=asl&per_page=5');
+    const now = await search('near=21201&language=deaf-hard-of-hearing&per_page=5');
+    assert.ok(now.total > 0);
+    assert.deepEqual(
+      old.facilities.map((f) => f.id),
+      now.facilities.map((f) => f.id),
+    );
+    assert.ok(now.facilities.every((f) => f.concepts.includes('language:deaf-hard-of-hearing')));
+  });
+
+  test('no listing offers a medication beside "does not use medication"', async () => {
+    const body = await search('near=21201&radius=50&medication=buprenorphine&per_page=100');
+    for (const f of body.facilities) assert.ok(!f.services.includes('NMOA') && !f.services.includes('NOOP'), f.id);
+  });
 });
 
 describe('other endpoints', () => {
@@ -169,7 +226,7 @@ describe('other endpoints', () => {
     const lines = (await res.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,url',
+      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url',
     );
     assert.equal(lines.length, 6);
   });
@@ -183,18 +240,31 @@ describe('other endpoints', () => {
         address: { street: '@home', street2: null, city: 'A, B', state: 'AL', zip: '35630' },
         phone: null,
         intake_phone: null,
+        central_intake_lines: [],
         website: null,
         latitude: 34.8,
         longitude: -87.6,
         services: ['SA'],
+        concepts: [],
+        sources_disagree: [],
+        serves_only: ['veterans'],
         status: 'confirmed',
         last_seen_year: 2021,
-        sources: { listed_in: [], address: 'x', location: null, location_method: 'none', phone: null, services: {} },
+        sources: {
+          listed_in: [],
+          address: 'x',
+          location: null,
+          location_method: 'none',
+          phone: null,
+          phone_listed_as: null,
+          services: {},
+        },
         url: 'u',
         distance_miles: 1,
       },
     ]);
     assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil""\)",'\+1,'@home,,"A, B",AL,35630,,,,34\.8,-87\.6,1,/);
+    assert.match(csv, /,SA,veterans,u\r\n$/);
   });
 
   test('unknown API paths are JSON 404s', async () => {

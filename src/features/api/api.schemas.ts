@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FILTER_GROUPS } from '../../domain/concepts.ts';
+import { SERVES_ONLY } from '../../domain/serves-only.ts';
 
 /**
  * The JSON API's response shapes, as zod schemas: the OpenAPI document is generated from these, and route
@@ -18,6 +19,10 @@ export const facilitySourcesSchema = z
       .meta({ description: 'Where the coordinates came from (a source, or a ZIP/city centroid table).' }),
     location_method: z.enum(['source', 'zip-centroid', 'city-centroid', 'none']),
     phone: sourceKey.nullable(),
+    phone_listed_as: z
+      .string()
+      .nullable()
+      .meta({ description: 'The name the phone’s source printed beside the number (it can differ from `name`).' }),
     services: z
       .record(z.string(), z.array(z.string()))
       .meta({ description: 'Source key -> the service codes that source vouches for.' }),
@@ -38,12 +43,29 @@ export const facilitySchema = z
     }),
     phone: z.string().nullable().meta({ example: '410-225-9185' }),
     intake_phone: z.string().nullable(),
+    central_intake_lines: z.array(z.string()).meta({
+      description:
+        'Numbers (from `phone` and `intake_phone`) that other places share: a chain’s or county’s central intake line, not this place’s own desk.',
+    }),
     website: z.string().nullable(),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
-    services: z
-      .array(z.string())
-      .meta({ description: 'SAMHSA service codes; see GET /api/v1/services for labels and concepts.' }),
+    services: z.array(z.string()).meta({
+      description:
+        'SAMHSA service codes; see GET /api/v1/services for labels and concepts. Codes a newer source contradicts are left out.',
+    }),
+    concepts: z.array(z.string()).meta({
+      description:
+        'The filter concepts the place offers, as "group:value" (for example "medication:methadone"): one answer per question, decided from all sources.',
+      example: ['care:outpatient', 'medication:methadone'],
+    }),
+    sources_disagree: z.array(z.string()).meta({
+      description: 'Concepts ("group:value") the sources disagree about: offered, but ask the place to be sure.',
+    }),
+    serves_only: z.array(z.enum(SERVES_ONLY)).meta({
+      description:
+        'Who the place is only for. `custody`: treatment inside a jail, prison or detention center, for people held there (left out of searches unless `include=custody`); `veterans`: a VA program; `dui-dwi`: only people with a DUI or DWI; `adolescents`: only teens.',
+    }),
     status: z.enum(['confirmed', 'unconfirmed']).meta({
       description: '`unconfirmed`: seen only in the 2015 or 2017 directories; it may have closed.',
     }),

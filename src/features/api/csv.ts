@@ -19,6 +19,7 @@ const COLUMNS = [
   'status',
   'last_seen_year',
   'services',
+  'serves_only',
   'url',
 ];
 
@@ -48,6 +49,7 @@ export function facilitiesCsv(facilities: (ApiFacility & { distance_miles: numbe
       f.status,
       f.last_seen_year,
       f.services.join(' '),
+      f.serves_only.join(' '),
       f.url,
     ]),
     { header: true, columns: COLUMNS, record_delimiter: 'windows' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONCEPTS, FILTER_GROUPS, GROUP_LABELS } from '../../domain/concepts.ts';
-import { DEFAULT_RADIUS, MAX_PER_PAGE, RADII } from '../../domain/search-query.ts';
+import { DEFAULT_RADIUS, INCLUDE_VALUES, MAX_PER_PAGE, RADII } from '../../domain/search-query.ts';
 import {
   directoryResponseSchema,
   errorResponseSchema,
@@ -33,15 +33,27 @@ const errors = {
   ),
 };
 
+/** "Also accepted: asl (= deaf-hard-of-hearing)." for groups whose values have older names. */
+function aliasNote(group: (typeof FILTER_GROUPS)[number]): string {
+  const aliases = CONCEPTS.filter((c) => c.group === group).flatMap((c) => (c.aliases ?? []).map((a) => `${a} (= ${c.value})`));
+  return aliases.length > 0 ? ` Also accepted: ${aliases.join(', ')}.` : '';
+}
+
 function searchParameters() {
   const filterParams = FILTER_GROUPS.map((group) => ({
     name: group,
     in: 'query',
     required: false,
-    description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}`,
+    description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}${aliasNote(group)}`,
     style: 'form',
     explode: true,
-    schema: { type: 'array', items: { type: 'string', enum: CONCEPTS.filter((c) => c.group === group).map((c) => c.value) } },
+    schema: {
+      type: 'array',
+      items: {
+        type: 'string',
+        enum: CONCEPTS.filter((c) => c.group === group).flatMap((c) => [c.value, ...(c.aliases ?? [])]),
+      },
+    },
   }));
   return [
     {
@@ -70,8 +82,11 @@ function searchParameters() {
       name: 'include',
       in: 'query',
       required: false,
-      description: '`unconfirmed` adds facilities seen only in the 2015/2017 directories.',
-      schema: { type: 'array', items: { type: 'string', enum: ['unconfirmed'] } },
+      description:
+        '`unconfirmed` adds facilities seen only in the 2015/2017 directories; `custody` adds treatment inside jails, prisons and detention centers (only for people held there; `serves_only` says so).',
+      style: 'form',
+      explode: true,
+      schema: { type: 'array', items: { type: 'string', enum: [...INCLUDE_VALUES] } },
     },
     { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
     {

@@ -1,4 +1,6 @@
+import { conceptByKey } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
+import { simplify } from '../../domain/place-names.ts';
 import type { SourceSummary } from './locator.repository.ts';
 
 /** A phone number as a tel: URI: "+12563810013", with ",5" to dial an extension after a pause. */
@@ -8,12 +10,43 @@ export function telUri(phone: string): string {
   return `tel:+1${m[1]}${m[2]}${m[3]}${m[4] ? `,${m[4]}` : ''}`;
 }
 
-/** The number to show first: the intake line when there is one, because that is who books a first visit. */
-export function callNumbers(f: Facility): { label: string; phone: string }[] {
-  const out: { label: string; phone: string }[] = [];
-  if (f.intakePhone) out.push({ label: 'Intake', phone: f.intakePhone });
-  if (f.phone) out.push({ label: f.intakePhone ? 'Main line' : 'Phone', phone: f.phone });
+export const CENTRAL_INTAKE_LINE = 'Central intake line';
+
+/**
+ * The number to show first: the intake line when there is one, because that is who books a first visit. A
+ * number shared with other places (a chain's or a county's) is labelled as the central intake line it is.
+ */
+export function callNumbers(f: Facility): { label: string; phone: string; central: boolean }[] {
+  const out: { label: string; phone: string; central: boolean }[] = [];
+  if (f.intakePhone) {
+    out.push({
+      label: f.intakePhoneCentralIntake ? CENTRAL_INTAKE_LINE : 'Intake',
+      phone: f.intakePhone,
+      central: f.intakePhoneCentralIntake,
+    });
+  }
+  if (f.phone) {
+    const label = f.phoneCentralIntake ? CENTRAL_INTAKE_LINE : f.intakePhone ? 'Main line' : 'Phone';
+    out.push({ label, phone: f.phone, central: f.phoneCentralIntake });
+  }
   return out;
+}
+
+/**
+ * The name the phone's list printed beside it, when it is not the name shown ("listed as “Howard County
+ * Health Department”"), so a person who hears another name on the line knows why.
+ */
+export function phoneListedAs(f: Facility): string | undefined {
+  if (!f.phoneSourceName) return undefined;
+  const shown = simplify(`${f.name} ${f.name2}`);
+  return simplify(f.phoneSourceName.replace(/,/g, ' ')) === shown || simplify(f.phoneSourceName) === simplify(f.name)
+    ? undefined
+    : f.phoneSourceName;
+}
+
+/** The labels of the concepts the sources disagree about, for "sources disagree: ask". */
+export function disagreementLabels(f: Facility): string[] {
+  return f.disagreements.map((k) => conceptByKey(k)?.label).filter((l): l is string => l !== undefined);
 }
 
 export function addressLines(f: Facility): string[] {

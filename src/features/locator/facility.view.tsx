@@ -1,8 +1,17 @@
 import type { Facility } from '../../domain/facility.ts';
+import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
-import { addressLines, callNumbers, newestListing, sourceName, telUri } from './facility-format.ts';
+import {
+  addressLines,
+  callNumbers,
+  disagreementLabels,
+  newestListing,
+  phoneListedAs,
+  sourceName,
+  telUri,
+} from './facility-format.ts';
 import type { LegendRow, SourceSummary } from './locator.repository.ts';
 
 /** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
@@ -84,6 +93,8 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
   const otherGroups = groups.filter((g) => !payment.includes(g));
   const listed = newestListing(f, sources);
   const numbers = callNumbers(f);
+  const listedAs = phoneListedAs(f);
+  const disagree = disagreementLabels(f);
   const address = addressLines(f);
   const mapQuery = encodeURIComponent([f.name, ...address].join(', '));
   const point = f.latitude !== null && f.longitude !== null ? `${f.latitude.toFixed(5)},${f.longitude.toFixed(5)}` : undefined;
@@ -106,6 +117,13 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
       </nav>
       <h1>{f.name}</h1>
       {f.name2 ? <p class="lead">{f.name2}</p> : null}
+      {f.servesOnly.map((s) => (
+        <div class={s === 'custody' ? 'notice notice--warning' : 'notice'}>
+          <p>
+            <strong>{SERVES_ONLY_LABELS[s].label}.</strong> {SERVES_ONLY_LABELS[s].detail}
+          </p>
+        </div>
+      ))}
 
       {f.status === 'unconfirmed' ? (
         <div class="notice notice--warning">
@@ -134,7 +152,11 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
                 {n.phone}
               </a>
               <br />
-              <span class="small">From {sourceName(f.phoneSource, sources)}</span>
+              <span class="small">
+                {n.central ? 'Other places share this number: it is a central intake line, not this place’s own desk. ' : null}
+                From {sourceName(f.phoneSource, sources)}
+                {listedAs ? `, listed as “${listedAs}”` : ''}.
+              </span>
             </dd>
           </div>
         ))}
@@ -207,6 +229,11 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
       )}
 
       <h2>Services</h2>
+      {disagree.length > 0 ? (
+        <p class="notice">
+          <strong>Sources disagree: ask.</strong> Our lists do not agree about: {disagree.join(', ')}. Ask when you call.
+        </p>
+      ) : null}
       {otherGroups.length > 0 ? (
         otherGroups.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
       ) : (

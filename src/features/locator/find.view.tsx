@@ -1,12 +1,13 @@
 import { html } from 'hono/html';
 import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
 import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { RESULTS_MAP_ID, ResultsMap, resultId } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
-import { addressLines, callNumbers, milesText, newestListing, sourceName, telUri } from './facility-format.ts';
+import { addressLines, callNumbers, milesText, newestListing, phoneListedAs, sourceName, telUri } from './facility-format.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchResult } from './locator.service.ts';
 import { type FormValues, SearchForm } from './search-form.view.tsx';
@@ -77,13 +78,18 @@ function resultItem(item: SearchResult['results'][number], query: SearchQuery, s
   const listed = newestListing(f, sources);
   const shown = highlights(concepts, query);
   const numbers = callNumbers(f);
+  const listedAs = phoneListedAs(f);
   const phoneFrom =
-    f.phone && f.phoneSource && f.phoneSource !== listed?.key ? `; phone from ${sourceName(f.phoneSource, sources)}` : '';
+    f.phone && f.phoneSource && (f.phoneSource !== listed?.key || listedAs)
+      ? `; phone from ${sourceName(f.phoneSource, sources)}${listedAs ? `, listed as “${listedAs}”` : ''}`
+      : '';
+  const disagree = new Set(f.disagreements);
   return html`<li class="result" id="${resultId(n)}">
 <h3><a href="/facilities/${f.id}">${f.name}</a></h3>
 ${f.name2 ? html`<p class="small">${f.name2}</p>` : ''}
 <p class="meta"><strong>${milesText(miles)}</strong> away · ${addressLines(f).join(', ') || `${f.city}, ${f.state}`}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}</p>
 ${f.status === 'unconfirmed' ? html`<p><span class="tag tag--warning">Not confirmed since ${f.lastSeenYear}</span></p>` : ''}
+${f.servesOnly.length > 0 ? html`<p>${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${SERVES_ONLY_LABELS[s].label}</span>`)}</p>` : ''}
 ${
   numbers.length > 0
     ? html`<p class="call">${numbers.map((n, i) => html`${i > 0 ? ' · ' : ''}${n.label}: <a href="${telUri(n.phone)}">${n.phone}</a>`)}</p>`
@@ -91,7 +97,7 @@ ${
 }
 ${
   shown.length > 0
-    ? html`<p>Offers: ${shown.map((c) => c.label).join(' · ')}</p>`
+    ? html`<p>Offers: ${shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? `${c.label} (sources disagree: ask)` : c.label)).join(' · ')}</p>`
     : html`<p class="small">Our data does not list this place’s services.</p>`
 }
 <p class="small">Data from ${listed ? `${listed.name} (${listed.year})` : 'SAMHSA'}${phoneFrom} — call to confirm. <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
@@ -158,7 +164,7 @@ function NoResults(props: { result: SearchResult; query: SearchQuery }) {
         ) : null}
         {!query.include.includes('unconfirmed') ? (
           <li>
-            <a href={searchUrl('/find', { ...query, include: ['unconfirmed'] }, { page: 1 })}>
+            <a href={searchUrl('/find', { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 })}>
               Include older listings not confirmed since 2015 or 2017
             </a>
           </li>

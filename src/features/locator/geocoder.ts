@@ -17,6 +17,8 @@ export interface Place {
   kind: 'zip' | 'city' | 'coordinates';
   /** For a city typed without its state: the same name in other states, likeliest first. */
   alternatives?: PlaceSuggestion[];
+  /** The ZIP code typed, for a ZIP search: places whose address is in it are always found. */
+  zip?: string;
 }
 
 export type GeocodeResult = { ok: true; place: Place } | { ok: false; message: string; suggestions: PlaceSuggestion[] };
@@ -88,7 +90,7 @@ export function geocode(input: string, places: Places): GeocodeResult {
     const where = found.place ? ` (${properCity(found.place)}, ${found.state})` : found.state ? ` (${found.state})` : '';
     return {
       ok: true,
-      place: { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip[1]}${where}`, kind: 'zip' },
+      place: { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip[1]}${where}`, kind: 'zip', zip: zip[1] },
     };
   }
   if (/^\d+$/.test(text)) return problem('A ZIP code has 5 digits, like 21201.');

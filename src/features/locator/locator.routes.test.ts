@@ -231,3 +231,51 @@ describe('the sponsor slot', () => {
     }
   });
 });
+
+describe('labels people can trust', () => {
+  test('custody settings only with "Also show: treatment inside jails", clearly marked', async () => {
+    const plain = await get('/find?near=21202&radius=5&medication=methadone');
+    assert.doesNotMatch(plain.html, /Central Booking/);
+    const asked = await get('/find?near=21202&radius=5&medication=methadone&include=custody');
+    assert.match(asked.html, /Central Booking/);
+    assert.match(asked.html, /<span class="tag tag--warning">Inside a jail, prison or detention center<\/span>/);
+    assert.match(asked.html, /<input type="checkbox" id="include-2" name="include" value="custody" checked=""/);
+  });
+
+  test('a place only for veterans says so on the result and on its page', async () => {
+    const { html } = await get('/find?near=Tomah%2C+WI&radius=10&population=veterans');
+    assert.match(html, /<span class="tag">Only for veterans<\/span>/);
+    const id = html.match(/href="\/facilities\/([0-9a-z-]+)">Tomah VA Medical Center/)?.[1];
+    const page = await get(`/facilities/${id}`);
+    assert.match(page.html, /<strong>Only for veterans\.<\/strong>/);
+  });
+
+  test('language=asl ticks the Deaf and hard of hearing box', async () => {
+    const { html } = await get('/find?language=asl');
+    assert.match(html, /name="language" value="deaf-hard-of-hearing" checked=""/);
+  });
+
+  test('a shared number is labelled as a central intake line, with the name it was printed under', async () => {
+    const api = (await (await t.app.request('/api/v1/facilities?near=10001&radius=100&per_page=100')).json()) as {
+      facilities: { id: string; central_intake_lines: string[] }[];
+    };
+    const shared = api.facilities.find((f) => f.central_intake_lines.length > 0);
+    assert.ok(shared, 'some place near 10001 shows a shared line');
+    const { html } = await get(`/facilities/${shared.id}`);
+    assert.match(html, /<dt>Central intake line<\/dt>/);
+    assert.match(html, /it is a central intake line, not this place’s own desk/);
+  });
+
+  test('where the lists disagree, the page and the result say "sources disagree: ask"', async () => {
+    const api = (await (await t.app.request('/api/v1/facilities?near=10001&radius=100&per_page=100')).json()) as {
+      facilities: { id: string; name: string; latitude: number; longitude: number; sources_disagree: string[] }[];
+    };
+    const unsure = api.facilities.find((f) => f.sources_disagree.length > 0);
+    assert.ok(unsure);
+    assert.match((await get(`/facilities/${unsure.id}`)).html, /Sources disagree: ask\./);
+    const [group, value] = (unsure.sources_disagree[0] as string).split(':');
+    const near = encodeURIComponent(`${unsure.latitude},${unsure.longitude}`);
+    const { html } = await get(`/find?near=${near}&radius=5&${group}=${value}`);
+    assert.match(html, /\(sources disagree: ask\)/);
+  });
+});

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
-import { FILTER_GROUPS } from '../../domain/concepts.ts';
+import { conceptAliases, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
@@ -17,8 +17,12 @@ function formValues(params: URLSearchParams): FormValues {
   const values = emptyForm();
   values.near = (params.get('near') ?? '').slice(0, 200);
   values.radius = params.get('radius') ?? values.radius;
-  for (const group of FILTER_GROUPS) values.filters[group] = params.getAll(group);
-  values.includeUnconfirmed = params.getAll('include').includes('unconfirmed');
+  // An older name of a value ("language=asl") ticks today's box.
+  for (const group of FILTER_GROUPS) {
+    const aliases = conceptAliases(group);
+    values.filters[group] = params.getAll(group).map((v) => aliases.get(v) ?? v);
+  }
+  values.include = params.getAll('include');
   return values;
 }
 

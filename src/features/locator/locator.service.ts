@@ -1,5 +1,5 @@
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
-import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts';
+import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -31,6 +31,8 @@ interface Loaded {
   concepts: Concept[][];
   /** Index position -> position in `facilities` (facilities without coordinates are not in the index). */
   indexed: number[];
+  /** ZIP code -> index positions of the places whose address is in it. */
+  byZip: Map<string, number[]>;
   index: SearchIndex;
   /** The ZIP table and the place-name index (exact, state-less and fuzzy lookups), built once per file. */
   geo: Places;
@@ -58,18 +60,41 @@ export function buildIndexData(facilities: Facility[], concepts: Concept[][]): {
     longitude: new Float64Array(indexed.length),
     bits: new Uint32Array(indexed.length * WORDS),
     unconfirmed: new Uint8Array(indexed.length),
+    custody: new Uint8Array(indexed.length),
   };
   indexed.forEach((fi, i) => {
     const f = facilities[fi] as Facility;
     data.latitude[i] = f.latitude as number;
     data.longitude[i] = f.longitude as number;
     data.unconfirmed[i] = f.status === 'unconfirmed' ? 1 : 0;
+    data.custody[i] = f.servesOnly.includes('custody') ? 1 : 0;
     for (const c of concepts[fi] as Concept[]) {
       const bit = CONCEPT_BIT.get(c) as number;
       data.bits[i * WORDS + (bit >> 5)] = (data.bits[i * WORDS + (bit >> 5)] as number) | (1 << (bit & 31));
     }
   });
   return { data, indexed };
+}
+
+/** The concepts a facility offers, as the build decided them (one answer per question), in CONCEPTS order. */
+export function conceptsOffered(f: Facility): Concept[] {
+  const offered = new Set(f.offers.map((k) => conceptByKey(k)).filter((c): c is Concept => c !== undefined));
+  return CONCEPTS.filter((c) => offered.has(c));
+}
+
+/**
+ * A person who types their ZIP code always finds the places whose address is in it, at any radius and at
+ * their true distance: a ZIP's point can be miles from where its people are. Only places of the ZIP's own
+ * state count, so a ZIP typed wrong in a list (a Connecticut clinic filed under a Vermont ZIP) does not
+ * show up in Vermont.
+ */
+function inZip(loaded: Loaded, place: Place): number[] | undefined {
+  if (place.kind !== 'zip' || !place.zip) return undefined;
+  const state = loaded.geo.zips.get(place.zip)?.state;
+  return (loaded.byZip.get(place.zip) ?? []).filter((i) => {
+    const f = loaded.facilities[loaded.indexed[i] as number] as Facility;
+    return !state || f.state === state;
+  });
 }
 
 /**
@@ -93,14 +118,22 @@ export class LocatorService {
           loadSources(snapshot),
           loadLegend(snapshot),
         ]);
-        const concepts = facilities.map((f) => CONCEPTS.filter((c) => c.codes.some((code) => f.services.has(code))));
+        const concepts = facilities.map(conceptsOffered);
         const { data, indexed } = buildIndexData(facilities, concepts);
+        const byZip = new Map<string, number[]>();
+        indexed.forEach((fi, i) => {
+          const f = facilities[fi] as Facility;
+          const list = byZip.get(f.zip) ?? [];
+          list.push(i);
+          byZip.set(f.zip, list);
+        });
         return {
           generation: snapshot.generation,
           facilities,
           byId: new Map(facilities.map((f) => [f.id, f])),
           concepts,
           indexed,
+          byZip,
           index: new SearchIndex(data),
           geo: indexPlaces(geo),
           sources,
@@ -139,6 +172,8 @@ export class LocatorService {
       radiusMiles: query.radius,
       groupMasks,
       includeUnconfirmed: query.include.includes('unconfirmed'),
+      includeCustody: query.include.includes('custody'),
+      alsoInclude: inZip(loaded, place.place),
       offset,
       limit: query.per_page,
     });

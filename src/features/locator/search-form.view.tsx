@@ -7,14 +7,15 @@ export interface FormValues {
   near: string;
   radius: string;
   filters: Record<FilterGroup, string[]>;
-  includeUnconfirmed: boolean;
+  /** What the person ticked under "Also show": `unconfirmed`, `custody`. */
+  include: string[];
 }
 
 export const emptyForm = (): FormValues => ({
   near: '',
   radius: String(DEFAULT_RADIUS),
   filters: { care: [], medication: [], payment: [], population: [], language: [], approach: [] },
-  includeUnconfirmed: false,
+  include: [],
 });
 
 function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; error: string | undefined }) {
@@ -53,25 +54,31 @@ function radiusSelect(radius: string, error: string | undefined) {
   return error || !RADII.map(String).includes(radius) ? render() : memoHtml(`search-form:radius:${radius}`, render);
 }
 
-function includeChoice(checked: boolean, error: string | undefined) {
+function includeChoice(selected: string[], error: string | undefined) {
+  const known = selected.filter((v) => v === 'unconfirmed' || v === 'custody').sort();
   const render = () => (
     <ChoiceGroup
       type="checkbox"
       id="include"
       name="include"
-      legend="Older listings"
+      legend="Also show"
       error={error}
       choices={[
         {
           value: 'unconfirmed',
-          label: 'Also show places not confirmed since 2015 or 2017',
+          label: 'Places not confirmed since 2015 or 2017',
           hint: 'They may have closed or moved. Call before you go.',
         },
+        {
+          value: 'custody',
+          label: 'Treatment inside jails, prisons and detention centers',
+          hint: 'Only for people held there. They are not open to the public.',
+        },
       ]}
-      selected={checked ? ['unconfirmed'] : []}
+      selected={known}
     />
   );
-  return error ? render() : memoHtml(`search-form:include:${checked}`, render);
+  return error ? render() : memoHtml(`search-form:include:${known.join(',')}`, render);
 }
 
 /**
@@ -85,7 +92,7 @@ export function SearchForm(props: {
   headingLevel?: 'h1' | 'h2';
 }) {
   const { values, errors } = props;
-  const chosen = FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + (values.includeUnconfirmed ? 1 : 0);
+  const chosen = FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length;
   return (
     <form class="search-box" method="get" action="/find" aria-label="Find treatment" novalidate>
       <div class="row">
@@ -121,7 +128,7 @@ export function SearchForm(props: {
           {FILTER_GROUPS.map((group) => (
             <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
           ))}
-          {includeChoice(values.includeUnconfirmed, errors.include)}
+          {includeChoice(values.include, errors.include)}
         </div>
       </details>
       <div class="button-group">

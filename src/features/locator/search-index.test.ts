@@ -10,6 +10,7 @@ function synthetic(n: number, seed: number): IndexData {
     longitude: new Float64Array(n),
     bits: new Uint32Array(n * WORDS),
     unconfirmed: new Uint8Array(n),
+    custody: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     // Clusters around a few US cities, plus points near the date line (Aleutians, Guam).
@@ -29,6 +30,7 @@ function synthetic(n: number, seed: number): IndexData {
     data.longitude[i] = x;
     for (let w = 0; w < WORDS; w++) data.bits[i * WORDS + w] = Math.floor(r() * 2 ** 32) >>> 0;
     data.unconfirmed[i] = r() < 0.25 ? 1 : 0;
+    data.custody[i] = r() < 0.05 ? 1 : 0;
   }
   return data;
 }
@@ -62,6 +64,9 @@ describe('SearchIndex agrees with a full haversine scan', () => {
             groupMasks:
               k === 0 ? [] : [mask(Math.floor(r() * 64), Math.floor(r() * 64)), mask(Math.floor(r() * 64))].slice(0, 1 + (k % 2)),
             includeUnconfirmed: k % 2 === 0,
+            includeCustody: k === 3,
+            // Places to include at any distance, as a ZIP search does: some near, some far away.
+            alsoInclude: k >= 2 ? Array.from({ length: 8 }, () => Math.floor(r() * data.latitude.length)) : undefined,
             offset: k * 3,
             limit: 20,
           };
@@ -79,23 +84,76 @@ describe('SearchIndex agrees with a full haversine scan', () => {
 });
 
 describe('filter semantics', () => {
-  // Three facilities at the same spot: A offers concept 0, B concepts 0 and 1, C concept 2; C is unconfirmed.
+  // Four facilities at the same spot: A offers concept 0, B concepts 0 and 1, C concept 2; C is unconfirmed;
+  // D (concept 0) is inside a jail.
   const data: IndexData = {
-    latitude: new Float64Array([39, 39, 39]),
-    longitude: new Float64Array([-76, -76, -76]),
-    bits: new Uint32Array([0b001, 0, 0b011, 0, 0b100, 0]),
-    unconfirmed: new Uint8Array([0, 0, 1]),
+    latitude: new Float64Array([39, 39, 39, 39]),
+    longitude: new Float64Array([-76, -76, -76, -76]),
+    bits: new Uint32Array([0b001, 0, 0b011, 0, 0b100, 0, 0b001, 0]),
+    unconfirmed: new Uint8Array([0, 0, 1, 0]),
+    custody: new Uint8Array([0, 0, 0, 1]),
   };
   const index = new SearchIndex(data);
-  const run = (groupMasks: Uint32Array[], includeUnconfirmed = true) =>
+  const run = (groupMasks: Uint32Array[], includeUnconfirmed = true, includeCustody = false) =>
     index
-      .search({ latitude: 39, longitude: -76, radiusMiles: 5, groupMasks, includeUnconfirmed, offset: 0, limit: 10 })
+      .search({
+        latitude: 39,
+        longitude: -76,
+        radiusMiles: 5,
+        groupMasks,
+        includeUnconfirmed,
+        includeCustody,
+        offset: 0,
+        limit: 10,
+      })
       .hits.map((h) => h.index)
       .sort();
   test('values within one filter are OR’d', () => assert.deepEqual(run([mask(1, 2)]), [1, 2]));
   test('filters are AND’ed across groups', () => assert.deepEqual(run([mask(0), mask(1)]), [1]));
-  test('no filters, everything', () => assert.deepEqual(run([]), [0, 1, 2]));
+  test('no filters, everything open to the public', () => assert.deepEqual(run([]), [0, 1, 2]));
   test('unconfirmed places only when asked', () => assert.deepEqual(run([], false), [0, 1]));
+  test('custody settings only when asked, and then still filtered', () => {
+    assert.deepEqual(run([], true, true), [0, 1, 2, 3]);
+    assert.deepEqual(run([mask(1)], true, true), [1]);
+  });
+});
+
+describe('places included at any distance (the places in a searched ZIP code)', () => {
+  // A is 1 mile from the origin, B 30 miles, C 30 miles but unconfirmed.
+  const data: IndexData = {
+    latitude: new Float64Array([39.0145, 39.4342, 39.4342]),
+    longitude: new Float64Array([-76, -76, -76]),
+    bits: new Uint32Array(3 * WORDS),
+    unconfirmed: new Uint8Array([0, 0, 1]),
+    custody: new Uint8Array(3),
+  };
+  const index = new SearchIndex(data);
+  const base: IndexQuery = {
+    latitude: 39,
+    longitude: -76,
+    radiusMiles: 5,
+    groupMasks: [],
+    includeUnconfirmed: false,
+    includeCustody: false,
+    offset: 0,
+    limit: 10,
+  };
+  test('are found beyond the radius, at their true distance, nearest first', () => {
+    const result = index.search({ ...base, alsoInclude: [1, 0] });
+    assert.equal(result.total, 2);
+    assert.deepEqual(
+      result.hits.map((h) => h.index),
+      [0, 1],
+    );
+    assert.ok(Math.abs((result.hits[1]?.miles ?? 0) - 30) < 0.2, `${result.hits[1]?.miles}`);
+  });
+  test('are counted once when also inside the radius', () =>
+    assert.equal(index.search({ ...base, alsoInclude: [0, 0] }).total, 1));
+  test('still pass the filters (an unconfirmed place stays out unless asked)', () => {
+    assert.equal(index.search({ ...base, alsoInclude: [2] }).total, 1);
+    assert.equal(index.search({ ...base, includeUnconfirmed: true, alsoInclude: [2] }).total, 2);
+    assert.equal(index.search({ ...base, radiusMiles: 5, includeUnconfirmed: true, alsoInclude: [1, 2] }).total, 3);
+  });
 });
 
 describe('distance and order', () => {
@@ -105,6 +163,7 @@ describe('distance and order', () => {
       longitude: new Float64Array([-76.6, -76.6, -76.6]),
       bits: new Uint32Array(3 * WORDS),
       unconfirmed: new Uint8Array(3),
+      custody: new Uint8Array(3),
     };
     const result = new SearchIndex(data).search({
       latitude: 39,
@@ -112,6 +171,7 @@ describe('distance and order', () => {
       radiusMiles: 50,
       groupMasks: [],
       includeUnconfirmed: false,
+      includeCustody: false,
       offset: 0,
       limit: 10,
     });

@@ -8,6 +8,9 @@ import { haversineMiles } from '../../lib/geo.ts';
  * of haversine), checks the filters with bit masks, and keeps only the nearest `offset + limit` in a heap.
  * The total still counts every match, which is what pagination needs.
  *
+ * A search can also name places to include wherever they are (the places whose address is in the ZIP code
+ * a person typed): they pass the same filters and are ranked by their true distance with everything else.
+ *
  * @module
  */
 
@@ -19,6 +22,8 @@ export interface IndexData {
   /** WORDS Uint32 words per facility: bit i is CONCEPTS[i]. */
   bits: Uint32Array;
   unconfirmed: Uint8Array;
+  /** 1 for treatment inside a jail, prison or detention centre: left out unless asked for. */
+  custody: Uint8Array;
 }
 
 export interface IndexQuery {
@@ -28,6 +33,9 @@ export interface IndexQuery {
   /** One mask per filter group that has values: a facility must share a bit with every mask (OR within, AND across). */
   groupMasks: Uint32Array[];
   includeUnconfirmed: boolean;
+  includeCustody: boolean;
+  /** Places (indexes into the data) to include at any distance, when they pass the filters. */
+  alsoInclude?: readonly number[];
   offset: number;
   limit: number;
 }
@@ -41,8 +49,9 @@ const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 
 /** Does place i pass the query's filters? Shared by the index and the full scan, so both mean the same. */
-function matches(bits: Uint32Array, unconfirmed: Uint8Array, i: number, q: IndexQuery): boolean {
+function matches(bits: Uint32Array, unconfirmed: Uint8Array, custody: Uint8Array, i: number, q: IndexQuery): boolean {
   if (!q.includeUnconfirmed && unconfirmed[i] === 1) return false;
+  if (!q.includeCustody && custody[i] === 1) return false;
   for (const mask of q.groupMasks) {
     let shared = 0;
     for (let w = 0; w < WORDS; w++) shared |= (bits[i * WORDS + w] as number) & (mask[w] as number);
@@ -127,6 +136,9 @@ export class SearchIndex {
   private readonly xyz: Float64Array;
   private readonly bits: Uint32Array;
   private readonly unconfirmed: Uint8Array;
+  private readonly custody: Uint8Array;
+  /** The caller's index -> internal position. */
+  private readonly position: Uint32Array;
 
   constructor(readonly data: IndexData) {
     const n = data.latitude.length;
@@ -144,6 +156,8 @@ export class SearchIndex {
     this.xyz = new Float64Array(n * 3);
     this.bits = new Uint32Array(n * WORDS);
     this.unconfirmed = new Uint8Array(n);
+    this.custody = new Uint8Array(n);
+    this.position = new Uint32Array(n);
     this.tree = new KDBush(Math.max(n, 1));
     for (let p = 0; p < n; p++) {
       const i = this.order[p] as number;
@@ -158,6 +172,8 @@ export class SearchIndex {
       this.xyz[p * 3 + 2] = Math.sin(lat);
       for (let w = 0; w < WORDS; w++) this.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
       this.unconfirmed[p] = data.unconfirmed[i] as number;
+      this.custody[p] = data.custody[i] as number;
+      this.position[i] = p;
       this.tree.add(lonDeg, latDeg);
     }
     if (n === 0) this.tree.add(0, 0); // KDBush needs one point; it is never returned (no data behind it)
@@ -202,7 +218,7 @@ export class SearchIndex {
       for (let k = 0; k < found.length; k++) {
         const p = found[k] as number;
         // Filters first: a few bit operations, and most places fail them when there are filters.
-        if (p >= n || !matches(this.bits, this.unconfirmed, p, q)) continue;
+        if (p >= n || !matches(this.bits, this.unconfirmed, this.custody, p, q)) continue;
         const dx = (this.xyz[p * 3] as number) - qx;
         const dy = (this.xyz[p * 3 + 1] as number) - qy;
         const dz = (this.xyz[p * 3 + 2] as number) - qz;
@@ -211,6 +227,17 @@ export class SearchIndex {
         total++;
         heap.offer(this.order[p] as number, chord2);
       }
+    }
+    for (const i of new Set(q.alsoInclude ?? [])) {
+      const p = this.position[i];
+      if (p === undefined || i >= n || !matches(this.bits, this.unconfirmed, this.custody, p, q)) continue;
+      const dx = (this.xyz[p * 3] as number) - qx;
+      const dy = (this.xyz[p * 3 + 1] as number) - qy;
+      const dz = (this.xyz[p * 3 + 2] as number) - qz;
+      const chord2 = dx * dx + dy * dy + dz * dz;
+      if (chord2 <= maxChord2) continue; // already counted by the radius
+      total++;
+      heap.offer(i, chord2);
     }
     const hits = heap
       .sorted()
@@ -229,10 +256,11 @@ export class SearchIndex {
  */
 export function fullScanSearch(data: IndexData, q: IndexQuery): IndexResult {
   const found: { index: number; miles: number }[] = [];
+  const always = new Set(q.alsoInclude ?? []);
   for (let i = 0; i < data.latitude.length; i++) {
-    if (!matches(data.bits, data.unconfirmed, i, q)) continue;
+    if (!matches(data.bits, data.unconfirmed, data.custody, i, q)) continue;
     const miles = haversineMiles(q.latitude, q.longitude, data.latitude[i] as number, data.longitude[i] as number);
-    if (miles <= q.radiusMiles) found.push({ index: i, miles });
+    if (miles <= q.radiusMiles || always.has(i)) found.push({ index: i, miles });
   }
   found.sort((a, b) => a.miles - b.miles || a.index - b.index);
   return { total: found.length, hits: found.slice(q.offset, q.offset + q.limit) };

@@ -47,6 +47,13 @@ const facility = (over: Partial<Facility> = {}): Facility => ({
     ['JC', 'directory-2017'],
   ]),
   listedIn: ['locator-2021', 'directory-2017'],
+  locationNote: null,
+  phoneSourceName: null,
+  phoneCentralIntake: false,
+  intakePhoneCentralIntake: false,
+  servesOnly: ['veterans'],
+  offers: ['care:outpatient', 'payment:medicaid', 'payment:sliding', 'language:spanish', 'population:veterans'],
+  disagreements: [],
   ...over,
 });
 
@@ -147,7 +154,7 @@ describe('toHsds', () => {
         ['Spanish', 'es'],
       ],
     );
-    assert.equal(s.eligibility_description, 'Ages: Adults. Programs for: Veterans.');
+    assert.equal(s.eligibility_description, 'Only serves: veterans. Ages: Adults. Programs for: Veterans.');
     assert.equal(s.fees_description, 'Accepts: Medicaid. Help paying: Sliding fee scale (price based on income).');
     assert.equal(s.accreditations, 'Accredited by The Joint Commission.');
   });

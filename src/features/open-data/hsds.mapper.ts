@@ -1,4 +1,5 @@
 import type { Facility } from '../../domain/facility.ts';
+import type { ServesOnly } from '../../domain/serves-only.ts';
 import { US_STATES } from '../../lib/us-states.ts';
 import { hsdsId } from './hsds.ids.ts';
 
@@ -64,8 +65,10 @@ export const FIELD_CATEGORIES = {
     ['Age groups accepted', 'Ages'],
     ['Gender accepted', 'Accepts'],
     ['Special programs / groups', 'Programs for'],
-    ['Exclusive services', 'Only serves'],
-    ['Exclusive Services', 'Only serves'],
+    // The legend files DU ("offers a DUI/DWI program") under exclusive services beside DUO ("serves only
+    // DUI/DWI clients"): who a place is *only* for comes from the build's servesOnly, not from this category.
+    ['Exclusive services', 'Programs for'],
+    ['Exclusive Services', 'Programs for'],
   ],
   fees: [
     ['Payment / insurance / funding accepted', 'Accepts'],
@@ -78,6 +81,14 @@ export const FIELD_CATEGORIES = {
   ],
 } as const;
 export const LANGUAGE_CATEGORY = 'Language services';
+
+/** Who a place is only for, as the end of "Only serves: …". */
+const ONLY_SERVES: Record<ServesOnly, string> = {
+  custody: 'people held in a jail, prison or detention center (not open to the public)',
+  veterans: 'veterans',
+  'dui-dwi': 'people with a DUI or DWI',
+  adolescents: 'teens',
+};
 /** Language codes that name no single language ("other languages"): attributes only. */
 const NOT_ONE_LANGUAGE = new Set(['FX', 'NX']);
 /** Codes whose language has no ISO 639-1 code: American Sign Language is ISO 639-3 `ase`. */
@@ -345,7 +356,12 @@ export function toHsds(f: Facility, ctx: HsdsContext): HsdsFacility {
       f.status === 'unconfirmed'
         ? `Not seen in any list since ${f.lastSeenYear}: this place may have closed or moved. Call before you go.`
         : `Last listed by SAMHSA in ${lastListed}. Services, hours and phone numbers change: call before you go.`,
-    eligibility_description: describeCodes(codes, FIELD_CATEGORIES.eligibility, ctx),
+    eligibility_description: [
+      f.servesOnly.length > 0 ? `Only serves: ${f.servesOnly.map((g) => ONLY_SERVES[g]).join(', ')}.` : '',
+      describeCodes(codes, FIELD_CATEGORIES.eligibility, ctx),
+    ]
+      .filter(Boolean)
+      .join(' '),
     fees_description: describeCodes(codes, FIELD_CATEGORIES.fees, ctx),
     accreditations: describeCodes(codes, FIELD_CATEGORIES.accreditations, ctx),
     assured_date: assured ?? undefined,

@@ -115,15 +115,81 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
       <ul>
         <li>We start from the newest list of places (2021) and match each older list to it by street address and ZIP code.</li>
         <li>
-          We ignore small differences such as “Street” or “St.”, capital letters and suite numbers. When two places share an
-          address, the name decides which one a row belongs to.
+          We ignore small differences such as “Street” or “St.”, “U.S. Highway 83” or “Highway 83”, and capital letters. When two
+          places share an address, the name decides which one a row belongs to.
         </li>
-        <li>Phone numbers and services come from the newest directory that lists the place (2017, then 2015).</li>
         <li>
-          Medication facts come from the 2020 list of places offering medication, and the 2022 list of opioid treatment programs.
+          Two offices with different suite or floor numbers and different names stay two places. A row from another organisation
+          at the same address does not give its phone number or services to the place there.
+        </li>
+        <li>
+          A place listed twice a few doors apart (its house number changed, or it moved next door) becomes one place, when the
+          names are almost the same and the lists never printed both at once.
+        </li>
+        <li>
+          The phone number comes from the list whose name for the place is closest to the name we show. If that list used another
+          name, the page says so.
+        </li>
+        <li>
+          A number that other places share, in other states or under other names, is shown only where the place’s own listing
+          printed it, and is marked “central intake line”.
         </li>
         <li>Rows with no name, an unknown state or impossible map coordinates are left out and counted.</li>
         <li>Each place keeps the same web address each time we rebuild, so links you share keep working.</li>
+      </ul>
+
+      <h2>One answer per question</h2>
+      <p>
+        For each question, such as “does this place offer methadone?”, the newest list that answers it wins. We don’t show an
+        older answer that the newer one contradicts. When lists from the same year disagree, the page says{' '}
+        <strong>“sources disagree: ask”</strong>.
+      </p>
+      <ul>
+        <li>
+          The 2020 list of places offering medication for opioid use disorder tells us about buprenorphine, methadone and monthly
+          naltrexone shots.
+        </li>
+        <li>
+          <strong>Opioid treatment programs and methadone.</strong> The 2022 list of certified opioid treatment programs (OTPs)
+          does not say which medicines each one gives. We count an OTP as offering methadone unless another list says it does not.
+          We checked this against our data: in the 2017 directory, 99 in 100 places marked as OTPs also listed methadone, and in
+          the 2020 list, 92 in 100 of the OTPs it covers were marked for methadone. Where the 2020 list says an OTP does not offer
+          methadone (most of these are residential or detox programs), we don’t match it to a methadone search.
+        </li>
+        <li>
+          “All clients are in an opioid treatment program” does not mean a place gives methadone, so on its own it does not match
+          a methadone search.
+        </li>
+      </ul>
+
+      <h2>Who a place is for</h2>
+      <ul>
+        <li>
+          Treatment inside jails, prisons and detention centers is only for people held there. We leave these places out of
+          searches unless you ask for them, and mark them clearly.
+        </li>
+        <li>
+          Places only for veterans (VA programs), only for people with a DUI or DWI, or only for teens are marked on the result
+          and the place’s page. They still show up when you choose that group in the filters.
+        </li>
+      </ul>
+
+      <h2>Where places are on the map</h2>
+      <ul>
+        <li>
+          We check each place’s map point against the points of its ZIP code and its city. A point more than 50 miles from both,
+          or outside the place’s own state, is not used. The place goes to the center of its ZIP code or city instead, and the
+          page says the location is approximate.
+        </li>
+        <li>
+          When two public lists disagree about where a ZIP code is, we use the one that the places in that ZIP code are near.
+        </li>
+        <li>
+          A search by ZIP code starts from the town center for that ZIP code (from GeoNames), which is closer to where people live
+          than the middle of the ZIP code’s area. Places whose address is in the ZIP code you typed are always in your results,
+          whatever distance you choose, with their real distance.
+        </li>
+        <li>Places in Palau and Micronesia are not on our map, because we have no map data there to check them against.</li>
       </ul>
       <p>
         Anyone can download the same data from our <a href="/api">open data API</a>. The code that builds it is open source.
