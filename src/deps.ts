@@ -1,30 +1,57 @@
 import type { Config } from './config.ts';
+import { appDbLocation, openAppDb } from './db/app-db.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
+import { createGuidesService } from './features/guides/guides.service.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
-import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
+import { createNewsletterDeps, type NewsletterOptions } from './features/newsletter/newsletter.deps.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
+import { loadAssets } from './ui/assets.ts';
+
+export interface DepsOptions {
+  logger?: Logger;
+  /** A clock and polling speeds for the newsletter's mail worker (tests). */
+  newsletter?: NewsletterOptions;
+}
 
 /**
- * The composition root: config -> logger -> databases -> services. Everything a route needs is made here
- * and passed in by hand, so a test can build the app with exactly the parts it wants. Each feature that
- * needs more than the directory has its own `create…Deps` in its folder.
+ * The composition root: config -> logger -> databases -> content -> services, read as a list. Every service
+ * the site uses is made here, once, and passed by hand to the route factories (src/app.tsx), which take only
+ * the parts they need (`Pick<Deps, …>`) and do no I/O of their own. Content and files are read and checked
+ * here, so bad content stops the app from being made, naming the file and field to fix.
  */
-export function createDeps(config: Readonly<Config>, options: { logger?: Logger } = {}) {
+export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+
+  // Databases: the read-only directory (swapped in place by a rebuild) and the app database, opened once and
+  // shared by every feature that writes.
   const directory = new DirectoryHandle(config.directoryPath);
+  const appDb = openAppDb(appDbLocation(config));
+
+  // Files and content, read and checked now rather than while a visitor waits.
+  const assets = loadAssets();
+  const guides = createGuidesService({ contentDir: config.contentDir, requireGuides: config.env === 'production', logger });
+
+  // Services.
   const locator = new LocatorService(directory);
-  const newsletter = createNewsletterDeps(config, logger);
   const hsds = new HsdsService(directory, config.publicUrl);
+  const newsletter = createNewsletterDeps(config, logger, appDb, options.newsletter);
+
   return {
     config,
     logger,
     directory,
+    appDb,
+    assets,
+    guides,
     locator,
-    newsletter,
     hsds,
+    newsletter,
+    /** The optional sponsor box (SPONSOR_* settings), or undefined. */
+    sponsor: config.sponsor,
     async close() {
       await newsletter.close();
+      await appDb.close();
       directory.close();
     },
   };

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { safeJsonText } from '../lib/json.ts';
-import { asset } from './assets.ts';
+import type { Assets } from './assets.ts';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
 
@@ -105,6 +105,8 @@ export function Layout(props: PageMeta & { children?: Child }) {
   const c = useRequestContext();
   const nonce = c.get('secureHeadersNonce') as string | undefined;
   const publicUrl = (c.get('publicUrl') as string | undefined) ?? '';
+  // Read once when the app was made (src/deps.ts); a page never touches the disk.
+  const asset = (name: string) => (c.get('assets') as Assets).url(name);
   const title = `${props.hasErrors ? 'Error: ' : ''}${props.title} – ${SITE_NAME}`;
   return (
     <html lang="en">

@@ -5,21 +5,16 @@ import { notFound } from '../../lib/errors.ts';
 import { send } from '../../lib/send.ts';
 import { guideJsonLd } from './guide.jsonld.ts';
 import { GuidePage } from './guide.view.tsx';
-import { createGuidesService, expiredFacts, isOverdue, todayIso } from './guides.service.ts';
+import { expiredFacts, isOverdue, todayIso } from './guides.service.ts';
 import { GuidesIndexPage } from './guides-index.view.tsx';
 import { buildSitemap } from './sitemap.ts';
 
 /**
- * Guides: /guides, /guides/:slug and /sitemap.xml. The guides are loaded and checked here, once, when the
- * app is made; bad content throws, so the server refuses to start and says which file and field to fix.
+ * Guides: /guides, /guides/:slug and /sitemap.xml. The guides were loaded and checked by the composition root
+ * (src/deps.ts), so bad content stops the server before it listens, naming the file and field to fix.
  */
-export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
-  const { config } = deps;
-  const guides = createGuidesService({
-    contentDir: config.contentDir,
-    requireGuides: config.env === 'production',
-    logger: deps.logger,
-  });
+export function guidesRoutes(deps: Pick<Deps, 'config' | 'guides' | 'sponsor'>) {
+  const { config, guides } = deps;
   const app = new Hono();
 
   app.get('/guides', (c) => {
@@ -41,7 +36,7 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
         overdue={isOverdue(guide, today)}
         expired={expiredFacts(guide, today)}
         jsonLd={guideJsonLd(guide, config.publicUrl)}
-        sponsor={config.sponsor}
+        sponsor={deps.sponsor}
       />,
     );
   });

@@ -157,7 +157,7 @@ describe('newsletter double opt-in', () => {
   test('subscribe, confirm and unsubscribe by following the links in the email, with nothing private in the logs', async (t) => {
     const { app, deps, logs } = createTestApp({ SMTP_URL: sink.url });
     t.after(() => deps.close());
-    const db = await deps.newsletter.appDb.ready();
+    const db = await deps.appDb.ready();
     const address = newAddress();
     const firstName = 'Marisol';
 
@@ -381,7 +381,7 @@ describe('the newsletter pages on PostgreSQL', () => {
   test('subscribe, confirm and unsubscribe by following the links in the email', async (t) => {
     const { app, deps, db } = await createNewsletterTestApp({ DATABASE_URL: database.url, SMTP_URL: sink.url });
     t.after(() => deps.close());
-    assert.equal(deps.newsletter.appDb.dialect, 'postgres');
+    assert.equal(deps.appDb.dialect, 'postgres');
     const address = newAddress();
     assert.equal((await postForm(app, '/newsletter', { email: address, first_name: 'Ana', consent: 'yes' })).status, 303);
     const links = linksIn(await delivered(db, address));

@@ -29,7 +29,7 @@ async function isOneClick(c: Context): Promise<boolean> {
  * Newsletter sign-up, confirmation and unsubscribe. Every form works without JavaScript; every POST
  * (except the one-click unsubscribe a mail provider sends, which has no Origin) must come from our own pages.
  */
-export function newsletterRoutes(deps: Deps) {
+export function newsletterRoutes(deps: Pick<Deps, 'config' | 'newsletter'>) {
   const app = new Hono();
   const { service, signupLimiter } = deps.newsletter;
   const publicOrigin = new URL(deps.config.publicUrl).origin;

@@ -6,7 +6,7 @@ import { EditorialPolicyPage } from './editorial-policy.view.tsx';
 import { PrivacyPage } from './privacy.view.tsx';
 
 /** Plain information pages: privacy, accessibility, editorial policy. */
-export function pagesRoutes(deps: Pick<Deps, 'config'>) {
+export function pagesRoutes(deps: Pick<Deps, 'config' | 'sponsor'>) {
   const app = new Hono();
   // The same for everyone, so each opts in to caching.
   app.get('/about/privacy', (c) => {
@@ -19,7 +19,7 @@ export function pagesRoutes(deps: Pick<Deps, 'config'>) {
   });
   app.get('/about/editorial-policy', (c) => {
     cacheFor(c, 'page');
-    return c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} issuesUrl={deps.config.issuesUrl} />);
+    return c.render(<EditorialPolicyPage sponsor={deps.sponsor} issuesUrl={deps.config.issuesUrl} />);
   });
   return app;
 }

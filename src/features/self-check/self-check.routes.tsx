@@ -1,6 +1,5 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Deps } from '../../deps.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { CrisisPage } from './crisis.view.tsx';
@@ -104,7 +103,7 @@ function cannotRead(c: Context, status: 400 | 413) {
  * neither our request log nor a proxy's can tell a danger answer from any other. With JavaScript,
  * public/self-check.js runs the same flow in the browser and nothing is sent at all.
  */
-export function selfCheckRoutes(_deps: Deps) {
+export function selfCheckRoutes() {
   const app = new Hono();
   app.use('/self-check', noStore);
   app.use('/self-check/*', noStore);
