@@ -4,6 +4,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps } from './deps.ts';
 import { AppError, type Suggestion } from './lib/errors.ts';
 import { safeJson } from './lib/json.ts';
+import { HelplineLink } from './ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from './ui/helplines.ts';
 import { Layout } from './ui/layout.tsx';
 
 const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
@@ -18,8 +20,8 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
         <a href="/">home page</a>.
       </p>
       <p>
-        If you need help now, call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a> (free, private,
-        any time).
+        If you need help now, call the {SAMHSA_HELPLINE.name} at <HelplineLink line={SAMHSA_HELPLINE} /> (free, private, any
+        time).
       </p>
     </Layout>
   );

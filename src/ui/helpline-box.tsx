@@ -1,3 +1,4 @@
+import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, type Helpline, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
 
@@ -5,11 +6,15 @@ function Line(props: { line: Helpline }) {
   const { line } = props;
   return (
     <li>
-      <strong>{line.name}:</strong> <a href={`tel:${line.tel}`}>{line.display}</a>
+      <strong>{line.name}:</strong> <HelplineLink line={line} />
       {line.text ? (
         <>
           {' '}
-          (<a href={`sms:${line.text.sms}`}>{line.text.display}</a>)
+          (
+          <HelplineLink line={line} sms>
+            {line.text.display}
+          </HelplineLink>
+          )
         </>
       ) : null}
       <br />

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { safeJsonText } from '../lib/json.ts';
 import type { Assets } from './assets.ts';
+import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
 
@@ -42,14 +43,14 @@ export function HelplineStrip() {
     <div class="helpline-strip no-print">
       <div class="wrap">
         <span>
-          Need help now? <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a>
+          Need help now? <HelplineLink line={SAMHSA_HELPLINE} />
           <span class="visually-hidden"> ({SAMHSA_HELPLINE.name}, free and private, 24 hours)</span>
         </span>
         <span>
-          Crisis: call or text <a href={`tel:${CRISIS_988.tel}`}>988</a>
+          Crisis: call or text <HelplineLink line={CRISIS_988} />
         </span>
         <span class="emergency">
-          In an emergency call <a href={`tel:${EMERGENCY_911.tel}`}>911</a>
+          In an emergency call <HelplineLink line={EMERGENCY_911} />
         </span>
         <span class="quick-exit">
           <a href={QUICK_EXIT_URL} rel="noreferrer" data-quick-exit="">

@@ -2,8 +2,8 @@
 import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { DateText } from '../../ui/date-text.tsx';
 import { TextInput } from '../../ui/forms.tsx';
-import type { Heading } from './guide.markdown.ts';
-import { citationId } from './guide.markdown.ts';
+import type { Heading } from '../../ui/markdown.ts';
+import { citationId } from '../../ui/markdown.ts';
 import type { ExpiringFact, Guide, NumberedReference } from './guides.repository.ts';
 
 /** Who wrote the guide, when it was checked, and, in one line, whether a clinician has reviewed it. */

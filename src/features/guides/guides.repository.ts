@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { ROOT } from '../../config.ts';
-import { citationsIn, type Heading, REFERENCE_ID, renderGuideBody } from './guide.markdown.ts';
+import { HELPLINE_PLAIN_TEXT } from '../../ui/content-placeholders.tsx';
+import { citationsIn, expandPlainText, type Heading, REFERENCE_ID, renderGuideBody } from '../../ui/markdown.ts';
 import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
 import { dateProblems, expiringFactProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
 
@@ -150,6 +151,17 @@ export function loadGuides(contentDir: string): LoadResult {
       add('body', 'has a level-1 heading (# …); start sections with ## because the title is the page heading');
     if (rendered.imageCount > 0)
       add('body', 'has an image; guides cannot show images, because they would load from another site');
+    for (const written of rendered.unknownPlaceholders) {
+      add(
+        'body',
+        `${written} is not a placeholder guides can use; write a help line as {{tel:samhsa}} (see src/ui/helplines.ts)`,
+      );
+    }
+    meta.faq = meta.faq.map((entry, i) => {
+      const answer = expandPlainText(entry.answer, HELPLINE_PLAIN_TEXT);
+      if (/\{\{/.test(answer)) add(`faq[${i}].answer`, 'has a placeholder that is not a help line, like {{tel:samhsa}}');
+      return { ...entry, answer };
+    });
     for (const slug of new Set(rendered.guideLinks)) {
       if (!slugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
     }

@@ -4,6 +4,8 @@ import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { RESULTS_MAP_ID, ResultsMap, resultId } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
@@ -170,8 +172,8 @@ function NoResults(props: { result: SearchResult; query: SearchQuery }) {
           </li>
         ) : null}
         <li>
-          Call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a>. It is free, private and open all
-          day, every day. They can help you find a place.
+          Call the SAMHSA National Helpline at <HelplineLink line={SAMHSA_HELPLINE} />. It is free, private and open all day,
+          every day. They can help you find a place.
         </li>
         <li>
           Search{' '}

@@ -1,3 +1,5 @@
+import { HelplineLink } from '../../ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { ReportProblem } from './report-problem.view.tsx';
 
@@ -56,7 +58,7 @@ export function AccessibilityPage(props: { issuesUrl: string | undefined }) {
       </p>
       <p>
         Issues there can be read by anyone, so please do not include your name, health details or anything else personal. If you
-        need help finding treatment now, call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a> (free,
+        need help finding treatment now, call the SAMHSA National Helpline at <HelplineLink line={SAMHSA_HELPLINE} /> (free,
         private, any time).
       </p>
     </Layout>

@@ -5,14 +5,23 @@
  * @module
  */
 import type { Child } from 'hono/jsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, type Helpline, POISON_CONTROL } from '../../ui/helplines.ts';
 import type { CrisisSection } from './self-check.rules.ts';
 
 export function CallButton(props: { line: Helpline; label: string; warning?: boolean }) {
   return (
-    <a class={`button call-button${props.warning ? ' button--warning' : ''}`} href={`tel:${props.line.tel}`}>
+    <HelplineLink line={props.line} class={`button call-button${props.warning ? ' button--warning' : ''}`}>
       {props.label}
-    </a>
+    </HelplineLink>
+  );
+}
+
+export function TextButton(props: { line: Helpline; label: string }) {
+  return (
+    <HelplineLink line={props.line} sms class="button call-button button--secondary">
+      {props.label}
+    </HelplineLink>
   );
 }
 
@@ -122,12 +131,8 @@ export function SuicideSection(props: { first: boolean }) {
         with crises involving drugs or alcohol too. Press 1 for veterans, 2 for Spanish. You can also chat at 988lifeline.org.
       </p>
       <div class="button-group">
-        <a class="button call-button" href={`tel:${CRISIS_988.tel}`}>
-          Call 988
-        </a>
-        <a class="button call-button button--secondary" href={`sms:${CRISIS_988.tel}`}>
-          Text 988
-        </a>
+        <CallButton line={CRISIS_988} label="Call 988" />
+        <TextButton line={CRISIS_988} label="Text 988" />
       </div>
       <p>If someone has already hurt themselves, or is in danger right now, call 911.</p>
     </Section>

@@ -13,8 +13,17 @@
  * @module
  */
 import type { Child } from 'hono/jsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, NEVER_USE_ALONE, POISON_CONTROL, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
-import { CallButton, MedicalSection, OverdoseSection, PoisonSection, Section, SuicideSection } from './crisis-sections.view.tsx';
+import {
+  CallButton,
+  MedicalSection,
+  OverdoseSection,
+  PoisonSection,
+  Section,
+  SuicideSection,
+  TextButton,
+} from './crisis-sections.view.tsx';
 import { CRISIS_SECTIONS, type CrisisSection } from './self-check.rules.ts';
 
 const SECTIONS: Record<CrisisSection, (props: { first: boolean }) => Child> = {
@@ -38,12 +47,8 @@ export function CrisisPage(props: { first?: CrisisSection } = {}) {
       </p>
       <div class="button-group crisis-calls">
         <CallButton line={EMERGENCY_911} label="Call 911" warning />
-        <a class="button call-button" href={`tel:${CRISIS_988.tel}`}>
-          Call 988
-        </a>
-        <a class="button call-button button--secondary" href={`sms:${CRISIS_988.tel}`}>
-          Text 988
-        </a>
+        <CallButton line={CRISIS_988} label="Call 988" />
+        <TextButton line={CRISIS_988} label="Text 988" />
         <CallButton line={POISON_CONTROL} label={`Poison Control ${POISON_CONTROL.display}`} />
       </div>
 
@@ -54,8 +59,8 @@ export function CrisisPage(props: { first?: CrisisSection } = {}) {
 
       <Section id="use-alone" title="If you are going to use alone">
         <p>
-          Call Never Use Alone at <a href={`tel:${NEVER_USE_ALONE.tel}`}>{NEVER_USE_ALONE.display}</a>. Someone stays on the line
-          and sends help to where you are if you stop answering. Keep naloxone close.
+          Call Never Use Alone at <HelplineLink line={NEVER_USE_ALONE} />. Someone stays on the line and sends help to where you
+          are if you stop answering. Keep naloxone close.
         </p>
         <p>
           After a break from opioids, such as detox, jail, a hospital stay or stopping treatment, the body can no longer handle
@@ -66,8 +71,8 @@ export function CrisisPage(props: { first?: CrisisSection } = {}) {
       <Section id="not-an-emergency" title="When it is not an emergency">
         <ul>
           <li>
-            Call the {SAMHSA_HELPLINE.name} at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a>: free, private
-            help finding treatment, any time, in English and Spanish.
+            Call the {SAMHSA_HELPLINE.name} at <HelplineLink line={SAMHSA_HELPLINE} />: free, private help finding treatment, any
+            time, in English and Spanish.
           </li>
           <li>
             Take the <a href="/self-check">self-check</a> to see what kind of treatment to ask about.

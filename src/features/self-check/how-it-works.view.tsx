@@ -6,6 +6,7 @@
  */
 import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { type ClinicalReview, ClinicalReviewLine } from '../../ui/clinical-review.tsx';
+import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { describeCondition } from './self-check.describe.ts';
 import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
 import {
@@ -55,7 +56,7 @@ export function HowItWorksPage(props: { review?: ClinicalReview } = {}) {
           <strong>It is not a diagnosis, a placement, or the ASAM Criteria.</strong> The rules are our own design, marked{' '}
           <DesignTag /> below. They follow a published idea: programs look at several areas of someone’s life, and the area with
           the highest need sets the minimum level of care, instead of an average. They have not been tested as a clinical tool. A
-          clinician or the SAMHSA National Helpline (1-800-662-4357) can do a full assessment.
+          clinician or the SAMHSA National Helpline ({SAMHSA_HELPLINE.display}) can do a full assessment.
         </p>
         <ClinicalReviewLine
           review={props.review ?? RULES_REVIEW}

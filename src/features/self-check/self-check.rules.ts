@@ -12,6 +12,7 @@
  * @module
  */
 import type { ClinicalReview } from '../../ui/clinical-review.tsx';
+import { POISON_CONTROL } from '../../ui/helplines.ts';
 import type { Words } from './self-check.questions.ts';
 
 /**
@@ -495,7 +496,7 @@ export const CRISIS_SECTION_TITLES: Readonly<Record<CrisisSection, string>> = {
   overdose: 'Call 911, then follow the overdose steps and give naloxone',
   medical: 'Call 911 or go to an emergency room',
   suicide: 'Call or text 988 (or call 911 if someone is in danger now)',
-  poison: 'Call Poison Control at 1-800-222-1222 (or 911 if someone is not breathing or will not wake up)',
+  poison: `Call Poison Control at ${POISON_CONTROL.display} (or 911 if someone is not breathing or will not wake up)`,
 };
 
 // ------------------------------------------------------------------ filters, medicines, guides, questions

@@ -10,6 +10,7 @@ import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
@@ -46,7 +47,7 @@ function Intro() {
       </p>
       <div class="notice notice--crisis">
         <p>
-          <strong>If someone is in danger right now, do not wait.</strong> Call <a href="tel:911">911</a>, or{' '}
+          <strong>If someone is in danger right now, do not wait.</strong> Call <HelplineLink line={EMERGENCY_911} />, or{' '}
           <a href="/crisis">get crisis help now</a>.
         </p>
       </div>
@@ -60,7 +61,7 @@ function Intro() {
         </li>
         <li>
           It is not a diagnosis or a placement. It gives you a starting point to talk over with a clinician or the SAMHSA National
-          Helpline at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a>.
+          Helpline at <HelplineLink line={SAMHSA_HELPLINE} />.
         </li>
       </ul>
       <form method="post" action="/self-check" data-self-check-form="">
@@ -177,8 +178,7 @@ function NotADiagnosis() {
     <div class="notice">
       <p>
         <strong>This is not a diagnosis or a placement.</strong> It is a starting point. Talk it over with a clinician, or call
-        the SAMHSA National Helpline at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a> (free, private, any
-        time).
+        the SAMHSA National Helpline at <HelplineLink line={SAMHSA_HELPLINE} /> (free, private, any time).
       </p>
       <ClinicalReviewLine
         review={RULES_REVIEW}

@@ -1,4 +1,6 @@
 import type { DirectoryInfo } from '../../db/directory-info.repository.ts';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -60,7 +62,7 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
           <a href="https://findtreatment.gov/" rel="noreferrer">
             FindTreatment.gov
           </a>{' '}
-          or call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a>.
+          or call the SAMHSA National Helpline at <HelplineLink line={SAMHSA_HELPLINE} />.
         </p>
       </div>
 
