@@ -1,4 +1,4 @@
-import type { Config } from './config.ts';
+import { type Config, DEFAULT_CONTENT_DIR } from './config.ts';
 import { appDbLocation, openAppDb } from './db/app-db.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
 import { createGuidesService } from './features/guides/guides.service.ts';
@@ -7,6 +7,7 @@ import { createNewsletterDeps, type NewsletterOptions } from './features/newslet
 import { HsdsService } from './features/open-data/hsds.service.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { loadAssets } from './ui/assets.ts';
+import { GUIDE_SLUGS } from './ui/paths.ts';
 
 export interface DepsOptions {
   logger?: Logger;
@@ -30,7 +31,14 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
 
   // Files and content, read and checked now rather than while a visitor waits.
   const assets = loadAssets();
-  const guides = createGuidesService({ contentDir: config.contentDir, requireGuides: config.env === 'production', logger });
+  const ownContent = config.env === 'production' || config.contentDir === DEFAULT_CONTENT_DIR;
+  const guides = createGuidesService({
+    contentDir: config.contentDir,
+    requireGuides: config.env === 'production',
+    // The site's own content must have every guide the code links to by name (a test's fixture folder need not).
+    linkedFromCode: ownContent ? GUIDE_SLUGS : [],
+    logger,
+  });
 
   // Services.
   const locator = new LocatorService(directory);

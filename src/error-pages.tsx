@@ -7,6 +7,7 @@ import { safeJson } from './lib/json.ts';
 import { HelplineLink } from './ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from './ui/helplines.ts';
 import { Layout } from './ui/layout.tsx';
+import { paths } from './ui/paths.ts';
 
 const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
 
@@ -16,8 +17,8 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
       <h1>{props.title}</h1>
       <p>{props.message}</p>
       <p>
-        You can <a href="/find">search for treatment</a>, read our <a href="/guides">guides</a>, or go to the{' '}
-        <a href="/">home page</a>.
+        You can <a href={paths.find()}>search for treatment</a>, read our <a href={paths.guides()}>guides</a>, or go to the{' '}
+        <a href={paths.home()}>home page</a>.
       </p>
       <p>
         If you need help now, call the {SAMHSA_HELPLINE.name} at <HelplineLink line={SAMHSA_HELPLINE} /> (free, private, any

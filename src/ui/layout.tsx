@@ -5,6 +5,7 @@ import type { Assets } from './assets.ts';
 import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
+import { paths } from './paths.ts';
 
 export interface PageMeta {
   /** The page's own title; the site name is added after it. */
@@ -29,10 +30,10 @@ export interface PageMeta {
 export const SITE_NAME = 'Open Treatment';
 
 const NAV: { href: string; label: string; section: PageMeta['section'] }[] = [
-  { href: '/find', label: 'Find treatment', section: 'find' },
-  { href: '/guides', label: 'Guides', section: 'guides' },
-  { href: '/self-check', label: 'Self-check', section: 'self-check' },
-  { href: '/crisis', label: 'Crisis help', section: 'crisis' },
+  { href: paths.find(), label: 'Find treatment', section: 'find' },
+  { href: paths.guides(), label: 'Guides', section: 'guides' },
+  { href: paths.selfCheck(), label: 'Self-check', section: 'self-check' },
+  { href: paths.crisis(), label: 'Crisis help', section: 'crisis' },
 ];
 
 /** JSON for a <script type="application/ld+json"> block: `<` escaped so no text can close the tag. */
@@ -69,22 +70,22 @@ function Footer() {
         <nav aria-label="About this site">
           <ul>
             <li>
-              <a href="/about/data">About our data</a>
+              <a href={paths.about.data()}>About our data</a>
             </li>
             <li>
-              <a href="/about/privacy">Privacy</a>
+              <a href={paths.about.privacy()}>Privacy</a>
             </li>
             <li>
-              <a href="/about/accessibility">Accessibility</a>
+              <a href={paths.about.accessibility()}>Accessibility</a>
             </li>
             <li>
-              <a href="/about/editorial-policy">How we write and fund this site</a>
+              <a href={paths.about.editorialPolicy()}>How we write and fund this site</a>
             </li>
             <li>
-              <a href="/api">Open data and API</a>
+              <a href={paths.api.docs()}>Open data and API</a>
             </li>
             <li>
-              <a href="/newsletter">Get email updates</a>
+              <a href={paths.newsletter.signUp()}>Get email updates</a>
             </li>
           </ul>
         </nav>
@@ -94,7 +95,7 @@ function Footer() {
         </p>
         <p class="small">
           Facility data from SAMHSA (public domain). Contains data from GeoNames (www.geonames.org), licensed CC BY 4.0. See{' '}
-          <a href="/about/data">About our data</a>.
+          <a href={paths.about.data()}>About our data</a>.
         </p>
       </div>
     </footer>
@@ -139,7 +140,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
               <HelplineStrip />
               <div class="site-header no-print">
                 <div class="wrap">
-                  <a class="site-name" href="/">
+                  <a class="site-name" href={paths.home()}>
                     {SITE_NAME}
                   </a>
                   <nav class="site-nav" aria-label="Main">

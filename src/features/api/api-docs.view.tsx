@@ -1,4 +1,5 @@
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 
 const EXAMPLES = [
   ['/api/v1/facilities?near=21201&medication=buprenorphine', 'Places within 25 miles of ZIP 21201 that offer buprenorphine'],
@@ -18,7 +19,7 @@ export function ApiDocsPage(props: { publicUrl: string }) {
     <Layout
       title="Open data and API"
       description="Use Open Treatment's directory of treatment places in your own tools: a free JSON, GeoJSON and CSV API with no key."
-      canonicalPath="/api"
+      canonicalPath={paths.api.docs()}
     >
       <h1>Open data and API</h1>
       <p class="lead">
@@ -49,7 +50,7 @@ export function ApiDocsPage(props: { publicUrl: string }) {
       <p>
         The whole directory is also published in the Open Referral Human Services Data Specification 3.0, the format 211 lines and
         referral networks read, at <code>/api/v1/hsds</code>.{' '}
-        <a href="/open-data/hsds">How our data maps to HSDS: services, codes, languages and eligibility</a>.
+        <a href={paths.openData.hsdsDocs()}>How our data maps to HSDS: services, codes, languages and eligibility</a>.
       </p>
       <h2>Rules of the road</h2>
       <ul>
@@ -67,7 +68,7 @@ export function ApiDocsPage(props: { publicUrl: string }) {
         </li>
         <li>
           Please tell people to call before they go: the data is a few years old. Full details are in the{' '}
-          <a href="/api/openapi.json">OpenAPI description</a> and on <a href="/about/data">About our data</a>.
+          <a href={paths.api.openApi()}>OpenAPI description</a> and on <a href={paths.about.data()}>About our data</a>.
         </li>
       </ul>
       <p class="small">API base address: {props.publicUrl}/api/v1</p>

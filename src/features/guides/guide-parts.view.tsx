@@ -4,6 +4,7 @@ import { DateText } from '../../ui/date-text.tsx';
 import { TextInput } from '../../ui/forms.tsx';
 import type { Heading } from '../../ui/markdown.ts';
 import { citationId } from '../../ui/markdown.ts';
+import { paths } from '../../ui/paths.ts';
 import type { ExpiringFact, Guide, NumberedReference } from './guides.repository.ts';
 
 /** Who wrote the guide, when it was checked, and, in one line, whether a clinician has reviewed it. */
@@ -149,7 +150,7 @@ export function RelatedGuides(props: { guides: Guide[] }) {
       <ul>
         {props.guides.map((g) => (
           <li>
-            <a href={`/guides/${g.meta.slug}`}>{g.meta.title}</a>
+            <a href={paths.guideOf(g)}>{g.meta.title}</a>
           </li>
         ))}
       </ul>
@@ -165,7 +166,7 @@ export function FindTreatmentBox() {
   return (
     <section aria-labelledby="find-treatment" class="find-treatment no-print">
       <h2 id="find-treatment">Find treatment near you</h2>
-      <form method="get" action="/find" class="search-box">
+      <form method="get" action={paths.find()} class="search-box">
         <div class="row">
           <TextInput
             id="near"

@@ -1,5 +1,6 @@
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { type Sponsor, SponsorSlot } from '../../ui/sponsor.tsx';
 import { CommonQuestions, Contents, FindTreatmentBox, References, RelatedGuides, ReviewInfo } from './guide-parts.view.tsx';
 import type { ExpiringFact, Guide } from './guides.repository.ts';
@@ -22,7 +23,7 @@ export function GuidePage(props: {
     <Layout
       title={meta.title}
       description={meta.summary}
-      canonicalPath={`/guides/${meta.slug}`}
+      canonicalPath={paths.guideOf(guide)}
       section="guides"
       jsonLd={props.jsonLd}
       styles={['guides.css']}
@@ -30,10 +31,10 @@ export function GuidePage(props: {
       <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
         <ol>
           <li>
-            <a href="/">Home</a>
+            <a href={paths.home()}>Home</a>
           </li>
           <li>
-            <a href="/guides">Guides</a>
+            <a href={paths.guides()}>Guides</a>
           </li>
         </ol>
       </nav>

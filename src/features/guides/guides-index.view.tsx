@@ -1,6 +1,7 @@
 import { DateText } from '../../ui/date-text.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import type { Guide } from './guides.repository.ts';
 
 export function GuidesIndexPage(props: { guides: readonly Guide[]; isOverdue: (guide: Guide) => boolean }) {
@@ -8,7 +9,7 @@ export function GuidesIndexPage(props: { guides: readonly Guide[]; isOverdue: (g
     <Layout
       title="Guides"
       description="Plain-language guides to treatment for heroin and other opioid use: medicines, detox, therapy, paying for care, overdose and helping someone you love."
-      canonicalPath="/guides"
+      canonicalPath={paths.guides()}
       section="guides"
       styles={['guides.css']}
     >
@@ -24,7 +25,7 @@ export function GuidesIndexPage(props: { guides: readonly Guide[]; isOverdue: (g
           {props.guides.map((guide) => (
             <li>
               <h2>
-                <a href={`/guides/${guide.meta.slug}`}>{guide.meta.title}</a>
+                <a href={paths.guideOf(guide)}>{guide.meta.title}</a>
               </h2>
               <p>{guide.meta.summary}</p>
               <p class="small">

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { notFound } from '../../lib/errors.ts';
 import { send } from '../../lib/send.ts';
+import { paths } from '../../ui/paths.ts';
 import { guideJsonLd } from './guide.jsonld.ts';
 import { GuidePage } from './guide.view.tsx';
 import { expiredFacts, isOverdue, todayIso } from './guides.service.ts';
@@ -17,7 +18,7 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'guides' | 'sponsor'>) 
   const { config, guides } = deps;
   const app = new Hono();
 
-  app.get('/guides', (c) => {
+  app.get(paths.guides(), (c) => {
     // Today is worked out per request: a long-running server must notice a guide falling due.
     const today = todayIso();
     cacheFor(c, 'page');
@@ -41,7 +42,7 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'guides' | 'sponsor'>) 
     );
   });
 
-  app.get('/sitemap.xml', (c) => {
+  app.get(paths.sitemap(), (c) => {
     cacheFor(c, 'page');
     return send(c, buildSitemap(config.publicUrl, guides.list()), 'application/xml; charset=utf-8');
   });

@@ -1,4 +1,5 @@
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import type { ConfirmState } from './newsletter.service.ts';
 
 /**
@@ -10,7 +11,7 @@ export function ConfirmPage(props: { token: string }) {
     <Layout title="Confirm your email sign-up" noindex>
       <h1>Confirm your email sign-up</h1>
       <p>Press the button to start getting occasional emails from Open Treatment.</p>
-      <form method="post" action="/newsletter/confirm">
+      <form method="post" action={paths.newsletter.confirm()}>
         <input type="hidden" name="token" value={props.token} />
         <button type="submit" class="button">
           Confirm my subscription
@@ -34,7 +35,7 @@ export function ConfirmedPage() {
         address and name. The email we just sent you has that link too.
       </p>
       <p>
-        <a href="/guides">Read our guides</a>
+        <a href={paths.guides()}>Read our guides</a>
       </p>
     </Layout>
   );
@@ -45,7 +46,7 @@ export function UnsubscribePage(props: { token: string }) {
     <Layout title="Unsubscribe from our emails" noindex>
       <h1>Unsubscribe from our emails</h1>
       <p>Press the button and we will stop emailing you. We will also delete your email address and name.</p>
-      <form method="post" action="/newsletter/unsubscribe">
+      <form method="post" action={paths.newsletter.unsubscribe()}>
         <input type="hidden" name="token" value={props.token} />
         <button type="submit" class="button">
           Unsubscribe
@@ -63,7 +64,7 @@ export function UnsubscribedPage() {
         <p>We won't email you again, and we have deleted your email address and name.</p>
       </div>
       <p>
-        Changed your mind? You can <a href="/newsletter">sign up again</a> at any time.
+        Changed your mind? You can <a href={paths.newsletter.signUp()}>sign up again</a> at any time.
       </p>
     </Layout>
   );
@@ -96,7 +97,7 @@ export function LinkProblemPage(props: { link: 'confirm' | 'unsubscribe'; state:
         </p>
       )}
       <p>
-        To get our emails, <a href="/newsletter">sign up again</a> and we will send you a new link.
+        To get our emails, <a href={paths.newsletter.signUp()}>sign up again</a> and we will send you a new link.
       </p>
     </Layout>
   );

@@ -1,5 +1,6 @@
 import { ChoiceGroup, ErrorSummary, type FieldError, TextInput } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { FIRST_NAME_MAX, type SignupValues } from './newsletter.schema.ts';
 
 const FIELD_ORDER = ['email', 'first_name', 'consent'] as const;
@@ -12,7 +13,7 @@ export function SignupPage(props: { values: SignupValues; errors: Record<string,
     <Layout
       title="Get email updates"
       description="Sign up for occasional emails from Open Treatment about new guides and treatment data."
-      canonicalPath="/newsletter"
+      canonicalPath={paths.newsletter.signUp()}
       hasErrors={summary.length > 0}
       styles={['newsletter.css']}
     >
@@ -31,10 +32,10 @@ export function SignupPage(props: { values: SignupValues; errors: Record<string,
       <p>
         Your email address, your first name if you give it, and the dates you signed up and confirmed. We use them only to send
         these emails. We never share or sell them. If you unsubscribe, we delete them. Read more in our{' '}
-        <a href="/about/privacy">privacy notice</a>.
+        <a href={paths.about.privacy()}>privacy notice</a>.
       </p>
 
-      <form method="post" action="/newsletter" novalidate class="newsletter-form">
+      <form method="post" action={paths.newsletter.signUp()} novalidate class="newsletter-form">
         <TextInput
           id="email"
           name="email"
@@ -95,11 +96,13 @@ export function CheckEmailPage() {
         <li>It can take a few minutes to arrive.</li>
         <li>Look in your spam or junk folder.</li>
         <li>
-          Still nothing after 10 minutes? Check you typed the address correctly, and <a href="/newsletter">sign up again</a>.
+          Still nothing after 10 minutes? Check you typed the address correctly, and{' '}
+          <a href={paths.newsletter.signUp()}>sign up again</a>.
         </li>
       </ul>
       <p>
-        While you wait, you could read our <a href="/guides">guides</a> or <a href="/find">find treatment near you</a>.
+        While you wait, you could read our <a href={paths.guides()}>guides</a> or{' '}
+        <a href={paths.find()}>find treatment near you</a>.
       </p>
     </Layout>
   );
@@ -118,7 +121,7 @@ export function TooManySignupsPage(props: { minutes: number }) {
         our email in your inbox and your spam or junk folder.
       </p>
       <p>
-        <a href="/">Go to the home page</a>
+        <a href={paths.home()}>Go to the home page</a>
       </p>
     </Layout>
   );

@@ -1,4 +1,5 @@
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { FIELD_CATEGORIES, LANGUAGE_CATEGORY, TAXONOMY_NAME } from './hsds.mapper.ts';
 
 const ENDPOINTS = [
@@ -20,7 +21,7 @@ export function HsdsDocsPage(props: { publicUrl: string }) {
     <Layout
       title="Our data in the Open Referral format (HSDS 3.0)"
       description="How Open Treatment publishes its directory of treatment places in the Human Services Data Specification 3.0, and how each SAMHSA code maps to it."
-      canonicalPath="/open-data/hsds"
+      canonicalPath={paths.openData.hsdsDocs()}
     >
       <h1>Our data in the Open Referral format (HSDS 3.0)</h1>
       <p class="lead">

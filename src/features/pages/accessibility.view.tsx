@@ -1,6 +1,7 @@
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { ReportProblem } from './report-problem.view.tsx';
 
 export function AccessibilityPage(props: { issuesUrl: string | undefined }) {
@@ -8,7 +9,7 @@ export function AccessibilityPage(props: { issuesUrl: string | undefined }) {
     <Layout
       title="Accessibility"
       description="How we make Open Treatment usable for everyone, how we test it, and how to tell us about a problem."
-      canonicalPath="/about/accessibility"
+      canonicalPath={paths.about.accessibility()}
     >
       <h1>Accessibility</h1>
       <p class="lead">

@@ -1,4 +1,5 @@
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import type { Sponsor } from '../../ui/sponsor.tsx';
 import { ReportProblem } from './report-problem.view.tsx';
 
@@ -8,7 +9,7 @@ export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined; issue
     <Layout
       title="How we write and fund this site"
       description="How Open Treatment writes, checks and reviews its guides, how medical review is shown, and how the site is paid for."
-      canonicalPath="/about/editorial-policy"
+      canonicalPath={paths.about.editorialPolicy()}
     >
       <h1>How we write and fund this site</h1>
       <p class="lead">
@@ -129,7 +130,7 @@ export function EditorialPolicyPage(props: { sponsor: Sponsor | undefined; issue
         When you search for treatment, places are ordered only by how far they are from where you searched and how well they match
         the choices you made, such as the type of care or payment. There are no paid listings. No one can pay to be included, to
         appear higher, or to be marked as recommended. Our list of places comes from public SAMHSA data; read{' '}
-        <a href="/about/data">about our data</a>.
+        <a href={paths.about.data()}>about our data</a>.
       </p>
     </Layout>
   );

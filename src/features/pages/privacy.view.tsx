@@ -1,4 +1,5 @@
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { ReportProblem } from './report-problem.view.tsx';
 
 /**
@@ -14,7 +15,7 @@ export function PrivacyPage(props: { issuesUrl: string | undefined }) {
     <Layout
       title="Privacy"
       description="Open Treatment keeps nothing about you unless you join our email list. No cookies, no trackers, no searches or answers saved."
-      canonicalPath="/about/privacy"
+      canonicalPath={paths.about.privacy()}
     >
       <h1>Privacy</h1>
       <p class="lead">

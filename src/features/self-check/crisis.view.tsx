@@ -15,6 +15,7 @@
 import type { Child } from 'hono/jsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, NEVER_USE_ALONE, POISON_CONTROL, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { paths } from '../../ui/paths.ts';
 import {
   CallButton,
   MedicalSection,
@@ -75,10 +76,10 @@ export function CrisisPage(props: { first?: CrisisSection } = {}) {
             time, in English and Spanish.
           </li>
           <li>
-            Take the <a href="/self-check">self-check</a> to see what kind of treatment to ask about.
+            Take the <a href={paths.selfCheck()}>self-check</a> to see what kind of treatment to ask about.
           </li>
           <li>
-            <a href="/find">Find treatment near you</a>.
+            <a href={paths.find()}>Find treatment near you</a>.
           </li>
         </ul>
       </Section>

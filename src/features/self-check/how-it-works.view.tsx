@@ -7,6 +7,7 @@
 import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { type ClinicalReview, ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { paths } from '../../ui/paths.ts';
 import { describeCondition } from './self-check.describe.ts';
 import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
 import {
@@ -82,8 +83,8 @@ export function HowItWorksPage(props: { review?: ClinicalReview } = {}) {
       <h2 id="safety">Step 1: safety first</h2>
       <p>
         The first screen asks whether anyone is in danger right now. Any “yes” stops the self-check and opens the{' '}
-        <a href="/crisis">crisis help page</a> at the right place. If more than one is ticked, an overdose comes first, then a
-        medical emergency, then thoughts of suicide, then a poisoning.
+        <a href={paths.crisis()}>crisis help page</a> at the right place. If more than one is ticked, an overdose comes first,
+        then a medical emergency, then thoughts of suicide, then a poisoning.
       </p>
       <div class="table-scroll">
         <table>
@@ -101,7 +102,7 @@ export function HowItWorksPage(props: { review?: ClinicalReview } = {}) {
                 <tr id={`red-flag-${c.value}`}>
                   <td>{say(c.label, 'self')}</td>
                   <td>
-                    <a href={`/crisis#${section}`}>{CRISIS_SECTION_TITLES[section]}</a>
+                    <a href={paths.crisis(section)}>{CRISIS_SECTION_TITLES[section]}</a>
                   </td>
                 </tr>
               );
@@ -254,7 +255,7 @@ export function HowItWorksPage(props: { review?: ClinicalReview } = {}) {
       <ul>
         {GUIDES.map((g) => (
           <li id={`guide-${g.slug}`}>
-            <a href={`/guides/${g.slug}`}>{g.title}</a>: {g.when ? `when ${describeCondition(g.when)}` : 'always'}.
+            <a href={paths.guide(g.slug)}>{g.title}</a>: {g.when ? `when ${describeCondition(g.when)}` : 'always'}.
           </li>
         ))}
       </ul>

@@ -7,7 +7,9 @@
  *
  * @module
  */
+
 import type { FieldError } from '../../ui/forms.tsx';
+import { paths } from '../../ui/paths.ts';
 import { type Evaluation, evaluate, type Result } from './self-check.evaluate.ts';
 import { type Answers, QUESTIONS, STEPS, type Step, say, whoFrom } from './self-check.questions.ts';
 import type { CrisisSection } from './self-check.rules.ts';
@@ -145,5 +147,5 @@ export function screenTitle(screen: Screen): string {
 
 /** The crisis page address for a section: the fragment never reaches the server. */
 export function crisisUrl(section: CrisisSection): string {
-  return `/crisis#${section}`;
+  return paths.crisis(section);
 }

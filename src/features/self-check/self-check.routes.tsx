@@ -2,6 +2,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { CrisisPage } from './crisis.view.tsx';
 import { HowItWorksPage } from './how-it-works.view.tsx';
 import { sameSize } from './same-size.ts';
@@ -38,7 +39,7 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
     <Layout
       title={screenTitle(screen)}
       description="A short, private self-check: what kind of treatment to ask about for opioid use, and which medicines."
-      canonicalPath={screen.kind === 'intro' ? '/self-check' : undefined}
+      canonicalPath={screen.kind === 'intro' ? paths.selfCheck() : undefined}
       noindex={screen.kind !== 'intro'}
       hasErrors={hasErrors}
       section="self-check"
@@ -82,12 +83,12 @@ function cannotRead(c: Context, status: 400 | 413) {
         nothing to clear up.
       </p>
       <p>
-        <a class="button" href="/self-check">
+        <a class="button" href={paths.selfCheck()}>
           Start over
         </a>
       </p>
       <p>
-        If someone is in danger right now, <a href="/crisis">get crisis help</a>.
+        If someone is in danger right now, <a href={paths.crisis()}>get crisis help</a>.
       </p>
       <HelplineBox />
     </Layout>,
@@ -105,33 +106,38 @@ function cannotRead(c: Context, status: 400 | 413) {
  */
 export function selfCheckRoutes() {
   const app = new Hono();
-  app.use('/self-check', noStore);
+  app.use(paths.selfCheck(), noStore);
   app.use('/self-check/*', noStore);
-  app.use('/crisis', noStore);
+  app.use(paths.crisis(), noStore);
 
-  app.get('/self-check', (c) => renderScreen(c, { kind: 'intro' }));
+  app.get(paths.selfCheck(), (c) => renderScreen(c, { kind: 'intro' }));
 
-  app.post('/self-check', sameSize(), bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }), async (c) => {
-    let body: Record<string, unknown>;
-    try {
-      body = await c.req.parseBody({ all: true });
-    } catch {
-      return cannotRead(c, 400);
-    }
-    const fields = formFields(body);
-    const parsed = fields ? parseSubmission(fields) : undefined;
-    if (!parsed?.ok) return cannotRead(c, 400);
-    const screen = nextScreen(parsed.submission);
-    if (screen.kind === 'crisis') return renderCrisis(c, screen.section);
-    return renderScreen(c, screen);
-  });
+  app.post(
+    paths.selfCheck(),
+    sameSize(),
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }),
+    async (c) => {
+      let body: Record<string, unknown>;
+      try {
+        body = await c.req.parseBody({ all: true });
+      } catch {
+        return cannotRead(c, 400);
+      }
+      const fields = formFields(body);
+      const parsed = fields ? parseSubmission(fields) : undefined;
+      if (!parsed?.ok) return cannotRead(c, 400);
+      const screen = nextScreen(parsed.submission);
+      if (screen.kind === 'crisis') return renderCrisis(c, screen.section);
+      return renderScreen(c, screen);
+    },
+  );
 
-  app.get('/self-check/how-it-works', (c) =>
+  app.get(paths.howSelfCheckWorks(), (c) =>
     c.render(
       <Layout
         title="How the self-check works"
         description="Every rule the Open Treatment self-check uses to suggest a level of care, in plain words."
-        canonicalPath="/self-check/how-it-works"
+        canonicalPath={paths.howSelfCheckWorks()}
         section="self-check"
         styles={['self-check.css']}
       >
@@ -140,12 +146,12 @@ export function selfCheckRoutes() {
     ),
   );
 
-  app.get('/crisis', (c) =>
+  app.get(paths.crisis(), (c) =>
     c.render(
       <Layout
         title="Get help now"
         description="What to do right now for an overdose, thoughts of suicide, a medical emergency or a poisoning."
-        canonicalPath="/crisis"
+        canonicalPath={paths.crisis()}
         section="crisis"
         styles={['self-check.css']}
       >

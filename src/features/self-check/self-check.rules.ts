@@ -13,6 +13,7 @@
  */
 import type { ClinicalReview } from '../../ui/clinical-review.tsx';
 import { POISON_CONTROL } from '../../ui/helplines.ts';
+import { type GuideSlug, paths } from '../../ui/paths.ts';
 import type { Words } from './self-check.questions.ts';
 
 /**
@@ -166,7 +167,7 @@ export const NEEDS: readonly Need[] = [
         'Opioids together with benzos or alcohol sharply raise their risk of overdose, because each of them slows breathing. Keep naloxone where you can reach it, ask them never to use alone, and learn the overdose steps: call 911, give naloxone, and stay with them.',
     },
     urgent: true,
-    link: { href: '/crisis#overdose', text: 'See the overdose steps' },
+    link: { href: paths.crisis('overdose'), text: 'See the overdose steps' },
   },
   {
     // Naloxone nasal spray has been sold without a prescription since March 29, 2023 (FDA; quoted at
@@ -179,7 +180,7 @@ export const NEEDS: readonly Need[] = [
         'Keep naloxone, such as Narcan nasal spray, where you can reach it, and learn how to use it. It can reverse an opioid overdose, and pharmacies sell it without a prescription.',
     },
     urgent: true,
-    link: { href: '/guides/overdose-signs-and-naloxone', text: 'How to use naloxone' },
+    link: { href: paths.guide('overdose-signs-and-naloxone'), text: 'How to use naloxone' },
   },
   {
     id: 'no-sudden-stop',
@@ -569,7 +570,7 @@ export const CONFLICTS: readonly { question: string; values: readonly [string, s
 ];
 
 export interface GuideLink {
-  slug: string;
+  slug: GuideSlug;
   title: string;
   /** Always shown when absent. */
   when?: ResultCondition;

@@ -12,6 +12,7 @@ import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { paths } from '../../ui/paths.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
 import { type Answers, choiceLabel, type Question, STEPS, type Step, say, type Who, whoFrom } from './self-check.questions.ts';
@@ -31,7 +32,7 @@ function HiddenAnswers(props: { answers: Answers; except?: readonly Question[] }
 
 function StartOver() {
   return (
-    <a href="/self-check" class="start-over">
+    <a href={paths.selfCheck()} class="start-over">
       Start over<span class="visually-hidden"> (clears every answer)</span>
     </a>
   );
@@ -48,7 +49,7 @@ function Intro() {
       <div class="notice notice--crisis">
         <p>
           <strong>If someone is in danger right now, do not wait.</strong> Call <HelplineLink line={EMERGENCY_911} />, or{' '}
-          <a href="/crisis">get crisis help now</a>.
+          <a href={paths.crisis()}>get crisis help now</a>.
         </p>
       </div>
       <h2>Before you start</h2>
@@ -64,14 +65,14 @@ function Intro() {
           Helpline at <HelplineLink line={SAMHSA_HELPLINE} />.
         </li>
       </ul>
-      <form method="post" action="/self-check" data-self-check-form="">
+      <form method="post" action={paths.selfCheck()} data-self-check-form="">
         <input type="hidden" name="step" value="intro" />
         <button type="submit" class="button" name="go" value="start">
           Start the self-check
         </button>
       </form>
       <p>
-        The rules are public: read <a href="/self-check/how-it-works">how the self-check works</a>.
+        The rules are public: read <a href={paths.howSelfCheckWorks()}>how the self-check works</a>.
       </p>
     </>
   );
@@ -107,13 +108,13 @@ function StepView(props: { step: Step; index: number; answers: Answers; errors: 
   const title = say(step.title, who);
   const isSafety = step.id === 'safety';
   return (
-    <form method="post" action="/self-check" data-self-check-form="" novalidate>
+    <form method="post" action={paths.selfCheck()} data-self-check-form="" novalidate>
       <ErrorSummary errors={props.errors} />
       <p class="caption">{isSafety ? 'Safety first' : `Question ${index} of ${TOTAL_QUESTIONS}`}</p>
       <h1 tabindex={-1}>{title}</h1>
       {isSafety ? (
         <p>
-          If someone is in danger, you do not need to finish this. <a href="/crisis">Get crisis help now</a>.
+          If someone is in danger, you do not need to finish this. <a href={paths.crisis()}>Get crisis help now</a>.
         </p>
       ) : null}
       <input type="hidden" name="step" value={step.id} />
@@ -235,7 +236,7 @@ function AnswerSummary(props: { answers: Answers; compact?: boolean }) {
 
 function ResultForm(props: { place: 'result' | 'print'; answers: Answers; children?: Child }) {
   return (
-    <form method="post" action="/self-check" data-self-check-form="" class="no-print">
+    <form method="post" action={paths.selfCheck()} data-self-check-form="" class="no-print">
       <input type="hidden" name="step" value={props.place} />
       <HiddenAnswers answers={props.answers} />
       {props.children}
@@ -340,7 +341,7 @@ function ResultView(props: { answers: Answers; result: Result }) {
           <ul>
             {result.guides.map((g) => (
               <li>
-                <a href={`/guides/${g.slug}`}>{g.title}</a>
+                <a href={paths.guide(g.slug)}>{g.title}</a>
               </li>
             ))}
           </ul>
@@ -350,7 +351,7 @@ function ResultView(props: { answers: Answers; result: Result }) {
       <h2>{who === 'self' ? 'What you told us' : 'What you told us about them'}</h2>
       <AnswerSummary answers={answers} />
       <p class="no-print">
-        See <a href="/self-check/how-it-works">how the self-check works</a>.
+        See <a href={paths.howSelfCheckWorks()}>how the self-check works</a>.
       </p>
       <HelplineBox />
     </div>
@@ -433,7 +434,7 @@ export function SelfCheckScreen(props: { screen: Screen }) {
     case 'crisis':
       return (
         <p>
-          <a href={`/crisis#${screen.section}`}>Get help now</a>
+          <a href={paths.crisis(screen.section)}>Get help now</a>
         </p>
       );
   }

@@ -2,6 +2,7 @@ import type { DirectoryInfo } from '../../db/directory-info.repository.ts';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 
 const number = (n: number) => n.toLocaleString('en-US');
 const dateOnly = (iso: string) =>
@@ -47,7 +48,7 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
     <Layout
       title="About our data"
       description="Where Open Treatment's list of treatment places comes from, how old it is, and how we combine it."
-      canonicalPath="/about/data"
+      canonicalPath={paths.about.data()}
     >
       <h1>About our data</h1>
       <p class="lead">
@@ -194,7 +195,8 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
         <li>Places in Palau and Micronesia are not on our map, because we have no map data there to check them against.</li>
       </ul>
       <p>
-        Anyone can download the same data from our <a href="/api">open data API</a>. The code that builds it is open source.
+        Anyone can download the same data from our <a href={paths.api.docs()}>open data API</a>. The code that builds it is open
+        source.
       </p>
     </Layout>
   );
