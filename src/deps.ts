@@ -1,11 +1,14 @@
 import { type Config, DEFAULT_CONTENT_DIR } from './config.ts';
 import { appDbLocation, openAppDb } from './db/app-db.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
+import { API_ROUTES, apiInfo } from './features/api/api.contract.ts';
 import { createGuidesService } from './features/guides/guides.service.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps, type NewsletterOptions } from './features/newsletter/newsletter.deps.ts';
+import { HSDS_ROUTES } from './features/open-data/hsds.contract.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
+import { openApiDocument } from './lib/openapi.ts';
 import { loadAssets } from './ui/assets.ts';
 import { GUIDE_SLUGS } from './ui/paths.ts';
 
@@ -45,6 +48,9 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
   const hsds = new HsdsService(directory, config.publicUrl);
   const newsletter = createNewsletterDeps(config, logger, appDb, options.newsletter);
 
+  // The OpenAPI document, generated from every feature's route declarations (served at /api/openapi.json).
+  const openApi = openApiDocument({ ...apiInfo(config.publicUrl), routes: [...API_ROUTES, ...HSDS_ROUTES] });
+
   return {
     config,
     logger,
@@ -55,6 +61,7 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     locator,
     hsds,
     newsletter,
+    openApi,
     /** The optional sponsor box (SPONSOR_* settings), or undefined. */
     sponsor: config.sponsor,
     async close() {

@@ -2,16 +2,19 @@ import { Layout } from '../../ui/layout.tsx';
 import { paths } from '../../ui/paths.ts';
 
 const EXAMPLES = [
-  ['/api/v1/facilities?near=21201&medication=buprenorphine', 'Places within 25 miles of ZIP 21201 that offer buprenorphine'],
   [
-    '/api/v1/facilities?near=Dayton,%20OH&radius=50&care=residential&payment=medicaid',
+    paths.api.v1('facilities?near=21201&medication=buprenorphine'),
+    'Places within 25 miles of ZIP 21201 that offer buprenorphine',
+  ],
+  [
+    paths.api.v1('facilities?near=Dayton,%20OH&radius=50&care=residential&payment=medicaid'),
     'Residential care taking Medicaid within 50 miles of Dayton',
   ],
-  ['/api/v1/facilities.geojson?near=21201', 'The same search as GeoJSON, for maps'],
-  ['/api/v1/facilities.csv?near=21201&per_page=100', 'The same search as a spreadsheet'],
-  ['/api/v1/services', 'Every service code with a plain label, and what each filter means in codes'],
-  ['/api/v1/directory', 'What the directory holds, its sources, their years and licences'],
-  ['/api/openapi.json', 'The OpenAPI 3.1 description of all of this'],
+  [paths.api.v1('facilities.geojson?near=21201'), 'The same search as GeoJSON, for maps'],
+  [paths.api.v1('facilities.csv?near=21201&per_page=100'), 'The same search as a spreadsheet'],
+  [paths.api.v1('services'), 'Every service code with a plain label, and what each filter means in codes'],
+  [paths.api.v1('directory'), 'What the directory holds, its sources, their years and licences'],
+  [paths.api.openApi(), 'The OpenAPI 3.1 description of all of this'],
 ];
 
 export function ApiDocsPage(props: { publicUrl: string }) {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
 import { concept, offers } from '../../domain/concepts.ts';
@@ -277,37 +276,5 @@ describe('other endpoints', () => {
     assert.equal(res.headers.get('cache-control'), 'no-store');
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.equal(res.headers.get('set-cookie'), null);
-  });
-});
-
-describe('GET /api/openapi.json', () => {
-  test('is a valid OpenAPI 3.1 document describing every endpoint', async () => {
-    const doc = await json('/api/openapi.json');
-    const validator = new Validator();
-    const result = await validator.validate(doc);
-    assert.equal(validator.version, '3.1');
-    assert.deepEqual(result.errors ?? [], []);
-    assert.equal(result.valid, true);
-    for (const path of [
-      '/api/v1/facilities',
-      '/api/v1/facilities.geojson',
-      '/api/v1/facilities.csv',
-      '/api/v1/facilities/{id}',
-      '/api/v1/services',
-      '/api/v1/directory',
-    ]) {
-      assert.ok(doc.paths[path]?.get, path);
-    }
-    assert.deepEqual(Object.keys(doc.components.schemas).sort(), [
-      'DirectoryResponse',
-      'Error',
-      'Facility',
-      'FacilitySources',
-      'SearchResponse',
-      'SearchResultFacility',
-      'ServicesResponse',
-    ]);
-    const care = doc.paths['/api/v1/facilities'].get.parameters.find((p: { name: string }) => p.name === 'care');
-    assert.deepEqual(care.schema.items.enum, ['detox', 'hospital', 'residential', 'partial', 'intensive', 'outpatient']);
   });
 });

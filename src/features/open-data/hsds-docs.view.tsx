@@ -4,13 +4,13 @@ import { FIELD_CATEGORIES, LANGUAGE_CATEGORY, TAXONOMY_NAME } from './hsds.mappe
 
 const ENDPOINTS = [
   [
-    '/api/v1/hsds/service_at_locations',
+    paths.openData.hsds('service_at_locations'),
     'Every place, one page at a time: the service, its location and address, phones, languages and codes',
   ],
-  ['/api/v1/hsds/services', 'The same, service first'],
-  ['/api/v1/hsds/organizations', 'The organizations (add full_service=true for their services)'],
-  ['/api/v1/hsds/taxonomies', 'The one taxonomy: SAMHSA service codes'],
-  ['/api/v1/hsds/taxonomy_terms', 'Its terms: one per code, with a plain label'],
+  [paths.openData.hsds('services'), 'The same, service first'],
+  [paths.openData.hsds('organizations'), 'The organizations (add full_service=true for their services)'],
+  [paths.openData.hsds('taxonomies'), 'The one taxonomy: SAMHSA service codes'],
+  [paths.openData.hsds('taxonomy_terms'), 'Its terms: one per code, with a plain label'],
 ];
 
 const categories = (list: readonly (readonly [string, string])[]) => [...new Set(list.map(([c]) => c))].join('; ');
