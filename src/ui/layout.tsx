@@ -5,6 +5,7 @@ import type { Assets } from './assets.ts';
 import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
+import { fill, messages, rich } from './messages/index.ts';
 import { paths } from './paths.ts';
 
 export interface PageMeta {
@@ -27,35 +28,38 @@ export interface PageMeta {
   styles?: string[];
 }
 
-export const SITE_NAME = 'Open Treatment';
+export const SITE_NAME = messages().layout.siteName;
 
+const nav = messages().layout.nav;
 const NAV: { href: string; label: string; section: PageMeta['section'] }[] = [
-  { href: paths.find(), label: 'Find treatment', section: 'find' },
-  { href: paths.guides(), label: 'Guides', section: 'guides' },
-  { href: paths.selfCheck(), label: 'Self-check', section: 'self-check' },
-  { href: paths.crisis(), label: 'Crisis help', section: 'crisis' },
+  { href: paths.find(), label: nav.find, section: 'find' },
+  { href: paths.guides(), label: nav.guides, section: 'guides' },
+  { href: paths.selfCheck(), label: nav.selfCheck, section: 'self-check' },
+  { href: paths.crisis(), label: nav.crisis, section: 'crisis' },
 ];
 
 /** JSON for a <script type="application/ld+json"> block: `<` escaped so no text can close the tag. */
 export const jsonForScript = safeJsonText;
 
 export function HelplineStrip() {
+  const m = messages().layout.strip;
   return (
     <div class="helpline-strip no-print">
       <div class="wrap">
         <span>
-          Need help now? <HelplineLink line={SAMHSA_HELPLINE} />
-          <span class="visually-hidden"> ({SAMHSA_HELPLINE.name}, free and private, 24 hours)</span>
+          {m.needHelp} <HelplineLink line={SAMHSA_HELPLINE} />
+          <span class="visually-hidden">{fill(m.needHelpHidden, { name: SAMHSA_HELPLINE.name })}</span>
         </span>
         <span>
-          Crisis: call or text <HelplineLink line={CRISIS_988} />
+          {m.crisis} <HelplineLink line={CRISIS_988} />
         </span>
         <span class="emergency">
-          In an emergency call <HelplineLink line={EMERGENCY_911} />
+          {m.emergency} <HelplineLink line={EMERGENCY_911} />
         </span>
         <span class="quick-exit">
           <a href={QUICK_EXIT_URL} rel="noreferrer" data-quick-exit="">
-            Quick exit<span class="visually-hidden"> (leave this site now; press Escape twice)</span>
+            {m.quickExit}
+            <span class="visually-hidden">{m.quickExitHidden}</span>
           </a>
         </span>
       </div>
@@ -64,39 +68,29 @@ export function HelplineStrip() {
 }
 
 function Footer() {
+  const m = messages().layout.footer;
+  const links = [
+    [paths.about.data(), m.aboutData],
+    [paths.about.privacy(), m.privacy],
+    [paths.about.accessibility(), m.accessibility],
+    [paths.about.editorialPolicy(), m.editorialPolicy],
+    [paths.api.docs(), m.api],
+    [paths.newsletter.signUp(), m.newsletter],
+  ];
   return (
     <footer class="site-footer">
       <div class="wrap">
-        <nav aria-label="About this site">
+        <nav aria-label={m.label}>
           <ul>
-            <li>
-              <a href={paths.about.data()}>About our data</a>
-            </li>
-            <li>
-              <a href={paths.about.privacy()}>Privacy</a>
-            </li>
-            <li>
-              <a href={paths.about.accessibility()}>Accessibility</a>
-            </li>
-            <li>
-              <a href={paths.about.editorialPolicy()}>How we write and fund this site</a>
-            </li>
-            <li>
-              <a href={paths.api.docs()}>Open data and API</a>
-            </li>
-            <li>
-              <a href={paths.newsletter.signUp()}>Get email updates</a>
-            </li>
+            {links.map(([href, label]) => (
+              <li>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
-        <p class="small">
-          Open Treatment gives information, not medical advice. It does not diagnose anyone or place anyone in treatment. It
-          stores nothing about you unless you sign up for our newsletter.
-        </p>
-        <p class="small">
-          Facility data from SAMHSA (public domain). Contains data from GeoNames (www.geonames.org), licensed CC BY 4.0. See{' '}
-          <a href={paths.about.data()}>About our data</a>.
-        </p>
+        <p class="small">{m.notAdvice}</p>
+        <p class="small">{rich(m.attribution, { data: (words) => <a href={paths.about.data()}>{words}</a> })}</p>
       </div>
     </footer>
   );
@@ -109,7 +103,8 @@ export function Layout(props: PageMeta & { children?: Child }) {
   const publicUrl = (c.get('publicUrl') as string | undefined) ?? '';
   // Read once when the app was made (src/deps.ts); a page never touches the disk.
   const asset = (name: string) => (c.get('assets') as Assets).url(name);
-  const title = `${props.hasErrors ? 'Error: ' : ''}${props.title} – ${SITE_NAME}`;
+  const m = messages().layout;
+  const title = `${props.hasErrors ? m.errorPrefix : ''}${props.title}${m.titleSeparator}${SITE_NAME}`;
   return (
     <html lang="en">
       <head>
@@ -134,7 +129,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {memoHtml(`layout:header:${props.section ?? ''}`, () => (
           <>
             <a class="skip-link" href="#main">
-              Skip to main content
+              {m.skipLink}
             </a>
             <header>
               <HelplineStrip />
@@ -143,7 +138,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
                   <a class="site-name" href={paths.home()}>
                     {SITE_NAME}
                   </a>
-                  <nav class="site-nav" aria-label="Main">
+                  <nav class="site-nav" aria-label={m.nav.label}>
                     <ul>
                       {NAV.map((item) => (
                         <li>

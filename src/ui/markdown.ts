@@ -12,8 +12,12 @@
  * ./content-placeholders.tsx); a page can offer more (the crisis page's `{{call:911}}`, for example). A
  * placeholder alone in its paragraph may stand for a block (a group of buttons, a table) and replaces the
  * paragraph. A placeholder the page does not offer is a content problem the loader reports, naming the file.
+ *
+ * Boxes: `::: notice` … `:::` puts its Markdown in the site's notice box (`::: notice warning` and
+ * `::: notice crisis` for the other two looks); no other class can be written.
  */
 import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
+import container from 'markdown-it-container';
 import { HELPLINE_PLACEHOLDERS } from './content-placeholders.tsx';
 
 export interface Heading {
@@ -90,6 +94,8 @@ type RenderEnv = {
 
 /** `{{name}}` or `{{name:argument}}`; `ref` is the citation, handled above. */
 const PLACEHOLDER_AT = /\{\{([a-z][a-z0-9-]*)(?::([a-z0-9][a-z0-9-]*))?\}\}/y;
+/** `::: notice`, `::: notice warning` or `::: notice crisis`. */
+const NOTICE = /^notice(?:\s+(warning|crisis))?$/;
 /** `## Title {#id}`: the heading's own id. */
 const HEADING_ID = /\s*\{#([a-z][a-z0-9-]*)\}\s*$/;
 
@@ -186,6 +192,16 @@ function createMarkdown(): MarkdownIt {
 
   // An image would be fetched from wherever it points; show its description as text instead.
   md.renderer.rules.image = (tokens, idx) => escapeHtml(tokens[idx]!.content);
+
+  md.use(container, 'notice', {
+    validate: (params: string) => NOTICE.test(params.trim()),
+    render: (tokens: Token[], idx: number) => {
+      const token = tokens[idx]!;
+      if (token.nesting !== 1) return '</div>\n';
+      const kind = NOTICE.exec(token.info.trim())?.[1];
+      return `<div class="notice${kind ? ` notice--${kind}` : ''}">\n`;
+    },
+  });
 
   md.renderer.rules.table_open = () => '<div class="table-scroll">\n<table>\n';
   md.renderer.rules.table_close = () => '</table>\n</div>\n';

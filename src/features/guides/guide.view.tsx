@@ -1,5 +1,6 @@
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { messages } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { type Sponsor, SponsorSlot } from '../../ui/sponsor.tsx';
 import { CommonQuestions, Contents, FindTreatmentBox, References, RelatedGuides, ReviewInfo } from './guide-parts.view.tsx';
@@ -18,6 +19,7 @@ export function GuidePage(props: {
 }) {
   const { guide } = props;
   const { meta } = guide;
+  const m = messages().guides.page;
   const sections = guide.headings.filter((h) => h.level === 2).length;
   return (
     <Layout
@@ -28,13 +30,13 @@ export function GuidePage(props: {
       jsonLd={props.jsonLd}
       styles={['guides.css']}
     >
-      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+      <nav class="breadcrumbs no-print" aria-label={m.breadcrumb}>
         <ol>
           <li>
-            <a href={paths.home()}>Home</a>
+            <a href={paths.home()}>{m.home}</a>
           </li>
           <li>
-            <a href={paths.guides()}>Guides</a>
+            <a href={paths.guides()}>{m.guides}</a>
           </li>
         </ol>
       </nav>

@@ -8,11 +8,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { ROOT } from '../../config.ts';
 import { HELPLINE_PLAIN_TEXT } from '../../ui/content-placeholders.tsx';
+import {
+  type ContentProblem,
+  displayPath,
+  formatProblem,
+  normalise,
+  schemaProblems,
+  unquotedDateProblems,
+} from '../../ui/front-matter.ts';
 import { citationsIn, expandPlainText, type Heading, REFERENCE_ID, renderGuideBody } from '../../ui/markdown.ts';
 import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
-import { dateProblems, expiringFactProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
+import { dateProblems, expiringFactProblems } from './guide-front-matter.ts';
 
 export type GuideReference = GuideFrontMatter['references'][number];
 export type ExpiringFact = GuideFrontMatter['expiringFacts'][number];
@@ -33,11 +40,7 @@ export interface Guide {
   references: NumberedReference[];
 }
 
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+export type { ContentProblem };
 
 export interface LoadResult {
   /** Valid guides, ordered by `order` then title. */
@@ -52,12 +55,7 @@ export interface LoadResult {
   fileCount: number;
 }
 
-export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`;
-
-const displayPath = (file: string) => {
-  const relative = path.relative(ROOT, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-};
+export { formatProblem };
 
 interface Parsed {
   file: string;
