@@ -45,7 +45,7 @@ export function createApp(deps: Deps) {
   app.route('/', openDataRoutes(deps));
   app.route('/', guidesRoutes(deps));
   app.route('/', pagesRoutes(deps));
-  app.route('/', selfCheckRoutes());
+  app.route('/', selfCheckRoutes(deps));
   app.route('/', newsletterRoutes(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { type Config, DEFAULT_CONTENT_DIR } from './config.ts';
 import { appDbLocation, openAppDb } from './db/app-db.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
@@ -7,10 +8,18 @@ import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps, type NewsletterOptions } from './features/newsletter/newsletter.deps.ts';
 import { HSDS_ROUTES } from './features/open-data/hsds.contract.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
+import { informationPageSpecs } from './features/pages/pages.content.tsx';
+import { selfCheckPageSpecs } from './features/self-check/self-check.content.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { openApiDocument } from './lib/openapi.ts';
 import { loadAssets } from './ui/assets.ts';
+import { createContentPages } from './ui/content-pages.tsx';
 import { GUIDE_SLUGS } from './ui/paths.ts';
+
+/** Every page whose words are in content/pages, with what its feature places in it (also used by `npm run content`). */
+export function contentPageSpecs(config: Readonly<Config>) {
+  return { ...informationPageSpecs(config), ...selfCheckPageSpecs() };
+}
 
 export interface DepsOptions {
   logger?: Logger;
@@ -42,6 +51,13 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     linkedFromCode: ownContent ? GUIDE_SLUGS : [],
     logger,
   });
+  // The information pages' words (content/pages), rendered once with what each feature places in them.
+  const pages = createContentPages({
+    dir: path.join(config.contentDir, 'pages'),
+    fallbackDir: path.join(DEFAULT_CONTENT_DIR, 'pages'),
+    production: config.env === 'production',
+    specs: contentPageSpecs(config),
+  });
 
   // Services.
   const locator = new LocatorService(directory);
@@ -58,6 +74,7 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     appDb,
     assets,
     guides,
+    pages,
     locator,
     hsds,
     newsletter,

@@ -5,7 +5,9 @@
  * guides' (title, description, review dates, sources, and for clinical pages the clinical review of
  * REVIEWING.md), so an editor or a clinician can review them without reading code; the views keep only the
  * structure. Each page is rendered once, when the app is made, with the placeholders its feature offers
- * (`{{report-problem}}`, `{{call:911}}`, a table of rules…; see ./markdown.ts).
+ * (`{{report-problem}}`, `{{call:911}}`, a table of rules…; see ./markdown.ts). Every page may also use
+ * `{{sources}}` (its front matter's sources, as a list), `{{review}}` (its clinical review line) and the help
+ * lines' `{{tel:ID}}` / `{{sms:ID}}`.
  *
  * Read and checked by the composition root (src/deps.ts): any problem stops the app from being made, naming
  * the file and field.
@@ -14,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { PageReview, SourceList } from './content-page.view.tsx';
 import { HELPLINE_PLACEHOLDERS } from './content-placeholders.tsx';
 import {
   type ContentProblem,
@@ -157,7 +160,12 @@ export function loadContentPages(
     ] as const) {
       if (!isRealDate(value)) add(field, `${value} is not a real date`);
     }
-    const placeholders = { ...HELPLINE_PLACEHOLDERS, ...spec.placeholders };
+    const placeholders = {
+      ...HELPLINE_PLACEHOLDERS,
+      sources: () => ({ html: String(<SourceList sources={meta.sources} />), block: true }),
+      review: () => ({ html: String(<PageReview meta={meta} />), block: true }),
+      ...spec.placeholders,
+    };
     const render = (markdown: string) => renderMarkdown(markdown, { placeholders });
     const whole = render(parsed.content);
     for (const written of whole.unknownPlaceholders) add('body', `${written} is not a placeholder this page offers`);

@@ -5,7 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createTestApp } from '../../../test/support/app.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
-import { HowItWorksPage } from './how-it-works.view.tsx';
+import { DEFAULT_CONTENT_DIR } from '../../config.ts';
+import { loadContentPages } from '../../ui/content-pages.tsx';
+import { howItWorksPageSpec } from './how-it-works.view.tsx';
 import { SAME_SIZE_BYTES } from './same-size.ts';
 import { describeCondition } from './self-check.describe.ts';
 import { DANGER, QUESTIONS, STEPS, say } from './self-check.questions.ts';
@@ -381,13 +383,16 @@ describe('self-check routes', () => {
       assert.ok(RULES_REVIEW.date <= new Date().toISOString().slice(0, 10), 'a review date is not in the future');
     }
     // The day a clinician signs off (REVIEWING.md), the same line names them.
-    const reviewed = textOf(
-      String(
-        <HowItWorksPage
-          review={{ status: 'reviewed', name: 'Jane Doe', credentials: 'MD, addiction medicine', date: '2027-02-03' }}
-        />,
-      ),
-    );
+    const signedOff = loadContentPages(path.join(DEFAULT_CONTENT_DIR, 'pages'), {
+      'how-it-works': howItWorksPageSpec({
+        status: 'reviewed',
+        name: 'Jane Doe',
+        credentials: 'MD, addiction medicine',
+        date: '2027-02-03',
+      }),
+    });
+    assert.deepEqual(signedOff.problems, []);
+    const reviewed = textOf(signedOff.pages[0]!.html);
     assert.match(reviewed, /Medically reviewed by Jane Doe, MD, addiction medicine, on February 3, 2027 ?\. How we review/);
     assert.doesNotMatch(reviewed, /No clinician has reviewed/);
   });

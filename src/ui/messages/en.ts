@@ -7,6 +7,8 @@
 import { guides } from './en/guides.ts';
 import { errors, layout } from './en/layout.ts';
 import { newsletter } from './en/newsletter.ts';
+import { crisis, howItWorks, pages } from './en/pages.ts';
+import { selfCheck } from './en/self-check.ts';
 import type { MessageTree } from './format.ts';
 
 export const en = {
@@ -15,4 +17,8 @@ export const en = {
   errors,
   newsletter,
   guides,
+  pages,
+  crisis,
+  howItWorks,
+  selfCheck,
 } as const satisfies MessageTree;
