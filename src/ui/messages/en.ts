@@ -4,6 +4,7 @@
  * language is added, and ./format.ts for `{name}`, `[you|they]`, plurals and `<tag>words</tag>`.
  */
 
+import { aboutData, api } from './en/data.ts';
 import { guides } from './en/guides.ts';
 import { errors, layout } from './en/layout.ts';
 import { newsletter } from './en/newsletter.ts';
@@ -21,4 +22,6 @@ export const en = {
   crisis,
   howItWorks,
   selfCheck,
+  api,
+  aboutData,
 } as const satisfies MessageTree;
