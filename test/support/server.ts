@@ -35,18 +35,25 @@ function serverBundle(): Promise<string> {
   return built;
 }
 
+/** Set by scripts/test.ts for the browser tier: the address of one running site that journeys may share. */
+export const SHARED_SITE_ENV = 'OT_TEST_SITE_URL';
+
 /**
  * Starts the real server (dist/server.mjs, as `npm start` does) on a free loopback port, with the shared
- * test directory and a private folder for anything it writes. Resolves once /healthz answers.
+ * test directory and a private folder for anything it writes. Resolves once /healthz answers. `base` is the
+ * environment to start from (this process's by default).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  base: NodeJS.ProcessEnv = process.env,
+): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
   // The compiled server, as `npm start` runs it (scripts/test.ts builds it before any test runs).
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', await serverBundle()], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...base,
       NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',
