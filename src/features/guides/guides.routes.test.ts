@@ -82,7 +82,10 @@ describe('every real guide renders', () => {
     assert.equal(page.link('1-800-484-3731', '.guide-body')?.href, 'tel:+18004843731');
     const paying = await t.page('/guides/paying-for-treatment');
     assert.equal(paying.link('435748', '.guide-body')?.href, 'sms:435748');
-    assert.ok(squash(paying.region('Common questions').text()).includes('Helpline at 1-800-662-4357 is free'), 'plain text in questions');
+    assert.ok(
+      squash(paying.region('Common questions').text()).includes('Helpline at 1-800-662-4357 is free'),
+      'plain text in questions',
+    );
   });
 });
 
