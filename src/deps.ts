@@ -28,20 +28,16 @@ export interface DepsOptions {
 }
 
 /**
- * The composition root: config -> logger -> databases -> content -> services, read as a list. Every service
- * the site uses is made here, once, and passed by hand to the route factories (src/app.tsx), which take only
- * the parts they need (`Pick<Deps, …>`) and do no I/O of their own. Content and files are read and checked
- * here, so bad content stops the app from being made, naming the file and field to fix.
+ * The composition root: config -> logger -> files and content -> databases -> services, read as a list. Every
+ * service the site uses is made here, once, and passed by hand to the route factories (src/app.tsx), which take
+ * only the parts they need (`Pick<Deps, …>`) and do no I/O of their own. Content and files are read and checked
+ * first, so bad content stops the app from being made, naming the file and field to fix, before a database or
+ * a mail worker is opened.
  */
 export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
 
-  // Databases: the read-only directory (swapped in place by a rebuild) and the app database, opened once and
-  // shared by every feature that writes.
-  const directory = new DirectoryHandle(config.directoryPath);
-  const appDb = openAppDb(appDbLocation(config));
-
-  // Files and content, read and checked now rather than while a visitor waits.
+  // Files and content, read and checked now rather than while a visitor waits (and before anything is opened).
   const assets = loadAssets();
   const ownContent = config.env === 'production' || config.contentDir === DEFAULT_CONTENT_DIR;
   const guides = createGuidesService({
@@ -58,6 +54,11 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     production: config.env === 'production',
     specs: contentPageSpecs(config),
   });
+
+  // Databases: the read-only directory (swapped in place by a rebuild) and the app database, opened once and
+  // shared by every feature that writes.
+  const directory = new DirectoryHandle(config.directoryPath);
+  const appDb = openAppDb(appDbLocation(config));
 
   // Services.
   const locator = new LocatorService(directory);

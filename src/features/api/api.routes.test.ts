@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { useTestApp } from '../../../test/support/app.ts';
 import { concept, offers } from '../../domain/concepts.ts';
 import {
   directoryResponseSchema,
@@ -12,14 +11,7 @@ import {
 } from './api.schemas.ts';
 import { facilitiesCsv } from './csv.ts';
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 const json = async (path: string, status = 200) => {
   const res = await t.app.request(path);
