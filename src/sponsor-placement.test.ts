@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { useTestApp } from '../test/support/app.ts';
 import { parseHtml } from '../test/support/html.ts';
 import { ROOT } from './config.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { useTestApp } from '../../test/support/app.ts';
 import { seededRandom } from '../../test/support/random.ts';
 

@@ -23,7 +23,7 @@ const route = apiRoute({
 });
 const info = { info: { title: 'T', version: '1' }, servers: [{ url: 'https://example.org' }] };
 const parameters = (doc: ReturnType<typeof openApiDocument>) =>
-  (doc.paths['/api/v1/things/{id}']?.get as { parameters: { name: string; in: string; required: boolean }[] }).parameters;
+  (doc.paths['/api/v1/things/{id}']!.get as { parameters: { name: string; in: string; required: boolean }[] }).parameters;
 
 describe('openApiDocument', () => {
   test('every field of the query and path schemas is a parameter, with its type, limits, default and description', () => {
@@ -73,7 +73,7 @@ describe('openApiDocument', () => {
 
   test('a response schema with an id is a component, referred to by $ref; other bodies are inline', () => {
     const doc = openApiDocument({ ...info, routes: [route] });
-    const responses = (doc.paths['/api/v1/things/{id}']?.get as { responses: Record<string, unknown> }).responses;
+    const responses = (doc.paths['/api/v1/things/{id}']!.get as { responses: Record<string, unknown> }).responses;
     assert.deepEqual(responses['200'], {
       description: 'The thing.',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/TestThing' } } },

@@ -1,4 +1,5 @@
 import { Layout } from '../../ui/layout.tsx';
+import { AddressList } from '../../ui/link-list.tsx';
 import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 
@@ -6,7 +7,7 @@ const code = (words: string) => <code>{words}</code>;
 
 export function ApiDocsPage(props: { publicUrl: string }) {
   const m = messages().api;
-  const examples = [
+  const examples: [string, string][] = [
     [paths.api.v1('facilities?near=21201&medication=buprenorphine'), m.examples.buprenorphine],
     [paths.api.v1('facilities?near=Dayton,%20OH&radius=50&care=residential&payment=medicaid'), m.examples.dayton],
     [paths.api.v1('facilities.geojson?near=21201'), m.examples.geojson],
@@ -30,17 +31,7 @@ export function ApiDocsPage(props: { publicUrl: string }) {
         ))}
       </ul>
       <h2>{m.examplesTitle}</h2>
-      <ul>
-        {examples.map(([href, text]) => (
-          <li>
-            <a href={href}>
-              <code>{href}</code>
-            </a>
-            <br />
-            <span class="small">{text}</span>
-          </li>
-        ))}
-      </ul>
+      <AddressList items={examples} />
       <h2>{m.hsdsTitle}</h2>
       <p>
         {rich(m.hsds, {

@@ -76,25 +76,25 @@ export const getFacility = apiRoute({
   },
 });
 
-export const listServices = apiRoute({
-  method: 'get',
-  path: paths.api.v1('services'),
-  operationId: 'listServices',
-  summary: 'The service code legend and the filter concepts built on it',
-  responses: {
-    200: { description: 'Codes with plain labels, and what each filter value means in codes.', json: servicesResponseSchema },
-  },
-});
+/** A GET with no parameters that answers with one JSON shape. */
+const getJson = (rest: string, operationId: string, summary: string, description: string, json: z.ZodType) =>
+  apiRoute({ method: 'get', path: paths.api.v1(rest), operationId, summary, responses: { 200: { description, json } } });
 
-export const describeDirectory = apiRoute({
-  method: 'get',
-  path: paths.api.v1('directory'),
-  operationId: 'describeDirectory',
-  summary: 'What the directory holds and where it came from',
-  responses: {
-    200: { description: 'Counts, sources with years and licences, and the build time.', json: directoryResponseSchema },
-  },
-});
+export const listServices = getJson(
+  'services',
+  'listServices',
+  'The service code legend and the filter concepts built on it',
+  'Codes with plain labels, and what each filter value means in codes.',
+  servicesResponseSchema,
+);
+
+export const describeDirectory = getJson(
+  'directory',
+  'describeDirectory',
+  'What the directory holds and where it came from',
+  'Counts, sources with years and licences, and the build time.',
+  directoryResponseSchema,
+);
 
 /** The API's own routes, in the order the document lists them. */
 export const API_ROUTES: readonly ApiRoute[] = [

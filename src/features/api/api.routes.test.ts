@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { useTestApp } from '../../../test/support/app.ts';
 import { concept, offers } from '../../domain/concepts.ts';
-import {
-  directoryResponseSchema,
-  errorResponseSchema,
-  facilitySchema,
-  searchResponseSchema,
-  servicesResponseSchema,
-} from './api.schemas.ts';
+import * as shapes from './api.schemas.ts';
 import { facilitiesCsv } from './csv.ts';
 
 const t = useTestApp();
@@ -18,7 +12,7 @@ const json = async (path: string, status = 200) => {
   assert.equal(res.status, status, `${path}: ${res.status}`);
   return res.json();
 };
-const search = async (qs: string) => searchResponseSchema.parse(await json(`/api/v1/facilities?${qs}`));
+const search = async (qs: string) => shapes.searchResponseSchema.parse(await json(`/api/v1/facilities?${qs}`));
 
 describe('GET /api/v1/facilities', () => {
   test('returns the documented shape, nearest first, within the radius', async () => {
@@ -88,13 +82,13 @@ describe('GET /api/v1/facilities', () => {
   });
 
   test('a typo is a 400 unknown_place with error.suggestions to try as near=', async () => {
-    const body = errorResponseSchema.parse(await json('/api/v1/facilities?near=Baltimroe%2C+MD', 400));
+    const body = shapes.errorResponseSchema.parse(await json('/api/v1/facilities?near=Baltimroe%2C+MD', 400));
     assert.equal(body.error.code, 'unknown_place');
     assert.match(body.error.fields.near ?? '', /Baltimroe/);
     assert.deepEqual(body.error.suggestions[0], { field: 'near', value: 'Baltimore, MD', label: 'Baltimore, MD' });
     const retried = await search(`near=${encodeURIComponent(body.error.suggestions[0]?.value ?? '')}&per_page=1`);
     assert.equal(retried.origin.label, 'Baltimore, MD');
-    const none = errorResponseSchema.parse(await json('/api/v1/facilities?near=somewhere+nice', 400));
+    const none = shapes.errorResponseSchema.parse(await json('/api/v1/facilities?near=somewhere+nice', 400));
     assert.deepEqual(none.error.suggestions, []);
   });
 
@@ -113,7 +107,7 @@ describe('GET /api/v1/facilities', () => {
   ];
   for (const [qs, status, code, field] of errors) {
     test(`${qs || '(no query)'} -> ${status} ${code} naming ${field}`, async () => {
-      const body = errorResponseSchema.parse(await json(`/api/v1/facilities?${qs}`, status));
+      const body = shapes.errorResponseSchema.parse(await json(`/api/v1/facilities?${qs}`, status));
       assert.equal(body.error.code, code);
       assert.ok(body.error.fields[field], JSON.stringify(body));
     });
@@ -179,21 +173,21 @@ describe('listings people can trust', () => {
 describe('other endpoints', () => {
   test('GET /api/v1/facilities/{id} and a 404 for an unknown id', async () => {
     const [first] = (await search('near=21201&per_page=1')).facilities;
-    const one = facilitySchema.parse(await json(`/api/v1/facilities/${first?.id}`));
+    const one = shapes.facilitySchema.parse(await json(`/api/v1/facilities/${first?.id}`));
     assert.equal(one.id, first?.id);
-    const missing = errorResponseSchema.parse(await json('/api/v1/facilities/aaaaaaaaaa', 404));
+    const missing = shapes.errorResponseSchema.parse(await json('/api/v1/facilities/aaaaaaaaaa', 404));
     assert.equal(missing.error.code, 'not_found');
   });
 
   test('GET /api/v1/services has the legend and the concept map', async () => {
-    const body = servicesResponseSchema.parse(await json('/api/v1/services'));
+    const body = shapes.servicesResponseSchema.parse(await json('/api/v1/services'));
     assert.ok(body.legend.find((e) => e.code === 'SS' && /sliding/i.test(e.plain_label)));
     assert.ok(body.legend.find((e) => e.code === 'SF' && /cash/i.test(e.plain_label)));
     assert.deepEqual(body.concepts.find((c) => c.value === 'methadone')?.codes.includes('OTP'), true);
   });
 
   test('GET /api/v1/directory says what the directory holds', async () => {
-    const body = directoryResponseSchema.parse(await json('/api/v1/directory'));
+    const body = shapes.directoryResponseSchema.parse(await json('/api/v1/directory'));
     assert.equal(body.facilities.confirmed + body.facilities.unconfirmed, body.facilities.total);
     assert.ok(body.sources.some((s) => s.key === 'geonames-postal' && s.licence === 'CC BY 4.0'));
     assert.ok(body.sources.some((s) => s.key === 'locator-2021' && s.year === 2021 && s.rows === 14034));
@@ -259,7 +253,7 @@ describe('other endpoints', () => {
   });
 
   test('unknown API paths are JSON 404s', async () => {
-    const body = errorResponseSchema.parse(await json('/api/v2/anything', 404));
+    const body = shapes.errorResponseSchema.parse(await json('/api/v2/anything', 404));
     assert.equal(body.error.code, 'not_found');
   });
 

@@ -1,9 +1,27 @@
+import type { Child } from 'hono/jsx';
 import { Layout } from '../../ui/layout.tsx';
 import { messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import type { ConfirmState } from './newsletter.service.ts';
 
 const signUpAgain = { signup: (words: string) => <a href={paths.newsletter.signUp()}>{words}</a> };
+
+/** A page that asks a person to press one button, carrying the link's token: nothing changes until they do. */
+function OneButtonPage(props: { title: string; body: string; action: string; token: string; button: string; after?: string }) {
+  return (
+    <Layout title={props.title} noindex>
+      <h1>{props.title}</h1>
+      <p>{props.body}</p>
+      <form method="post" action={props.action}>
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit" class="button">
+          {props.button}
+        </button>
+      </form>
+      {props.after ? <p>{props.after}</p> : null}
+    </Layout>
+  );
+}
 
 /**
  * The pages behind the links in our emails. Opening a link only shows a button: mail security scanners
@@ -12,16 +30,26 @@ const signUpAgain = { signup: (words: string) => <a href={paths.newsletter.signU
 export function ConfirmPage(props: { token: string }) {
   const m = messages().newsletter.confirm;
   return (
-    <Layout title={m.title} noindex>
-      <h1>{m.title}</h1>
-      <p>{m.body}</p>
-      <form method="post" action={paths.newsletter.confirm()}>
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit" class="button">
-          {m.button}
-        </button>
-      </form>
-      <p>{m.notYou}</p>
+    <OneButtonPage
+      title={m.title}
+      body={m.body}
+      action={paths.newsletter.confirm()}
+      token={props.token}
+      button={m.button}
+      after={m.notYou}
+    />
+  );
+}
+
+/** A page that says it is done, in a green box, with what comes next after it. */
+function DonePage(props: { title: string; body: string; children?: Child }) {
+  return (
+    <Layout title={props.title} noindex>
+      <div class="notice notice--success">
+        <h1>{props.title}</h1>
+        <p>{props.body}</p>
+      </div>
+      {props.children}
     </Layout>
   );
 }
@@ -29,46 +57,29 @@ export function ConfirmPage(props: { token: string }) {
 export function ConfirmedPage() {
   const m = messages().newsletter.confirmed;
   return (
-    <Layout title={m.title} noindex>
-      <div class="notice notice--success">
-        <h1>{m.title}</h1>
-        <p>{m.body}</p>
-      </div>
+    <DonePage title={m.title} body={m.body}>
       <h2>{m.leavingTitle}</h2>
       <p>{m.leaving}</p>
       <p>
         <a href={paths.guides()}>{m.guides}</a>
       </p>
-    </Layout>
+    </DonePage>
   );
 }
 
 export function UnsubscribePage(props: { token: string }) {
   const m = messages().newsletter.unsubscribe;
   return (
-    <Layout title={m.title} noindex>
-      <h1>{m.title}</h1>
-      <p>{m.body}</p>
-      <form method="post" action={paths.newsletter.unsubscribe()}>
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit" class="button">
-          {m.button}
-        </button>
-      </form>
-    </Layout>
+    <OneButtonPage title={m.title} body={m.body} action={paths.newsletter.unsubscribe()} token={props.token} button={m.button} />
   );
 }
 
 export function UnsubscribedPage() {
   const m = messages().newsletter.unsubscribed;
   return (
-    <Layout title={m.title} noindex>
-      <div class="notice notice--success">
-        <h1>{m.title}</h1>
-        <p>{m.body}</p>
-      </div>
+    <DonePage title={m.title} body={m.body}>
       <p>{rich(m.again, signUpAgain)}</p>
-    </Layout>
+    </DonePage>
   );
 }
 

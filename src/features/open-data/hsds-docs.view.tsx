@@ -1,8 +1,9 @@
 import { Layout } from '../../ui/layout.tsx';
+import { AddressList } from '../../ui/link-list.tsx';
 import { paths } from '../../ui/paths.ts';
 import { FIELD_CATEGORIES, LANGUAGE_CATEGORY, TAXONOMY_NAME } from './hsds.mapper.ts';
 
-const ENDPOINTS = [
+const ENDPOINTS: [string, string][] = [
   [
     paths.openData.hsds('service_at_locations'),
     'Every place, one page at a time: the service, its location and address, phones, languages and codes',
@@ -29,17 +30,7 @@ export function HsdsDocsPage(props: { publicUrl: string }) {
         publish our whole directory in HSDS 3.0, free, with no key.
       </p>
       <h2>Where to get it</h2>
-      <ul>
-        {ENDPOINTS.map(([href, text]) => (
-          <li>
-            <a href={href}>
-              <code>{href}</code>
-            </a>
-            <br />
-            <span class="small">{text}</span>
-          </li>
-        ))}
-      </ul>
+      <AddressList items={ENDPOINTS} />
       <p>
         Lists take <code>page</code> and <code>per_page</code> (up to 100) and answer with the HSDS page fields (
         <code>total_items</code>, <code>total_pages</code> and so on) and <code>contents</code>. Each record is also at its own

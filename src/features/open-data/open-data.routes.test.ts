@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: HSDS records are deep JSON, read freely in these tests
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { useTestApp } from '../../../test/support/app.ts';
 import { parseHtml } from '../../../test/support/html.ts';
 import { hsdsId, UUID } from './hsds.ids.ts';

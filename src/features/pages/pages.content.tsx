@@ -4,6 +4,7 @@
  * what each offers its Markdown: `{{report-problem}}` (where to report a problem, from ISSUES_URL) and
  * `{{sponsor-now}}` (whether a sponsor is on now, from the SPONSOR_* settings).
  */
+import { html } from 'hono/html';
 import type { Config } from '../../config.ts';
 import type { PageSpec } from '../../ui/content-pages.tsx';
 import type { Placeholders } from '../../ui/markdown.ts';
@@ -39,7 +40,7 @@ export function informationPageSpecs(config: Pick<Config, 'issuesUrl' | 'sponsor
   const placeholders: Placeholders = {
     'report-problem': () => ({ html: String(<ReportProblem issuesUrl={config.issuesUrl} />) }),
     'sponsor-now': () => ({
-      html: String(<>{config.sponsor ? fill(m.some, { name: config.sponsor.name }) : m.none}</>),
+      html: String(html`${config.sponsor ? fill(m.some, { name: config.sponsor.name }) : m.none}`),
     }),
   };
   return Object.fromEntries(INFORMATION_PAGES.map((slug) => [slug, { placeholders }]));

@@ -13,6 +13,7 @@ import type { ContentPage, PageSpec } from '../../ui/content-pages.tsx';
 import type { Placeholders } from '../../ui/markdown.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
+import { DataTable } from '../../ui/table.tsx';
 import { describeCondition } from './self-check.describe.ts';
 import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
 import {
@@ -51,59 +52,36 @@ function DesignTag() {
 function RedFlagsTable() {
   const t = m().redFlags;
   return (
-    <div class="table-scroll">
-      <table>
-        <caption class="visually-hidden">{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.happening}</th>
-            <th scope="col">{t.show}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {DANGER.choices.map((c) => {
-            const section = RED_FLAGS[c.value]!;
-            return (
-              <tr id={`red-flag-${c.value}`}>
-                <td>{say(c.label, 'self')}</td>
-                <td>
-                  <a href={paths.crisis(section)}>{CRISIS_SECTION_TITLES[section]}</a>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.caption}
+      head={[t.happening, t.show]}
+      rows={DANGER.choices.map((c) => {
+        const section = RED_FLAGS[c.value]!;
+        return {
+          attributes: { id: `red-flag-${c.value}` },
+          cells: [say(c.label, 'self'), <a href={paths.crisis(section)}>{CRISIS_SECTION_TITLES[section]}</a>],
+        };
+      })}
+    />
   );
 }
 
 function LevelsTable() {
   const t = m().levels;
   return (
-    <div class="table-scroll">
-      <table>
-        <caption class="visually-hidden">{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.level}</th>
-            <th scope="col">{t.like}</th>
-            <th scope="col">{t.filter}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {LEVELS.map((l) => (
-            <tr id={`level-${l.id}`}>
-              <td>{l.name}</td>
-              <td>{l.description}</td>
-              <td>{careLabel(l.care)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.caption}
+      head={[t.level, t.like, t.filter]}
+      rows={LEVELS.map((l) => ({ attributes: { id: `level-${l.id}` }, cells: [l.name, l.description, careLabel(l.care)] }))}
+    />
   );
 }
+
+const ruleId = (id: string) => (
+  <>
+    <code>{id}</code> <DesignTag />
+  </>
+);
 
 function RulesByLevel() {
   const t = m().rules;
@@ -115,31 +93,19 @@ function RulesByLevel() {
         return (
           <>
             <h3>{fill(t.atLeast, { level: l.name })}</h3>
-            <div class="table-scroll">
-              <table>
-                <caption class="visually-hidden">{fill(t.caption, { level: l.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.rule}</th>
-                    <th scope="col">{t.area}</th>
-                    <th scope="col">{t.when}</th>
-                    <th scope="col">{t.says}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rules.map((r) => (
-                    <tr id={`rule-${r.id}`} data-rule={r.id} data-level={l.id}>
-                      <td>
-                        <code>{r.id}</code> <DesignTag />
-                      </td>
-                      <td>{AREAS[r.area]}</td>
-                      <td>{describeCondition(r.when)}</td>
-                      <td>{fill(t.because, { reason: say(r.because, 'self') })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={fill(t.caption, { level: l.name })}
+              head={[t.rule, t.area, t.when, t.says]}
+              rows={rules.map((r) => ({
+                attributes: { id: `rule-${r.id}`, 'data-rule': r.id, 'data-level': l.id },
+                cells: [
+                  ruleId(r.id),
+                  AREAS[r.area],
+                  describeCondition(r.when),
+                  fill(t.because, { reason: say(r.because, 'self') }),
+                ],
+              }))}
+            />
           </>
         );
       })}
@@ -150,29 +116,18 @@ function RulesByLevel() {
 function NeedsTable() {
   const t = m().needs;
   return (
-    <div class="table-scroll">
-      <table>
-        <caption class="visually-hidden">{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.rule}</th>
-            <th scope="col">{t.when}</th>
-            <th scope="col">{t.adds}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...RULES.filter((r) => r.level && r.needs), ...RULES.filter((r) => !r.level)].map((r) => (
-            <tr id={`needs-${r.id}`} data-rule={r.id}>
-              <td>
-                <code>{r.id}</code> <DesignTag />
-              </td>
-              <td>{describeCondition(r.when)}</td>
-              <td>{(r.needs ?? []).map((n) => NEEDS.find((x) => x.id === n)!.title).join('; ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.caption}
+      head={[t.rule, t.when, t.adds]}
+      rows={[...RULES.filter((r) => r.level && r.needs), ...RULES.filter((r) => !r.level)].map((r) => ({
+        attributes: { id: `needs-${r.id}`, 'data-rule': r.id },
+        cells: [
+          ruleId(r.id),
+          describeCondition(r.when),
+          (r.needs ?? []).map((n) => NEEDS.find((x) => x.id === n)!.title).join('; '),
+        ],
+      }))}
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
+import { DataTable } from '../../ui/table.tsx';
 
 const number = (n: number) => n.toLocaleString(messages().locale);
 const dateOnly = (iso: string) =>
@@ -13,33 +14,22 @@ const strong = (words: string) => <strong>{words}</strong>;
 function SourceTable(props: { caption: string; sources: DirectoryInfo['sources'] }) {
   const m = messages().aboutData.table;
   return (
-    <div class="table-scroll">
-      <table>
-        <caption class="visually-hidden">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.source}</th>
-            <th scope="col">{m.year}</th>
-            <th scope="col">{m.rows}</th>
-            <th scope="col">{m.licence}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.sources.map((s) => (
-            <tr>
-              <td>
-                <strong>{s.name}</strong> ({s.publisher})
-                <br />
-                <span class="small">{s.attribution}</span>
-              </td>
-              <td>{s.year}</td>
-              <td>{number(s.rows)}</td>
-              <td>{s.licence}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={props.caption}
+      head={[m.source, m.year, m.rows, m.licence]}
+      rows={props.sources.map((s) => ({
+        cells: [
+          <>
+            <strong>{s.name}</strong> ({s.publisher})
+            <br />
+            <span class="small">{s.attribution}</span>
+          </>,
+          s.year,
+          number(s.rows),
+          s.licence,
+        ],
+      }))}
+    />
   );
 }
 
