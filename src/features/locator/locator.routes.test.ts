@@ -205,8 +205,11 @@ describe('logs', () => {
     await get('/find?near=39.29%2C-76.61');
     await get('/api/v1/facilities?near=10027');
     await get('/find?near=99999');
+    await get('/find/change?near=21201&medication=methadone');
+    const id = (await (await t.app.request('/api/v1/facilities?near=10027&per_page=1')).json()).facilities[0].id;
+    await get(`/facilities/${id}?from=${encodeURIComponent('near=21201&medication=methadone')}`);
     const lines = t.logs.slice(before).join('\n');
-    assert.ok(t.logs.length - before >= 5, 'each request is logged');
+    assert.ok(t.logs.length - before >= 8, 'each request is logged');
     for (const secret of ['21201', '10027', '99999', 'Baltimore', '39.29', '-76.61', 'near', 'methadone', '?']) {
       assert.ok(!lines.includes(secret), `the log must not contain "${secret}":\n${lines}`);
     }
