@@ -149,6 +149,7 @@ describe('an empty result leads somewhere', () => {
     // The existing advice follows.
     assert.match($('#no-results').text(), /Search within 25 miles/);
     assert.match($('#no-results').text(), /1-800-662-4357/);
+    assert.equal($('#starting-today').length, 1, 'what to do while waiting matters most when nothing is near');
 
     const followed = await page($(wider).attr('href') as string);
     assert.equal(followed.$('li.result h3').first().text(), $(place).text(), 'the wider search lists it first');

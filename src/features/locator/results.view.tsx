@@ -68,12 +68,12 @@ export function ResultsPage(props: {
       <div class="results-layout">
         <div>
           {matchesHere.length > 0 ? (
-            <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? 'Places that match' : 'Places'}</h2>
-          ) : null}
-          {matchesHere.length > 0 ? (
-            <ol class="results" start={first}>
-              {matchesHere.map((item, i) => resultCard(item, search, sources, first + i))}
-            </ol>
+            <>
+              <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? 'Places that match' : 'Places'}</h2>
+              <ol class="results" start={first}>
+                {matchesHere.map((item, i) => resultCard(item, search, sources, first + i))}
+              </ol>
+            </>
           ) : null}
           {maybeHere.length > 0 ? (
             <>
@@ -86,7 +86,8 @@ export function ResultsPage(props: {
             </>
           ) : null}
           <Pagination result={result} query={query} />
-          {moud && result.total > 0 ? <StartingToday query={query} /> : null}
+          {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
+          {moud ? <StartingToday query={query} /> : null}
         </div>
         <ResultsMap search={result} first={first} />
       </div>
