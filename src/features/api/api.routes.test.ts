@@ -286,6 +286,20 @@ describe('other endpoints', () => {
     const [lon, lat] = body.features[0].geometry.coordinates;
     assert.ok(lat > 39 && lat < 40 && lon < -76 && lon > -77);
     assert.equal(typeof body.features[0].properties.distance_miles, 'number');
+    const maybe = await (
+      await t.app.request('/api/v1/facilities.geojson?near=59101&medication=buprenorphine&payment=medicaid')
+    ).json();
+    assert.deepEqual(
+      maybe.features.map((f: { properties: { match: string; unknown_filters: string[] } }) => [
+        f.properties.match,
+        f.properties.unknown_filters,
+      ]),
+      [
+        ['yes', []],
+        ['maybe', ['payment:medicaid']],
+      ],
+    );
+    assert.equal(maybe.total_matched, 1);
   });
 
   test('CSV has a header row and one row per facility', async () => {
