@@ -58,6 +58,11 @@ export function ApiDocsPage(props: { publicUrl: string }) {
           Filters repeat: <code>care=detox&amp;care=residential</code> means either; different filters must all match.
         </li>
         <li>
+          A listing that doesn’t record a filter is not a “no”. Places that match come first (<code>"match": "yes"</code>); places
+          whose listing doesn’t say follow (<code>"match": "maybe"</code>), with the filters they may match in{' '}
+          <code>unknown_filters</code>.
+        </li>
+        <li>
           Up to 100 results a page (<code>per_page</code>), with <code>page</code> for more.
         </li>
         <li>

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
-import { CONCEPTS } from '../../domain/concepts.ts';
+import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
@@ -32,11 +32,15 @@ async function runSearch(c: Context, deps: ApiDeps) {
     },
     radius_miles: result.radiusMiles,
     total: result.total,
+    total_matched: result.matched,
     page: result.page,
     per_page: result.perPage,
     facilities: result.results.map((r) => ({
       ...toApiFacility(r.facility, deps.config.publicUrl),
       distance_miles: Math.round(r.miles * 100) / 100,
+      match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
+      matched_filters: r.matched.map(conceptKey),
+      unknown_filters: r.unknown.map(conceptKey),
     })),
   };
 }

@@ -75,8 +75,24 @@ export const facilitySchema = z
   })
   .meta({ id: 'Facility' });
 
+const filterValue = z.string().meta({ description: 'A filter value as "group:value".', example: 'payment:medicaid' });
+
 export const searchResultFacilitySchema = facilitySchema
-  .extend({ distance_miles: z.number() })
+  .extend({
+    distance_miles: z.number(),
+    match: z.enum(['yes', 'maybe']).meta({
+      description:
+        '`yes`: the place offers a chosen value of every filter. `maybe`: for some filter it offers none of the chosen values, but its listing doesn’t record them (see `unknown_filters`): ask. All `yes` results come before any `maybe` result, each nearest first.',
+    }),
+    matched_filters: z
+      .array(filterValue)
+      .meta({ description: 'The chosen filter values the place offers.', example: ['medication:buprenorphine'] }),
+    unknown_filters: z.array(filterValue).meta({
+      description:
+        'For a `maybe` result: the chosen values its listing doesn’t record (our lists say nothing either way). Empty when `match` is `yes`.',
+      example: ['payment:medicaid'],
+    }),
+  })
   .meta({ id: 'SearchResultFacility' });
 
 const placeChoice = z.object({
@@ -96,7 +112,8 @@ export const searchResponseSchema = z
       }),
     }),
     radius_miles: z.number(),
-    total: z.number().int(),
+    total: z.number().int().meta({ description: 'Places found: those that match every filter, then those that may match.' }),
+    total_matched: z.number().int().meta({ description: 'How many of `total` match every filter (`match: "yes"`).' }),
     page: z.number().int(),
     per_page: z.number().int(),
     facilities: z.array(searchResultFacilitySchema),
@@ -166,3 +183,4 @@ export const errorResponseSchema = z
   .meta({ id: 'Error' });
 
 export type ApiFacility = z.infer<typeof facilitySchema>;
+export type ApiSearchResultFacility = z.infer<typeof searchResultFacilitySchema>;

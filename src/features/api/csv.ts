@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ApiFacility } from './api.schemas.ts';
+import type { ApiSearchResultFacility } from './api.schemas.ts';
 
 const COLUMNS = [
   'id',
@@ -21,6 +21,9 @@ const COLUMNS = [
   'services',
   'serves_only',
   'url',
+  'match',
+  'matched_filters',
+  'unknown_filters',
 ];
 
 /**
@@ -29,7 +32,7 @@ const COLUMNS = [
  */
 const safe = (v: string | null): string => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ''));
 
-export function facilitiesCsv(facilities: (ApiFacility & { distance_miles: number })[]): string {
+export function facilitiesCsv(facilities: ApiSearchResultFacility[]): string {
   return stringify(
     facilities.map((f) => [
       f.id,
@@ -51,6 +54,9 @@ export function facilitiesCsv(facilities: (ApiFacility & { distance_miles: numbe
       f.services.join(' '),
       f.serves_only.join(' '),
       f.url,
+      f.match,
+      f.matched_filters.join(' '),
+      f.unknown_filters.join(' '),
     ]),
     { header: true, columns: COLUMNS, record_delimiter: 'windows' },
   );

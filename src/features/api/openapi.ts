@@ -44,7 +44,7 @@ function searchParameters() {
     name: group,
     in: 'query',
     required: false,
-    description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}${aliasNote(group)}`,
+    description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}${aliasNote(group)} A place whose listing doesn’t record these values is not treated as a “no”: it follows every match, with \`match: "maybe"\` and \`unknown_filters\`.`,
     style: 'form',
     explode: true,
     schema: {
@@ -189,7 +189,13 @@ export function openApiDocument(publicUrl: string) {
           operationId: 'searchFacilities',
           summary: 'Search facilities near a place',
           parameters: params,
-          responses: { '200': json('SearchResponse', 'Facilities within the radius, nearest first.'), ...errors },
+          responses: {
+            '200': json(
+              'SearchResponse',
+              'Facilities within the radius: those that match every filter, then those whose listing doesn’t say (`match`), each nearest first.',
+            ),
+            ...errors,
+          },
         },
       },
       '/api/v1/facilities.geojson': {

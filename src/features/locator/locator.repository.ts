@@ -24,6 +24,8 @@ export async function loadFacilities(snapshot: DirectorySnapshot): Promise<Facil
     .selectFrom('facility_sources')
     .innerJoin('sources', 'sources.key', 'facility_sources.source')
     .select(['facility_sources.facility_id', 'facility_sources.source'])
+    // A row from another organisation at the same street address lends nothing, not even "listed in".
+    .where('facility_sources.role', '!=', 'address-only')
     .distinct()
     .orderBy('sources.year', 'desc')
     .orderBy('sources.position')
