@@ -1,5 +1,7 @@
+import { type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
 import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS } from '../../domain/concepts.ts';
+import { CHECKED_WITHIN_DAYS, checkedDay, dayNumber, isClosed, isoDay, overlayDirectory } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -24,7 +26,8 @@ export interface SearchResult {
 }
 
 interface Loaded {
-  generation: number;
+  /** The directory file's generation and the corrections' version this was built from. */
+  key: string;
   facilities: Facility[];
   byId: Map<string, Facility>;
   /** Position in `facilities` -> concepts, computed once. */
@@ -54,13 +57,15 @@ export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[
 }
 
 export function buildIndexData(facilities: Facility[], concepts: Concept[][]): { data: IndexData; indexed: number[] } {
-  const indexed = facilities.flatMap((f, i) => (f.latitude !== null && f.longitude !== null ? [i] : []));
+  // A place our team found closed keeps its page (which says so) but is left out of every search.
+  const indexed = facilities.flatMap((f, i) => (f.latitude !== null && f.longitude !== null && !isClosed(f) ? [i] : []));
   const data: IndexData = {
     latitude: new Float64Array(indexed.length),
     longitude: new Float64Array(indexed.length),
     bits: new Uint32Array(indexed.length * WORDS),
     unconfirmed: new Uint8Array(indexed.length),
     custody: new Uint8Array(indexed.length),
+    checkedDay: new Uint32Array(indexed.length),
   };
   indexed.forEach((fi, i) => {
     const f = facilities[fi] as Facility;
@@ -68,6 +73,7 @@ export function buildIndexData(facilities: Facility[], concepts: Concept[][]): {
     data.longitude[i] = f.longitude as number;
     data.unconfirmed[i] = f.status === 'unconfirmed' ? 1 : 0;
     data.custody[i] = f.servesOnly.includes('custody') ? 1 : 0;
+    (data.checkedDay as Uint32Array)[i] = checkedDay(f);
     for (const c of concepts[fi] as Concept[]) {
       const bit = CONCEPT_BIT.get(c) as number;
       data.bits[i * WORDS + (bit >> 5)] = (data.bits[i * WORDS + (bit >> 5)] as number) | (1 << (bit & 31));
@@ -100,24 +106,39 @@ function inZip(loaded: Loaded, place: Place): number[] | undefined {
 /**
  * Search and facility lookup over the current directory. Everything is loaded into memory once per directory
  * file (about 20,000 places) and rebuilt when a new file is swapped in, so a search touches no disk at all.
+ *
+ * Our team's corrections (src/domain/corrections.ts) are laid over the facilities as they load, and loaded
+ * again when they change: `corrections` says which are in force, and cheaply says when that changes (on any
+ * instance sharing the app database), so pages, search, filters and the API all show a correction at once.
  */
 export class LocatorService {
   private loaded: Promise<Loaded> | undefined;
-  private loadedGeneration = -1;
+  private loadedKey = '';
+  private readonly corrections: CorrectionsSource;
+  private readonly now: () => Date;
 
-  constructor(private readonly directory: DirectoryHandle) {}
+  constructor(
+    private readonly directory: DirectoryHandle,
+    options: { corrections?: CorrectionsSource; now?: () => Date } = {},
+  ) {
+    this.corrections = options.corrections ?? fixedCorrections(NO_CORRECTIONS);
+    this.now = options.now ?? (() => new Date());
+  }
 
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
-    if (!this.loaded || this.loadedGeneration !== snapshot.generation) {
-      this.loadedGeneration = snapshot.generation;
+    const corrections = await this.corrections.current();
+    const key = `${snapshot.generation}:${corrections.version}`;
+    if (!this.loaded || this.loadedKey !== key) {
+      this.loadedKey = key;
       this.loaded = (async () => {
-        const [facilities, geo, sources, legend] = await Promise.all([
+        const [directoryFacilities, geo, sources, legend] = await Promise.all([
           loadFacilities(snapshot),
           loadGeoTables(snapshot),
           loadSources(snapshot),
           loadLegend(snapshot),
         ]);
+        const facilities = overlayDirectory(directoryFacilities, corrections.byFacility);
         const concepts = facilities.map(conceptsOffered);
         const { data, indexed } = buildIndexData(facilities, concepts);
         const byZip = new Map<string, number[]>();
@@ -128,7 +149,7 @@ export class LocatorService {
           byZip.set(f.zip, list);
         });
         return {
-          generation: snapshot.generation,
+          key,
           facilities,
           byId: new Map(facilities.map((f) => [f.id, f])),
           concepts,
@@ -142,7 +163,7 @@ export class LocatorService {
       })();
       // A failed load (a bad file, say) must not be cached: the next request tries again.
       this.loaded.catch(() => {
-        if (this.loadedGeneration === snapshot.generation) this.loaded = undefined;
+        if (this.loadedKey === key) this.loaded = undefined;
       });
     }
     return this.loaded;
@@ -173,6 +194,7 @@ export class LocatorService {
       groupMasks,
       includeUnconfirmed: query.include.includes('unconfirmed'),
       includeCustody: query.include.includes('custody'),
+      checkedSince: query.checked ? dayNumber(isoDay(this.now())) - CHECKED_WITHIN_DAYS : 0,
       alsoInclude: inZip(loaded, place.place),
       offset,
       limit: query.per_page,

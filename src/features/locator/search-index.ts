@@ -24,6 +24,8 @@ export interface IndexData {
   unconfirmed: Uint8Array;
   /** 1 for treatment inside a jail, prison or detention centre: left out unless asked for. */
   custody: Uint8Array;
+  /** The day (days since 1970) our team last checked the place, 0 for never; for the `checked` filter. */
+  checkedDay?: Uint32Array;
 }
 
 export interface IndexQuery {
@@ -34,6 +36,8 @@ export interface IndexQuery {
   groupMasks: Uint32Array[];
   includeUnconfirmed: boolean;
   includeCustody: boolean;
+  /** Only places our team checked on or after this day (days since 1970); 0 or absent: no such filter. */
+  checkedSince?: number;
   /** Places (indexes into the data) to include at any distance, when they pass the filters. */
   alsoInclude?: readonly number[];
   offset: number;
@@ -49,9 +53,17 @@ const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 
 /** Does place i pass the query's filters? Shared by the index and the full scan, so both mean the same. */
-function matches(bits: Uint32Array, unconfirmed: Uint8Array, custody: Uint8Array, i: number, q: IndexQuery): boolean {
+function matches(
+  bits: Uint32Array,
+  unconfirmed: Uint8Array,
+  custody: Uint8Array,
+  checked: Uint32Array | undefined,
+  i: number,
+  q: IndexQuery,
+): boolean {
   if (!q.includeUnconfirmed && unconfirmed[i] === 1) return false;
   if (!q.includeCustody && custody[i] === 1) return false;
+  if (q.checkedSince && (checked?.[i] ?? 0) < q.checkedSince) return false;
   for (const mask of q.groupMasks) {
     let shared = 0;
     for (let w = 0; w < WORDS; w++) shared |= (bits[i * WORDS + w] as number) & (mask[w] as number);
@@ -137,6 +149,7 @@ export class SearchIndex {
   private readonly bits: Uint32Array;
   private readonly unconfirmed: Uint8Array;
   private readonly custody: Uint8Array;
+  private readonly checkedDay: Uint32Array;
   /** The caller's index -> internal position. */
   private readonly position: Uint32Array;
 
@@ -157,6 +170,7 @@ export class SearchIndex {
     this.bits = new Uint32Array(n * WORDS);
     this.unconfirmed = new Uint8Array(n);
     this.custody = new Uint8Array(n);
+    this.checkedDay = new Uint32Array(n);
     this.position = new Uint32Array(n);
     this.tree = new KDBush(Math.max(n, 1));
     for (let p = 0; p < n; p++) {
@@ -173,6 +187,7 @@ export class SearchIndex {
       for (let w = 0; w < WORDS; w++) this.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
       this.unconfirmed[p] = data.unconfirmed[i] as number;
       this.custody[p] = data.custody[i] as number;
+      this.checkedDay[p] = data.checkedDay?.[i] ?? 0;
       this.position[i] = p;
       this.tree.add(lonDeg, latDeg);
     }
@@ -218,7 +233,7 @@ export class SearchIndex {
       for (let k = 0; k < found.length; k++) {
         const p = found[k] as number;
         // Filters first: a few bit operations, and most places fail them when there are filters.
-        if (p >= n || !matches(this.bits, this.unconfirmed, this.custody, p, q)) continue;
+        if (p >= n || !matches(this.bits, this.unconfirmed, this.custody, this.checkedDay, p, q)) continue;
         const dx = (this.xyz[p * 3] as number) - qx;
         const dy = (this.xyz[p * 3 + 1] as number) - qy;
         const dz = (this.xyz[p * 3 + 2] as number) - qz;
@@ -230,7 +245,7 @@ export class SearchIndex {
     }
     for (const i of new Set(q.alsoInclude ?? [])) {
       const p = this.position[i];
-      if (p === undefined || i >= n || !matches(this.bits, this.unconfirmed, this.custody, p, q)) continue;
+      if (p === undefined || i >= n || !matches(this.bits, this.unconfirmed, this.custody, this.checkedDay, p, q)) continue;
       const dx = (this.xyz[p * 3] as number) - qx;
       const dy = (this.xyz[p * 3 + 1] as number) - qy;
       const dz = (this.xyz[p * 3 + 2] as number) - qz;
@@ -258,7 +273,7 @@ export function fullScanSearch(data: IndexData, q: IndexQuery): IndexResult {
   const found: { index: number; miles: number }[] = [];
   const always = new Set(q.alsoInclude ?? []);
   for (let i = 0; i < data.latitude.length; i++) {
-    if (!matches(data.bits, data.unconfirmed, data.custody, i, q)) continue;
+    if (!matches(data.bits, data.unconfirmed, data.custody, data.checkedDay, i, q)) continue;
     const miles = haversineMiles(q.latitude, q.longitude, data.latitude[i] as number, data.longitude[i] as number);
     if (miles <= q.radiusMiles || always.has(i)) found.push({ index: i, miles });
   }
