@@ -116,12 +116,14 @@ describe('applyCorrections', () => {
         latitude: 34.8,
         longitude: -87.67,
         locationMethod: 'zip-centroid',
+        locationSource: 'zcta-2021',
       }),
     ]);
     assert.equal(shown.street, '300 Court St.');
     assert.equal(shown.street2, 'Suite 4');
     assert.equal(shown.latitude, 34.8);
     assert.equal(shown.locationMethod, 'zip-centroid');
+    assert.equal(shown.locationSource, 'zcta-2021', 'the centre of the ZIP code, from its table');
     assert.equal(shown.addressSource, OUR_TEAM_SOURCE);
     assert.ok(shown.checked?.address);
   });

@@ -52,6 +52,8 @@ export const correctionChangeSchema = z.discriminatedUnion('field', [
     longitude: z.number().min(-180).max(180).nullable(),
     /** `source`: the editor gave the point; `zip-centroid`: the middle of the ZIP code. */
     locationMethod: z.enum(['source', 'zip-centroid', 'none']),
+    /** For a ZIP code's centre: the table it came from (as the directory names it, e.g. `zcta-2021`). */
+    locationSource: z.string().max(40).nullable(),
   }),
   /** One filter concept ("medication:methadone"): offered, or not. */
   z.object({
@@ -152,7 +154,8 @@ export function applyCorrections(f: Facility, corrections: readonly Correction[]
         out.latitude = change.latitude;
         out.longitude = change.longitude;
         out.locationMethod = change.latitude === null ? 'none' : change.locationMethod;
-        out.locationSource = change.latitude === null ? null : OUR_TEAM_SOURCE;
+        out.locationSource =
+          change.latitude === null ? null : change.locationMethod === 'source' ? OUR_TEAM_SOURCE : change.locationSource;
         out.locationNote = null;
         out.addressSource = OUR_TEAM_SOURCE;
         checks.address = check;

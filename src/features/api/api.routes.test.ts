@@ -226,7 +226,7 @@ describe('other endpoints', () => {
     const lines = (await res.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url',
+      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url,last_checked',
     );
     assert.equal(lines.length, 6);
   });
@@ -250,6 +250,9 @@ describe('other endpoints', () => {
         serves_only: ['veterans'],
         status: 'confirmed',
         last_seen_year: 2021,
+        closed: false,
+        last_checked: null,
+        checks: [],
         sources: {
           listed_in: [],
           address: 'x',

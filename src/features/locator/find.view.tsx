@@ -4,6 +4,7 @@ import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { lastCheckedLine } from '../../ui/checks.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { RESULTS_MAP_ID, ResultsMap, resultId } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
@@ -16,6 +17,7 @@ const FIELD_ANCHOR: Record<string, string> = {
   near: 'near',
   radius: 'radius',
   include: 'include',
+  checked: 'checked',
   page: 'near',
   per_page: 'near',
 };
@@ -100,6 +102,7 @@ ${
     ? html`<p>Offers: ${shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? `${c.label} (sources disagree: ask)` : c.label)).join(' · ')}</p>`
     : html`<p class="small">Our data does not list this place’s services.</p>`
 }
+${lastCheckedLine(f)}
 <p class="small">Data from ${listed ? `${listed.name} (${listed.year})` : 'SAMHSA'}${phoneFrom} — call to confirm. <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
 </li>`;
 }
@@ -159,6 +162,13 @@ function NoResults(props: { result: SearchResult; query: SearchQuery }) {
               )}
             >
               Search again without “{narrowest.label}”
+            </a>
+          </li>
+        ) : null}
+        {query.checked ? (
+          <li>
+            <a href={searchUrl('/find', { ...query, checked: undefined }, { page: 1 })}>
+              Include places our team has not checked lately
             </a>
           </li>
         ) : null}
