@@ -8,6 +8,7 @@ import { locatorRoutes } from './features/locator/locator.routes.tsx';
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
 import { openDataRoutes } from './features/open-data/open-data.routes.tsx';
 import { pagesRoutes } from './features/pages/pages.routes.tsx';
+import { reportsRoutes } from './features/reports/reports.routes.tsx';
 import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { noStoreByDefault } from './lib/cache-control.ts';
@@ -43,6 +44,7 @@ export function createApp(deps: Deps) {
   app.route('/', pagesRoutes(deps));
   app.route('/', selfCheckRoutes(deps));
   app.route('/', newsletterRoutes(deps));
+  app.route('/', reportsRoutes(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps));
   return app;

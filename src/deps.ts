@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Config } from './config.ts';
 import { type AppDb, appDbLocation, openAppDb } from './db/app-db.ts';
 import { CorrectionsFeed } from './db/corrections-feed.ts';
@@ -5,6 +6,8 @@ import { DirectoryHandle } from './db/directory-connection.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
+import { createReportsDeps } from './features/reports/reports.deps.ts';
+import { clientKey, newSecret } from './lib/client-key.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 
 /** The app database, opened once and shared by every feature that writes (see src/db/app-db.ts). */
@@ -28,6 +31,10 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
   const locator = new LocatorService(directory, { corrections });
   const newsletter = createNewsletterDeps(config, logger, { appDb });
   const hsds = new HsdsService(directory, config.publicUrl, corrections);
+  // Rate-limit keys for the report form and editor sign-ins: an HMAC of the client address, never the address.
+  const keySecret = config.rateLimitSecret ?? newSecret();
+  const keyOf = (c: Context) => clientKey(c, keySecret, config.trustProxy);
+  const reports = createReportsDeps({ appDb, logger, clientKey: keyOf });
   return {
     config,
     logger,
@@ -37,7 +44,9 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
     locator,
     newsletter,
     hsds,
+    reports,
     async close() {
+      reports.close();
       await newsletter.close();
       await appDb.close();
       directory.close();
