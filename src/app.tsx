@@ -3,6 +3,7 @@ import { RequestContext } from 'hono/jsx-renderer';
 import type { Deps } from './deps.ts';
 import { errorHandler, notFoundHandler } from './error-pages.tsx';
 import { apiRoutes } from './features/api/api.routes.tsx';
+import { editorRoutes } from './features/editor/editor.routes.tsx';
 import { guidesRoutes } from './features/guides/guides.routes.tsx';
 import { locatorRoutes } from './features/locator/locator.routes.tsx';
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
@@ -45,6 +46,7 @@ export function createApp(deps: Deps) {
   app.route('/', selfCheckRoutes(deps));
   app.route('/', newsletterRoutes(deps));
   app.route('/', reportsRoutes(deps));
+  app.route('/', editorRoutes(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps));
   return app;

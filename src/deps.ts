@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { type AppDb, appDbLocation, openAppDb } from './db/app-db.ts';
 import { CorrectionsFeed } from './db/corrections-feed.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
+import { createEditorDeps } from './features/editor/editor.deps.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
@@ -26,7 +27,8 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
   const appDb = createAppDb(config);
   // Our team's corrections, laid over the directory by the locator and the open data (see corrections-feed.ts).
   const corrections = new CorrectionsFeed(appDb, {
-    onError: (error) => logger.warn({ code: (error as { code?: string }).code }, 'corrections could not be read; keeping the last ones'),
+    onError: (error) =>
+      logger.warn({ code: (error as { code?: string }).code }, 'corrections could not be read; keeping the last ones'),
   });
   const locator = new LocatorService(directory, { corrections });
   const newsletter = createNewsletterDeps(config, logger, { appDb });
@@ -35,6 +37,14 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
   const keySecret = config.rateLimitSecret ?? newSecret();
   const keyOf = (c: Context) => clientKey(c, keySecret, config.trustProxy);
   const reports = createReportsDeps({ appDb, logger, clientKey: keyOf });
+  const editor = createEditorDeps({
+    appDb,
+    publicUrl: config.publicUrl,
+    directory,
+    shown: locator,
+    feed: corrections,
+    clientKey: keyOf,
+  });
   return {
     config,
     logger,
@@ -45,6 +55,7 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
     newsletter,
     hsds,
     reports,
+    editor,
     async close() {
       reports.close();
       await newsletter.close();

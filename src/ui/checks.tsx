@@ -77,8 +77,8 @@ export function ListingChecks(props: { facility: Facility }) {
         <p>Our team has not checked this listing yet. It comes from SAMHSA’s lists as they are.</p>
       )}
       <p class="report-link">
-        <strong>Something wrong with this listing?</strong>{' '}
-        <a href={`/facilities/${f.id}/report`}>Tell us what is wrong</a>. You do not need an account.
+        <strong>Something wrong with this listing?</strong> <a href={`/facilities/${f.id}/report`}>Tell us what is wrong</a>. You
+        do not need an account.
       </p>
     </section>
   );

@@ -194,7 +194,9 @@ export const errorResponseSchema = z
 export const correctionSchema = z
   .object({
     id: z.number().int(),
-    facility_id: z.string().meta({ description: 'The facility’s id today (an id an import changed is followed to the new one).' }),
+    facility_id: z
+      .string()
+      .meta({ description: 'The facility’s id today (an id an import changed is followed to the new one).' }),
     facility_url: z.string(),
     field: z.enum(CORRECTION_FIELDS),
     concept: z.string().nullable().meta({ description: 'For `service`: which concept ("group:value").' }),

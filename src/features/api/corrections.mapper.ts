@@ -4,7 +4,7 @@ import type { CorrectionChange } from '../../domain/corrections.ts';
 import type { ApiCorrection } from './api.schemas.ts';
 
 /** What our team found, as one short string (the same in JSON and CSV). */
-function valueOf(change: CorrectionChange): string {
+function foundValue(change: CorrectionChange): string {
   switch (change.field) {
     case 'phone':
     case 'intake_phone':
@@ -27,7 +27,11 @@ function valueOf(change: CorrectionChange): string {
  * how. Never the editor, the report behind it or anything the reporter wrote. Undefined for a row this version
  * cannot read.
  */
-export function toApiCorrection(row: CorrectionRow, resolve: (id: string) => string, publicUrl: string): ApiCorrection | undefined {
+export function toApiCorrection(
+  row: CorrectionRow,
+  resolve: (id: string) => string,
+  publicUrl: string,
+): ApiCorrection | undefined {
   const c = correctionFromRow(row);
   if (!c) return undefined;
   const facilityId = resolve(c.facilityId);
@@ -37,7 +41,7 @@ export function toApiCorrection(row: CorrectionRow, resolve: (id: string) => str
     facility_url: `${publicUrl}/facilities/${facilityId}`,
     field: c.change.field,
     concept: c.change.field === 'service' ? c.change.concept : null,
-    value: valueOf(c.change),
+    value: foundValue(c.change),
     checked_on: c.checkedOn,
     evidence: c.evidence,
     accepted_on: row.created_at.slice(0, 10),

@@ -61,8 +61,10 @@ function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {
 function apiChecks(f: Facility): ApiFacility['checks'] {
   const c = f.checked;
   if (!c) return [];
-  const one = (field: ApiFacility['checks'][number]['field'], check: { checkedOn: string; evidence: ApiFacility['checks'][number]['evidence'] } | undefined) =>
-    check ? [{ field, concept: null, checked_on: check.checkedOn, evidence: check.evidence }] : [];
+  const one = (
+    field: ApiFacility['checks'][number]['field'],
+    check: { checkedOn: string; evidence: ApiFacility['checks'][number]['evidence'] } | undefined,
+  ) => (check ? [{ field, concept: null, checked_on: check.checkedOn, evidence: check.evidence }] : []);
   return [
     ...one('phone', c.phone),
     ...one('intake_phone', c.intakePhone),

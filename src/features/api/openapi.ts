@@ -269,7 +269,10 @@ export function openApiDocument(publicUrl: string) {
           operationId: 'listCorrectionsCsv',
           summary: 'The same corrections as CSV',
           responses: {
-            '200': { description: 'One row per correction; columns as in Correction.', content: { 'text/csv': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'One row per correction; columns as in Correction.',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
           },
         },
       },

@@ -6,7 +6,8 @@ import { EMAIL_MAX, KIND_LABELS, NOTE_MAX, type ReportValues, SERVICE_CHOICES } 
 
 const FIELD_ORDER = ['kind', 'phone', 'address', 'service', 'note', 'email'] as const;
 
-const place = (f: Facility) => [[f.street, f.street2].filter(Boolean).join(', '), `${f.city}, ${f.state} ${f.zip}`].filter(Boolean).join(', ');
+const place = (f: Facility) =>
+  [[f.street, f.street2].filter(Boolean).join(', '), `${f.city}, ${f.state} ${f.zip}`].filter(Boolean).join(', ');
 
 /**
  * "Something wrong with this listing?": a short form anyone can send, without an account and without
@@ -34,15 +35,15 @@ export function ReportPage(props: {
         <div class="error-summary" role="alert" tabindex={-1} data-error-summary="">
           <h2>Please wait a little</h2>
           <p>
-            We have had many reports in a short time, so we are not taking more right now. Please try again in{' '}
-            {props.waitMinutes} {props.waitMinutes === 1 ? 'minute' : 'minutes'}. What you wrote is still below.
+            We have had many reports in a short time, so we are not taking more right now. Please try again in {props.waitMinutes}{' '}
+            {props.waitMinutes === 1 ? 'minute' : 'minutes'}. What you wrote is still below.
           </p>
         </div>
       ) : null}
       <h1>Something wrong with this listing?</h1>
       <p class="lead">
-        Tell us what is wrong with <a href={`/facilities/${f.id}`}>{f.name}</a>, {place(f)}. You do not need an account, and we
-        do not need your name.
+        Tell us what is wrong with <a href={`/facilities/${f.id}`}>{f.name}</a>, {place(f)}. You do not need an account, and we do
+        not need your name.
       </p>
       <p>
         An editor from our team reads every report and checks with the place, usually by calling it. If our listing is wrong, we

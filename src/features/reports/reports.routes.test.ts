@@ -52,7 +52,8 @@ describe('"Something wrong with this listing?"', () => {
       const html = await res.text();
       assert.match(html, /<meta name="robots" content="noindex"/);
       assert.match(html, new RegExp(`<form method="post" action="/facilities/${id}/report" novalidate`));
-      for (const field of ['kind', 'phone', 'address', 'service', 'note', 'email']) assert.match(html, new RegExp(`name="${field}"`));
+      for (const field of ['kind', 'phone', 'address', 'service', 'note', 'email'])
+        assert.match(html, new RegExp(`name="${field}"`));
       assert.match(html, /Your email address \(optional\)/);
       assert.match(html, /We delete it, and what you wrote, 90 days after we close your report/);
       assert.match(html, /<div class="report-trap"><label for="website">/);
@@ -88,7 +89,8 @@ describe('"Something wrong with this listing?"', () => {
       assert.match(sent, /We delete your email address and what you wrote 90 days after we\s+close your report/);
       // Nothing about the report reached the log: not the note, the number, the email or the facility.
       const log = app.logs.join('\n');
-      for (const secret of ['sign is different', '555-0100', 'reporter@', 'Reporter@', id]) assert.ok(!log.includes(secret), secret);
+      for (const secret of ['sign is different', '555-0100', 'reporter@', 'Reporter@', id])
+        assert.ok(!log.includes(secret), secret);
       assert.match(log, /"route":"\/facilities\/:id\/report"/, 'the request itself is logged by its pattern');
     });
 
@@ -171,7 +173,12 @@ describe('"Something wrong with this listing?"', () => {
     const id = await aListing(app);
     assert.equal((await app.app.request('/facilities/0000000000/report')).status, 404);
     assert.equal((await app.app.request('/facilities/not-an-id/report')).status, 404);
-    await saveFacilityAliases(await app.deps.appDb.ready(), new Map([['zzzzzzzzzz', id]]), new Set([id]), new Date().toISOString());
+    await saveFacilityAliases(
+      await app.deps.appDb.ready(),
+      new Map([['zzzzzzzzzz', id]]),
+      new Set([id]),
+      new Date().toISOString(),
+    );
     app.deps.corrections.changed();
     const moved = await app.app.request('/facilities/zzzzzzzzzz/report');
     assert.equal(moved.status, 301);

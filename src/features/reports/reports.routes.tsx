@@ -6,9 +6,9 @@ import type { Facility } from '../../domain/facility.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { readForm } from '../../lib/form.ts';
+import { ReportPage, ReportSentPage } from './report.view.tsx';
 import { EVERYONE } from './reports.deps.ts';
 import { parseReport, type ReportValues, reportValues } from './reports.schema.ts';
-import { ReportPage, ReportSentPage } from './report.view.tsx';
 
 /** Far above what the form can hold (a 1,000-character note is at most 12 KB encoded), far below anything harmful. */
 const formBody = bodyLimit({
@@ -64,7 +64,9 @@ export function reportsRoutes(deps: ReportsRouteDeps) {
         const seconds = await limiter.retryAfterSeconds(who);
         c.status(429);
         c.header('Retry-After', String(seconds));
-        return c.render(<ReportPage facility={f} values={values} errors={{}} waitMinutes={Math.max(1, Math.ceil(seconds / 60))} />);
+        return c.render(
+          <ReportPage facility={f} values={values} errors={{}} waitMinutes={Math.max(1, Math.ceil(seconds / 60))} />,
+        );
       }
     }
     if (typeof body.website === 'string' && body.website.trim() !== '') {

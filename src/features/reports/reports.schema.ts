@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ReportKind, REPORT_KINDS } from '../../db/app-schema.ts';
+import { REPORT_KINDS, type ReportKind } from '../../db/app-schema.ts';
 import { CONCEPTS, conceptByKey, conceptKey, GROUP_LABELS } from '../../domain/concepts.ts';
 import { normalisePhone } from '../../domain/phone.ts';
 
@@ -14,12 +14,18 @@ export const KIND_LABELS: Record<ReportKind, { label: string; hint?: string }> =
   moved: { label: 'It has moved', hint: 'Give the new address below, if you know it.' },
   'service-missing': { label: 'It does not offer a service we list', hint: 'Choose the service below.' },
   'service-extra': { label: 'It offers a service we do not list', hint: 'Choose the service below.' },
-  'serves-only': { label: 'It only serves some people', hint: 'For example only veterans, only teens or only women. Tell us below.' },
+  'serves-only': {
+    label: 'It only serves some people',
+    hint: 'For example only veterans, only teens or only women. Tell us below.',
+  },
   other: { label: 'Something else', hint: 'Tell us below.' },
 };
 
 /** The services a report can be about: the search filters' concepts, "Medication: Methadone" and so on. */
-export const SERVICE_CHOICES = CONCEPTS.map((c) => ({ value: conceptKey(c), label: `${GROUP_LABELS[c.group].legend}: ${c.label}` }));
+export const SERVICE_CHOICES = CONCEPTS.map((c) => ({
+  value: conceptKey(c),
+  label: `${GROUP_LABELS[c.group].legend}: ${c.label}`,
+}));
 
 /** What the person typed, as text, so a form with errors shows it back unchanged. */
 export interface ReportValues {
@@ -63,7 +69,9 @@ const isKind = (v: string): v is ReportKind => (REPORT_KINDS as readonly string[
  * Checks a report. Messages follow the GOV.UK pattern (say what to do). A value that does not apply to the
  * chosen problem (a phone number when the place has moved, say) is ignored rather than refused.
  */
-export function parseReport(values: ReportValues): { ok: true; report: ParsedReport } | { ok: false; errors: Record<string, string> } {
+export function parseReport(
+  values: ReportValues,
+): { ok: true; report: ParsedReport } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const kind = values.kind;
   const note = values.note.trim();

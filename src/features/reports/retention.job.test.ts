@@ -31,14 +31,20 @@ describe('the retention job: notes and reply emails go 90 days after a report is
       const closedLater = await report('later');
       const open = await report('open');
       assert.ok(await closeReport(db, closedFirst, { state: 'accepted', by: editor, at: new Date(T0).toISOString() }));
-      assert.ok(await closeReport(db, closedLater, { state: 'rejected', by: editor, at: new Date(T0 + 5 * DAY).toISOString(), reason: 'x' }));
+      assert.ok(
+        await closeReport(db, closedLater, {
+          state: 'rejected',
+          by: editor,
+          at: new Date(T0 + 5 * DAY).toISOString(),
+          reason: 'x',
+        }),
+      );
 
       const text = async () =>
         Object.fromEntries(
-          (await db.selectFrom('reports').select(['id', 'note', 'reply_email', 'value', 'kind']).orderBy('id').execute()).map((r) => [
-            r.id,
-            [r.note, r.reply_email, r.value, r.kind],
-          ]),
+          (await db.selectFrom('reports').select(['id', 'note', 'reply_email', 'value', 'kind']).orderBy('id').execute()).map(
+            (r) => [r.id, [r.note, r.reply_email, r.value, r.kind]],
+          ),
         );
       assert.equal(await eraseExpiredReportText(appDb, new Date(T0 + (RETENTION_DAYS - 1) * DAY)), 0, 'day 89: nothing yet');
       assert.equal(await eraseExpiredReportText(appDb, new Date(T0 + RETENTION_DAYS * DAY)), 1, 'day 90: the first closed');
@@ -48,7 +54,11 @@ describe('the retention job: notes and reply emails go 90 days after a report is
         [open]: ['open', 'open@example.org', '256-555-0100', 'phone'],
       });
       assert.equal(await eraseExpiredReportText(appDb, new Date(T0 + (RETENTION_DAYS + 5) * DAY)), 1);
-      assert.equal(await eraseExpiredReportText(appDb, new Date(T0 + 400 * DAY)), 0, 'nothing twice; an open report is never emptied');
+      assert.equal(
+        await eraseExpiredReportText(appDb, new Date(T0 + 400 * DAY)),
+        0,
+        'nothing twice; an open report is never emptied',
+      );
       assert.deepEqual((await text())[open], ['open', 'open@example.org', '256-555-0100', 'phone']);
     });
 

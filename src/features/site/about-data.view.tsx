@@ -182,13 +182,16 @@ export function AboutDataPage(props: { info: DirectoryInfo; checkedListings: num
 
       <h2 id="checked-by-our-team">Listings our team has checked</h2>
       <p>
-        Anyone can tell us that a listing is wrong: every place’s page has a link that says “Something wrong with this
-        listing?”. Our editors check each report, usually by calling the place, and fix the listing. The fix shows at once, with
-        the day it was checked and how, such as “Phone confirmed by our team on December 3, 2026 (called the facility)”. Our team
-        has checked {number(props.checkedListings)} {props.checkedListings === 1 ? 'listing' : 'listings'} so far.
+        Anyone can tell us that a listing is wrong: every place’s page has a link that says “Something wrong with this listing?”.
+        Our editors check each report, usually by calling the place, and fix the listing. The fix shows at once, with the day it
+        was checked and how, such as “Phone confirmed by our team on December 3, 2026 (called the facility)”. Our team has checked{' '}
+        {number(props.checkedListings)} {props.checkedListings === 1 ? 'listing' : 'listings'} so far.
       </p>
       <ul>
-        <li>A correction is kept when we rebuild the list from new SAMHSA data. If newer data says something else, an editor looks at it again.</li>
+        <li>
+          A correction is kept when we rebuild the list from new SAMHSA data. If newer data says something else, an editor looks
+          at it again.
+        </li>
         <li>A place that has closed keeps its page, which says so and lists open places nearby that offer the same care.</li>
         <li>
           Every correction, with its date and how it was checked, is open data:{' '}
