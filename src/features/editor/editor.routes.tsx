@@ -101,10 +101,8 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
 
   // ---- Before sign-in ----
 
-  app.get('/editor/login', async (c) => {
-    if (await auth.session(getCookie(c, SESSION_COOKIE))) return c.redirect('/editor', 303);
-    return c.render(<LoginPage email="" errors={{}} csrf={formToken(c)} />);
-  });
+  // Always the form, even for a browser with a session: signing in (as anyone) ends the session it came with.
+  app.get('/editor/login', (c) => c.render(<LoginPage email="" errors={{}} csrf={formToken(c)} />));
 
   app.post('/editor/login', limitBody, sameOrigin, async (c) => {
     const form = await editorForm(c);
