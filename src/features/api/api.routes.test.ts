@@ -267,7 +267,7 @@ describe('other endpoints', () => {
       },
     ]);
     assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil""\)",'\+1,'@home,,"A, B",AL,35630,,,,34\.8,-87\.6,1,/);
-    assert.match(csv, /,SA,veterans,u\r\n$/);
+    assert.match(csv, /,SA,veterans,u,\r\n$/);
   });
 
   test('unknown API paths are JSON 404s', async () => {
@@ -298,10 +298,15 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/facilities/{id}',
       '/api/v1/services',
       '/api/v1/directory',
+      '/api/v1/corrections',
+      '/api/v1/corrections.csv',
     ]) {
       assert.ok(doc.paths[path]?.get, path);
     }
     assert.deepEqual(Object.keys(doc.components.schemas).sort(), [
+      'Check',
+      'Correction',
+      'CorrectionsResponse',
       'DirectoryResponse',
       'Error',
       'Facility',
@@ -310,6 +315,8 @@ describe('GET /api/openapi.json', () => {
       'SearchResultFacility',
       'ServicesResponse',
     ]);
+    const checked = doc.paths['/api/v1/facilities'].get.parameters.find((p: { name: string }) => p.name === 'checked');
+    assert.deepEqual(checked.schema.enum, ['12-months']);
     const care = doc.paths['/api/v1/facilities'].get.parameters.find((p: { name: string }) => p.name === 'care');
     assert.deepEqual(care.schema.items.enum, ['detox', 'hospital', 'residential', 'partial', 'intensive', 'outpatient']);
   });
