@@ -114,6 +114,8 @@ function inZip(loaded: Loaded, place: Place): number[] | undefined {
 export class LocatorService {
   private loaded: Promise<Loaded> | undefined;
   private loadedKey = '';
+  /** What is read from one directory file, kept while only the corrections change (reading it takes seconds). */
+  private fromFile: { generation: number; data: Promise<Pick<Loaded, 'facilities' | 'geo' | 'sources' | 'legend'>> } | undefined;
   private readonly corrections: CorrectionsSource;
   private readonly now: () => Date;
 
@@ -125,6 +127,22 @@ export class LocatorService {
     this.now = options.now ?? (() => new Date());
   }
 
+  private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>) {
+    if (this.fromFile?.generation !== snapshot.generation) {
+      const data = Promise.all([
+        loadFacilities(snapshot),
+        loadGeoTables(snapshot),
+        loadSources(snapshot),
+        loadLegend(snapshot),
+      ]).then(([facilities, geo, sources, legend]) => ({ facilities, geo: indexPlaces(geo), sources, legend }));
+      this.fromFile = { generation: snapshot.generation, data };
+      data.catch(() => {
+        if (this.fromFile?.data === data) this.fromFile = undefined;
+      });
+    }
+    return this.fromFile.data;
+  }
+
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
     const corrections = await this.corrections.current();
@@ -132,12 +150,7 @@ export class LocatorService {
     if (!this.loaded || this.loadedKey !== key) {
       this.loadedKey = key;
       this.loaded = (async () => {
-        const [directoryFacilities, geo, sources, legend] = await Promise.all([
-          loadFacilities(snapshot),
-          loadGeoTables(snapshot),
-          loadSources(snapshot),
-          loadLegend(snapshot),
-        ]);
+        const { facilities: directoryFacilities, geo, sources, legend } = await this.readFile(snapshot);
         const facilities = overlayDirectory(directoryFacilities, corrections.byFacility);
         const concepts = facilities.map(conceptsOffered);
         const { data, indexed } = buildIndexData(facilities, concepts);
@@ -156,7 +169,7 @@ export class LocatorService {
           indexed,
           byZip,
           index: new SearchIndex(data),
-          geo: indexPlaces(geo),
+          geo,
           sources,
           legend,
         };
