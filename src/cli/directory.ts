@@ -105,6 +105,25 @@ async function afterRebuild(config: Readonly<Config>, previous: string | undefin
   }
 }
 
+/** Rebuilds the directory from data/sources and the last import, then records what changed (afterRebuild). */
+async function rebuild(config: Readonly<Config>, json: boolean): Promise<number> {
+  const previous = keepPrevious(config);
+  try {
+    const result = await buildDirectory({
+      sourcesDir: config.sourcesDir,
+      outPath: config.directoryPath,
+      importFile: savedImport(config.importsDir),
+    });
+    console.log(json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+    console.log(`\nDirectory written to ${result.path}`);
+    const lines = await afterRebuild(config, previous);
+    if (!json) for (const line of lines) console.log(line);
+    return 0;
+  } finally {
+    if (previous) fs.rmSync(previous, { force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -131,38 +150,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     console.log(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
-    const previous = keepPrevious(config);
-    try {
-      const result = await buildDirectory({
-        sourcesDir: config.sourcesDir,
-        outPath: config.directoryPath,
-        importFile: savedImport(config.importsDir),
-      });
-      console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
-      console.log(`\nDirectory written to ${result.path}`);
-      const lines = await afterRebuild(config, previous);
-      if (!values.json) for (const line of lines) console.log(line);
-      return 0;
-    } finally {
-      if (previous) fs.rmSync(previous, { force: true });
-    }
+    return rebuild(config, values.json);
   }
   if (command === 'build') {
-    const previous = keepPrevious(config);
-    try {
-      const result = await buildDirectory({
-        sourcesDir: config.sourcesDir,
-        outPath: config.directoryPath,
-        importFile: savedImport(config.importsDir),
-      });
-      console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
-      console.log(`\nDirectory written to ${result.path}`);
-      const lines = await afterRebuild(config, previous);
-      if (!values.json) for (const line of lines) console.log(line);
-      return 0;
-    } finally {
-      if (previous) fs.rmSync(previous, { force: true });
-    }
+    return rebuild(config, values.json);
   }
   if (command === 'audit') {
     const file = values.file ?? config.directoryPath;

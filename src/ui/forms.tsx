@@ -58,7 +58,7 @@ export function TextInput(props: {
   value?: string | undefined;
   hint?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'email' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'search' | 'tel' | 'password';
   autocomplete?: string;
   inputmode?: 'text' | 'numeric' | 'email' | 'search';
   short?: boolean;

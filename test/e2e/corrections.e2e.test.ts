@@ -19,6 +19,8 @@ import { FIXTURE_SOURCES } from '../support/source-rows.ts';
 
 /** A New Beginning, Florence, AL: listed as 256-381-0013 (intake 256-978-5352). */
 const ID = '599kbb0hsw';
+/** Bradford Health Services, Florence, AL: reported closed. */
+const CLOSING = 'p61y385m1x';
 const EDITOR = 'editor@example.org';
 const PASSWORD = 'a long and unguessable phrase';
 const NOTE = 'E2E-NOTE the number rings a fax machine';
@@ -161,8 +163,36 @@ describe('report a problem, review it, see the correction everywhere (Chromium)'
     const queue = await ed.page.locator('main').innerText();
     assert.match(queue, /Corrections the newest data disagrees with \(1\)/);
     assert.match(queue, /The directory now says: 256-555-0142\./);
-    assert.deepEqual([...reader.foreignRequests, ...ed.foreignRequests], []);
+    await ed.page.getByRole('link', { name: /A New Beginning: Phone: 256-555-0100/ }).click();
+    assert.match(await ed.page.locator('main').innerText(), /The newest data disagrees/);
+    await a11y(ed.page, 'a correction in conflict');
+    await ed.page.goto('/editor/audit');
+    assert.match(await ed.page.locator('main').innerText(), new RegExp(`${EDITOR}\\s+report.accepted`));
+    await a11y(ed.page, 'the audit log');
+    await ed.page.goto('/editor/account');
+    await a11y(ed.page, 'the account page');
+
+    // 7. A place reported closed (JavaScript on this time) gets a page that says so, with places nearby.
+    const other = await openPage(browser, server.url);
+    await other.page.goto(`/facilities/${CLOSING}/report`);
+    await other.page.getByLabel('It has closed').check();
+    await other.page.getByRole('button', { name: 'Send report' }).click();
+    await other.page.waitForURL(`**/facilities/${CLOSING}/report/sent`);
+    await ed.page.goto('/editor?kind=closed');
+    await ed.page
+      .locator('table a', { hasText: /^Report \d+$/ })
+      .first()
+      .click();
+    await ed.page.getByLabel('Their own website').check();
+    await ed.page.getByRole('button', { name: 'Accept and publish the correction' }).click();
+    await other.page.goto(`/facilities/${CLOSING}`);
+    assert.match(await other.page.locator('main').innerText(), /This place has closed\./);
+    assert.ok((await other.page.locator('main li.result').count()) > 0, 'nearby places with the same care');
+    await a11y(other.page, 'a closed place');
+
+    assert.deepEqual([...reader.foreignRequests, ...ed.foreignRequests, ...other.foreignRequests], []);
     await reader.context.close();
+    await other.context.close();
     await ed.context.close();
 
     // Nothing the visitor or the editor typed reached the server's log.

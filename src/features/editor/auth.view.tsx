@@ -31,26 +31,15 @@ export function LoginPage(props: { email: string; errors: Record<string, string>
           value={props.email}
           error={props.errors.email}
         />
-        <div class={`field${props.errors.password ? ' field--error' : ''}`}>
-          <label class="label" for="password">
-            Password
-          </label>
-          {props.errors.password ? (
-            <span class="error-message" id="password-error">
-              <span class="visually-hidden">Error: </span>
-              {props.errors.password}
-            </span>
-          ) : null}
-          <input
-            class="input"
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            maxlength={PASSWORD_MAX}
-            aria-describedby={props.errors.password ? 'password-error' : undefined}
-          />
-        </div>
+        <TextInput
+          id="password"
+          name="password"
+          type="password"
+          label="Password"
+          autocomplete="current-password"
+          maxlength={PASSWORD_MAX}
+          error={props.errors.password}
+        />
         <TextInput
           id="code"
           name="code"
@@ -77,33 +66,16 @@ export function LoginPage(props: { email: string; errors: Record<string, string>
 export function SetupPage(props: { token: string; email: string; errors: Record<string, string>; csrf: string }) {
   const summary = summaryOf(props.errors, ['password', 'confirm']);
   const field = (id: 'password' | 'confirm', label: string, hint?: string) => (
-    <div class={`field${props.errors[id] ? ' field--error' : ''}`}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {props.errors[id] ? (
-        <span class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {props.errors[id]}
-        </span>
-      ) : null}
-      <input
-        class="input"
-        id={id}
-        name={id}
-        type="password"
-        autocomplete="new-password"
-        maxlength={PASSWORD_MAX}
-        aria-describedby={
-          [hint ? `${id}-hint` : '', props.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-        }
-      />
-    </div>
+    <TextInput
+      id={id}
+      name={id}
+      type="password"
+      label={label}
+      hint={hint}
+      autocomplete="new-password"
+      maxlength={PASSWORD_MAX}
+      error={props.errors[id]}
+    />
   );
   return (
     <EditorPage title="Choose your password" hasErrors={summary.length > 0}>
@@ -176,25 +148,15 @@ export function AccountPage(props: {
           <p>A sign-in code from your authenticator app is on. You need it each time you sign in.</p>
           <form method="post" action="/editor/account/totp-off" novalidate>
             <CsrfField token={props.csrf} />
-            <div class={`field${props.errors.password ? ' field--error' : ''}`}>
-              <label class="label" for="password">
-                Your password, to turn the code off
-              </label>
-              {props.errors.password ? (
-                <span class="error-message" id="password-error">
-                  <span class="visually-hidden">Error: </span>
-                  {props.errors.password}
-                </span>
-              ) : null}
-              <input
-                class="input"
-                id="password"
-                name="password"
-                type="password"
-                autocomplete="current-password"
-                aria-describedby={props.errors.password ? 'password-error' : undefined}
-              />
-            </div>
+            <TextInput
+              id="password"
+              name="password"
+              type="password"
+              label="Your password, to turn the code off"
+              autocomplete="current-password"
+              maxlength={PASSWORD_MAX}
+              error={props.errors.password}
+            />
             <button type="submit" class="button button--secondary">
               Turn off the sign-in code
             </button>
