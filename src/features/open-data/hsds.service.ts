@@ -54,6 +54,8 @@ const withoutPlaces = ({ service_at_locations: _s, ...service }: Obj) => service
 export class HsdsService {
   private loaded: Promise<Loaded> | undefined;
   private loadedKey = '';
+  /** The directory file as read, kept while only the corrections change (reading it takes a second or two). */
+  private fromFile: { generation: number; data: Promise<HsdsDirectory> } | undefined;
 
   constructor(
     private readonly directory: DirectoryHandle,
@@ -62,13 +64,24 @@ export class HsdsService {
     private readonly assuredDate: HsdsContext['assuredDate'] = assuredFromChecks,
   ) {}
 
+  private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>): Promise<HsdsDirectory> {
+    if (this.fromFile?.generation !== snapshot.generation) {
+      const data = loadHsdsDirectory(snapshot);
+      this.fromFile = { generation: snapshot.generation, data };
+      data.catch(() => {
+        if (this.fromFile?.data === data) this.fromFile = undefined;
+      });
+    }
+    return this.fromFile.data;
+  }
+
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
     const corrections = await this.corrections.current();
     const key = `${snapshot.generation}:${corrections.version}`;
     if (!this.loaded || this.loadedKey !== key) {
       this.loadedKey = key;
-      this.loaded = loadHsdsDirectory(snapshot).then((read) => {
+      this.loaded = this.readFile(snapshot).then((read) => {
         const directory = { ...read, facilities: overlayDirectory(read.facilities, corrections.byFacility) };
         const ctx: HsdsContext = {
           sources: directory.sources,
