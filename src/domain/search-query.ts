@@ -35,6 +35,13 @@ export const INCLUDE_VALUES = ['unconfirmed', 'custody'] as const;
 export type IncludeValue = (typeof INCLUDE_VALUES)[number];
 
 /**
+ * `checked=12-months`: only places our team checked with the place itself in the last 12 months (see
+ * src/domain/corrections.ts). One value today; the parameter leaves room for other windows.
+ */
+export const CHECKED_VALUES = ['12-months'] as const;
+export type CheckedValue = (typeof CHECKED_VALUES)[number];
+
+/**
  * The one public search vocabulary, used by the HTML form, its URLs and the JSON API. Filters repeat
  * (`care=detox&care=residential`): values within a filter are OR'd, filters are AND'd together.
  */
@@ -55,6 +62,7 @@ export const searchQuerySchema = z.object({
     .max(INCLUDE_VALUES.length, 'Include each of “unconfirmed” and “custody” once.')
     .transform((v) => [...new Set(v)])
     .default([]),
+  checked: z.enum(CHECKED_VALUES, { error: 'To see only places our team checked, use checked=12-months.' }).optional(),
   page: z.coerce
     .number({ error: 'The page must be a number.' })
     .int('The page must be a whole number.')
@@ -72,7 +80,7 @@ export const searchQuerySchema = z.object({
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 export type Filters = Pick<SearchQuery, FilterGroup>;
 
-const SINGLE = ['near', 'radius', 'page', 'per_page'] as const;
+const SINGLE = ['near', 'radius', 'checked', 'page', 'per_page'] as const;
 const MULTI = [...FILTER_GROUPS, 'include'] as const;
 
 export type ParsedQuery =
@@ -115,6 +123,7 @@ export function searchUrl(
   if (merged.radius && merged.radius !== DEFAULT_RADIUS) params.set('radius', String(merged.radius));
   for (const group of FILTER_GROUPS) for (const v of merged[group] ?? []) params.append(group, v);
   for (const v of merged.include ?? []) params.append('include', v);
+  if (merged.checked) params.set('checked', merged.checked);
   if (merged.page && merged.page > 1) params.set('page', String(merged.page));
   if (merged.per_page && merged.per_page !== HTML_PAGE_SIZE) params.set('per_page', String(merged.per_page));
   const qs = params.toString();

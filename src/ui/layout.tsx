@@ -91,7 +91,7 @@ function Footer() {
         </nav>
         <p class="small">
           Open Treatment gives information, not medical advice. It does not diagnose anyone or place anyone in treatment. It
-          stores nothing about you unless you sign up for our newsletter.
+          stores nothing about you unless you sign up for our newsletter or send us a report about a listing.
         </p>
         <p class="small">
           Facility data from SAMHSA (public domain). Contains data from GeoNames (www.geonames.org), licensed CC BY 4.0. See{' '}

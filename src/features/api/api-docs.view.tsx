@@ -10,6 +10,11 @@ const EXAMPLES = [
   ['/api/v1/facilities.csv?near=21201&per_page=100', 'The same search as a spreadsheet'],
   ['/api/v1/services', 'Every service code with a plain label, and what each filter means in codes'],
   ['/api/v1/directory', 'What the directory holds, its sources, their years and licences'],
+  [
+    '/api/v1/facilities?near=21201&radius=100&checked=12-months',
+    'Only places our team checked with the place itself in the last 12 months',
+  ],
+  ['/api/v1/corrections', 'Every correction our team made after checking with a place: what, when and how (also .csv)'],
   ['/api/openapi.json', 'The OpenAPI 3.1 description of all of this'],
 ];
 
@@ -26,7 +31,7 @@ export function ApiDocsPage(props: { publicUrl: string }) {
       </p>
       <ul>
         <li>Same searches as our site: by ZIP code, city and state, or coordinates, with the same filters.</li>
-        <li>Every facility says where each fact came from and how old it is.</li>
+        <li>Every facility says where each fact came from and how old it is, and when our team last checked it.</li>
         <li>We never log or store what you search for.</li>
         <li>
           Facility data is public domain (SAMHSA). ZIP and city data contain data from GeoNames (CC BY 4.0): please credit

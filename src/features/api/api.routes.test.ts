@@ -308,7 +308,7 @@ describe('other endpoints', () => {
     const lines = (await res.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url,match,matched_filters,unknown_filters',
+      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url,last_checked,match,matched_filters,unknown_filters',
     );
     assert.equal(lines.length, 6);
   });
@@ -332,6 +332,9 @@ describe('other endpoints', () => {
         serves_only: ['veterans'],
         status: 'confirmed',
         last_seen_year: 2021,
+        closed: false,
+        last_checked: null,
+        checks: [],
         sources: {
           listed_in: [],
           address: 'x',
@@ -349,7 +352,7 @@ describe('other endpoints', () => {
       },
     ]);
     assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil""\)",'\+1,'@home,,"A, B",AL,35630,,,,34\.8,-87\.6,1,/);
-    assert.match(csv, /,SA,veterans,u,maybe,medication:methadone,payment:medicaid payment:medicare\r\n$/);
+    assert.match(csv, /,SA,veterans,u,,maybe,medication:methadone,payment:medicaid payment:medicare\r\n$/);
   });
 
   test('unknown API paths are JSON 404s', async () => {
@@ -380,10 +383,15 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/facilities/{id}',
       '/api/v1/services',
       '/api/v1/directory',
+      '/api/v1/corrections',
+      '/api/v1/corrections.csv',
     ]) {
       assert.ok(doc.paths[path]?.get, path);
     }
     assert.deepEqual(Object.keys(doc.components.schemas).sort(), [
+      'Check',
+      'Correction',
+      'CorrectionsResponse',
       'DirectoryResponse',
       'Error',
       'Facility',
@@ -392,6 +400,8 @@ describe('GET /api/openapi.json', () => {
       'SearchResultFacility',
       'ServicesResponse',
     ]);
+    const checked = doc.paths['/api/v1/facilities'].get.parameters.find((p: { name: string }) => p.name === 'checked');
+    assert.deepEqual(checked.schema.enum, ['12-months']);
     const care = doc.paths['/api/v1/facilities'].get.parameters.find((p: { name: string }) => p.name === 'care');
     assert.deepEqual(care.schema.items.enum, ['detox', 'hospital', 'residential', 'partial', 'intensive', 'outpatient']);
   });

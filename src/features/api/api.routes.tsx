@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { correctionHistory } from '../../db/corrections.repository.ts';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
@@ -9,12 +10,23 @@ import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson } from '../../lib/json.ts';
 import { send } from '../../lib/send.ts';
+import type { ApiCorrection } from './api.schemas.ts';
 import { ApiDocsPage } from './api-docs.view.tsx';
-import { facilitiesCsv } from './csv.ts';
+import { toApiCorrection } from './corrections.mapper.ts';
+import { correctionsCsv, facilitiesCsv } from './csv.ts';
 import { toApiFacility } from './facility.mapper.ts';
 import { openApiDocument } from './openapi.ts';
 
-type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config'>;
+type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'appDb' | 'corrections'>;
+
+/** Every correction our team made, as open data, with the facility ids of today. */
+async function corrections(deps: ApiDeps) {
+  const [rows, set] = await Promise.all([deps.appDb.ready().then(correctionHistory), deps.corrections.current()]);
+  const list = rows
+    .map((r) => toApiCorrection(r, set.resolve, deps.config.publicUrl))
+    .filter((c): c is ApiCorrection => c !== undefined);
+  return { total: list.length, checked_facilities: set.byFacility.size, corrections: list };
+}
 
 /** Parses and runs a search from the query string, for all three formats. */
 async function runSearch(c: Context, deps: ApiDeps) {
@@ -96,9 +108,22 @@ export function apiRoutes(deps: ApiDeps) {
   app.get('/v1/facilities/:id', async (c) => {
     const id = c.req.param('id');
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
-    if (!found) throw notFound('facility');
+    if (!found) {
+      // An id a later import changed: 301 to the id the facility has now.
+      const now = FACILITY_ID.test(id) ? (await deps.corrections.current()).resolve(id) : id;
+      if (now !== id) return c.redirect(`/api/v1/facilities/${now}`, 301);
+      throw notFound('facility');
+    }
     cacheFor(c, 'data');
     return safeJson(c, toApiFacility(found, deps.config.publicUrl));
+  });
+
+  // What our team checked and corrected: never cached, so a new correction is there at once.
+  app.get('/v1/corrections', async (c) => safeJson(c, await corrections(deps)));
+
+  app.get('/v1/corrections.csv', async (c) => {
+    c.header('Content-Disposition', 'attachment; filename="open-treatment-corrections.csv"');
+    return send(c, correctionsCsv((await corrections(deps)).corrections), 'text/csv; charset=utf-8');
   });
 
   app.get('/v1/services', async (c) => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CONCEPTS, FILTER_GROUPS, GROUP_LABELS } from '../../domain/concepts.ts';
-import { DEFAULT_RADIUS, INCLUDE_VALUES, MAX_PER_PAGE, RADII } from '../../domain/search-query.ts';
+import { CHECKED_VALUES, DEFAULT_RADIUS, INCLUDE_VALUES, MAX_PER_PAGE, RADII } from '../../domain/search-query.ts';
 import {
+  correctionsResponseSchema,
   directoryResponseSchema,
   errorResponseSchema,
   facilitySchema,
@@ -9,7 +10,14 @@ import {
   servicesResponseSchema,
 } from './api.schemas.ts';
 
-const SCHEMAS = [facilitySchema, searchResponseSchema, servicesResponseSchema, directoryResponseSchema, errorResponseSchema];
+const SCHEMAS = [
+  facilitySchema,
+  searchResponseSchema,
+  servicesResponseSchema,
+  directoryResponseSchema,
+  correctionsResponseSchema,
+  errorResponseSchema,
+];
 
 /** The component schemas, generated from the same zod schemas the routes use. */
 function componentSchemas(): Record<string, unknown> {
@@ -87,6 +95,14 @@ function searchParameters() {
       style: 'form',
       explode: true,
       schema: { type: 'array', items: { type: 'string', enum: [...INCLUDE_VALUES] } },
+    },
+    {
+      name: 'checked',
+      in: 'query',
+      required: false,
+      description:
+        '`12-months`: only places our team checked with the place itself in the last 12 months (their `last_checked` is within a year).',
+      schema: { type: 'string', enum: [...CHECKED_VALUES] },
     },
     { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
     {
@@ -228,7 +244,11 @@ export function openApiDocument(publicUrl: string) {
           operationId: 'getFacility',
           summary: 'One facility',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '200': json('Facility', 'The facility.'), '404': json('Error', 'No facility has this id.') },
+          responses: {
+            '200': json('Facility', 'The facility.'),
+            '301': { description: 'The id changed in a later import: `Location` is the facility under its id of today.' },
+            '404': json('Error', 'No facility has this id.'),
+          },
         },
       },
       '/api/v1/services': {
@@ -236,6 +256,30 @@ export function openApiDocument(publicUrl: string) {
           operationId: 'listServices',
           summary: 'The service code legend and the filter concepts built on it',
           responses: { '200': json('ServicesResponse', 'Codes with plain labels, and what each filter value means in codes.') },
+        },
+      },
+      '/api/v1/corrections': {
+        get: {
+          operationId: 'listCorrections',
+          summary: 'Every correction our team made after checking with a place, with dates and how it was checked',
+          responses: {
+            '200': json(
+              'CorrectionsResponse',
+              'All corrections, oldest first, including ones later replaced or withdrawn. Nothing about who reported or who checked.',
+            ),
+          },
+        },
+      },
+      '/api/v1/corrections.csv': {
+        get: {
+          operationId: 'listCorrectionsCsv',
+          summary: 'The same corrections as CSV',
+          responses: {
+            '200': {
+              description: 'One row per correction; columns as in Correction.',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+          },
         },
       },
       '/api/v1/directory': {

@@ -1,4 +1,5 @@
 import { conceptByKey } from '../../domain/concepts.ts';
+import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { properCity, simplify } from '../../domain/place-names.ts';
 import type { SourceSummary } from './locator.repository.ts';
@@ -72,6 +73,7 @@ export function sourceName(key: string | null, sources: Map<string, SourceSummar
     if (key === 'zcta-2021') return 'the center of its ZIP code (Census 2021)';
     if (key === 'geonames-postal') return 'the center of its ZIP code (GeoNames)';
     if (key === 'geonames-cities') return 'the center of its city (GeoNames)';
+    if (key === OUR_TEAM_SOURCE) return 'our team, who checked with the place';
     return key;
   }
   return `${s.name} (${s.publisher}, ${s.year})`;

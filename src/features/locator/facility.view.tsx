@@ -1,5 +1,6 @@
 import type { Facility } from '../../domain/facility.ts';
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
+import { AddressCheck, ListingChecks, PhoneCheck } from '../../ui/checks.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
@@ -162,7 +163,7 @@ export function FacilityPage(props: {
               <span class="small">
                 {n.central ? 'Other places share this number: it is a central intake line, not this place’s own desk. ' : null}
                 From {sourceName(f.phoneSource, sources)}
-                {listedAs ? `, listed as “${listedAs}”` : ''}.
+                {listedAs ? `, listed as “${listedAs}”` : ''}. <PhoneCheck facility={f} phone={n.phone} />
               </span>
             </dd>
           </div>
@@ -196,7 +197,8 @@ export function FacilityPage(props: {
               Address from {sourceName(f.addressSource, sources)}.{' '}
               {f.locationMethod === 'source'
                 ? `Map location from ${sourceName(f.locationSource, sources)}.`
-                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}
+                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}{' '}
+              <AddressCheck facility={f} />
             </span>
           </dd>
         </div>
@@ -272,6 +274,8 @@ export function FacilityPage(props: {
       ) : (
         <p>Our data does not list this place’s services. Ask when you call.</p>
       )}
+
+      <ListingChecks facility={f} />
 
       <h2>Where this information came from</h2>
       <p>

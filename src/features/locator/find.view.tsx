@@ -8,6 +8,7 @@ const FIELD_ANCHOR: Record<string, string> = {
   near: 'near',
   radius: 'radius',
   include: 'include',
+  checked: 'checked',
   page: 'near',
   per_page: 'near',
 };

@@ -2,10 +2,13 @@ import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { conceptAliases, FILTER_GROUPS } from '../../domain/concepts.ts';
+import { isClosed } from '../../domain/corrections.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { ClosedFacilityPage } from './closed.view.tsx';
+import { closedAlternatives } from './closed-alternatives.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
@@ -25,11 +28,12 @@ function formValues(params: URLSearchParams): FormValues {
     values.filters[group] = params.getAll(group).map((v) => aliases.get(v) ?? v);
   }
   values.include = params.getAll('include');
+  values.checked = (params.get('checked') ?? '').slice(0, 20);
   return values;
 }
 
 /** Home, search results and facility pages. Searches are GET, so every search is a link that can be shared. */
-export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
+export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'corrections'>) {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -74,7 +78,15 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
   app.get('/facilities/:id', async (c) => {
     const id = c.req.param('id');
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
-    if (!found) throw notFound('facility');
+    if (!found) {
+      // An id a later import changed (see facility_aliases): 301 to the facility's id of today.
+      const now = FACILITY_ID.test(id) ? (await deps.corrections.current()).resolve(id) : id;
+      if (now !== id) return c.redirect(`/facilities/${now}${new URL(c.req.url).search}`, 301);
+      throw notFound('facility');
+    }
+    if (isClosed(found)) {
+      return c.render(<ClosedFacilityPage facility={found} alternatives={await closedAlternatives(deps.locator, found)} />);
+    }
     // Opened from a results page: the way back to that search (rebuilt from the parsed search, never echoed).
     // The page stays `no-store`, as the search in its URL can hold a ZIP code.
     const from = searchFrom(c.req.query('from'));

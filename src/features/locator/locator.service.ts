@@ -1,5 +1,7 @@
+import { type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
 import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import { CHECKED_WITHIN_DAYS, checkedDay, dayNumber, isClosed, isoDay, overlayDirectory } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -56,7 +58,8 @@ export interface ListingFacts {
 }
 
 interface Loaded {
-  generation: number;
+  /** The directory file's generation and the corrections' version this was built from. */
+  key: string;
   facilities: Facility[];
   byId: Map<string, Facility>;
   /** Position in `facilities` -> concepts, computed once. */
@@ -102,7 +105,8 @@ export function buildIndexData(
   concepts: Concept[][],
   recorded?: readonly ReadonlySet<Concept>[],
 ): { data: IndexData; indexed: number[] } {
-  const indexed = facilities.flatMap((f, i) => (f.latitude !== null && f.longitude !== null ? [i] : []));
+  // A place our team found closed keeps its page (which says so) but is left out of every search.
+  const indexed = facilities.flatMap((f, i) => (f.latitude !== null && f.longitude !== null && !isClosed(f) ? [i] : []));
   const data: IndexData = {
     latitude: new Float64Array(indexed.length),
     longitude: new Float64Array(indexed.length),
@@ -110,6 +114,7 @@ export function buildIndexData(
     known: new Uint32Array(indexed.length * WORDS),
     unconfirmed: new Uint8Array(indexed.length),
     custody: new Uint8Array(indexed.length),
+    checkedDay: new Uint32Array(indexed.length),
   };
   indexed.forEach((fi, i) => {
     const f = facilities[fi] as Facility;
@@ -117,6 +122,7 @@ export function buildIndexData(
     data.longitude[i] = f.longitude as number;
     data.unconfirmed[i] = f.status === 'unconfirmed' ? 1 : 0;
     data.custody[i] = f.servesOnly.includes('custody') ? 1 : 0;
+    (data.checkedDay as Uint32Array)[i] = checkedDay(f);
     // What a place offers, its listing records.
     for (const c of concepts[fi] as Concept[]) {
       setBit(data.bits, i * WORDS, c);
@@ -165,24 +171,52 @@ function listingFacts(facilities: readonly Facility[], sources: Map<string, Sour
 /**
  * Search and facility lookup over the current directory. Everything is loaded into memory once per directory
  * file (about 20,000 places) and rebuilt when a new file is swapped in, so a search touches no disk at all.
+ *
+ * Our team's corrections (src/domain/corrections.ts) are laid over the facilities as they load, and loaded
+ * again when they change: `corrections` says which are in force, and cheaply says when that changes (on any
+ * instance sharing the app database), so pages, search, filters and the API all show a correction at once.
  */
 export class LocatorService {
   private loaded: Promise<Loaded> | undefined;
-  private loadedGeneration = -1;
+  private loadedKey = '';
+  /** What is read from one directory file, kept while only the corrections change (reading it takes seconds). */
+  private fromFile: { generation: number; data: Promise<Pick<Loaded, 'facilities' | 'geo' | 'sources' | 'legend'>> } | undefined;
+  private readonly corrections: CorrectionsSource;
+  private readonly now: () => Date;
 
-  constructor(private readonly directory: DirectoryHandle) {}
+  constructor(
+    private readonly directory: DirectoryHandle,
+    options: { corrections?: CorrectionsSource; now?: () => Date } = {},
+  ) {
+    this.corrections = options.corrections ?? fixedCorrections(NO_CORRECTIONS);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>) {
+    if (this.fromFile?.generation !== snapshot.generation) {
+      const data = Promise.all([
+        loadFacilities(snapshot),
+        loadGeoTables(snapshot),
+        loadSources(snapshot),
+        loadLegend(snapshot),
+      ]).then(([facilities, geo, sources, legend]) => ({ facilities, geo: indexPlaces(geo), sources, legend }));
+      this.fromFile = { generation: snapshot.generation, data };
+      data.catch(() => {
+        if (this.fromFile?.data === data) this.fromFile = undefined;
+      });
+    }
+    return this.fromFile.data;
+  }
 
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
-    if (!this.loaded || this.loadedGeneration !== snapshot.generation) {
-      this.loadedGeneration = snapshot.generation;
+    const corrections = await this.corrections.current();
+    const key = `${snapshot.generation}:${corrections.version}`;
+    if (!this.loaded || this.loadedKey !== key) {
+      this.loadedKey = key;
       this.loaded = (async () => {
-        const [facilities, geo, sources, legend] = await Promise.all([
-          loadFacilities(snapshot),
-          loadGeoTables(snapshot),
-          loadSources(snapshot),
-          loadLegend(snapshot),
-        ]);
+        const { facilities: directoryFacilities, geo, sources, legend } = await this.readFile(snapshot);
+        const facilities = overlayDirectory(directoryFacilities, corrections.byFacility);
         const concepts = facilities.map(conceptsOffered);
         const recorded = facilities.map(recordedConcepts(facilities, legend));
         const { data, indexed } = buildIndexData(facilities, concepts, recorded);
@@ -194,7 +228,7 @@ export class LocatorService {
           byZip.set(f.zip, list);
         });
         return {
-          generation: snapshot.generation,
+          key,
           facilities,
           byId: new Map(facilities.map((f) => [f.id, f])),
           concepts,
@@ -203,14 +237,14 @@ export class LocatorService {
           indexed,
           byZip,
           index: new SearchIndex(data),
-          geo: indexPlaces(geo),
+          geo,
           sources,
           legend,
         };
       })();
       // A failed load (a bad file, say) must not be cached: the next request tries again.
       this.loaded.catch(() => {
-        if (this.loadedGeneration === snapshot.generation) this.loaded = undefined;
+        if (this.loadedKey === key) this.loaded = undefined;
       });
     }
     return this.loaded;
@@ -241,6 +275,7 @@ export class LocatorService {
       groupMasks: groups.map((g) => groupMask(g, query[g])),
       includeUnconfirmed: query.include.includes('unconfirmed'),
       includeCustody: query.include.includes('custody'),
+      checkedSince: query.checked ? dayNumber(isoDay(this.now())) - CHECKED_WITHIN_DAYS : 0,
       alsoInclude: inZip(loaded, place.place),
       offset,
       limit: query.per_page,

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
+import { lastCheckedLine } from '../../ui/checks.tsx';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import {
   addressLines,
@@ -67,6 +68,7 @@ ${
     ? html`<p>Offers: ${shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? `${shortLabel(c)} (sources disagree: ask)` : shortLabel(c))).join(' · ')}</p>`
     : html`<p class="small">Services not listed: ask.</p>`
 }
+${lastCheckedLine(f)}
 <p class="small">${provenance(item, sources)} · <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
 </li>`;
 }

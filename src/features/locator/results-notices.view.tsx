@@ -175,6 +175,13 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
                 </a>
               </li>
             ) : null}
+            {query.checked ? (
+              <li>
+                <a href={searchUrl('/find', { ...query, checked: undefined }, { page: 1 })}>
+                  Include places our team has not checked lately
+                </a>
+              </li>
+            ) : null}
             {!query.include.includes('unconfirmed') ? (
               <li>
                 <a href={searchUrl('/find', { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 })}>

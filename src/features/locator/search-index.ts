@@ -33,6 +33,8 @@ export interface IndexData {
   unconfirmed: Uint8Array;
   /** 1 for treatment inside a jail, prison or detention centre: left out unless asked for. */
   custody: Uint8Array;
+  /** The day (days since 1970) our team last checked the place, 0 for never; for the `checked` filter. */
+  checkedDay?: Uint32Array;
 }
 
 export interface IndexQuery {
@@ -43,6 +45,8 @@ export interface IndexQuery {
   groupMasks: Uint32Array[];
   includeUnconfirmed: boolean;
   includeCustody: boolean;
+  /** Only places our team checked on or after this day (days since 1970); 0 or absent: no such filter. */
+  checkedSince?: number;
   /** Places (indexes into the data) to include at any distance, when they pass the filters. */
   alsoInclude?: readonly number[];
   offset: number;
@@ -68,6 +72,9 @@ export interface IndexResult {
 const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 
+/** What the filters read, in one object: concept bits, known bits, flags and check dates. */
+type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & { checkedDay: Uint32Array };
+
 /** `classify`'s answer for a place that fails a filter (or is left out: unconfirmed, custody). */
 const FAILS = -1;
 
@@ -75,9 +82,10 @@ const FAILS = -1;
  * Does place i pass the query's filters? FAILS, or the groups it may match as a bit mask (0: it matches them
  * all). The index uses this; the full scan has its own plain check, so the two can catch each other's bugs.
  */
-function classify(data: Omit<IndexData, 'latitude' | 'longitude'>, i: number, q: IndexQuery): number {
+function classify(data: IndexFilters, i: number, q: IndexQuery): number {
   if (!q.includeUnconfirmed && data.unconfirmed[i] === 1) return FAILS;
   if (!q.includeCustody && data.custody[i] === 1) return FAILS;
+  if (q.checkedSince && (data.checkedDay[i] ?? 0) < q.checkedSince) return FAILS;
   let unknown = 0;
   for (let g = 0; g < q.groupMasks.length; g++) {
     const mask = q.groupMasks[g] as Uint32Array;
@@ -170,7 +178,7 @@ export class SearchIndex {
   private readonly lon: Float64Array;
   private readonly xyz: Float64Array;
   /** Concept bits, known bits and flags, in internal (Morton) order. */
-  private readonly filters: Omit<IndexData, 'latitude' | 'longitude'>;
+  private readonly filters: IndexFilters;
   /** The caller's index -> internal position. */
   private readonly position: Uint32Array;
 
@@ -193,6 +201,7 @@ export class SearchIndex {
       known: new Uint32Array(n * WORDS),
       unconfirmed: new Uint8Array(n),
       custody: new Uint8Array(n),
+      checkedDay: new Uint32Array(n),
     };
     this.filters = filters;
     this.position = new Uint32Array(n);
@@ -214,6 +223,7 @@ export class SearchIndex {
       }
       filters.unconfirmed[p] = data.unconfirmed[i] as number;
       filters.custody[p] = data.custody[i] as number;
+      filters.checkedDay[p] = data.checkedDay?.[i] ?? 0;
       this.position[i] = p;
       this.tree.add(lonDeg, latDeg);
     }
@@ -313,6 +323,7 @@ export function fullScanSearch(data: IndexData, q: IndexQuery): IndexResult {
   const check = (i: number): number => {
     if (data.unconfirmed[i] === 1 && !q.includeUnconfirmed) return -1;
     if (data.custody[i] === 1 && !q.includeCustody) return -1;
+    if (q.checkedSince && (data.checkedDay?.[i] ?? 0) < q.checkedSince) return -1;
     let unknown = 0;
     for (const [g, mask] of q.groupMasks.entries()) {
       const chosen = Array.from({ length: WORDS * 32 }, (_, bit) => bit).filter((bit) => has(mask, 0, bit));

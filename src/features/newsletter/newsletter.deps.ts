@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Config } from '../../config.ts';
-import { appDbLocation, openAppDb } from '../../db/app-db.ts';
+import { type AppDb, appDbLocation, openAppDb } from '../../db/app-db.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { startMailWorker } from './mail-queue.worker.ts';
 import { createMailer } from './mailer.ts';
@@ -19,6 +19,8 @@ export interface NewsletterOptions {
   /** Use the right-most X-Forwarded-For address for rate limiting (only behind your own proxy). */
   trustProxy?: boolean;
   now?: () => Date;
+  /** The app database, opened once for the whole app (src/deps.ts); opened here (and closed by close()) if absent. */
+  appDb?: AppDb;
 }
 
 /**
@@ -31,7 +33,8 @@ export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, o
   const trustProxy = options.trustProxy ?? config.trustProxy;
   const now = options.now ?? (() => new Date());
 
-  const appDb = openAppDb(appDbLocation(config));
+  const ownDb = !options.appDb;
+  const appDb = options.appDb ?? openAppDb(appDbLocation(config));
   const mailer = createMailer(config);
   if (mailer.mode === 'outbox') logger.info(`Newsletter email is written to ${config.outboxDir} (SMTP_URL is not set).`);
   const worker = startMailWorker({ appDb, mailer, logger, publicUrl: config.publicUrl, pollMs, retryBaseMs, now });
@@ -59,7 +62,7 @@ export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, o
     async close() {
       await worker.close();
       mailer.close();
-      await appDb.close();
+      if (ownDb) await appDb.close();
     },
   };
 }

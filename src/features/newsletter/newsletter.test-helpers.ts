@@ -37,6 +37,8 @@ export async function createNewsletterTestApp(env: Record<string, string> = {}, 
     newsletter,
     async close() {
       await newsletter.close();
+      base.reports.close();
+      await base.appDb.close();
       base.directory.close();
     },
   };

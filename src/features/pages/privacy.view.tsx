@@ -13,17 +13,17 @@ export function PrivacyPage(props: { issuesUrl: string | undefined }) {
   return (
     <Layout
       title="Privacy"
-      description="Open Treatment keeps nothing about you unless you join our email list. No cookies, no trackers, no searches or answers saved."
+      description="Open Treatment keeps nothing about you unless you join our email list or report a problem with a listing. No cookies, no trackers, no searches or answers saved."
       canonicalPath="/about/privacy"
     >
       <h1>Privacy</h1>
       <p class="lead">
         You can use Open Treatment without telling us who you are. We keep nothing about you unless you choose to join our email
-        list.
+        list or to send us a report about a listing.
       </p>
 
       <h2 id="what-we-keep">What we keep about you</h2>
-      <p>Nothing, unless you join our email list. In particular:</p>
+      <p>Nothing, unless you join our email list or report a problem with a listing. In particular:</p>
       <ul>
         <li>
           <strong>Your searches are not saved.</strong> We use the ZIP code, city or location you search with to find places near
@@ -32,7 +32,7 @@ export function PrivacyPage(props: { issuesUrl: string | undefined }) {
         <li>
           <strong>Your self-check answers are not saved.</strong> They are used to show you your result, and that is all.
         </li>
-        <li>There are no accounts and no sign-in, so there is no profile of you to keep.</li>
+        <li>There are no accounts and no sign-in for visitors, so there is no profile of you to keep.</li>
       </ul>
 
       <h2 id="email-list">If you join our email list</h2>
@@ -60,9 +60,36 @@ export function PrivacyPage(props: { issuesUrl: string | undefined }) {
         email address and name.
       </p>
 
+      <h2 id="reports">If you report a problem with a listing</h2>
+      <p>
+        Every place’s page has a link that says “Something wrong with this listing?”. If you use it, we keep what you send: what
+        is wrong, the right phone number, address or service if you give one, what you write in the box, your email address if you
+        give it, and when you sent it.
+      </p>
+      <ul>
+        <li>Only our editors read it. They use it to check the listing, usually by calling the place.</li>
+        <li>We use your email address only to answer your report. We never add it to our email list.</li>
+        <li>
+          When we fix a listing, we publish only what changed, the day we checked and how (for example “called the facility”).
+          Never your words, your email address or anything about you.
+        </li>
+        <li>
+          <strong>We delete what you wrote and your email address 90 days after we close your report.</strong> A program does this
+          every hour.
+        </li>
+        <li>
+          So that no one can send the form again and again, we keep a scrambled code made from your IP address for an hour. It
+          cannot be turned back into your IP address.
+        </li>
+      </ul>
+      <p>Please do not put your name or anything about your health in a report. We do not need them.</p>
+
       <h2 id="no-cookies">No cookies and no trackers</h2>
       <ul>
-        <li>We do not set cookies.</li>
+        <li>
+          We do not set cookies on any page you use. The only cookie on this site belongs to the sign-in pages for our editors
+          (under /editor), and it is never sent to any other page.
+        </li>
         <li>
           There are no analytics, ads networks, tracking pixels, social media buttons, or fonts and maps from other companies.
           Every part of every page comes from this site, and our automated tests check that no page asks another website for
@@ -82,7 +109,8 @@ export function PrivacyPage(props: { issuesUrl: string | undefined }) {
       <p>
         Like any website, ours keeps a short technical record so we can fix problems. It notes which kind of page was asked for,
         whether it worked and how long it took. It does not record what you searched for, ZIP codes, locations, self-check
-        answers, email addresses or your IP address (the number that identifies your internet connection).
+        answers, email addresses, what you wrote in a report or your IP address (the number that identifies your internet
+        connection).
       </p>
       <p>
         Open Treatment is open-source software that anyone can run. The company that hosts a copy of it may keep its own records.

@@ -37,7 +37,7 @@ function SourceTable(props: { caption: string; sources: DirectoryInfo['sources']
   );
 }
 
-export function AboutDataPage(props: { info: DirectoryInfo }) {
+export function AboutDataPage(props: { info: DirectoryInfo; checkedListings: number }) {
   const { info } = props;
   const facilitySources = info.sources.filter((s) => s.kind === 'facilities');
   const reference = info.sources.filter((s) => s.kind === 'reference');
@@ -88,6 +88,12 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
         <div>
           <dt>With a list of services</dt>
           <dd>{number(info.facilities.withServices)}</dd>
+        </div>
+        <div>
+          <dt>Checked by our team</dt>
+          <dd>
+            {number(props.checkedListings)}. <a href="#checked-by-our-team">How our team checks listings</a>
+          </dd>
         </div>
         <div>
           <dt>Last built</dt>
@@ -171,6 +177,25 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
         <li>
           Places only for veterans (VA programs), only for people with a DUI or DWI, or only for teens are marked on the result
           and the place’s page. They still show up when you choose that group in the filters.
+        </li>
+      </ul>
+
+      <h2 id="checked-by-our-team">Listings our team has checked</h2>
+      <p>
+        Anyone can tell us that a listing is wrong: every place’s page has a link that says “Something wrong with this listing?”.
+        Our editors check each report, usually by calling the place, and fix the listing. The fix shows at once, with the day it
+        was checked and how, such as “Phone confirmed by our team on December 3, 2026 (called the facility)”. Our team has checked{' '}
+        {number(props.checkedListings)} {props.checkedListings === 1 ? 'listing' : 'listings'} so far.
+      </p>
+      <ul>
+        <li>
+          A correction is kept when we rebuild the list from new SAMHSA data. If newer data says something else, an editor looks
+          at it again.
+        </li>
+        <li>A place that has closed keeps its page, which says so and lists open places nearby that offer the same care.</li>
+        <li>
+          Every correction, with its date and how it was checked, is open data:{' '}
+          <a href="/api/v1/corrections">/api/v1/corrections</a> (also <a href="/api/v1/corrections.csv">as CSV</a>).
         </li>
       </ul>
 
