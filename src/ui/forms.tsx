@@ -59,7 +59,7 @@ export function TextInput(props: {
   value?: string | undefined;
   hint?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'email' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'search' | 'tel' | 'password';
   autocomplete?: string;
   inputmode?: 'text' | 'numeric' | 'email' | 'search';
   short?: boolean;
@@ -180,6 +180,42 @@ export function Select(props: {
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A multi-line text box, with the same label, hint and error wiring as TextInput. */
+export function TextArea(props: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  rows?: number;
+  maxlength?: number;
+  autocomplete?: string;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label class="label" for={props.id}>
+        {props.label}
+      </label>
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+      <textarea
+        class={`textarea${props.error ? ' input--error' : ''}`}
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        maxlength={props.maxlength}
+        autocomplete={props.autocomplete}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
     </div>
   );
 }

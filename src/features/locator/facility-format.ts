@@ -1,6 +1,7 @@
 import { conceptByKey } from '../../domain/concepts.ts';
+import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
-import { simplify } from '../../domain/place-names.ts';
+import { properCity, simplify } from '../../domain/place-names.ts';
 import type { SourceSummary } from './locator.repository.ts';
 
 /** A phone number as a tel: URI: "+12563810013", with ",5" to dial an extension after a pause. */
@@ -49,9 +50,19 @@ export function disagreementLabels(f: Facility): string[] {
   return f.disagreements.map((k) => conceptByKey(k)?.label).filter((l): l is string => l !== undefined);
 }
 
+/**
+ * A facility's city as people write it: a list that printed it in capitals ("POMPANO BEACH") gets proper case;
+ * a name already in mixed case ("Prairie du Chien", "Coeur d'Alene") is kept as the list wrote it.
+ */
+export const cityName = (city: string): string =>
+  city === city.toUpperCase() || city === city.toLowerCase() ? properCity(city) : city;
+
+/** "McAllen, TX". */
+export const placeLabel = (f: Pick<Facility, 'city' | 'state'>): string => `${cityName(f.city)}, ${f.state}`;
+
 export function addressLines(f: Facility): string[] {
   const street = [f.street, f.street2].filter(Boolean).join(', ');
-  return [street, `${f.city}, ${f.state} ${f.zip}`].filter(Boolean);
+  return [street, `${placeLabel(f)} ${f.zip}`].filter(Boolean);
 }
 
 /** "the 2017 National Directory" style names for sources, short enough for a result line. */
@@ -62,6 +73,7 @@ export function sourceName(key: string | null, sources: Map<string, SourceSummar
     if (key === 'zcta-2021') return 'the center of its ZIP code (Census 2021)';
     if (key === 'geonames-postal') return 'the center of its ZIP code (GeoNames)';
     if (key === 'geonames-cities') return 'the center of its city (GeoNames)';
+    if (key === OUR_TEAM_SOURCE) return 'our team, who checked with the place';
     return key;
   }
   return `${s.name} (${s.publisher}, ${s.year})`;

@@ -1,5 +1,6 @@
 import type { Facility } from '../../domain/facility.ts';
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
+import { AddressCheck, ListingChecks, PhoneCheck } from '../../ui/checks.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
@@ -8,9 +9,11 @@ import { FacilityMap } from '../../ui/map/locator-maps.ts';
 import {
   addressLines,
   callNumbers,
+  cityName,
   disagreementLabels,
   newestListing,
   phoneListedAs,
+  placeLabel,
   sourceName,
   telUri,
 } from './facility-format.ts';
@@ -88,8 +91,19 @@ const QUESTIONS = [
   'Can my family or a support person be involved?',
 ];
 
-export function FacilityPage(props: { facility: Facility; sources: Map<string, SourceSummary>; legend: Map<string, LegendRow> }) {
-  const { facility: f, sources, legend } = props;
+/**
+ * A facility's page: first what a person needs to get there (the phone, the address, directions and what to ask
+ * when they call), then how old the listing is, the map, and the services folded by category, each fact with
+ * the list it came from. Opened from a results page, it links back to that search.
+ */
+export function FacilityPage(props: {
+  facility: Facility;
+  sources: Map<string, SourceSummary>;
+  legend: Map<string, LegendRow>;
+  /** The results page this page was opened from. */
+  back?: { href: string; label: string } | undefined;
+}) {
+  const { facility: f, sources, legend, back } = props;
   const groups = groupServices(f, legend);
   const payment = groups.filter((g) => g.items.some((i) => PAYMENT_CATEGORIES.has(legend.get(i.code)?.category ?? '')));
   const otherGroups = groups.filter((g) => !payment.includes(g));
@@ -98,14 +112,16 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
   const listedAs = phoneListedAs(f);
   const disagree = disagreementLabels(f);
   const address = addressLines(f);
+  const where = placeLabel(f);
   const mapQuery = encodeURIComponent([f.name, ...address].join(', '));
   const point = f.latitude !== null && f.longitude !== null ? `${f.latitude.toFixed(5)},${f.longitude.toFixed(5)}` : undefined;
   return (
     <Layout
-      title={`${f.name}, ${f.city}, ${f.state}`}
-      description={`Phone, address and services for ${f.name} in ${f.city}, ${f.state}, with where each fact came from.`}
+      title={`${f.name}, ${where}`}
+      description={`Phone, address and services for ${f.name} in ${where}, with where each fact came from.`}
       canonicalPath={`/facilities/${f.id}`}
       section="find"
+      compactHeader
     >
       <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
         <ol>
@@ -115,49 +131,41 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
           <li>
             <a href="/find">Find treatment</a>
           </li>
+          {back ? (
+            <li>
+              <a href={back.href}>Results near {back.label}</a>
+            </li>
+          ) : null}
         </ol>
       </nav>
-      <h1>{f.name}</h1>
-      {f.name2 ? <p class="lead">{f.name2}</p> : null}
+      {back ? (
+        <p class="no-print">
+          <a class="back-link" href={back.href}>
+            Back to results
+          </a>
+        </p>
+      ) : null}
       {f.servesOnly.map((s) => (
-        <div class={s === 'custody' ? 'notice notice--warning' : 'notice'}>
-          <p>
-            <strong>{SERVES_ONLY_LABELS[s].label}.</strong> {SERVES_ONLY_LABELS[s].detail}
-          </p>
-        </div>
+        <p class={s === 'custody' ? 'serves-only serves-only--warning' : 'serves-only'}>
+          <strong>{SERVES_ONLY_LABELS[s].label}.</strong> {SERVES_ONLY_LABELS[s].detail}
+        </p>
       ))}
+      <h1>{f.name}</h1>
+      {f.name2 ? <p class="facility-name2">{f.name2}</p> : null}
 
-      {f.status === 'unconfirmed' ? (
-        <div class="notice notice--warning">
-          <p>
-            <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
-            its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
-            <HelplineLink line={SAMHSA_HELPLINE} />.
-          </p>
-        </div>
-      ) : (
-        <div class="notice notice--warning">
-          <p>
-            <strong>Call before you go.</strong> This place was last listed by SAMHSA in {listed?.year ?? f.lastSeenYear}.
-            Services, hours and phone numbers change.
-          </p>
-        </div>
-      )}
-
-      <h2>Contact</h2>
-      <dl class="summary-list">
+      <dl class="summary-list contact">
         {numbers.map((n) => (
           <div>
             <dt>{n.label}</dt>
             <dd>
-              <a href={telUri(n.phone)} class="call">
-                {n.phone}
+              <a href={telUri(n.phone)} class="call-button">
+                Call <span class="nowrap">{n.phone}</span>
               </a>
               <br />
               <span class="small">
                 {n.central ? 'Other places share this number: it is a central intake line, not this place’s own desk. ' : null}
                 From {sourceName(f.phoneSource, sources)}
-                {listedAs ? `, listed as “${listedAs}”` : ''}.
+                {listedAs ? `, listed as “${listedAs}”` : ''}. <PhoneCheck facility={f} phone={n.phone} />
               </span>
             </dd>
           </div>
@@ -183,7 +191,7 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
               ))
             ) : (
               <>
-                The street address is not listed (some places keep it private). {f.city}, {f.state} {f.zip}
+                The street address is not listed (some places keep it private). {where} {f.zip}
                 <br />
               </>
             )}
@@ -191,20 +199,11 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
               Address from {sourceName(f.addressSource, sources)}.{' '}
               {f.locationMethod === 'source'
                 ? `Map location from ${sourceName(f.locationSource, sources)}.`
-                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}
+                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}{' '}
+              <AddressCheck facility={f} />
             </span>
           </dd>
         </div>
-        {f.website ? (
-          <div>
-            <dt>Website</dt>
-            <dd>
-              <a href={f.website} rel="noreferrer nofollow">
-                {f.website}
-              </a>
-            </dd>
-          </div>
-        ) : null}
         <div class="no-print">
           <dt>Directions</dt>
           <dd>
@@ -220,12 +219,48 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
             <span class="small">These links open only when you tap them. The map on this page is drawn by our site alone.</span>
           </dd>
         </div>
+        {f.website ? (
+          <div>
+            <dt>Website</dt>
+            <dd>
+              <a href={f.website} rel="noreferrer nofollow">
+                {f.website}
+              </a>
+            </dd>
+          </div>
+        ) : null}
       </dl>
-      <FacilityMap facility={f} />
+
+      <section aria-labelledby="what-to-ask">
+        <h2 id="what-to-ask">What to ask when you call</h2>
+        <ul>
+          {QUESTIONS.map((q) => (
+            <li>{q}</li>
+          ))}
+        </ul>
+      </section>
+
+      {f.status === 'unconfirmed' ? (
+        <div class="notice notice--warning">
+          <p>
+            <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
+            its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
+            <HelplineLink line={SAMHSA_HELPLINE} />.
+          </p>
+        </div>
+      ) : (
+        <div class="notice notice--warning">
+          <p>
+            <strong>Call before you go.</strong> This place was last listed by SAMHSA in {listed?.year ?? f.lastSeenYear}.
+            Services, hours and phone numbers change.
+          </p>
+        </div>
+      )}
+      <FacilityMap facility={{ ...f, city: cityName(f.city) }} />
 
       <h2>Paying for care</h2>
       {payment.length > 0 ? (
-        payment.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
+        payment.map((g) => <ServiceGroup group={g} sources={sources} />)
       ) : (
         <p>Our data does not say which payments this place takes. Ask when you call.</p>
       )}
@@ -237,17 +272,12 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
         </p>
       ) : null}
       {otherGroups.length > 0 ? (
-        otherGroups.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
+        otherGroups.map((g) => <ServiceGroup group={g} sources={sources} />)
       ) : (
         <p>Our data does not list this place’s services. Ask when you call.</p>
       )}
 
-      <h2>What to ask when you call</h2>
-      <ul>
-        {QUESTIONS.map((q) => (
-          <li>{q}</li>
-        ))}
-      </ul>
+      <ListingChecks facility={f} />
 
       <h2>Where this information came from</h2>
       <p>
@@ -259,18 +289,24 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
   );
 }
 
-function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary>; level: 'h3' }) {
+/** Lists this long fold away under their heading; shorter ones are shown open. */
+const FOLD_AFTER = 4;
+
+/** One category of services as a <details>: its heading and count, the items, and the lists they came from. */
+function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary> }) {
   const { group } = props;
   const keys = group.items.map((i) => i.source);
   return (
-    <>
-      <h3>{group.heading}</h3>
+    <details class="service-group" open={group.items.length <= FOLD_AFTER}>
+      <summary>
+        {group.heading} <span class="small">({group.items.length})</span>
+      </summary>
       <ul>
         {group.items.map((i) => (
           <li>{i.label}</li>
         ))}
       </ul>
       <p class="small">From {fromSources(keys, props.sources)}.</p>
-    </>
+    </details>
   );
 }

@@ -9,6 +9,8 @@ export interface FormValues {
   filters: Record<FilterGroup, string[]>;
   /** What the person ticked under "Also show": `unconfirmed`, `custody`. */
   include: string[];
+  /** `12-months` when they asked only for places our team checked lately. */
+  checked: string;
 }
 
 export const emptyForm = (): FormValues => ({
@@ -16,6 +18,7 @@ export const emptyForm = (): FormValues => ({
   radius: String(DEFAULT_RADIUS),
   filters: { care: [], medication: [], payment: [], population: [], language: [], approach: [] },
   include: [],
+  checked: '',
 });
 
 function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; error: string | undefined }) {
@@ -81,6 +84,28 @@ function includeChoice(selected: string[], error: string | undefined) {
   return error ? render() : memoHtml(`search-form:include:${known.join(',')}`, render);
 }
 
+/** "Only places our team checked in the last 12 months" (the `checked` filter). */
+function checkedChoice(checked: string, error: string | undefined) {
+  const render = () => (
+    <ChoiceGroup
+      type="checkbox"
+      id="checked"
+      name="checked"
+      legend="Checked by our team"
+      error={error}
+      choices={[
+        {
+          value: '12-months',
+          label: 'Only places our team checked in the last 12 months',
+          hint: 'Our editors check a listing with the place itself, usually by phone, when someone reports a problem.',
+        },
+      ]}
+      selected={checked === '12-months' ? ['12-months'] : []}
+    />
+  );
+  return error ? render() : memoHtml(`search-form:checked:${checked === '12-months'}`, render);
+}
+
 /**
  * The search, as a GET form: every search is a plain URL that can be bookmarked or shared, and it works with
  * JavaScript off. With JavaScript, "Use my location" fills in rounded coordinates (see public/locator.js).
@@ -92,7 +117,8 @@ export function SearchForm(props: {
   headingLevel?: 'h1' | 'h2';
 }) {
   const { values, errors } = props;
-  const chosen = FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length;
+  const chosen =
+    FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length + (values.checked ? 1 : 0);
   return (
     <form class="search-box" method="get" action="/find" aria-label="Find treatment" novalidate>
       <div class="row">
@@ -121,7 +147,9 @@ export function SearchForm(props: {
       ))}
       <details
         class="filters"
-        open={(props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include)}
+        open={
+          (props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include || errors.checked)
+        }
       >
         <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
         <div class="filters-grid">
@@ -129,6 +157,7 @@ export function SearchForm(props: {
             <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
           ))}
           {includeChoice(values.include, errors.include)}
+          {checkedChoice(values.checked, errors.checked)}
         </div>
       </details>
       <div class="button-group">
