@@ -5,6 +5,7 @@ import { CHECKED_WITHIN_DAYS, checkedDay, dayNumber, isClosed, isoDay, overlayDi
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
+import { KeptPromise } from '../../lib/kept-promise.ts';
 import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
 import {
   type LegendRow,
@@ -177,10 +178,10 @@ function listingFacts(facilities: readonly Facility[], sources: Map<string, Sour
  * instance sharing the app database), so pages, search, filters and the API all show a correction at once.
  */
 export class LocatorService {
-  private loaded: Promise<Loaded> | undefined;
-  private loadedKey = '';
+  /** The directory with the corrections laid over it, per directory file and corrections version. */
+  private readonly loaded = new KeptPromise<Loaded>();
   /** What is read from one directory file, kept while only the corrections change (reading it takes seconds). */
-  private fromFile: { generation: number; data: Promise<Pick<Loaded, 'facilities' | 'geo' | 'sources' | 'legend'>> } | undefined;
+  private readonly fromFile = new KeptPromise<Pick<Loaded, 'facilities' | 'geo' | 'sources' | 'legend'>>();
   private readonly corrections: CorrectionsSource;
   private readonly now: () => Date;
 
@@ -193,61 +194,45 @@ export class LocatorService {
   }
 
   private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>) {
-    if (this.fromFile?.generation !== snapshot.generation) {
-      const data = Promise.all([
-        loadFacilities(snapshot),
-        loadGeoTables(snapshot),
-        loadSources(snapshot),
-        loadLegend(snapshot),
-      ]).then(([facilities, geo, sources, legend]) => ({ facilities, geo: indexPlaces(geo), sources, legend }));
-      this.fromFile = { generation: snapshot.generation, data };
-      data.catch(() => {
-        if (this.fromFile?.data === data) this.fromFile = undefined;
-      });
-    }
-    return this.fromFile.data;
+    return this.fromFile.get(String(snapshot.generation), () =>
+      Promise.all([loadFacilities(snapshot), loadGeoTables(snapshot), loadSources(snapshot), loadLegend(snapshot)]).then(
+        ([facilities, geo, sources, legend]) => ({ facilities, geo: indexPlaces(geo), sources, legend }),
+      ),
+    );
   }
 
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
     const corrections = await this.corrections.current();
     const key = `${snapshot.generation}:${corrections.version}`;
-    if (!this.loaded || this.loadedKey !== key) {
-      this.loadedKey = key;
-      this.loaded = (async () => {
-        const { facilities: directoryFacilities, geo, sources, legend } = await this.readFile(snapshot);
-        const facilities = overlayDirectory(directoryFacilities, corrections.byFacility);
-        const concepts = facilities.map(conceptsOffered);
-        const recorded = facilities.map(recordedConcepts(facilities, legend));
-        const { data, indexed } = buildIndexData(facilities, concepts, recorded);
-        const byZip = new Map<string, number[]>();
-        indexed.forEach((fi, i) => {
-          const f = facilities[fi] as Facility;
-          const list = byZip.get(f.zip) ?? [];
-          list.push(i);
-          byZip.set(f.zip, list);
-        });
-        return {
-          key,
-          facilities,
-          byId: new Map(facilities.map((f) => [f.id, f])),
-          concepts,
-          recorded,
-          facts: listingFacts(facilities, sources),
-          indexed,
-          byZip,
-          index: new SearchIndex(data),
-          geo,
-          sources,
-          legend,
-        };
-      })();
-      // A failed load (a bad file, say) must not be cached: the next request tries again.
-      this.loaded.catch(() => {
-        if (this.loadedKey === key) this.loaded = undefined;
+    return this.loaded.get(key, async () => {
+      const { facilities: directoryFacilities, geo, sources, legend } = await this.readFile(snapshot);
+      const facilities = overlayDirectory(directoryFacilities, corrections.byFacility);
+      const concepts = facilities.map(conceptsOffered);
+      const recorded = facilities.map(recordedConcepts(facilities, legend));
+      const { data, indexed } = buildIndexData(facilities, concepts, recorded);
+      const byZip = new Map<string, number[]>();
+      indexed.forEach((fi, i) => {
+        const f = facilities[fi] as Facility;
+        const list = byZip.get(f.zip) ?? [];
+        list.push(i);
+        byZip.set(f.zip, list);
       });
-    }
-    return this.loaded;
+      return {
+        key,
+        facilities,
+        byId: new Map(facilities.map((f) => [f.id, f])),
+        concepts,
+        recorded,
+        facts: listingFacts(facilities, sources),
+        indexed,
+        byZip,
+        index: new SearchIndex(data),
+        geo,
+        sources,
+        legend,
+      };
+    });
   }
 
   /** Loads the directory into memory ahead of the first search. */

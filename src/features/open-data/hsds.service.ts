@@ -1,6 +1,7 @@
 import { type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
 import { overlayDirectory } from '../../domain/corrections.ts';
+import { KeptPromise } from '../../lib/kept-promise.ts';
 import { hsdsId, UUID } from './hsds.ids.ts';
 import {
   assuredFromChecks,
@@ -52,10 +53,9 @@ const withoutPlaces = ({ service_at_locations: _s, ...service }: Obj) => service
  * was last checked is its `assured_date`.
  */
 export class HsdsService {
-  private loaded: Promise<Loaded> | undefined;
-  private loadedKey = '';
+  private readonly loaded = new KeptPromise<Loaded>();
   /** The directory file as read, kept while only the corrections change (reading it takes a second or two). */
-  private fromFile: { generation: number; data: Promise<HsdsDirectory> } | undefined;
+  private readonly fromFile = new KeptPromise<HsdsDirectory>();
 
   constructor(
     private readonly directory: DirectoryHandle,
@@ -65,23 +65,15 @@ export class HsdsService {
   ) {}
 
   private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>): Promise<HsdsDirectory> {
-    if (this.fromFile?.generation !== snapshot.generation) {
-      const data = loadHsdsDirectory(snapshot);
-      this.fromFile = { generation: snapshot.generation, data };
-      data.catch(() => {
-        if (this.fromFile?.data === data) this.fromFile = undefined;
-      });
-    }
-    return this.fromFile.data;
+    return this.fromFile.get(String(snapshot.generation), () => loadHsdsDirectory(snapshot));
   }
 
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
     const corrections = await this.corrections.current();
     const key = `${snapshot.generation}:${corrections.version}`;
-    if (!this.loaded || this.loadedKey !== key) {
-      this.loadedKey = key;
-      this.loaded = this.readFile(snapshot).then((read) => {
+    return this.loaded.get(key, () =>
+      this.readFile(snapshot).then((read) => {
         const directory = { ...read, facilities: overlayDirectory(read.facilities, corrections.byFacility) };
         const ctx: HsdsContext = {
           sources: directory.sources,
@@ -103,12 +95,8 @@ export class HsdsService {
           mapped: new Array(directory.facilities.length),
           terms: [...directory.legend.values()].map(taxonomyTerm),
         };
-      });
-      this.loaded.catch(() => {
-        if (this.loadedKey === key) this.loaded = undefined;
-      });
-    }
-    return this.loaded;
+      }),
+    );
   }
 
   private facilityAt(loaded: Loaded, i: number): HsdsFacility {
