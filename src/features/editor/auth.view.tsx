@@ -7,6 +7,11 @@ const summaryOf = (errors: Record<string, string>, order: string[]): FieldError[
   order.filter((f) => errors[f]).map((f) => ({ href: f, text: errors[f] as string }));
 
 /** Sign in: email, password, and the code from an authenticator app for editors who turned it on. */
+/** The 6-digit code from an authenticator app (sign-in, and turning the code on). */
+function CodeInput(props: { label: string; hint?: string; error: string | undefined }) {
+  return <TextInput id="code" name="code" inputmode="numeric" autocomplete="one-time-code" short maxlength={6} {...props} />;
+}
+
 export function LoginPage(props: { email: string; errors: Record<string, string>; csrf: string; notice?: string | undefined }) {
   const summary = summaryOf(props.errors, ['email', 'password', 'code']);
   return (
@@ -41,15 +46,9 @@ export function LoginPage(props: { email: string; errors: Record<string, string>
           maxlength={PASSWORD_MAX}
           error={props.errors.password}
         />
-        <TextInput
-          id="code"
-          name="code"
+        <CodeInput
           label="Code from your authenticator app"
           hint="Only if you turned on a sign-in code. 6 digits."
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          short
-          maxlength={6}
           error={props.errors.code}
         />
         <button type="submit" class="button">
@@ -178,16 +177,7 @@ export function AccountPage(props: {
           <form method="post" action={paths.editor.totp('on')} novalidate>
             <CsrfField token={props.csrf} />
             <input type="hidden" name="secret" value={props.secret} />
-            <TextInput
-              id="code"
-              name="code"
-              label="The 6-digit code the app shows now"
-              inputmode="numeric"
-              autocomplete="one-time-code"
-              short
-              maxlength={6}
-              error={props.errors.code}
-            />
+            <CodeInput label="The 6-digit code the app shows now" error={props.errors.code} />
             <button type="submit" class="button">
               Turn on the sign-in code
             </button>

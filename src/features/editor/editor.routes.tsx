@@ -11,7 +11,13 @@ import { paths } from '../../ui/paths.ts';
 import { AuditPage } from './audit.view.tsx';
 import { type EditorSession, newToken, normaliseEmail, SESSION_MS, sameSecret, TOKEN_PATTERN } from './auth.service.ts';
 import { AccountPage, LoginPage, SetupDonePage, SetupLinkProblemPage, SetupPage } from './auth.view.tsx';
-import { correctionValues, parseCorrection, parseEvidence, valuesFromReport } from './correction.schema.ts';
+import {
+  type CorrectionValues,
+  correctionValues,
+  parseCorrection,
+  parseEvidence,
+  valuesFromReport,
+} from './correction.schema.ts';
 import { CorrectionPage } from './correction.view.tsx';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords.ts';
 import { type QueueFilters, QueuePage } from './queue.view.tsx';
@@ -231,39 +237,35 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
     return c.render(<QueuePage items={items} total={total} filters={filters} conflicts={conflicts} csrf={c.var.session.csrf} />);
   });
 
-  app.get('/editor/reports/:id', async (c) => {
-    const detail = await review.report(idParam(c));
+  /** A report beside its listing; with errors, a 400 that keeps what the editor typed. */
+  async function reviewPage(
+    c: Context<EditorEnv>,
+    id: number,
+    form: { values?: CorrectionValues; errors?: Record<string, string>; reason?: string } = {},
+  ) {
+    const detail = await review.report(id);
     if (!detail) throw notFound('report');
-    const values = valuesFromReport(detail.report.kind, detail.report.value, today());
+    const errors = form.errors ?? {};
+    if (Object.keys(errors).length > 0) c.status(400);
     return c.render(
       <ReportReviewPage
         detail={detail}
         legend={await deps.editor.legend()}
-        values={values}
-        errors={{}}
+        values={form.values ?? valuesFromReport(detail.report.kind, detail.report.value, today())}
+        errors={errors}
+        {...(form.reason === undefined ? {} : { reason: form.reason })}
         csrf={c.var.session.csrf}
       />,
     );
-  });
+  }
+
+  app.get('/editor/reports/:id', (c) => reviewPage(c, idParam(c)));
 
   app.post('/editor/reports/:id/accept', async (c) => {
     const id = idParam(c);
     const values = correctionValues(await editorForm(c));
     const parsed = parseCorrection(values, today());
-    if (!parsed.ok) {
-      const detail = await review.report(id);
-      if (!detail) throw notFound('report');
-      c.status(400);
-      return c.render(
-        <ReportReviewPage
-          detail={detail}
-          legend={await deps.editor.legend()}
-          values={values}
-          errors={parsed.errors}
-          csrf={c.var.session.csrf}
-        />,
-      );
-    }
+    if (!parsed.ok) return reviewPage(c, id, { values, errors: parsed.errors });
     return decided(c, await review.accept(id, c.var.session.editor, parsed.correction), paths.editor.report(id));
   });
 
@@ -271,21 +273,8 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
     const id = idParam(c);
     const reason = field(await editorForm(c), 'reason', 600).trim();
     if (reason === '' || reason.length > 500) {
-      const detail = await review.report(id);
-      if (!detail) throw notFound('report');
-      c.status(400);
-      return c.render(
-        <ReportReviewPage
-          detail={detail}
-          legend={await deps.editor.legend()}
-          values={valuesFromReport(detail.report.kind, detail.report.value, today())}
-          errors={{
-            reason: reason === '' ? 'Say why you are rejecting the report' : 'Keep the reason to 500 characters or fewer',
-          }}
-          reason={reason}
-          csrf={c.var.session.csrf}
-        />,
-      );
+      const why = reason === '' ? 'Say why you are rejecting the report' : 'Keep the reason to 500 characters or fewer';
+      return reviewPage(c, id, { errors: { reason: why }, reason });
     }
     return decided(c, await review.reject(id, c.var.session.editor, reason), paths.editor.report(id));
   });

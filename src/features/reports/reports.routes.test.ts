@@ -3,6 +3,7 @@ import { before, describe, test } from 'node:test';
 import { createTestApp } from '../../../test/support/app.ts';
 import { forEachDatabase } from '../../../test/support/databases.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { parsePage } from '../../../test/support/html.ts';
 import { saveFacilityAliases } from '../../db/corrections.repository.ts';
 import { RateLimiter } from '../../db/rate-limiter.ts';
 import { EVERYONE, REPORT_WINDOW_MS, REPORTS_PER_CLIENT, REPORTS_PER_WINDOW_ALL } from './reports.deps.ts';
@@ -42,22 +43,32 @@ describe('"Something wrong with this listing?"', () => {
       const app = createTestApp(database.env);
       t.after(() => app.deps.close());
       const id = await aListing(app);
-      const page = await (await app.app.request(`/facilities/${id}`)).text();
-      assert.match(page, /<strong>Something wrong with this listing\?<\/strong>/);
-      assert.match(page, new RegExp(`<a href="/facilities/${id}/report">Tell us what is wrong</a>`));
-      const res = await app.app.request(`/facilities/${id}/report`);
-      assert.equal(res.status, 200);
-      assert.equal(res.headers.get('set-cookie'), null);
-      assert.equal(res.headers.get('cache-control'), 'no-store');
-      const html = await res.text();
-      assert.match(html, /<meta name="robots" content="noindex"/);
-      assert.match(html, new RegExp(`<form method="post" action="/facilities/${id}/report" novalidate`));
-      for (const field of ['kind', 'phone', 'address', 'service', 'note', 'email'])
-        assert.match(html, new RegExp(`name="${field}"`));
-      assert.match(html, /Your email address \(optional\)/);
-      assert.match(html, /We delete it, and what you wrote, 90 days after we close your report/);
-      assert.match(html, /<div class="report-trap"><label for="website">/);
-      assert.doesNotMatch(html, /<script(?![^>]*src="\/assets\/site\.js)/, 'no script but the site’s own enhancement');
+      const listing = await parsePage(await app.app.request(`/facilities/${id}`));
+      assert.ok(listing.text().includes('Something wrong with this listing?'));
+      assert.equal(listing.link('Tell us what is wrong')?.href, `/facilities/${id}/report`);
+      const page = await parsePage(await app.app.request(`/facilities/${id}/report`));
+      assert.equal(page.status, 200);
+      assert.equal(page.headers.get('set-cookie'), null);
+      assert.equal(page.headers.get('cache-control'), 'no-store');
+      assert.equal(page.meta('robots'), 'noindex');
+      const form = page.$('form.report-form');
+      assert.equal(form.attr('method'), 'post');
+      assert.equal(form.attr('action'), `/facilities/${id}/report`);
+      assert.equal(form.attr('novalidate'), '');
+      assert.deepEqual(
+        ['kind', 'phone', 'address', 'service', 'note', 'email'].filter((name) => form.find(`[name="${name}"]`).length === 0),
+        [],
+        'every field is in the form',
+      );
+      assert.equal(page.field('Your email address (optional)').attr('type'), 'email');
+      assert.ok(page.text().includes('We delete it, and what you wrote, 90 days after we close your report'));
+      assert.equal(page.$('.report-trap').find('label[for="website"]').text(), 'Leave this box empty');
+      const scripts = page
+        .$('script[src]')
+        .toArray()
+        .map((el) => page.$(el).attr('src'));
+      assert.deepEqual(scripts, ['/assets/site.js'], 'no script but the site’s own enhancement');
+      assert.equal(page.$('script:not([src]):not([type="application/ld+json"])').length, 0);
     });
 
     test('a wrong phone: stored normalised with the note and email, then a thank-you page that says what happens next', async (t) => {
@@ -82,11 +93,11 @@ describe('"Something wrong with this listing?"', () => {
       assert.equal(stored?.note, 'The number on the sign is different.');
       assert.equal(stored?.reply_email, 'reporter@example.org');
       assert.equal(stored?.state, 'open');
-      const sent = await (await app.app.request(`/facilities/${id}/report/sent`)).text();
-      assert.match(sent, /<h1>Thank you for your report<\/h1>/);
-      assert.match(sent, /What happens next/);
-      assert.match(sent, /usually by calling it/);
-      assert.match(sent, /We delete your email address and what you wrote 90 days after we\s+close your report/);
+      const sent = await parsePage(await app.app.request(`/facilities/${id}/report/sent`));
+      assert.equal(sent.h1(), 'Thank you for your report');
+      assert.ok(sent.text().includes('What happens next'));
+      assert.ok(sent.text().includes('usually by calling it'));
+      assert.ok(sent.text().includes('We delete your email address and what you wrote 90 days after we close your report'));
       // Nothing about the report reached the log: not the note, the number, the email or the facility.
       const log = app.logs.join('\n');
       for (const secret of ['sign is different', '555-0100', 'reporter@', 'Reporter@', id])
@@ -104,23 +115,33 @@ describe('"Something wrong with this listing?"', () => {
         note: `A long note ${'x'.repeat(1000)}`,
         email: 'not an address',
       });
-      assert.equal(res.status, 400);
-      const html = await res.text();
-      assert.match(html, /<title>Error: Report a problem with A New Beginning – Open Treatment<\/title>/);
-      assert.match(html, /<a href="#phone">Enter a phone number with its area code, like 256-555-0100<\/a>/);
-      assert.match(html, /<a href="#note">Your note must be 1,000 characters or fewer<\/a>/);
-      assert.match(html, /<a href="#email">Enter an email address in the correct format/);
-      assert.match(html, /type="radio" id="kind-2" name="kind" value="phone" checked=""/);
-      assert.match(html, /name="phone" type="tel" value="555-01"/);
-      assert.match(html, /name="email" type="email" value="not an address"/);
-      assert.match(html, /A long note x{20}/);
-      const missing = await post(app, `/facilities/${id}/report`, { kind: 'other' });
+      const page = await parsePage(res);
+      assert.equal(page.status, 400);
+      assert.equal(page.title(), 'Error: Report a problem with A New Beginning – Open Treatment');
+      const summary = (p: typeof page) => p.links('.error-summary').map((l) => [l.href, l.text]);
+      assert.deepEqual(summary(page), [
+        ['#phone', 'Enter a phone number with its area code, like 256-555-0100'],
+        ['#note', 'Your note must be 1,000 characters or fewer'],
+        ['#email', 'Enter an email address in the correct format, like name@example.com, or leave it empty'],
+      ]);
+      assert.equal(page.$('input[name="kind"]:checked').attr('value'), 'phone');
+      assert.equal(page.field('The right phone number').attr('value'), '555-01');
+      assert.equal(page.field('Your email address (optional)').attr('value'), 'not an address');
+      assert.ok(
+        page
+          .field('Tell us more')
+          .text()
+          .startsWith(`A long note ${'x'.repeat(20)}`),
+      );
+      const missing = await parsePage(await post(app, `/facilities/${id}/report`, { kind: 'other' }));
       assert.equal(missing.status, 400);
-      assert.match(await missing.text(), /<a href="#note">Tell us what is wrong<\/a>/);
-      const nothing = await post(app, `/facilities/${id}/report`, {});
-      assert.match(await nothing.text(), /<a href="#kind">Choose what is wrong with this listing<\/a>/);
-      const service = await post(app, `/facilities/${id}/report`, { kind: 'service-extra', service: 'care:teleporting' });
-      assert.match(await service.text(), /<a href="#service">Choose the service<\/a>/);
+      assert.deepEqual(summary(missing), [['#note', 'Tell us what is wrong']]);
+      const nothing = await parsePage(await post(app, `/facilities/${id}/report`, {}));
+      assert.deepEqual(summary(nothing), [['#kind', 'Choose what is wrong with this listing']]);
+      const service = await parsePage(
+        await post(app, `/facilities/${id}/report`, { kind: 'service-extra', service: 'care:teleporting' }),
+      );
+      assert.deepEqual(summary(service), [['#service', 'Choose the service']]);
       assert.deepEqual(await reportsIn(app), []);
     });
 
@@ -147,9 +168,9 @@ describe('"Something wrong with this listing?"', () => {
       const limited = await post(app, `/facilities/${id}/report`, { kind: 'other', note: 'Kept after the limit' });
       assert.equal(limited.status, 429);
       assert.ok(Number(limited.headers.get('retry-after')) > 0);
-      const html = await limited.text();
-      assert.match(html, /Please wait a little/);
-      assert.match(html, /Kept after the limit<\/textarea>/);
+      const page = await parsePage(limited);
+      assert.ok(page.text().includes('Please wait a little'));
+      assert.equal(page.field('Tell us more').text(), 'Kept after the limit');
       assert.equal((await reportsIn(app)).length, REPORTS_PER_CLIENT);
 
       // Everyone together: a flood from many addresses stops at the global limit.
