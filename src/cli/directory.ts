@@ -9,7 +9,8 @@ import { directoryFacilities } from '../db/facility-record.repository.ts';
 import { conflictOf } from '../domain/corrections.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
 import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
-import { buildDirectory } from '../pipeline/build.ts';
+import { buildDirectory, removeLeftovers } from '../pipeline/build.ts';
+import { BuildLockedError, takeBuildLock } from '../pipeline/build-lock.ts';
 import { diffDirectories, formatDiff } from '../pipeline/diff.ts';
 import { ImportError } from '../pipeline/findtreatment-import.ts';
 import { renamedIds } from '../pipeline/renamed-ids.ts';
@@ -107,6 +108,25 @@ async function afterRebuild(config: Readonly<Config>, previous: string | undefin
 
 /** Rebuilds the directory from data/sources and the last import, then records what changed (afterRebuild). */
 async function rebuild(config: Readonly<Config>, json: boolean): Promise<number> {
+  return withBuildLock(config, () => rebuildLocked(config, json));
+}
+
+/**
+ * Runs a build or import holding the build lock (one at a time per directory; a second fails at once with
+ * BuildLockedError), after removing what an interrupted one left behind.
+ */
+async function withBuildLock<T>(config: Readonly<Config>, run: () => Promise<T>): Promise<T> {
+  const lock = takeBuildLock(config.directoryPath);
+  try {
+    const leftovers = removeLeftovers(config.directoryPath);
+    if (leftovers.length > 0) console.log(`Removed what an interrupted build left behind: ${leftovers.join(', ')}.`);
+    return await run();
+  } finally {
+    lock.release();
+  }
+}
+
+async function rebuildLocked(config: Readonly<Config>, json: boolean): Promise<number> {
   const previous = keepPrevious(config);
   try {
     const result = await buildDirectory({
@@ -177,23 +197,27 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-    // Keep a copy of the directory being replaced, to say what changed and which ids it changed.
-    const previous = keepPrevious(config);
-    try {
-      const result = await buildDirectory({
-        sourcesDir: config.sourcesDir,
-        outPath: config.directoryPath,
-        importFile: { file, asOf },
-      });
-      saveImport(config.importsDir, file, asOf);
-      console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
-      if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
-      console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
-      for (const line of await afterRebuild(config, previous)) console.log(line);
-      return 0;
-    } finally {
-      if (previous) fs.rmSync(previous, { force: true });
-    }
+    return withBuildLock(config, async () => {
+      // Keep a copy of the directory being replaced, to say what changed and which ids it changed.
+      const previous = keepPrevious(config);
+      try {
+        const result = await buildDirectory({
+          sourcesDir: config.sourcesDir,
+          outPath: config.directoryPath,
+          importFile: { file, asOf },
+          // Saved before the swap: a directory built from this export is never served while a later rebuild
+          // would read an older one (if saving fails, nothing is swapped).
+          beforeSwap: () => saveImport(config.importsDir, file, asOf),
+        });
+        console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+        if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
+        console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
+        for (const line of await afterRebuild(config, previous)) console.log(line);
+        return 0;
+      } finally {
+        if (previous) fs.rmSync(previous, { force: true });
+      }
+    });
   }
   if (command === 'export-hsds') {
     if (!file) {
@@ -218,6 +242,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof BuildLockedError) {
+      console.error(`Directory not changed: ${error.message}`);
+      // EX_TEMPFAIL: a scheduler may simply try again later.
+      process.exit(75);
+    }
     if (error instanceof ImportError) {
       console.error(`Import failed, nothing changed: ${error.message}`);
     } else {
