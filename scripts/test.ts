@@ -12,8 +12,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../src/config.ts';
-import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
-import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
+import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
 import { buildServerBundles } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
 
@@ -85,6 +85,8 @@ try {
 console.log('Building the test directory from data/sources, and the server bundle…');
 const started = Date.now();
 await Promise.all([buildTestDirectory({ force: true }), buildServerBundles()]);
+// Every PostgreSQL test database is a copy of the template: publish the test directory there once.
+await publishTestDirectory(withDatabase(pgUrl, template));
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s. Running ${files.length} test files.`);
 
 const result = spawnSync(

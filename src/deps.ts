@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Config } from './config.ts';
 import { type AppDb, appDbLocation, openAppDb } from './db/app-db.ts';
 import { CorrectionsFeed } from './db/corrections-feed.ts';
-import { DirectoryHandle } from './db/directory-connection.ts';
+import { openDirectory } from './db/directory-connection.ts';
 import { createEditorDeps } from './features/editor/editor.deps.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
@@ -23,7 +23,11 @@ export function createAppDb(config: Readonly<Config>): AppDb {
  */
 export function createDeps(config: Readonly<Config>, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const directory = new DirectoryHandle(config.directoryPath);
+  // The SQLite file, or with DATABASE_URL the directory published in PostgreSQL (await directory.ready()).
+  const directory = openDirectory(config, {
+    onError: (error) =>
+      logger.warn({ code: (error as { code?: string }).code }, 'the directory could not be checked for a new version'),
+  });
   const appDb = createAppDb(config);
   // Our team's corrections, laid over the directory by the locator and the open data (see corrections-feed.ts).
   const corrections = new CorrectionsFeed(appDb, {

@@ -4,10 +4,13 @@ import { type Config, loadConfig } from '../config.ts';
 import { appDbLocation, openAppDb } from '../db/app-db.ts';
 import { activeCorrections, facilityAliases, saveFacilityAliases } from '../db/corrections.repository.ts';
 import { CorrectionsFeed, correctionSet } from '../db/corrections-feed.ts';
-import { DirectoryHandle, directoryProblem } from '../db/directory-connection.ts';
+import { directoryProblem, directoryProblemFor, SqliteDirectoryHandle } from '../db/directory-connection.ts';
+import { publishDirectory, withPostgresBuildLock } from '../db/directory-postgres.ts';
 import { directoryFacilities } from '../db/facility-record.repository.ts';
 import { conflictOf } from '../domain/corrections.ts';
+import { loadFacilities, loadLegend } from '../features/locator/locator.repository.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
+import { searchPoints } from '../features/locator/search-points.ts';
 import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
 import { buildDirectory, removeLeftovers } from '../pipeline/build.ts';
 import { BuildLockedError, takeBuildLock } from '../pipeline/build-lock.ts';
@@ -32,7 +35,7 @@ Options:
 
 /** A default search from a ZIP code, through the locator itself, page by page: the ids it finds. */
 function zipSearchOn(file: string): { search: ZipSearch; close: () => void } {
-  const handle = new DirectoryHandle(file);
+  const handle = new SqliteDirectoryHandle(file);
   const locator = new LocatorService(handle);
   const search: ZipSearch = async (zip, radius) => {
     const found = new Set<string>();
@@ -72,7 +75,7 @@ function keepPrevious(config: Readonly<Config>): string | undefined {
  */
 async function afterRebuild(config: Readonly<Config>, previous: string | undefined): Promise<string[]> {
   const appDb = openAppDb(appDbLocation(config));
-  const handle = new DirectoryHandle(config.directoryPath);
+  const handle = new SqliteDirectoryHandle(config.directoryPath);
   try {
     const db = await appDb.ready();
     const lines: string[] = [];
@@ -120,9 +123,30 @@ async function withBuildLock<T>(config: Readonly<Config>, run: () => Promise<T>)
   try {
     const leftovers = removeLeftovers(config.directoryPath);
     if (leftovers.length > 0) console.log(`Removed what an interrupted build left behind: ${leftovers.join(', ')}.`);
-    return await run();
+    // With DATABASE_URL, builds on other machines publish to the same database: one at a time there too.
+    const { databaseUrl } = config;
+    return databaseUrl ? await withPostgresBuildLock(databaseUrl, () => new BuildLockedError(), run) : await run();
   } finally {
     lock.release();
+  }
+}
+
+/**
+ * With DATABASE_URL: copies the directory file just built into PostgreSQL and publishes it; every instance
+ * reloads it within a few seconds (see src/db/directory-postgres.ts). Without, the file is the directory.
+ */
+async function publish(config: Readonly<Config>): Promise<void> {
+  if (!config.databaseUrl) return;
+  const handle = new SqliteDirectoryHandle(config.directoryPath);
+  try {
+    const snapshot = handle.snapshot();
+    const points = searchPoints(await loadFacilities(snapshot), await loadLegend(snapshot));
+    const published = await publishDirectory(config.databaseUrl, config.directoryPath, { searchPoints: points });
+    console.log(
+      `Published to PostgreSQL as ${published.schema} (copied in ${(published.copyMs / 1000).toFixed(1)} s, switched in ${published.switchMs} ms); every instance reloads it within a few seconds.`,
+    );
+  } finally {
+    handle.close();
   }
 }
 
@@ -136,6 +160,7 @@ async function rebuildLocked(config: Readonly<Config>, json: boolean): Promise<n
     });
     console.log(json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
     console.log(`\nDirectory written to ${result.path}`);
+    await publish(config);
     const lines = await afterRebuild(config, previous);
     if (!json) for (const line of lines) console.log(line);
     return 0;
@@ -164,9 +189,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'ensure') {
     // A fresh checkout has no directory yet, and an upgrade may need a new one: build it from the bundled
     // sources (no network needed) before the server listens, so the first visitor never waits for it.
-    const problem = directoryProblem(config.directoryPath);
+    const problem = await directoryProblemFor(config);
     if (!problem) {
-      console.log(`The directory at ${config.directoryPath} is ready.`);
+      console.log(`The directory ${config.databaseUrl ? 'in the database' : `at ${config.directoryPath}`} is ready.`);
       return 0;
     }
     console.log(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
@@ -212,6 +237,7 @@ async function main(argv: string[]): Promise<number> {
         console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
         if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
         console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
+        await publish(config);
         for (const line of await afterRebuild(config, previous)) console.log(line);
         return 0;
       } finally {
