@@ -34,7 +34,7 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
     onError: (error) =>
       logger.warn({ code: (error as { code?: string }).code }, 'corrections could not be read; keeping the last ones'),
   });
-  const locator = new LocatorService(directory, { corrections });
+  const locator = new LocatorService(directory, { corrections, engine: config.searchEngine });
   const newsletter = createNewsletterDeps(config, logger, { appDb });
   const hsds = new HsdsService(directory, config.publicUrl, corrections);
   // Rate-limit keys for the report form and editor sign-ins: an HMAC of the client address, never the address.
