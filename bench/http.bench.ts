@@ -54,8 +54,8 @@ async function startBenchServer(env: Record<string, string>): Promise<{ url: str
 export async function runHttpBench(say: (s?: string) => void, options: { seconds?: number } = {}): Promise<HttpFigures[]> {
   const seconds = options.seconds ?? 8;
   await buildTestDirectory();
-  const { DirectoryHandle } = await import('../src/db/directory-connection.ts');
-  const handle = new DirectoryHandle(TEST_DIRECTORY);
+  const { SqliteDirectoryHandle } = await import('../src/db/directory-connection.ts');
+  const handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
   const zips = (await handle.snapshot().db.selectFrom('zip_centroids').select('zip').execute()).map((z) => z.zip);
   handle.close();
   const queries = mixedQueries(zips, 5000, 7);

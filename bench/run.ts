@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../src/config.ts';
-import { DirectoryHandle } from '../src/db/directory-connection.ts';
+import { SqliteDirectoryHandle } from '../src/db/directory-connection.ts';
 import { FILTER_GROUPS } from '../src/domain/concepts.ts';
 import { geocode, indexPlaces } from '../src/features/locator/geocoder.ts';
 import { loadFacilities, loadGeoTables, loadLegend } from '../src/features/locator/locator.repository.ts';
@@ -65,7 +65,7 @@ if (!only || only === 'http') {
 
 if (!only || only === 'search') {
   const directoryPath = await buildTestDirectory();
-  const handle = new DirectoryHandle(directoryPath);
+  const handle = new SqliteDirectoryHandle(directoryPath);
   const snapshot = handle.snapshot();
   const geo = await loadGeoTables(snapshot);
   const queries = mixedQueries([...geo.zips.keys()], 200);
@@ -161,7 +161,7 @@ if (!only || only === 'search') {
 
 if (!only || only === 'places') {
   say('\n## Place names (what people type in "near"), in process');
-  const handle = new DirectoryHandle(await buildTestDirectory());
+  const handle = new SqliteDirectoryHandle(await buildTestDirectory());
   const tables = await loadGeoTables(handle.snapshot());
   const facilities = await loadFacilities(handle.snapshot());
   handle.close();

@@ -30,8 +30,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
-import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
-import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
+import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
@@ -57,7 +57,7 @@ function findTests(dir: string): string[] {
 /** What a test file uses decides its tier: a browser, else the app or the server, else nothing of the kind. */
 export function tierOf(file: string, source: string): Tier {
   if (file.includes(`${path.sep}e2e${path.sep}`) || /support\/(browser|site)\.ts/.test(source)) return 'browser';
-  if (/\b(createTestApp|useTestApp|createNewsletterTestApp|startServer)\b/.test(source)) return 'routes';
+  if (/\b(create\w*TestApp|useTestApp|startServer)\b/.test(source)) return 'routes';
   return 'unit';
 }
 
@@ -134,7 +134,8 @@ const setup = (async () => {
   const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
   let pgUrl = process.env.TEST_DATABASE_URL;
   const tasks: Promise<unknown>[] = [];
-  if (needsDirectory) tasks.push(buildTestDirectory());
+  const directoryBuilt = needsDirectory ? buildTestDirectory() : Promise.resolve(undefined);
+  tasks.push(directoryBuilt);
   if (needsServer) {
     tasks.push(
       buildServerBundles().then(() => {
@@ -154,6 +155,9 @@ const setup = (async () => {
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
+        // Every PostgreSQL test database is a copy of the template: publish the test directory there once.
+        await (needsDirectory ? directoryBuilt : buildTestDirectory());
+        await publishTestDirectory(withDatabase(pgUrl, template));
         Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
       })(),
     );

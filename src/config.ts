@@ -35,6 +35,18 @@ const schema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)')
       .optional(),
   ),
+  /**
+   * A read replica of DATABASE_URL: the directory (and, with SEARCH_ENGINE=postgis, every search) is read
+   * from it. Notifications of a new directory still come from DATABASE_URL.
+   */
+  DATABASE_READ_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  /** `memory` (default): each instance searches its own in-memory index. `postgis`: the database answers searches. */
+  SEARCH_ENGINE: z.enum(['memory', 'postgis']).default('memory'),
   /** Most connections one instance opens to PostgreSQL at once. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
@@ -94,6 +106,9 @@ export interface Config {
   /** A postgres:// URL: the app database is in PostgreSQL instead of appDbPath. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** A read replica for directory reads and searches; undefined: DATABASE_URL. */
+  databaseReadUrl: string | undefined;
+  searchEngine: 'memory' | 'postgis';
   /** The rate-limit key secret; undefined means a random one per process. */
   rateLimitSecret: string | undefined;
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
@@ -131,6 +146,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (sponsorParts.some(Boolean) && !sponsorParts.every(Boolean)) {
     throw new Error('Configuration problem: a sponsor needs SPONSOR_NAME, SPONSOR_PHONE and SPONSOR_TEXT together.');
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new Error('Configuration problem: DATABASE_READ_URL is a replica of DATABASE_URL; set DATABASE_URL too.');
+  }
+  if (e.SEARCH_ENGINE === 'postgis' && !e.DATABASE_URL) {
+    throw new Error('Configuration problem: SEARCH_ENGINE=postgis searches the directory in PostgreSQL; set DATABASE_URL too.');
+  }
   const varDir = path.resolve(e.VAR_DIR);
   return Object.freeze({
     env: e.NODE_ENV,
@@ -143,6 +164,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     appDbPath: path.join(varDir, 'app.sqlite'),
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    searchEngine: e.SEARCH_ENGINE,
     rateLimitSecret: e.RATE_LIMIT_SECRET,
     http: Object.freeze({
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,

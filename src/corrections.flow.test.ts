@@ -21,6 +21,8 @@ const TODAY = isoDay(new Date());
 const text = async (res: Response | Promise<Response>) => (await res).text();
 
 async function listing(t: EditorTestApp) {
+  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
+  await t.deps.directory.ready();
   return t.deps.directory
     .snapshot()
     .db.selectFrom('facilities')

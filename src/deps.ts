@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { type Config, DEFAULT_CONTENT_DIR } from './config.ts';
 import { type AppDb, appDbLocation, openAppDb } from './db/app-db.ts';
 import { CorrectionsFeed } from './db/corrections-feed.ts';
-import { DirectoryHandle } from './db/directory-connection.ts';
+import { openDirectory } from './db/directory-connection.ts';
 import { API_ROUTES, apiInfo } from './features/api/api.contract.ts';
 import { createEditorDeps } from './features/editor/editor.deps.ts';
 import { createGuidesService } from './features/guides/guides.service.ts';
@@ -65,9 +65,12 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     specs: contentPageSpecs(config),
   });
 
-  // Databases: the read-only directory (swapped in place by a rebuild) and the app database, opened once and
-  // shared by every feature that writes.
-  const directory = new DirectoryHandle(config.directoryPath);
+  // Databases: the read-only directory (swapped in place by a rebuild; with DATABASE_URL the one published in
+  // PostgreSQL: await directory.ready()) and the app database, opened once and shared by every feature that writes.
+  const directory = openDirectory(config, {
+    onError: (error) =>
+      logger.warn({ code: (error as { code?: string }).code }, 'the directory could not be checked for a new version'),
+  });
   const appDb = createAppDb(config);
 
   // Services.
@@ -76,7 +79,7 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     onError: (error) =>
       logger.warn({ code: (error as { code?: string }).code }, 'corrections could not be read; keeping the last ones'),
   });
-  const locator = new LocatorService(directory, { corrections });
+  const locator = new LocatorService(directory, { corrections, engine: config.searchEngine });
   const hsds = new HsdsService(directory, config.publicUrl, corrections);
   const newsletter = createNewsletterDeps(config, logger, appDb, options.newsletter);
   // Rate-limit keys for the report form and editor sign-ins: an HMAC of the client address, never the address.

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { loadConfig } from './config.ts';
-import { directoryProblem } from './db/directory-connection.ts';
+import { directoryProblemFor } from './db/directory-connection.ts';
 import { createDeps } from './deps.ts';
 import { createLogger } from './lib/logger.ts';
 
@@ -10,13 +10,14 @@ const logger = createLogger({ level: config.logLevel });
 
 // The directory is built before this process starts (`npm start` runs `directory ensure` first); a missing or
 // outdated one is refused here, with the command that fixes it, rather than built while visitors wait.
-const problem = directoryProblem(config.directoryPath);
+const problem = await directoryProblemFor(config);
 if (problem) {
   logger.fatal(`Cannot start: ${problem}. Run \`npm run directory -- ensure\` (npm start does this for you).`);
   process.exit(1);
 }
 
 const deps = createDeps(config, { logger });
+await deps.directory.ready();
 await deps.locator.warm();
 const app = createApp(deps);
 // Slow clients: a request must send its headers within HTTP_HEADERS_TIMEOUT_MS and all of itself within

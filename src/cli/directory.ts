@@ -4,12 +4,16 @@ import { type Config, loadConfig } from '../config.ts';
 import { appDbLocation, openAppDb } from '../db/app-db.ts';
 import { activeCorrections, facilityAliases, saveFacilityAliases } from '../db/corrections.repository.ts';
 import { CorrectionsFeed, correctionSet } from '../db/corrections-feed.ts';
-import { DirectoryHandle, directoryProblem } from '../db/directory-connection.ts';
+import { directoryProblem, directoryProblemFor, SqliteDirectoryHandle } from '../db/directory-connection.ts';
+import { publishDirectory, withPostgresBuildLock } from '../db/directory-postgres.ts';
 import { directoryFacilities } from '../db/facility-record.repository.ts';
 import { conflictOf } from '../domain/corrections.ts';
+import { loadFacilities, loadLegend } from '../features/locator/locator.repository.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
+import { searchPoints } from '../features/locator/search-points.ts';
 import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
-import { buildDirectory } from '../pipeline/build.ts';
+import { buildDirectory, removeLeftovers } from '../pipeline/build.ts';
+import { BuildLockedError, takeBuildLock } from '../pipeline/build-lock.ts';
 import { diffDirectories, formatDiff } from '../pipeline/diff.ts';
 import { ImportError } from '../pipeline/findtreatment-import.ts';
 import { renamedIds } from '../pipeline/renamed-ids.ts';
@@ -31,7 +35,7 @@ Options:
 
 /** A default search from a ZIP code, through the locator itself, page by page: the ids it finds. */
 function zipSearchOn(file: string): { search: ZipSearch; close: () => void } {
-  const handle = new DirectoryHandle(file);
+  const handle = new SqliteDirectoryHandle(file);
   const locator = new LocatorService(handle);
   const search: ZipSearch = async (zip, radius) => {
     const found = new Set<string>();
@@ -71,7 +75,7 @@ function keepPrevious(config: Readonly<Config>): string | undefined {
  */
 async function afterRebuild(config: Readonly<Config>, previous: string | undefined): Promise<string[]> {
   const appDb = openAppDb(appDbLocation(config));
-  const handle = new DirectoryHandle(config.directoryPath);
+  const handle = new SqliteDirectoryHandle(config.directoryPath);
   try {
     const db = await appDb.ready();
     const lines: string[] = [];
@@ -107,6 +111,46 @@ async function afterRebuild(config: Readonly<Config>, previous: string | undefin
 
 /** Rebuilds the directory from data/sources and the last import, then records what changed (afterRebuild). */
 async function rebuild(config: Readonly<Config>, json: boolean): Promise<number> {
+  return withBuildLock(config, () => rebuildLocked(config, json));
+}
+
+/**
+ * Runs a build or import holding the build lock (one at a time per directory; a second fails at once with
+ * BuildLockedError), after removing what an interrupted one left behind.
+ */
+async function withBuildLock<T>(config: Readonly<Config>, run: () => Promise<T>): Promise<T> {
+  const lock = takeBuildLock(config.directoryPath);
+  try {
+    const leftovers = removeLeftovers(config.directoryPath);
+    if (leftovers.length > 0) console.log(`Removed what an interrupted build left behind: ${leftovers.join(', ')}.`);
+    // With DATABASE_URL, builds on other machines publish to the same database: one at a time there too.
+    const { databaseUrl } = config;
+    return databaseUrl ? await withPostgresBuildLock(databaseUrl, () => new BuildLockedError(), run) : await run();
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * With DATABASE_URL: copies the directory file just built into PostgreSQL and publishes it; every instance
+ * reloads it within a few seconds (see src/db/directory-postgres.ts). Without, the file is the directory.
+ */
+async function publish(config: Readonly<Config>): Promise<void> {
+  if (!config.databaseUrl) return;
+  const handle = new SqliteDirectoryHandle(config.directoryPath);
+  try {
+    const snapshot = handle.snapshot();
+    const points = searchPoints(await loadFacilities(snapshot), await loadLegend(snapshot));
+    const published = await publishDirectory(config.databaseUrl, config.directoryPath, { searchPoints: points });
+    console.log(
+      `Published to PostgreSQL as ${published.schema} (copied in ${(published.copyMs / 1000).toFixed(1)} s, switched in ${published.switchMs} ms); every instance reloads it within a few seconds.`,
+    );
+  } finally {
+    handle.close();
+  }
+}
+
+async function rebuildLocked(config: Readonly<Config>, json: boolean): Promise<number> {
   const previous = keepPrevious(config);
   try {
     const result = await buildDirectory({
@@ -116,6 +160,7 @@ async function rebuild(config: Readonly<Config>, json: boolean): Promise<number>
     });
     console.log(json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
     console.log(`\nDirectory written to ${result.path}`);
+    await publish(config);
     const lines = await afterRebuild(config, previous);
     if (!json) for (const line of lines) console.log(line);
     return 0;
@@ -144,9 +189,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'ensure') {
     // A fresh checkout has no directory yet, and an upgrade may need a new one: build it from the bundled
     // sources (no network needed) before the server listens, so the first visitor never waits for it.
-    const problem = directoryProblem(config.directoryPath);
+    const problem = await directoryProblemFor(config);
     if (!problem) {
-      console.log(`The directory at ${config.directoryPath} is ready.`);
+      console.log(`The directory ${config.databaseUrl ? 'in the database' : `at ${config.directoryPath}`} is ready.`);
       return 0;
     }
     console.log(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
@@ -177,23 +222,28 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-    // Keep a copy of the directory being replaced, to say what changed and which ids it changed.
-    const previous = keepPrevious(config);
-    try {
-      const result = await buildDirectory({
-        sourcesDir: config.sourcesDir,
-        outPath: config.directoryPath,
-        importFile: { file, asOf },
-      });
-      saveImport(config.importsDir, file, asOf);
-      console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
-      if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
-      console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
-      for (const line of await afterRebuild(config, previous)) console.log(line);
-      return 0;
-    } finally {
-      if (previous) fs.rmSync(previous, { force: true });
-    }
+    return withBuildLock(config, async () => {
+      // Keep a copy of the directory being replaced, to say what changed and which ids it changed.
+      const previous = keepPrevious(config);
+      try {
+        const result = await buildDirectory({
+          sourcesDir: config.sourcesDir,
+          outPath: config.directoryPath,
+          importFile: { file, asOf },
+          // Saved before the swap: a directory built from this export is never served while a later rebuild
+          // would read an older one (if saving fails, nothing is swapped).
+          beforeSwap: () => saveImport(config.importsDir, file, asOf),
+        });
+        console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+        if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
+        console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
+        await publish(config);
+        for (const line of await afterRebuild(config, previous)) console.log(line);
+        return 0;
+      } finally {
+        if (previous) fs.rmSync(previous, { force: true });
+      }
+    });
   }
   if (command === 'export-hsds') {
     if (!file) {
@@ -218,6 +268,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof BuildLockedError) {
+      console.error(`Directory not changed: ${error.message}`);
+      // EX_TEMPFAIL: a scheduler may simply try again later.
+      process.exit(75);
+    }
     if (error instanceof ImportError) {
       console.error(`Import failed, nothing changed: ${error.message}`);
     } else {

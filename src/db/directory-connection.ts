@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { Config } from '../config.ts';
+import { PostgresDirectoryHandle, postgresDirectoryProblem } from './directory-postgres.ts';
 import { DIRECTORY_SCHEMA_VERSION, type DirectoryDatabase } from './directory-schema.ts';
 
 /** Why the directory file cannot be used as it is (missing, or built by another version), or undefined. */
@@ -19,10 +21,46 @@ export function directoryProblem(path: string): string | undefined {
   }
 }
 
+/** Why the configured directory cannot be used: the SQLite file, or with DATABASE_URL the published one. */
+export async function directoryProblemFor(config: Pick<Config, 'directoryPath' | 'databaseUrl'>): Promise<string | undefined> {
+  return config.databaseUrl ? postgresDirectoryProblem(config.databaseUrl) : directoryProblem(config.directoryPath);
+}
+
 export interface DirectorySnapshot {
   db: Kysely<DirectoryDatabase>;
-  /** Increases each time a rebuilt directory file is swapped in; caches key on it. */
+  /** Increases each time a rebuilt directory is swapped in; caches key on it. */
   generation: number;
+  /** PostgreSQL: the schema this directory lives in. */
+  schema?: string | undefined;
+}
+
+/**
+ * The directory the site reads, whichever database holds it: a SQLite file (SqliteDirectoryHandle, the
+ * default) or the directory published in PostgreSQL (PostgresDirectoryHandle, with DATABASE_URL). Both follow
+ * a rebuild without a restart; `snapshot()` is the directory as it is now.
+ */
+export interface DirectoryHandle {
+  snapshot(): DirectorySnapshot;
+  /** Resolves once the directory can be read (at once for a file). */
+  ready(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * The directory the configuration asks for: with DATABASE_URL the one published in PostgreSQL (read from
+ * DATABASE_READ_URL when set, notified by the primary), else the SQLite file.
+ */
+export function openDirectory(
+  config: Pick<Config, 'directoryPath' | 'databaseUrl' | 'databaseReadUrl' | 'databasePoolSize'>,
+  options: { onError?: (error: unknown) => void } = {},
+): DirectoryHandle {
+  if (!config.databaseUrl) return new SqliteDirectoryHandle(config.directoryPath);
+  return new PostgresDirectoryHandle({
+    url: config.databaseReadUrl ?? config.databaseUrl,
+    listenUrl: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
 }
 
 /**
@@ -30,7 +68,7 @@ export interface DirectorySnapshot {
  * old path; this handle notices (at most one `stat` a second) and opens the new file, so the site serves the
  * new directory without a restart, and goes on serving the old one if a rebuild fails and nothing is swapped.
  */
-export class DirectoryHandle {
+export class SqliteDirectoryHandle implements DirectoryHandle {
   private current: { raw: Database.Database; db: Kysely<DirectoryDatabase>; ino: number; mtimeMs: number } | undefined;
   private checkedAt = 0;
   private generation = 0;
@@ -40,6 +78,10 @@ export class DirectoryHandle {
     private readonly checkEveryMs = 1000,
   ) {
     this.reopen();
+  }
+
+  ready(): Promise<void> {
+    return Promise.resolve();
   }
 
   snapshot(): DirectorySnapshot {

@@ -12,7 +12,8 @@ export async function loadFacilities(snapshot: DirectorySnapshot): Promise<Facil
   const seen = await snapshot.db
     .selectFrom('facility_sources')
     .innerJoin('sources', 'sources.key', 'facility_sources.source')
-    .select(['facility_sources.facility_id', 'facility_sources.source'])
+    // The ordering columns are selected too: PostgreSQL orders a DISTINCT only by what it selects.
+    .select(['facility_sources.facility_id', 'facility_sources.source', 'sources.year', 'sources.position'])
     // A row from another organisation at the same street address lends nothing, not even "listed in".
     .where('facility_sources.role', '!=', 'address-only')
     .distinct()

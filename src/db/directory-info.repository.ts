@@ -27,14 +27,15 @@ export async function directoryInfo(snapshot: DirectorySnapshot): Promise<Direct
   const counts = await db
     .selectFrom('facilities')
     .select([
-      sql<number>`count(*)`.as('total'),
-      sql<number>`sum(status = 'confirmed')`.as('confirmed'),
-      sql<number>`sum(phone IS NOT NULL)`.as('withPhone'),
+      // Written so SQLite and PostgreSQL read it alike (PostgreSQL counts in bigint, which pg returns as text).
+      sql<number>`cast(count(*) as integer)`.as('total'),
+      sql<number>`cast(sum(case when status = 'confirmed' then 1 else 0 end) as integer)`.as('confirmed'),
+      sql<number>`cast(sum(case when phone IS NOT NULL then 1 else 0 end) as integer)`.as('withPhone'),
     ])
     .executeTakeFirstOrThrow();
   const withServices = await db
     .selectFrom('facility_services')
-    .select(sql<number>`count(DISTINCT facility_id)`.as('n'))
+    .select(sql<number>`cast(count(DISTINCT facility_id) as integer)`.as('n'))
     .executeTakeFirstOrThrow();
   const sources = await db
     .selectFrom('sources')

@@ -20,7 +20,7 @@ export async function directoryFacilities(snapshot: DirectorySnapshot, ids: read
       db
         .selectFrom('facility_sources')
         .innerJoin('sources', 'sources.key', 'facility_sources.source')
-        .select(['facility_sources.facility_id', 'facility_sources.source'])
+        .select(['facility_sources.facility_id', 'facility_sources.source', 'sources.year', 'sources.position'])
         .where('facility_sources.facility_id', 'in', chunk)
         .distinct()
         .orderBy('sources.year', 'desc')

@@ -193,3 +193,39 @@ describe('building with a FindTreatment.gov import as the newest source', () => 
     assert.ok(diff.phoneChanged.some((p) => p.after.name === 'A New Beginning' && p.after.phone === '256-555-0142'));
   });
 });
+
+test('the new file is flushed to disk before it is renamed into place, and its folder after', async (t) => {
+  const outPath = path.join(tempDir(), 'directory.sqlite');
+  const steps: string[] = [];
+  const fdPaths = new Map<number, string>();
+  const realOpen = fs.openSync;
+  t.mock.method(fs, 'openSync', (file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+    const fd = realOpen(file, flags ?? 'r', mode);
+    fdPaths.set(fd, String(file));
+    return fd;
+  });
+  const realFsync = fs.fsyncSync;
+  t.mock.method(fs, 'fsyncSync', (fd: number) => {
+    steps.push(`fsync ${path.basename(fdPaths.get(fd) ?? '?').replace(/\.\d+\.\d+\.building$/, '.building')}`);
+    realFsync(fd);
+  });
+  const realRename = fs.renameSync;
+  t.mock.method(fs, 'renameSync', (from: fs.PathLike, to: fs.PathLike) => {
+    steps.push(`rename -> ${path.basename(String(to))}`);
+    realRename(from, to);
+  });
+  await buildDirectory({ sourcesDir, outPath, beforeSwap: () => steps.push('before swap') });
+  assert.deepEqual(steps, [
+    'fsync directory.sqlite.building',
+    'before swap',
+    'rename -> directory.sqlite',
+    `fsync ${path.basename(path.dirname(outPath))}`,
+  ]);
+});
+
+test('the directory file holds only public data, so it is readable by all', async () => {
+  const outPath = path.join(tempDir(), 'directory.sqlite');
+  await buildDirectory({ sourcesDir, outPath });
+  // No email addresses or reports live here (they are in the app database, created 0600): 0644 under the usual umask.
+  assert.equal(fs.statSync(outPath).mode & 0o077 & ~0o044, 0);
+});

@@ -80,6 +80,8 @@ export function useTestApp(env: Record<string, string> = {}, options: Omit<DepsO
   before(async () => {
     await buildTestDirectory();
     Object.assign(made, createTestApp(env, options));
+    // With DATABASE_URL the directory is the one published in PostgreSQL, found by the handle in a moment.
+    await made.deps.directory.ready();
   });
   after(async () => {
     await made.close?.();

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, ROOT } from '../../src/config.ts';
+import { SqliteDirectoryHandle } from '../../src/db/directory-connection.ts';
+import { type Publication, publishDirectory } from '../../src/db/directory-postgres.ts';
+import { loadFacilities, loadLegend } from '../../src/features/locator/locator.repository.ts';
+import { searchPoints } from '../../src/features/locator/search-points.ts';
 import { buildDirectory } from '../../src/pipeline/build.ts';
 
 /** Where tests keep the shared directory: built once per `npm test` run, read by every test file. */
@@ -41,4 +45,27 @@ export async function buildTestDirectory(options: { force?: boolean } = {}): Pro
     await buildDirectory({ sourcesDir: config.sourcesDir, outPath: TEST_DIRECTORY });
   }
   return TEST_DIRECTORY;
+}
+
+/**
+ * Publishes a directory file (the shared test directory by default) into a PostgreSQL database, as
+ * `npm run directory -- build` does with DATABASE_URL, search table included. scripts/test.ts publishes the
+ * shared one into the template every test database is copied from, so each starts with it.
+ */
+export async function publishTestDirectory(url: string, file = TEST_DIRECTORY, graceMs?: number): Promise<Publication> {
+  const handle = new SqliteDirectoryHandle(file);
+  try {
+    const snapshot = handle.snapshot();
+    const points = searchPoints(await loadFacilities(snapshot), await loadLegend(snapshot));
+    return await publishDirectory(url, file, { searchPoints: points, ...(graceMs === undefined ? {} : { graceMs }) });
+  } finally {
+    handle.close();
+  }
+}
+
+/** A directory built from the fixture rows (data/fixtures/sources) into `outPath`: a small, quick build. */
+export async function buildFixtureDirectory(outPath: string): Promise<string> {
+  const { FIXTURE_SOURCES } = await import('./source-rows.ts');
+  await buildDirectory({ sourcesDir: FIXTURE_SOURCES, outPath });
+  return outPath;
 }

@@ -64,6 +64,10 @@ function testServer(): Promise<{ url: string; template: string }> {
   ownServer ??= (async () => {
     const serverUrl = url ?? (await startPostgres()).url;
     const name = await createTemplate(serverUrl);
+    // As scripts/test.ts does: the shared test directory, published, in every database copied from the template.
+    const { buildTestDirectory, publishTestDirectory } = await import('./directory.ts');
+    await buildTestDirectory();
+    await publishTestDirectory(withDatabase(serverUrl, name));
     // The cluster (if we started it) goes at exit anyway; on a server we were given, tidy up after ourselves.
     process.once('beforeExit', () => void dropDatabase(serverUrl, name).catch(() => {}));
     return { url: serverUrl, template: name };
@@ -87,14 +91,16 @@ export async function createTestDatabase(): Promise<TestPostgresDatabase> {
 }
 
 /**
- * Empties every table of ours in a test database (not the migration records, not PostGIS's own table), so
+ * Empties every table of ours in a test database (not the migration records, not PostGIS's own table, not
+ * the pointer to the published directory, which the template holds), so
  * each test of a suite starts as it would with a new SQLite file: migrated, with no rows. Ids restart too.
  */
 export async function emptyTables(url: string): Promise<void> {
   await withClient(url, async (c) => {
     const { rows } = await c.query<{ name: string }>(
       `SELECT tablename AS name FROM pg_tables
-        WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely\\_%' AND tablename <> 'spatial_ref_sys'`,
+        WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely\\_%'
+          AND tablename NOT IN ('spatial_ref_sys', 'directory_publication', 'directory_retired')`,
     );
     if (rows.length === 0) return;
     await c.query(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`);

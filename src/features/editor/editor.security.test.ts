@@ -28,6 +28,8 @@ async function aReport(
   note = 'a note',
   email: string | null = null,
 ): Promise<{ id: number; facilityId: string }> {
+  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
+  await t.deps.directory.ready();
   const { id: facilityId } = await t.deps.directory
     .snapshot()
     .db.selectFrom('facilities')

@@ -16,6 +16,8 @@ before(async () => {
 const TODAY = isoDay(new Date());
 
 async function listing(t: EditorTestApp, name = 'A New Beginning', zip = '35630') {
+  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
+  await t.deps.directory.ready();
   return t.deps.directory
     .snapshot()
     .db.selectFrom('facilities')

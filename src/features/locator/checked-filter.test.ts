@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildTestDirectory, TEST_DIRECTORY } from '../../../test/support/directory.ts';
 import { type CorrectionSet, correctionSet } from '../../db/corrections-feed.ts';
-import { DirectoryHandle } from '../../db/directory-connection.ts';
+import { SqliteDirectoryHandle } from '../../db/directory-connection.ts';
 import type { Correction } from '../../domain/corrections.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { LocatorService } from './locator.service.ts';
@@ -32,11 +32,11 @@ const correction = (facilityId: string, checkedOn: string, change: Correction['c
 });
 
 describe('the locator with corrections laid over it', () => {
-  let handle: DirectoryHandle;
+  let handle: SqliteDirectoryHandle;
   let ids: string[];
   before(async () => {
     await buildTestDirectory();
-    handle = new DirectoryHandle(TEST_DIRECTORY);
+    handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
     const plain = new LocatorService(handle);
     ids = (await plain.search(NEAR_FLORENCE)).results.map((r) => r.facility.id);
     assert.ok(ids.length >= 4);

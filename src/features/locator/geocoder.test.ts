@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
-import { DirectoryHandle } from '../../db/directory-connection.ts';
+import { SqliteDirectoryHandle } from '../../db/directory-connection.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { haversineMiles } from '../../lib/geo.ts';
 import { type GeocodeResult, type GeoTables, geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
@@ -11,7 +11,7 @@ let tables: GeoTables;
 let places: Places;
 let facilities: Facility[];
 before(async () => {
-  const handle = new DirectoryHandle(await buildTestDirectory());
+  const handle = new SqliteDirectoryHandle(await buildTestDirectory());
   tables = await loadGeoTables(handle.snapshot());
   facilities = await loadFacilities(handle.snapshot());
   handle.close();

@@ -16,6 +16,7 @@ import {
   type SourceSummary,
 } from './locator.repository.ts';
 import { recordedConcepts } from './recorded.ts';
+import { correctedRows, indexIds, memoryEngine, postgisEngine, type SearchEngine } from './search-engine.ts';
 import { type IndexData, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
 
 export interface SearchHit {
@@ -73,6 +74,8 @@ interface Loaded {
   /** ZIP code -> index positions of the places whose address is in it. */
   byZip: Map<string, number[]>;
   index: SearchIndex;
+  /** What answers searches: `index`, or PostGIS (SEARCH_ENGINE=postgis). */
+  engine: SearchEngine;
   /** The ZIP table and the place-name index (exact, state-less and fuzzy lookups), built once per file. */
   geo: Places;
   sources: Map<string, SourceSummary>;
@@ -184,13 +187,38 @@ export class LocatorService {
   private readonly fromFile = new KeptPromise<Pick<Loaded, 'facilities' | 'geo' | 'sources' | 'legend'>>();
   private readonly corrections: CorrectionsSource;
   private readonly now: () => Date;
+  private readonly engine: 'memory' | 'postgis';
 
   constructor(
     private readonly directory: DirectoryHandle,
-    options: { corrections?: CorrectionsSource; now?: () => Date } = {},
+    options: { corrections?: CorrectionsSource; now?: () => Date; engine?: 'memory' | 'postgis' } = {},
   ) {
     this.corrections = options.corrections ?? fixedCorrections(NO_CORRECTIONS);
     this.now = options.now ?? (() => new Date());
+    this.engine = options.engine ?? 'memory';
+  }
+
+  /**
+   * PostGIS searches the published search table, made before our team's corrections; the places whose
+   * search row the corrections change are answered from memory (see search-engine.ts).
+   */
+  private postgis(
+    snapshot: ReturnType<DirectoryHandle['snapshot']>,
+    built: Facility[],
+    legend: Map<string, LegendRow>,
+    facilities: Facility[],
+    data: IndexData,
+    indexed: number[],
+  ): SearchEngine {
+    const ids = indexIds(facilities, indexed);
+    if (facilities === built) return postgisEngine(snapshot, ids, data);
+    const published = buildIndexData(built, built.map(conceptsOffered), built.map(recordedConcepts(built, legend)));
+    return postgisEngine(
+      snapshot,
+      ids,
+      data,
+      correctedRows({ data: published.data, ids: indexIds(built, published.indexed) }, { data, ids }),
+    );
   }
 
   private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>) {
@@ -211,6 +239,7 @@ export class LocatorService {
       const concepts = facilities.map(conceptsOffered);
       const recorded = facilities.map(recordedConcepts(facilities, legend));
       const { data, indexed } = buildIndexData(facilities, concepts, recorded);
+      const index = new SearchIndex(data);
       const byZip = new Map<string, number[]>();
       indexed.forEach((fi, i) => {
         const f = facilities[fi] as Facility;
@@ -227,7 +256,11 @@ export class LocatorService {
         facts: listingFacts(facilities, sources),
         indexed,
         byZip,
-        index: new SearchIndex(data),
+        index,
+        engine:
+          this.engine === 'postgis'
+            ? this.postgis(snapshot, directoryFacilities, legend, facilities, data, indexed)
+            : memoryEngine(index),
         geo,
         sources,
         legend,
@@ -265,7 +298,7 @@ export class LocatorService {
       offset,
       limit: query.per_page,
     };
-    const found = loaded.index.search(indexQuery);
+    const found = await loaded.engine.search(indexQuery);
     if (query.page > 1 && offset >= found.total) {
       const pages = Math.max(1, Math.ceil(found.total / query.per_page));
       const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
@@ -274,7 +307,13 @@ export class LocatorService {
     // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
     let nearest: SearchResult['nearest'];
     if (found.matched === 0) {
-      const beyond = loaded.index.search({ ...indexQuery, radiusMiles: NEAREST_MILES, alsoInclude: [], offset: 0, limit: 1 });
+      const beyond = await loaded.engine.search({
+        ...indexQuery,
+        radiusMiles: NEAREST_MILES,
+        alsoInclude: [],
+        offset: 0,
+        limit: 1,
+      });
       const hit = beyond.hits[0];
       if (hit && hit.unknown === 0)
         nearest = { facility: loaded.facilities[loaded.indexed[hit.index] as number] as Facility, miles: hit.miles };

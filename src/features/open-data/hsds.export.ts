@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorrectionsSource } from '../../db/corrections-feed.ts';
-import { DirectoryHandle } from '../../db/directory-connection.ts';
+import { SqliteDirectoryHandle } from '../../db/directory-connection.ts';
 import { HsdsService } from './hsds.service.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function exportHsds(
   corrections?: CorrectionsSource,
 ): Promise<Record<string, number>> {
   fs.mkdirSync(outDir, { recursive: true });
-  const handle = new DirectoryHandle(directoryPath);
+  const handle = new SqliteDirectoryHandle(directoryPath);
   try {
     const hsds = new HsdsService(handle, publicUrl, corrections);
     const names = ['services', 'organizations', 'locations', 'service_at_locations'] as const;

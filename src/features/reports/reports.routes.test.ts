@@ -21,6 +21,8 @@ const post = (t: TestApp, path: string, fields: Record<string, string>, headers:
 
 /** A New Beginning, Florence, AL: a real listing in the bundled lists. */
 async function aListing(t: TestApp): Promise<string> {
+  // With DATABASE_URL the directory is the one published in PostgreSQL, read once the handle has found it.
+  await t.deps.directory.ready();
   const row = await t.deps.directory
     .snapshot()
     .db.selectFrom('facilities')
