@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { cacheFor } from '../lib/cache-control.ts';
 import { compressBest, type Encoding, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from '../lib/compression.ts';
-import { PUBLIC_DIR } from './assets.ts';
+import { assetNames, readAsset } from './assets.ts';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -22,17 +21,17 @@ interface StaticFile {
 const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) as Uint8Array<ArrayBuffer>;
 
 /**
- * Serves the few files in public/. Names are checked against the folder's own listing, so no path from a
+ * Serves the few files in public/ (and the parts made from them, such as site-rest.css). Names are checked against the folder's own listing, so no path from a
  * request ever reaches the file system. URLs carry a content hash (see asset()), so they can be cached for
  * a year. Text files are compressed once here, with brotli and gzip at their best levels, whatever the
  * COMPRESSION setting (which is about pages made per request).
  */
 export function assetRoutes() {
   const files = new Map<string, StaticFile>();
-  for (const name of fs.readdirSync(PUBLIC_DIR)) {
+  for (const name of assetNames()) {
     const type = TYPES[path.extname(name)];
-    if (!type) continue;
-    const body = fs.readFileSync(path.join(PUBLIC_DIR, name));
+    const body = type ? readAsset(name) : undefined;
+    if (!type || !body) continue;
     const file: StaticFile = { type, bodies: { identity: bytes(body) } };
     if (isCompressible(type) && body.byteLength >= MIN_COMPRESS_BYTES) {
       file.bodies.br = bytes(compressBest(body, 'br'));

@@ -4,6 +4,7 @@ import { safeJsonText } from '../lib/json.ts';
 import { asset } from './assets.ts';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
+import { siteCss } from './site-css.ts';
 
 export interface PageMeta {
   /** The page's own title; the site name is added after it. */
@@ -120,7 +121,8 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <meta name="referrer" content="no-referrer" />
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
-        <link rel="stylesheet" href={asset('site.css')} />
+        {/* The first screen draws from this HTML alone; the rest of site.css is linked at the end of <body>. */}
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: siteCss().firstScreen }} />
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
         ))}
@@ -163,6 +165,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {memoHtml('layout:footer', () => (
           <Footer />
         ))}
+        <link rel="stylesheet" href={asset('site-rest.css')} />
         <script src={asset('site.js')} nonce={nonce} defer />
         {(props.scripts ?? []).map((name) => (
           <script src={asset(name)} nonce={nonce} defer />
