@@ -8,13 +8,13 @@ import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { safeJson } from '../../lib/json.ts';
+import { safeJson, safeJsonText } from '../../lib/json.ts';
 import { send } from '../../lib/send.ts';
 import type { ApiCorrection } from './api.schemas.ts';
 import { ApiDocsPage } from './api-docs.view.tsx';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
-import { toApiFacility } from './facility.mapper.ts';
+import { apiFacilityJsonOpen, toApiFacility } from './facility.mapper.ts';
 import { openApiDocument } from './openapi.ts';
 
 type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'appDb' | 'corrections'>;
@@ -35,7 +35,7 @@ async function runSearch(c: Context, deps: ApiDeps) {
   const { query } = parsed;
   if (!query.near) throw new AppError(400, 'missing_near', 'Say where to search with near=.', { near: NEAR_HINT });
   const result = await deps.locator.search({ ...query, near: query.near });
-  return {
+  const meta = {
     origin: {
       latitude: result.origin.latitude,
       longitude: result.origin.longitude,
@@ -47,14 +47,32 @@ async function runSearch(c: Context, deps: ApiDeps) {
     total_matched: result.matched,
     page: result.page,
     per_page: result.perPage,
-    facilities: result.results.map((r) => ({
-      ...toApiFacility(r.facility, deps.config.publicUrl),
-      distance_miles: Math.round(r.miles * 100) / 100,
-      match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
-      matched_filters: r.matched.map(conceptKey),
-      unknown_filters: r.unknown.map(conceptKey),
-    })),
   };
+  return { meta, hits: result.results };
+}
+
+type SearchHit = Awaited<ReturnType<typeof runSearch>>['hits'][number];
+
+/** What a search adds to each facility, in this order after its own fields. */
+const searchFields = (r: SearchHit) => ({
+  distance_miles: Math.round(r.miles * 100) / 100,
+  match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
+  matched_filters: r.matched.map(conceptKey),
+  unknown_filters: r.unknown.map(conceptKey),
+});
+
+/** A search's facilities as objects (for GeoJSON and CSV). */
+export const searchFacilities = (hits: SearchHit[], publicUrl: string) =>
+  hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
+
+/**
+ * The JSON search response as text: the same bytes as `safeJsonText({ ...meta, facilities })`, but each
+ * facility's part is built once per directory load (apiFacilityJsonOpen) and only the search's own fields are
+ * written per request.
+ */
+export function searchJsonText(meta: object, hits: SearchHit[], publicUrl: string): string {
+  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${safeJsonText(searchFields(r)).slice(1)}`);
+  return `${safeJsonText(meta).slice(0, -1)},"facilities":[${parts.join(',')}]}`;
 }
 
 /**
@@ -82,10 +100,14 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   // Searches are never cached (the default): their URLs hold a place.
-  app.get('/v1/facilities', async (c) => safeJson(c, await runSearch(c, deps)));
+  app.get('/v1/facilities', async (c) => {
+    const { meta, hits } = await runSearch(c, deps);
+    return send(c, searchJsonText(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8');
+  });
 
   app.get('/v1/facilities.geojson', async (c) => {
-    const { facilities, ...meta } = await runSearch(c, deps);
+    const { meta, hits } = await runSearch(c, deps);
+    const facilities = searchFacilities(hits, deps.config.publicUrl);
     const body = {
       type: 'FeatureCollection',
       ...meta,
@@ -100,7 +122,7 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   app.get('/v1/facilities.csv', async (c) => {
-    const { facilities } = await runSearch(c, deps);
+    const facilities = searchFacilities((await runSearch(c, deps)).hits, deps.config.publicUrl);
     c.header('Content-Disposition', 'attachment; filename="open-treatment-facilities.csv"');
     return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8');
   });
