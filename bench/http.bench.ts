@@ -5,10 +5,10 @@
  * it), then each is measured in turn, in one run, with page compression off (the reverse-proxy case) and on.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildServerBundles } from '../scripts/build-server.ts';
+import { freeLoopbackPort } from '../scripts/free-port.ts';
 import { ROOT } from '../src/config.ts';
 import { searchUrl } from '../src/domain/search-query.ts';
 import { buildTestDirectory, TEST_DIRECTORY } from '../test/support/directory.ts';
@@ -20,19 +20,8 @@ export interface HttpFigures {
   routes: Record<string, { rps: number; p99: number; errors: number; bytesPerRequest: number }>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
 async function startBenchServer(env: Record<string, string>): Promise<{ url: string; floorBytes: number; stop(): void }> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   // Compiled like `npm start`'s server, from bench/http-server.ts (the site plus the floor route).
   await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist', 'bench-http-server.mjs')], {

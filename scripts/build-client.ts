@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { ROOT } from '../src/config.ts';
 
 export const BUNDLE_SOURCE = path.join(ROOT, 'src', 'features', 'self-check', 'self-check.client.tsx');
@@ -20,9 +20,22 @@ const HEADER = [
   '',
 ].join('\n');
 
+/** The browser needs only part of the message catalogue: src/ui/messages/en.client.ts stands in for en.ts. */
+const clientCatalogue: Plugin = {
+  name: 'client-catalogue',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/en\.ts$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'ui', 'messages', 'index.ts'))
+        ? { path: path.join(path.dirname(args.importer), 'en.client.ts') }
+        : undefined,
+    );
+  },
+};
+
 /** The bundle's text, built in memory. Deterministic: the same sources give the same bytes. */
-export function buildSelfCheckBundle(): string {
-  const result = buildSync({
+export async function buildSelfCheckBundle(): Promise<string> {
+  const result = await build({
+    plugins: [clientCatalogue],
     absWorkingDir: ROOT,
     entryPoints: [BUNDLE_SOURCE],
     bundle: true,
@@ -41,7 +54,7 @@ export function buildSelfCheckBundle(): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const text = buildSelfCheckBundle();
+  const text = await buildSelfCheckBundle();
   fs.writeFileSync(BUNDLE_PATH, text);
   console.log(`Wrote ${path.relative(ROOT, BUNDLE_PATH)} (${(text.length / 1024).toFixed(1)} KB)`);
 }

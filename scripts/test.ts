@@ -1,21 +1,48 @@
 /**
- * `npm test`: starts a throwaway PostgreSQL (scripts/postgres.ts) for the tests that run on both databases,
- * builds the directory the tests read (from the bundled sources, as a user would), then runs every
- * *.test.ts(x) under src/ and test/ with Node's test runner, and stops PostgreSQL. Node 20's runner does not
- * expand globs, so the files are listed here. Pass file paths to run only those:
- * `npm run test:only -- src/features/locator`.
+ * The test runner, in tiers that run in order and stop at the first that fails:
+ *
+ *   static   type check (tsc) and lint (Biome), side by side
+ *   unit     everything that needs neither the app nor a browser (repository tests run on SQLite and PostgreSQL)
+ *   routes   the app in process through `app.request()`, and the real server where a test needs one
+ *   browser  journeys in Debian's Chromium, with JavaScript on and off, with axe
+ *
+ * `npm test` runs them all; `npm run test:static`, `test:unit`, `test:routes` and `test:browser` run one;
+ * `npm run test:only -- <path or substring>…` runs the matching files, tier by tier. A file's tier comes from
+ * what it uses (see `tierOf`), so a new test lands in the right tier with no list to edit.
+ *
+ * What the tiers share is made once per run, and only when a selected file needs it: the test directory (built
+ * from data/sources into var/test when missing or older than its sources), a throwaway PostgreSQL for the
+ * dual-dialect repository tests (scripts/postgres.ts; TEST_DATABASE_URL=postgres://… uses that server instead),
+ * the server bundle, and for the browser tier one Chromium and one running site that every journey may share.
+ * The static checks run while these are made.
+ *
+ * Node's runner starts one process per file, and by default runs (CPUs − 1) at once: one, on a 2-core machine,
+ * although most files spend their time waiting on a server, a browser or PostgreSQL. Each tier sets its own
+ * concurrency (`CONCURRENCY`); TEST_CONCURRENCY overrides it for every tier.
  *
  * It installs nothing: when Chromium or PostgreSQL is missing it stops at once with the command that installs
- * them (scripts/install-test-tools.sh). TEST_DATABASE_URL=postgres://… uses that server instead of a cluster.
+ * them (scripts/install-test-tools.sh).
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
+import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
+
+const TIERS = ['unit', 'routes', 'browser'] as const;
+type Tier = (typeof TIERS)[number];
+
+/** Files at once, per tier: unit tests are CPU-bound; route and browser tests mostly wait on I/O. */
+const CONCURRENCY: Record<Tier, number> = { unit: 2, routes: 3, browser: 3 };
+
+const INSTALL = 'bash scripts/install-test-tools.sh';
 
 function findTests(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -27,82 +54,174 @@ function findTests(dir: string): string[] {
     .sort();
 }
 
-const filters = process.argv.slice(2);
+/** What a test file uses decides its tier: a browser, else the app or the server, else nothing of the kind. */
+export function tierOf(file: string, source: string): Tier {
+  if (file.includes(`${path.sep}e2e${path.sep}`) || /support\/(browser|site)\.ts/.test(source)) return 'browser';
+  if (/\b(createTestApp|useTestApp|createNewsletterTestApp|startServer)\b/.test(source)) return 'routes';
+  return 'unit';
+}
+
+const { values, positionals: filters } = parseArgs({
+  allowPositionals: true,
+  options: { tier: { type: 'string', multiple: true }, all: { type: 'boolean', default: false } },
+});
+const chosen = new Set(values.all ? ['static', ...TIERS] : (values.tier ?? (filters.length ? TIERS : ['static', ...TIERS])));
+for (const t of chosen) {
+  if (t !== 'static' && !TIERS.includes(t as Tier)) {
+    console.error(`Unknown tier "${t}": use static, ${TIERS.join(', ')}`);
+    process.exit(2);
+  }
+}
+
 const all = [...findTests(path.join(ROOT, 'src')), ...findTests(path.join(ROOT, 'test'))];
-const files =
+const matching =
   filters.length === 0 ? all : all.filter((f) => filters.some((x) => f.includes(path.resolve(ROOT, x)) || f.includes(x)));
-if (files.length === 0) {
+const byTier = new Map<Tier, string[]>(TIERS.map((t) => [t, []]));
+for (const file of matching) {
+  const tier = tierOf(file, fs.readFileSync(file, 'utf8'));
+  if (chosen.has(tier)) byTier.get(tier)?.push(file);
+}
+const selected = TIERS.flatMap((t) => byTier.get(t) ?? []);
+if (filters.length > 0 && selected.length === 0) {
   console.error(`No test files match ${filters.join(' ')}`);
   process.exit(1);
 }
 
-// System packages are installed by scripts/install-test-tools.sh (which .ci/run uses), never from here.
-const INSTALL = 'bash scripts/install-test-tools.sh';
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Only the browser journeys need it, so `npm run test:only -- src/db` works on a machine without Chromium.
-const needsBrowser = files.some(
-  (f) => f.includes(`${path.sep}e2e${path.sep}`) || /support\/(browser|site)\.ts/.test(fs.readFileSync(f, 'utf8')),
-);
-if (needsBrowser && !fs.existsSync(chromium)) {
-  console.error(`${chromium} is missing. Install Debian's Chromium with: ${INSTALL}`);
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const uses = (pattern: RegExp) => selected.some((f) => pattern.test(fs.readFileSync(f, 'utf8')));
+
+// What the selected files need.
+const needsBrowser = (byTier.get('browser') ?? []).length > 0;
+const needsPostgres = uses(/support\/(databases|postgres)\.ts|forEachDatabase|createTestDatabase/);
+const needsDirectory = selected.length > 0;
+const needsServer = needsBrowser || uses(/support\/server\.ts|startServer|dist\/|SERVER_BUNDLE/);
+
+if (needsBrowser && !fs.existsSync(CHROMIUM_PATH)) {
+  console.error(`${CHROMIUM_PATH} is missing. Install Debian's Chromium with: ${INSTALL}`);
   console.error('  (or: sudo apt-get install -y chromium fonts-liberation)');
   process.exit(1);
 }
-
-// Repository tests run on SQLite and on PostgreSQL: a throwaway cluster for this run, unless TEST_DATABASE_URL
-// names a server to use (its user must be allowed to create databases; each suite makes and drops its own).
-let cluster: PostgresCluster | undefined;
-const stopCluster = () => cluster?.stop();
-process.on('SIGINT', () => {
-  stopCluster();
-  process.exit(130);
-});
-process.on('SIGTERM', () => {
-  stopCluster();
-  process.exit(143);
-});
-let pgUrl = process.env.TEST_DATABASE_URL;
-if (!pgUrl) {
+if (needsPostgres && !process.env.TEST_DATABASE_URL) {
   const problem = postgresProblem();
   if (problem) {
     console.error(`${problem}\n  (or install everything the tests need with: ${INSTALL})`);
     process.exit(1);
   }
-  const began = Date.now();
-  cluster = await startPostgres();
-  pgUrl = cluster.url;
-  console.log(`Started PostgreSQL for the tests on port ${cluster.port} in ${((Date.now() - began) / 1000).toFixed(1)} s.`);
-}
-let template: string;
-try {
-  template = await createTemplate(pgUrl);
-} catch (error) {
-  console.error((error as Error).message);
-  stopCluster();
-  process.exit(1);
 }
 
-console.log('Building the test directory from data/sources, and the server bundle…');
-const started = Date.now();
-await Promise.all([buildTestDirectory({ force: true }), buildServerBundles()]);
-console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s. Running ${files.length} test files.`);
+// Everything started here is stopped on the way out, however the run ends.
+const cleanups: (() => unknown)[] = [];
+const cleanUp = async () => {
+  for (const step of cleanups.reverse()) await Promise.resolve(step()).catch(() => {});
+};
+process.on('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+process.on('SIGTERM', () => void cleanUp().finally(() => process.exit(143)));
 
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-timeout=180000', '--test-reporter=spec', ...files.map((f) => path.relative(ROOT, f))],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      OT_TEST_VAR_DIR: TEST_VAR_DIR,
-      OT_SERVER_BUNDLE_BUILT: '1',
-      [PG_URL_ENV]: pgUrl,
-      [PG_TEMPLATE_ENV]: template,
-    },
-  },
-);
-await dropDatabase(pgUrl, template).catch(() => {});
-stopCluster();
-process.exit(result.status ?? 1);
+/** A child process's exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child: ChildProcess = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const timings: string[] = [];
+let failed = false;
+
+// Shared set-up, made while the static checks run.
+const began = Date.now();
+const setup = (async () => {
+  const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
+  let pgUrl = process.env.TEST_DATABASE_URL;
+  const tasks: Promise<unknown>[] = [];
+  if (needsDirectory) tasks.push(buildTestDirectory());
+  if (needsServer) {
+    tasks.push(
+      buildServerBundles().then(() => {
+        env.OT_SERVER_BUNDLE_BUILT = '1';
+        process.env.OT_SERVER_BUNDLE_BUILT = '1';
+      }),
+    );
+  }
+  if (needsPostgres) {
+    tasks.push(
+      (async () => {
+        let cluster: PostgresCluster | undefined;
+        if (!pgUrl) {
+          cluster = await startPostgres();
+          cleanups.push(() => cluster?.stop());
+          pgUrl = cluster.url;
+        }
+        const template = await createTemplate(pgUrl);
+        cleanups.push(() => dropDatabase(pgUrl as string, template));
+        Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
+      })(),
+    );
+  }
+  await Promise.all(tasks);
+  return env;
+})();
+// A failure here is reported when the set-up is awaited, not as an unhandled rejection meanwhile.
+setup.catch(() => {});
+
+if (chosen.has('static')) {
+  const started = Date.now();
+  const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+  const [tsc, biome] = await Promise.all([run(bin('tsc'), ['--noEmit', '-p', '.']), run(bin('biome'), ['check', '.'])]);
+  timings.push(`static: ${seconds(started)}`);
+  if (tsc !== 0 || biome !== 0) {
+    console.error(`\nThe ${tsc !== 0 ? 'type check' : 'lint'} failed: fix it before the tests run.`);
+    failed = true;
+  }
+}
+
+if (!failed && selected.length > 0) {
+  let env: Record<string, string>;
+  try {
+    env = await setup;
+  } catch (error) {
+    console.error((error as Error).message);
+    await cleanUp();
+    process.exit(1);
+  }
+  console.log(`Test directory, database and server bundle ready after ${seconds(began)}.`);
+
+  for (const tier of TIERS) {
+    const files = byTier.get(tier) ?? [];
+    if (files.length === 0) continue;
+    const tierEnv = { ...process.env, ...env };
+    const started = Date.now();
+    if (tier === 'browser') {
+      // One Chromium and one site for every journey that needs nothing special (see test/support/site.ts).
+      const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      cleanups.push(() => browser.close());
+      const site = await startServer({}, tierEnv);
+      cleanups.push(() => site.stop());
+      Object.assign(tierEnv, { [SHARED_BROWSER_ENV]: browser.wsEndpoint(), [SHARED_SITE_ENV]: site.url });
+    }
+    const concurrency = Number(process.env.TEST_CONCURRENCY ?? CONCURRENCY[tier]);
+    console.log(`\n— ${tier}: ${files.length} file${files.length === 1 ? '' : 's'}, ${concurrency} at a time —`);
+    const code = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        `--test-concurrency=${concurrency}`,
+        '--test-timeout=180000',
+        '--test-reporter=spec',
+        ...files.map((f) => path.relative(ROOT, f)),
+      ],
+      tierEnv,
+    );
+    timings.push(`${tier}: ${seconds(started)} (${files.length} files)`);
+    if (code !== 0) {
+      failed = true;
+      break;
+    }
+  }
+}
+
+await cleanUp();
+console.log(`\n${failed ? 'FAILED' : 'Passed'}. ${timings.join('; ')}; ${seconds(began)} in all.`);
+process.exit(failed ? 1 : 0);

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import zlib from 'node:zlib';
-import { createTestApp } from '../test/support/app.ts';
-import { buildTestDirectory } from '../test/support/directory.ts';
+import { useTestApp } from '../test/support/app.ts';
 
-let on: ReturnType<typeof createTestApp>;
-let off: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  on = createTestApp();
-  off = createTestApp({ COMPRESSION: 'off' });
-});
-after(async () => {
-  await on.deps.close();
-  await off.deps.close();
-});
+const on = useTestApp();
+const off = useTestApp({ COMPRESSION: 'off' });
 
 const decode = async (res: Response): Promise<string> => {
   const body = Buffer.from(await res.arrayBuffer());

@@ -17,8 +17,11 @@ import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security.ts';
 import { HTML, type SendEnv, send } from './lib/send.ts';
 import { assetRoutes } from './ui/asset.routes.ts';
+import type { Assets } from './ui/assets.ts';
 
-export type AppEnv = { Variables: { publicUrl: string; secureHeadersNonce?: string } & SendEnv['Variables'] };
+export type AppEnv = {
+  Variables: { publicUrl: string; assets: Assets; secureHeadersNonce?: string } & SendEnv['Variables'];
+};
 
 /** The app as a list: middleware first, then one route group per feature, then the error pages. */
 export function createApp(deps: Deps) {
@@ -29,6 +32,7 @@ export function createApp(deps: Deps) {
   app.use(async (c, next) => {
     c.set('publicUrl', deps.config.publicUrl);
     c.set('compressPages', deps.config.compressPages);
+    c.set('assets', deps.assets);
     // Pages render to one primitive string, sent (and compressed) by send(): see src/lib/send.ts.
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
@@ -36,7 +40,7 @@ export function createApp(deps: Deps) {
     });
     await next();
   });
-  app.route('/assets', assetRoutes());
+  app.route('/assets', assetRoutes(deps));
   app.route('/', siteRoutes(deps));
   app.route('/', locatorRoutes(deps));
   app.route('/api', apiRoutes(deps));

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 /** Where the repository lives, so paths work whatever the current directory is. */
 export const ROOT = path.resolve(import.meta.dirname, '..');
+/** The site's own guides and pages. */
+export const DEFAULT_CONTENT_DIR = path.join(ROOT, 'content');
 
 const optionalText = z
   .string()
@@ -22,7 +24,7 @@ const schema = z.object({
   /** Override where the directory database lives (default: VAR_DIR/directory.sqlite). */
   DIRECTORY_PATH: optionalText,
   SOURCES_DIR: z.string().default(path.join(ROOT, 'data', 'sources')),
-  CONTENT_DIR: z.string().default(path.join(ROOT, 'content')),
+  CONTENT_DIR: z.string().default(DEFAULT_CONTENT_DIR),
   /**
    * Unset: the app database is the SQLite file VAR_DIR/app.sqlite. A postgres:// (or postgresql://) URL puts
    * it in PostgreSQL instead, for several instances behind a load balancer (see docs/deploy.md).

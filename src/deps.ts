@@ -1,15 +1,36 @@
+import path from 'node:path';
 import type { Context } from 'hono';
-import type { Config } from './config.ts';
+import { type Config, DEFAULT_CONTENT_DIR } from './config.ts';
 import { type AppDb, appDbLocation, openAppDb } from './db/app-db.ts';
 import { CorrectionsFeed } from './db/corrections-feed.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
+import { API_ROUTES, apiInfo } from './features/api/api.contract.ts';
 import { createEditorDeps } from './features/editor/editor.deps.ts';
+import { createGuidesService } from './features/guides/guides.service.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
-import { createNewsletterDeps } from './features/newsletter/newsletter.deps.ts';
+import { createNewsletterDeps, type NewsletterOptions } from './features/newsletter/newsletter.deps.ts';
+import { HSDS_ROUTES } from './features/open-data/hsds.contract.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
+import { informationPageSpecs } from './features/pages/pages.content.tsx';
 import { createReportsDeps } from './features/reports/reports.deps.ts';
+import { selfCheckPageSpecs } from './features/self-check/self-check.content.ts';
 import { clientKey, newSecret } from './lib/client-key.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
+import { openApiDocument } from './lib/openapi.ts';
+import { loadAssets } from './ui/assets.ts';
+import { createContentPages } from './ui/content-pages.tsx';
+import { GUIDE_SLUGS } from './ui/paths.ts';
+
+/** Every page whose words are in content/pages, with what its feature places in it (also used by `npm run content`). */
+export function contentPageSpecs(config: Readonly<Config>) {
+  return { ...informationPageSpecs(config), ...selfCheckPageSpecs() };
+}
+
+export interface DepsOptions {
+  logger?: Logger;
+  /** A clock and polling speeds for the newsletter's mail worker (tests). */
+  newsletter?: NewsletterOptions;
+}
 
 /** The app database, opened once and shared by every feature that writes (see src/db/app-db.ts). */
 export function createAppDb(config: Readonly<Config>): AppDb {
@@ -17,22 +38,47 @@ export function createAppDb(config: Readonly<Config>): AppDb {
 }
 
 /**
- * The composition root: config -> logger -> databases -> services. Everything a route needs is made here
- * and passed in by hand, so a test can build the app with exactly the parts it wants. Each feature that
- * needs more than the directory has its own `create…Deps` in its folder.
+ * The composition root: config -> logger -> files and content -> databases -> services, read as a list. Every
+ * service the site uses is made here, once, and passed by hand to the route factories (src/app.tsx), which take
+ * only the parts they need (`Pick<Deps, …>`) and do no I/O of their own. Content and files are read and checked
+ * first, so bad content stops the app from being made, naming the file and field to fix, before a database or
+ * a mail worker is opened.
  */
-export function createDeps(config: Readonly<Config>, options: { logger?: Logger } = {}) {
+export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+
+  // Files and content, read and checked now rather than while a visitor waits (and before anything is opened).
+  const assets = loadAssets();
+  const ownContent = config.env === 'production' || config.contentDir === DEFAULT_CONTENT_DIR;
+  const guides = createGuidesService({
+    contentDir: config.contentDir,
+    requireGuides: config.env === 'production',
+    // The site's own content must have every guide the code links to by name (a test's fixture folder need not).
+    linkedFromCode: ownContent ? GUIDE_SLUGS : [],
+    logger,
+  });
+  // The information pages' words (content/pages), rendered once with what each feature places in them.
+  const pages = createContentPages({
+    dir: path.join(config.contentDir, 'pages'),
+    fallbackDir: path.join(DEFAULT_CONTENT_DIR, 'pages'),
+    production: config.env === 'production',
+    specs: contentPageSpecs(config),
+  });
+
+  // Databases: the read-only directory (swapped in place by a rebuild) and the app database, opened once and
+  // shared by every feature that writes.
   const directory = new DirectoryHandle(config.directoryPath);
   const appDb = createAppDb(config);
+
+  // Services.
   // Our team's corrections, laid over the directory by the locator and the open data (see corrections-feed.ts).
   const corrections = new CorrectionsFeed(appDb, {
     onError: (error) =>
       logger.warn({ code: (error as { code?: string }).code }, 'corrections could not be read; keeping the last ones'),
   });
   const locator = new LocatorService(directory, { corrections });
-  const newsletter = createNewsletterDeps(config, logger, { appDb });
   const hsds = new HsdsService(directory, config.publicUrl, corrections);
+  const newsletter = createNewsletterDeps(config, logger, appDb, options.newsletter);
   // Rate-limit keys for the report form and editor sign-ins: an HMAC of the client address, never the address.
   const keySecret = config.rateLimitSecret ?? newSecret();
   const keyOf = (c: Context) => clientKey(c, keySecret, config.trustProxy);
@@ -45,17 +91,27 @@ export function createDeps(config: Readonly<Config>, options: { logger?: Logger 
     feed: corrections,
     clientKey: keyOf,
   });
+
+  // The OpenAPI document, generated from every feature's route declarations (served at /api/openapi.json).
+  const openApi = openApiDocument({ ...apiInfo(config.publicUrl), routes: [...API_ROUTES, ...HSDS_ROUTES] });
+
   return {
     config,
     logger,
     directory,
     appDb,
+    assets,
+    guides,
+    pages,
     corrections,
     locator,
-    newsletter,
     hsds,
+    newsletter,
     reports,
     editor,
+    openApi,
+    /** The optional sponsor box (SPONSOR_* settings), or undefined. */
+    sponsor: config.sponsor,
     async close() {
       reports.close();
       await newsletter.close();

@@ -4,9 +4,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps } from './deps.ts';
 import { AppError, type Suggestion } from './lib/errors.ts';
 import { safeJson } from './lib/json.ts';
+import { HelplineLink } from './ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from './ui/helplines.ts';
 import { Layout } from './ui/layout.tsx';
+import { messages, rich } from './ui/messages/index.ts';
+import { paths } from './ui/paths.ts';
 
 const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
+
+const m = messages().errors;
 
 function ErrorPage(props: { status: number; title: string; message: string }) {
   return (
@@ -14,13 +20,13 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
       <h1>{props.title}</h1>
       <p>{props.message}</p>
       <p>
-        You can <a href="/find">search for treatment</a>, read our <a href="/guides">guides</a>, or go to the{' '}
-        <a href="/">home page</a>.
+        {rich(m.whereNext, {
+          find: (words) => <a href={paths.find()}>{words}</a>,
+          guides: (words) => <a href={paths.guides()}>{words}</a>,
+          home: (words) => <a href={paths.home()}>{words}</a>,
+        })}
       </p>
-      <p>
-        If you need help now, call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a> (free, private,
-        any time).
-      </p>
+      <p>{rich(m.helpNow, { name: SAMHSA_HELPLINE.name, number: <HelplineLink line={SAMHSA_HELPLINE} /> })}</p>
     </Layout>
   );
 }
@@ -35,12 +41,11 @@ function respond(
 ) {
   if (isApi(c)) return safeJson(c, { error: { code, message, fields, suggestions } }, status);
   c.status(status);
-  const title = status === 404 ? 'Page not found' : status >= 500 ? 'Sorry, something went wrong' : 'There is a problem';
+  const title = status === 404 ? m.notFoundTitle : status >= 500 ? m.serverTitle : m.problemTitle;
   return c.render(<ErrorPage status={status} title={title} message={message} />);
 }
 
-export const notFoundHandler: NotFoundHandler = (c) =>
-  respond(c, 404, 'not_found', 'We could not find that page. If you typed the address, check it is right.');
+export const notFoundHandler: NotFoundHandler = (c) => respond(c, 404, 'not_found', m.notFound);
 
 /**
  * One place turns errors into responses. An AppError carries its own status and message; a bad request
@@ -51,9 +56,9 @@ export function errorHandler(deps: Pick<Deps, 'logger'>): ErrorHandler {
   return (error, c) => {
     if (error instanceof AppError) return respond(c, error.status, error.code, error.message, error.fields, error.suggestions);
     if (error instanceof HTTPException && error.status < 500) {
-      return respond(c, error.status as ContentfulStatusCode, 'bad_request', 'We could not read that request. Please try again.');
+      return respond(c, error.status as ContentfulStatusCode, 'bad_request', m.badRequest);
     }
     deps.logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
-    return respond(c, 500, 'internal_error', 'Something went wrong on our side. Please try again in a moment.');
+    return respond(c, 500, 'internal_error', m.server);
   };
 }

@@ -1,11 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { contentPageSpecs } from '../deps.ts';
 import { checkContent } from '../features/guides/content-check.ts';
 import { todayIso } from '../features/guides/guides.service.ts';
+import { loadContentPages } from '../ui/content-pages.tsx';
+import { formatProblem } from '../ui/front-matter.ts';
 
 const USAGE = `Usage:
-  npm run content -- check    check every guide in CONTENT_DIR/guides (default content/guides): list problems,
-                              guides due for review and warnings; exits 1 if there is any problem
+  npm run content -- check    check every guide in CONTENT_DIR/guides (default content/guides) and every page in
+                              CONTENT_DIR/pages: list problems, what is due for review and warnings; exits 1 if
+                              there is any problem
 Options:
   --today YYYY-MM-DD          check review dates as if it were this day (default today)`;
 
@@ -25,9 +31,24 @@ function main(argv: string[]): number {
     return 2;
   }
   const config = loadConfig();
-  const result = checkContent(config.contentDir, values.today ?? todayIso());
+  const today = values.today ?? todayIso();
+  const result = checkContent(config.contentDir, today);
   console.log(result.report);
-  return result.ok ? 0 : 1;
+  const pagesDir = path.join(config.contentDir, 'pages');
+  if (!fs.existsSync(pagesDir)) {
+    console.log(`\nThere is no pages folder in ${config.contentDir}; the site uses its own (content/pages).`);
+    return result.ok ? 0 : 1;
+  }
+  const specs = contentPageSpecs(config);
+  const pages = loadContentPages(pagesDir, specs);
+  const due = pages.pages.filter((p) => today >= p.meta.nextReview);
+  console.log(`\nChecked ${Object.keys(specs).length} page files in ${pagesDir}.`);
+  console.log(pages.problems.length ? `\nProblems to fix (${pages.problems.length}):` : '\nNo problems found.');
+  for (const p of pages.problems) console.log(`  - ${formatProblem(p)}`);
+  if (due.length) console.log(`\nDue for review (${due.length}):`);
+  for (const p of due)
+    console.log(`  - ${p.file}: "${p.meta.title}" was due on ${p.meta.nextReview} (last reviewed ${p.meta.lastReviewed})`);
+  return result.ok && pages.problems.length === 0 ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conceptAliases, conceptValues, FILTER_GROUPS, type FilterGroup } from './concepts.ts';
+import { CONCEPTS, conceptAliases, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from './concepts.ts';
 
 /** How to say where to search; shown beside the field and in the API's error. */
 export const NEAR_HINT = 'Enter a 5-digit ZIP code, or a city and state like “Dayton, OH”.';
@@ -8,6 +8,12 @@ export const RADII = [5, 10, 25, 50, 100] as const;
 export const DEFAULT_RADIUS = 25;
 export const HTML_PAGE_SIZE = 20;
 export const MAX_PER_PAGE = 100;
+
+/** "Also accepted: asl (= deaf-hard-of-hearing)." for groups whose values have older names. */
+function aliasNote(group: FilterGroup): string {
+  const aliases = CONCEPTS.filter((c) => c.group === group).flatMap((c) => (c.aliases ?? []).map((a) => `${a} (= ${c.value})`));
+  return aliases.length > 0 ? ` Also accepted: ${aliases.join(', ')}.` : '';
+}
 
 const filterArray = (group: FilterGroup) => {
   const values = conceptValues(group) as [string, ...string[]];
@@ -24,7 +30,11 @@ const filterArray = (group: FilterGroup) => {
       ),
     )
     .max(values.length, `Choose each ${group} filter once.`)
-    .transform((v) => [...new Set(v)]);
+    .transform((v) => [...new Set(v)])
+    .default([])
+    .meta({
+      description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}${aliasNote(group)} A place whose listing doesn’t record these values is not treated as a “no”: it follows every match, with \`match: "maybe"\` and \`unknown_filters\`.`,
+    });
 };
 
 /**
@@ -34,6 +44,21 @@ const filterArray = (group: FilterGroup) => {
 export const INCLUDE_VALUES = ['unconfirmed', 'custody'] as const;
 export type IncludeValue = (typeof INCLUDE_VALUES)[number];
 
+const near = z
+  .string()
+  .trim()
+  .max(100, 'That place is too long. Enter a ZIP code or a city and state.')
+  .meta({
+    description:
+      'Where to search: a ZIP code ("21201", "21201-1234", "Billings, MT 59101" use the ZIP), "City, ST", a city alone (the likeliest match; `origin.alternatives` lists the others), or "latitude,longitude". Resolved on our server; never sent elsewhere. A place we cannot find is a 400 `unknown_place` error whose `suggestions` name close matches.',
+    examples: {
+      zip: { value: '21201' },
+      city: { value: 'Baltimore, MD' },
+      cityOnly: { value: 'St. Louis' },
+      point: { value: '39.29,-76.61' },
+    },
+  });
+
 /**
  * `checked=12-months`: only places our team checked with the place itself in the last 12 months (see
  * src/domain/corrections.ts). One value today; the parameter leaves room for other windows.
@@ -42,27 +67,36 @@ export const CHECKED_VALUES = ['12-months'] as const;
 export type CheckedValue = (typeof CHECKED_VALUES)[number];
 
 /**
- * The one public search vocabulary, used by the HTML form, its URLs and the JSON API. Filters repeat
- * (`care=detox&care=residential`): values within a filter are OR'd, filters are AND'd together.
+ * The one public search vocabulary, used by the HTML form, its URLs and the JSON API (whose OpenAPI parameters
+ * are generated from it: a field added here is documented there). Filters repeat (`care=detox&care=residential`):
+ * values within a filter are OR'd, filters are AND'd together.
  */
 export const searchQuerySchema = z.object({
-  near: z.string().trim().max(100, 'That place is too long. Enter a ZIP code or a city and state.').optional(),
+  near: near.optional(),
   radius: z
     .enum(RADII.map(String) as [string, ...string[]], { error: `Choose a distance of ${RADII.join(', ')} miles.` })
     .default(String(DEFAULT_RADIUS))
-    .transform(Number),
-  care: filterArray('care').default([]),
-  medication: filterArray('medication').default([]),
-  payment: filterArray('payment').default([]),
-  population: filterArray('population').default([]),
-  language: filterArray('language').default([]),
-  approach: filterArray('approach').default([]),
+    .transform(Number)
+    .meta({ description: 'Miles, straight-line.' }),
+  care: filterArray('care'),
+  medication: filterArray('medication'),
+  payment: filterArray('payment'),
+  population: filterArray('population'),
+  language: filterArray('language'),
+  approach: filterArray('approach'),
   include: z
     .array(z.enum(INCLUDE_VALUES, { error: 'You can include “unconfirmed” or “custody”.' }))
     .max(INCLUDE_VALUES.length, 'Include each of “unconfirmed” and “custody” once.')
     .transform((v) => [...new Set(v)])
-    .default([]),
-  checked: z.enum(CHECKED_VALUES, { error: 'To see only places our team checked, use checked=12-months.' }).optional(),
+    .default([])
+    .meta({
+      description:
+        '`unconfirmed` adds facilities seen only in the 2015/2017 directories; `custody` adds treatment inside jails, prisons and detention centers (only for people held there; `serves_only` says so).',
+    }),
+  checked: z.enum(CHECKED_VALUES, { error: 'To see only places our team checked, use checked=12-months.' }).optional().meta({
+    description:
+      '`12-months`: only places our team checked with the place itself in the last 12 months (their `last_checked` is within a year).',
+  }),
   page: z.coerce
     .number({ error: 'The page must be a number.' })
     .int('The page must be a whole number.')
@@ -78,6 +112,9 @@ export const searchQuerySchema = z.object({
 });
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+/** The same vocabulary where a place is required (the JSON API): no `near`, no search. */
+export const placeSearchQuerySchema = searchQuerySchema.extend({ near });
 export type Filters = Pick<SearchQuery, FilterGroup>;
 
 const SINGLE = ['near', 'radius', 'checked', 'page', 'per_page'] as const;
@@ -91,7 +128,7 @@ export type ParsedQuery =
  * Reads a query string into a SearchQuery. Repeated single-value parameters take their first value; unknown
  * parameters are ignored (so a shared link with extra tracking junk still works). Problems come back per field.
  */
-export function parseSearchQuery(params: URLSearchParams): ParsedQuery {
+export function parseSearchQuery(params: URLSearchParams, schema: z.ZodType<SearchQuery> = searchQuerySchema): ParsedQuery {
   const raw: Record<string, string | string[]> = {};
   for (const key of SINGLE) {
     const value = params.get(key);
@@ -101,7 +138,7 @@ export function parseSearchQuery(params: URLSearchParams): ParsedQuery {
     const values = params.getAll(key).filter((v) => v !== '');
     if (values.length > 0) raw[key] = values;
   }
-  const parsed = searchQuerySchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, query: parsed.data };
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createTestApp } from '../../test/support/app.ts';
-import { buildTestDirectory } from '../../test/support/directory.ts';
+import { describe, test } from 'node:test';
+import { useTestApp } from '../../test/support/app.ts';
 import { seededRandom } from '../../test/support/random.ts';
 
 /** Every POST route, with a token in the query where one is expected. */
@@ -27,14 +26,7 @@ const bodies = (r: () => number): { type: string; body: string }[] => [
   },
 ];
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 describe('malformed POST bodies', () => {
   for (const route of ROUTES) {

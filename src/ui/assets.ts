@@ -1,41 +1,90 @@
+/**
+ * @module assets
+ * The files in public/, read once when the app is made (by the composition root, src/deps.ts): each with its
+ * content hash for a cache-busting URL, and compressed once at the best level for each encoding a browser may
+ * accept. Nothing here reads the disk while a request is served. site.css is also split here into the part
+ * every page inlines and `site-rest.css`, served like the others (src/ui/site-css.ts).
+ */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../config.ts';
-import { siteCss } from './site-css.ts';
+import { compressBest, type Encoding, isCompressible, MIN_COMPRESS_BYTES } from '../lib/compression.ts';
+import { splitSiteCss } from './site-css.ts';
 
 export const PUBLIC_DIR = path.join(ROOT, 'public');
 
-const versions = new Map<string, string>();
-
-/** Files served under /assets/ that are made from a file in public/ when first asked for, not kept there. */
-const DERIVED: Record<string, () => string> = {
-  'site-rest.css': () => siteCss().belowFirstScreen,
+const TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The names of every file served under /assets/: public/'s own and the derived ones. */
-export function assetNames(): string[] {
-  return [...fs.readdirSync(PUBLIC_DIR), ...Object.keys(DERIVED)];
+export interface StaticFile {
+  type: string;
+  /** A short hash of the content, for `?v=` in its URL. */
+  version: string;
+  /** The file as it is, and compressed once at the best level for each encoding a browser may accept. */
+  bodies: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
 }
 
-/** The bytes of a file served under /assets/, or undefined. `name` must come from {@link assetNames}. */
-export function readAsset(name: string): Buffer | undefined {
-  const derive = DERIVED[name];
-  if (derive) return Buffer.from(derive());
-  const file = path.join(PUBLIC_DIR, path.basename(name));
-  return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+export interface Assets {
+  /** The URL of a file in public/, with its content hash so browsers can cache it for a year. */
+  url(name: string): string;
+  /** A file by its name (never a path: names are looked up in the folder's own listing). */
+  get(name: string): StaticFile | undefined;
+  /** The first-screen part of site.css, inlined in every page's <head>; the rest is the file `site-rest.css`. */
+  firstScreenCss: string;
 }
+
+const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) as Uint8Array<ArrayBuffer>;
+
+const loaded = new Map<string, { signature: string; assets: Assets }>();
 
 /**
- * The URL of a file in public/, with a short content hash so browsers can cache it for a year and still
- * get a new copy the moment it changes.
+ * Reads every servable file in `dir` (public/ by default). Compressing at the best levels takes a tenth of a
+ * second, so a folder read before and unchanged since (same names, sizes and times) is not read again.
  */
-export function asset(name: string): string {
-  let version = versions.get(name);
-  if (!version) {
-    const body = readAsset(name);
-    version = body ? createHash('sha256').update(body).digest('hex').slice(0, 10) : 'missing';
-    versions.set(name, version);
+export function loadAssets(dir: string = PUBLIC_DIR): Assets {
+  const names = fs.readdirSync(dir).filter((name) => TYPES[path.extname(name)]);
+  const signature = names
+    .map((name) => {
+      const stat = fs.statSync(path.join(dir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+  const known = loaded.get(dir);
+  if (known?.signature === signature) return known.assets;
+  const assets = readAssets(dir, names);
+  loaded.set(dir, { signature, assets });
+  return assets;
+}
+
+function readAssets(dir: string, names: string[]): Assets {
+  const files = new Map<string, StaticFile>();
+  const add = (name: string, body: Buffer) => {
+    const type = TYPES[path.extname(name)] as string;
+    const version = createHash('sha256').update(body).digest('hex').slice(0, 10);
+    const file: StaticFile = { type, version, bodies: { identity: bytes(body) } };
+    if (isCompressible(type) && body.byteLength >= MIN_COMPRESS_BYTES) {
+      file.bodies.br = bytes(compressBest(body, 'br'));
+      file.bodies.gzip = bytes(compressBest(body, 'gzip'));
+    }
+    files.set(name, file);
+  };
+  for (const name of names) add(name, fs.readFileSync(path.join(dir, name)));
+  let firstScreenCss = '';
+  const site = files.get('site.css');
+  if (site?.bodies.identity) {
+    const parts = splitSiteCss(Buffer.from(site.bodies.identity).toString('utf8'));
+    firstScreenCss = parts.firstScreen;
+    add('site-rest.css', Buffer.from(parts.belowFirstScreen));
   }
-  return `/assets/${name}?v=${version}`;
+  return {
+    url: (name) => `/assets/${name}?v=${files.get(name)?.version ?? 'missing'}`,
+    get: (name) => files.get(name),
+    firstScreenCss,
+  };
 }

@@ -4,6 +4,7 @@ import { type Check, EVIDENCE_TEXT } from '../domain/corrections.ts';
 import type { Facility } from '../domain/facility.ts';
 import { SERVES_ONLY_LABELS } from '../domain/serves-only.ts';
 import { DateText, formatDate } from './date-text.tsx';
+import { paths } from './paths.ts';
 
 /**
  * What our team checked about a listing, said where people read it: beside each corrected field ("Phone
@@ -77,8 +78,8 @@ export function ListingChecks(props: { facility: Facility }) {
         <p>Our team has not checked this listing yet. It comes from SAMHSA’s lists as they are.</p>
       )}
       <p class="report-link">
-        <strong>Something wrong with this listing?</strong> <a href={`/facilities/${f.id}/report`}>Tell us what is wrong</a>. You
-        do not need an account.
+        <strong>Something wrong with this listing?</strong> <a href={paths.report(f.id)}>Tell us what is wrong</a>. You do not
+        need an account.
       </p>
     </section>
   );

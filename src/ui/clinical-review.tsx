@@ -9,6 +9,7 @@
  * @module
  */
 import { DateText } from './date-text.tsx';
+import { paths } from './paths.ts';
 
 export type ClinicalReview =
   | { status: 'pending' }
@@ -23,7 +24,7 @@ export type ClinicalReview =
     };
 
 /** Where a reader learns how review works. */
-export const REVIEW_POLICY_PATH = '/about/editorial-policy#medical-review';
+export const REVIEW_POLICY_PATH = paths.about.editorialPolicy('medical-review');
 
 /**
  * One honest line: "Medically reviewed by …, …, on …", or the `pending` sentence the page supplies (what was

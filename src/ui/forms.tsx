@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { messages } from './messages/index.ts';
 
 /**
  * Form pieces that own their accessibility wiring: every input has a label, its hint and error are linked
@@ -17,7 +18,7 @@ export function ErrorSummary(props: { errors: FieldError[]; title?: string; chil
   if (props.errors.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} data-error-summary="">
-      <h2 id="error-summary-title">{props.title ?? 'There is a problem'}</h2>
+      <h2 id="error-summary-title">{props.title ?? messages().layout.errorSummary.title}</h2>
       <ul>
         {props.errors.map((e) => (
           <li>

@@ -1,15 +1,21 @@
+import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, type Helpline, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
+import { messages } from './messages/index.ts';
 
 function Line(props: { line: Helpline }) {
   const { line } = props;
   return (
     <li>
-      <strong>{line.name}:</strong> <a href={`tel:${line.tel}`}>{line.display}</a>
+      <strong>{line.name}:</strong> <HelplineLink line={line} />
       {line.text ? (
         <>
           {' '}
-          (<a href={`sms:${line.text.sms}`}>{line.text.display}</a>)
+          (
+          <HelplineLink line={line} sms>
+            {line.text.display}
+          </HelplineLink>
+          )
         </>
       ) : null}
       <br />
@@ -24,7 +30,7 @@ export function HelplineBox(props: { title?: string; lines?: Helpline[] }) {
   // The same few boxes appear on many pages; their HTML depends only on the title and the lines.
   return memoHtml(`helpline-box:${props.title ?? ''}:${lines.map((l) => l.tel).join(',')}`, () => (
     <section class="helpline-box" aria-labelledby="helplines-title">
-      <h2 id="helplines-title">{props.title ?? 'Talk to someone now'}</h2>
+      <h2 id="helplines-title">{props.title ?? messages().layout.helplineBox.title}</h2>
       <ul>
         {lines.map((line) => (
           <Line line={line} />

@@ -1,10 +1,12 @@
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { safeJsonText } from '../lib/json.ts';
-import { asset } from './assets.ts';
+import type { Assets } from './assets.ts';
+import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { memoHtml } from './memo.ts';
-import { siteCss } from './site-css.ts';
+import { fill, messages, rich } from './messages/index.ts';
+import { paths } from './paths.ts';
 
 export interface PageMeta {
   /** The page's own title; the site name is added after it. */
@@ -28,35 +30,38 @@ export interface PageMeta {
   compactHeader?: boolean;
 }
 
-export const SITE_NAME = 'Open Treatment';
+export const SITE_NAME = messages().layout.siteName;
 
+const nav = messages().layout.nav;
 const NAV: { href: string; label: string; section: PageMeta['section'] }[] = [
-  { href: '/find', label: 'Find treatment', section: 'find' },
-  { href: '/guides', label: 'Guides', section: 'guides' },
-  { href: '/self-check', label: 'Self-check', section: 'self-check' },
-  { href: '/crisis', label: 'Crisis help', section: 'crisis' },
+  { href: paths.find(), label: nav.find, section: 'find' },
+  { href: paths.guides(), label: nav.guides, section: 'guides' },
+  { href: paths.selfCheck(), label: nav.selfCheck, section: 'self-check' },
+  { href: paths.crisis(), label: nav.crisis, section: 'crisis' },
 ];
 
 /** JSON for a <script type="application/ld+json"> block: `<` escaped so no text can close the tag. */
 export const jsonForScript = safeJsonText;
 
 export function HelplineStrip() {
+  const m = messages().layout.strip;
   return (
     <div class="helpline-strip no-print">
       <div class="wrap">
         <span>
-          Need help now? <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a>
-          <span class="visually-hidden"> ({SAMHSA_HELPLINE.name}, free and private, 24 hours)</span>
+          {m.needHelp} <HelplineLink line={SAMHSA_HELPLINE} />
+          <span class="visually-hidden">{fill(m.needHelpHidden, { name: SAMHSA_HELPLINE.name })}</span>
         </span>
         <span>
-          Crisis: call or text <a href={`tel:${CRISIS_988.tel}`}>988</a>
+          {m.crisis} <HelplineLink line={CRISIS_988} />
         </span>
         <span class="emergency">
-          In an emergency call <a href={`tel:${EMERGENCY_911.tel}`}>911</a>
+          {m.emergency} <HelplineLink line={EMERGENCY_911} />
         </span>
         <span class="quick-exit">
           <a href={QUICK_EXIT_URL} rel="noreferrer" data-quick-exit="">
-            Quick exit<span class="visually-hidden"> (leave this site now; press Escape twice)</span>
+            {m.quickExit}
+            <span class="visually-hidden">{m.quickExitHidden}</span>
           </a>
         </span>
       </div>
@@ -65,39 +70,29 @@ export function HelplineStrip() {
 }
 
 function Footer() {
+  const m = messages().layout.footer;
+  const links = [
+    [paths.about.data(), m.aboutData],
+    [paths.about.privacy(), m.privacy],
+    [paths.about.accessibility(), m.accessibility],
+    [paths.about.editorialPolicy(), m.editorialPolicy],
+    [paths.api.docs(), m.api],
+    [paths.newsletter.signUp(), m.newsletter],
+  ];
   return (
     <footer class="site-footer">
       <div class="wrap">
-        <nav aria-label="About this site">
+        <nav aria-label={m.label}>
           <ul>
-            <li>
-              <a href="/about/data">About our data</a>
-            </li>
-            <li>
-              <a href="/about/privacy">Privacy</a>
-            </li>
-            <li>
-              <a href="/about/accessibility">Accessibility</a>
-            </li>
-            <li>
-              <a href="/about/editorial-policy">How we write and fund this site</a>
-            </li>
-            <li>
-              <a href="/api">Open data and API</a>
-            </li>
-            <li>
-              <a href="/newsletter">Get email updates</a>
-            </li>
+            {links.map(([href, label]) => (
+              <li>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
-        <p class="small">
-          Open Treatment gives information, not medical advice. It does not diagnose anyone or place anyone in treatment. It
-          stores nothing about you unless you sign up for our newsletter or send us a report about a listing.
-        </p>
-        <p class="small">
-          Facility data from SAMHSA (public domain). Contains data from GeoNames (www.geonames.org), licensed CC BY 4.0. See{' '}
-          <a href="/about/data">About our data</a>.
-        </p>
+        <p class="small">{m.notAdvice}</p>
+        <p class="small">{rich(m.attribution, { data: (words) => <a href={paths.about.data()}>{words}</a> })}</p>
       </div>
     </footer>
   );
@@ -108,7 +103,11 @@ export function Layout(props: PageMeta & { children?: Child }) {
   const c = useRequestContext();
   const nonce = c.get('secureHeadersNonce') as string | undefined;
   const publicUrl = (c.get('publicUrl') as string | undefined) ?? '';
-  const title = `${props.hasErrors ? 'Error: ' : ''}${props.title} – ${SITE_NAME}`;
+  // Read once when the app was made (src/deps.ts); a page never touches the disk.
+  const assets = c.get('assets') as Assets;
+  const asset = (name: string) => assets.url(name);
+  const m = messages().layout;
+  const title = `${props.hasErrors ? m.errorPrefix : ''}${props.title}${m.titleSeparator}${SITE_NAME}`;
   return (
     <html lang="en">
       <head>
@@ -122,7 +121,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         {/* The first screen draws from this HTML alone; the rest of site.css is linked at the end of <body>. */}
-        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: siteCss().firstScreen }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: assets.firstScreenCss }} />
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
         ))}
@@ -134,16 +133,16 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {memoHtml(`layout:header:${props.section ?? ''}`, () => (
           <>
             <a class="skip-link" href="#main">
-              Skip to main content
+              {m.skipLink}
             </a>
             <header>
               <HelplineStrip />
               <div class="site-header no-print">
                 <div class="wrap">
-                  <a class="site-name" href="/">
+                  <a class="site-name" href={paths.home()}>
                     {SITE_NAME}
                   </a>
-                  <nav class="site-nav" aria-label="Main">
+                  <nav class="site-nav" aria-label={m.nav.label}>
                     <ul>
                       {NAV.map((item) => (
                         <li>

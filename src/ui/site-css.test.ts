@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { ROOT } from '../config.ts';
-import { compactCss, SPLIT_MARKER, siteCss, splitSiteCss } from './site-css.ts';
+import { loadAssets } from './assets.ts';
+import { compactCss, SPLIT_MARKER, splitSiteCss } from './site-css.ts';
 
 describe('site.css in two parts', () => {
   test('cuts at the marker comment, keeping every rule once and in order', () => {
@@ -26,11 +27,16 @@ describe('site.css in two parts', () => {
 
   test('the real file: both parts together are all of site.css, without its comments', () => {
     const whole = fs.readFileSync(path.join(ROOT, 'public', 'site.css'), 'utf8');
-    const { firstScreen, belowFirstScreen } = siteCss();
+    const { firstScreen, belowFirstScreen } = splitSiteCss(whole);
     assert.equal(`${firstScreen}\n${belowFirstScreen}`, compactCss(whole));
     assert.match(firstScreen, /\.search-box\s*\{/);
     assert.match(firstScreen, /\.site-header\s*\{/);
     assert.match(belowFirstScreen, /\.site-footer\s*\{/);
     assert.doesNotMatch(firstScreen, /\/\*/);
+    const assets = loadAssets();
+    assert.equal(assets.firstScreenCss, firstScreen);
+    const rest = assets.get('site-rest.css');
+    assert.equal(Buffer.from(rest?.bodies.identity ?? []).toString('utf8'), belowFirstScreen);
+    assert.ok(rest?.bodies.br, 'compressed once, like the other files');
   });
 });

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT } from '../config.ts';
-
 /**
- * site.css in two parts, so a page draws its first screen from its own HTML. On a phone with a 400 ms round
+ * site.css in two parts (cut when public/ is read, src/ui/assets.ts), so a page draws its first screen from its own HTML. On a phone with a 400 ms round
  * trip, a stylesheet linked from `<head>` holds back the first paint by at least one more round trip.
  *
  * - `firstScreen`: everything above the `@below-first-screen` line of public/site.css. Every page inlines it in
@@ -24,14 +20,6 @@ export const SPLIT_MARKER = '@below-first-screen';
 export interface SiteCss {
   firstScreen: string;
   belowFirstScreen: string;
-}
-
-let parts: SiteCss | undefined;
-
-/** site.css, read once and split (see the module comment). */
-export function siteCss(): SiteCss {
-  parts ??= splitSiteCss(fs.readFileSync(path.join(ROOT, 'public', 'site.css'), 'utf8'));
-  return parts;
 }
 
 /** Cuts a stylesheet at the comment holding {@link SPLIT_MARKER}, and compacts both parts. */

@@ -1,9 +1,10 @@
 import type { Config } from '../config.ts';
+import { paths } from './paths.ts';
 
 export type Sponsor = NonNullable<Config['sponsor']>;
 
 /** Where the editorial policy explains how a sponsor is chosen and what it pays for. */
-export const SPONSOR_POLICY_PATH = '/about/editorial-policy#sponsors';
+export const SPONSOR_POLICY_PATH = paths.about.editorialPolicy('sponsors');
 
 /** A tel: target from a phone number as the operator typed it ("(555) 010-0000" → "5550100000"). */
 function telTarget(phone: string): string | undefined {

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
+
+/** We went to the neutral site (blocked in tests; what matters is that we went there) and left no new history entry. */
+async function leftForNeutralSite(page: Page, foreignRequests: string[], historyBefore: number) {
+  assert.deepEqual(
+    foreignRequests.map((u) => new URL(u).host),
+    ['www.weather.gov'],
+  );
+  assert.equal(await page.evaluate(() => history.length), historyBefore);
+}
 
 describe('site pages in Chromium', () => {
   const site = useSiteInBrowser();
@@ -24,12 +34,7 @@ describe('site pages in Chromium', () => {
     const before = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: /Quick exit/ }).click();
     await page.waitForTimeout(500);
-    // The neutral site is blocked in tests; what matters is that we went there and left no new history entry.
-    assert.deepEqual(
-      foreignRequests.map((u) => new URL(u).host),
-      ['www.weather.gov'],
-    );
-    assert.equal(await page.evaluate(() => history.length), before);
+    await leftForNeutralSite(page, foreignRequests, before);
     await context.close();
   });
 
@@ -46,11 +51,7 @@ describe('site pages in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape').catch(() => undefined);
     await page.waitForTimeout(500);
-    assert.deepEqual(
-      foreignRequests.map((u) => new URL(u).host),
-      ['www.weather.gov'],
-    );
-    assert.equal(await page.evaluate(() => history.length), before);
+    await leftForNeutralSite(page, foreignRequests, before);
     await context.close();
   });
 

@@ -1,21 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import { buildServerBundles, SERVER_BUNDLE } from '../../scripts/build-server.ts';
+import { freeLoopbackPort } from '../../scripts/free-port.ts';
 import { ROOT } from '../../src/config.ts';
 import { tempDir } from './app.ts';
 import { TEST_DIRECTORY } from './directory.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 export interface RunningServer {
   url: string;
@@ -35,18 +24,25 @@ function serverBundle(): Promise<string> {
   return built;
 }
 
+/** Set by scripts/test.ts for the browser tier: the address of one running site that journeys may share. */
+export const SHARED_SITE_ENV = 'OT_TEST_SITE_URL';
+
 /**
  * Starts the real server (dist/server.mjs, as `npm start` does) on a free loopback port, with the shared
- * test directory and a private folder for anything it writes. Resolves once /healthz answers.
+ * test directory and a private folder for anything it writes. Resolves once /healthz answers. `base` is the
+ * environment to start from (this process's by default).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
+export async function startServer(
+  env: Record<string, string> = {},
+  base: NodeJS.ProcessEnv = process.env,
+): Promise<RunningServer> {
+  const port = await freeLoopbackPort();
   let output = '';
   // The compiled server, as `npm start` runs it (scripts/test.ts builds it before any test runs).
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', await serverBundle()], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...base,
       NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',

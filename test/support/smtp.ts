@@ -1,6 +1,8 @@
-import net from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { freeLoopbackPort } from '../../scripts/free-port.ts';
+
+export { freeLoopbackPort };
 
 export interface ReceivedMail {
   /** The SMTP envelope (MAIL FROM / RCPT TO), which can differ from the headers. */
@@ -21,18 +23,6 @@ export interface SmtpSink {
   /** Resolves with the first message (old or new) that matches, or rejects after `timeoutMs`. */
   waitFor(match?: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   stop(): Promise<void>;
-}
-
-/** A loopback port nobody is listening on (yet). */
-export async function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /**

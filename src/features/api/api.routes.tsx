@@ -4,20 +4,31 @@ import { correctionHistory } from '../../db/corrections.repository.ts';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
-import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
+import { honoPath } from '../../lib/openapi.ts';
 import { send } from '../../lib/send.ts';
+import { paths } from '../../ui/paths.ts';
+import {
+  describeDirectory,
+  facilityParams,
+  getFacility,
+  listCorrections,
+  listCorrectionsCsv,
+  listServices,
+  searchFacilities,
+  searchFacilitiesCsv,
+  searchFacilitiesGeoJson,
+} from './api.contract.ts';
 import type { ApiCorrection } from './api.schemas.ts';
 import { ApiDocsPage } from './api-docs.view.tsx';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
 import { apiFacilityJsonOpen, toApiFacility } from './facility.mapper.ts';
-import { openApiDocument } from './openapi.ts';
 
-type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'appDb' | 'corrections'>;
+type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
 
 /** Every correction our team made, as open data, with the facility ids of today. */
 async function corrections(deps: ApiDeps) {
@@ -28,13 +39,19 @@ async function corrections(deps: ApiDeps) {
   return { total: list.length, checked_facilities: set.byFacility.size, corrections: list };
 }
 
-/** Parses and runs a search from the query string, for all three formats. */
+/** Parses (with the schema the route declares) and runs a search from the query string, for all three formats. */
 async function runSearch(c: Context, deps: ApiDeps) {
-  const parsed = parseSearchQuery(new URL(c.req.url).searchParams);
-  if (!parsed.ok) throw new AppError(400, 'invalid_query', 'Some search parameters are not valid.', parsed.fields);
+  const parsed = parseSearchQuery(new URL(c.req.url).searchParams, searchFacilities.query);
+  if (!parsed.ok) {
+    const { near: _, ...others } = parsed.fields;
+    // No place at all is its own error (unless something else is wrong too); a wrong place is an invalid parameter.
+    if (parsed.raw.near !== undefined)
+      throw new AppError(400, 'invalid_query', 'Some search parameters are not valid.', parsed.fields);
+    if (Object.keys(others).length > 0) throw new AppError(400, 'invalid_query', 'Some search parameters are not valid.', others);
+    throw new AppError(400, 'missing_near', 'Say where to search with near=.', { near: NEAR_HINT });
+  }
   const { query } = parsed;
-  if (!query.near) throw new AppError(400, 'missing_near', 'Say where to search with near=.', { near: NEAR_HINT });
-  const result = await deps.locator.search({ ...query, near: query.near });
+  const result = await deps.locator.search({ ...query, near: query.near as string });
   const meta = {
     origin: {
       latitude: result.origin.latitude,
@@ -62,7 +79,7 @@ const searchFields = (r: SearchHit) => ({
 });
 
 /** A search's facilities as objects (for GeoJSON and CSV). */
-export const searchFacilities = (hits: SearchHit[], publicUrl: string) =>
+export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
   hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
 
 /**
@@ -78,9 +95,12 @@ export function searchJsonText(meta: object, hits: SearchHit[], publicUrl: strin
 /**
  * The open JSON API: the same searches as the site, in JSON, GeoJSON and CSV, plus single facilities, the code
  * legend, what the directory holds, and an OpenAPI 3.1 description. No key; queries are never logged or stored.
+ * Every route is declared in api.contract.ts (its path, parameters and responses), which the OpenAPI document
+ * (made by the composition root, with the open-data routes) is generated from. Mounted at /api.
  */
 export function apiRoutes(deps: ApiDeps) {
   const app = new Hono();
+  const path = (route: Parameters<typeof honoPath>[0]) => honoPath(route, paths.api.docs());
 
   app.use('/v1/*', async (c, next) => {
     await next();
@@ -94,20 +114,20 @@ export function apiRoutes(deps: ApiDeps) {
     return c.render(<ApiDocsPage publicUrl={deps.config.publicUrl} />);
   });
 
-  app.get('/openapi.json', (c) => {
+  app.get(path({ path: paths.api.openApi() }), (c) => {
     cacheFor(c, 'data');
-    return safeJson(c, openApiDocument(deps.config.publicUrl));
+    return safeJson(c, deps.openApi);
   });
 
   // Searches are never cached (the default): their URLs hold a place.
-  app.get('/v1/facilities', async (c) => {
+  app.get(path(searchFacilities), async (c) => {
     const { meta, hits } = await runSearch(c, deps);
     return send(c, searchJsonText(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8');
   });
 
-  app.get('/v1/facilities.geojson', async (c) => {
+  app.get(path(searchFacilitiesGeoJson), async (c) => {
     const { meta, hits } = await runSearch(c, deps);
-    const facilities = searchFacilities(hits, deps.config.publicUrl);
+    const facilities = searchFacilityObjects(hits, deps.config.publicUrl);
     const body = {
       type: 'FeatureCollection',
       ...meta,
@@ -121,19 +141,19 @@ export function apiRoutes(deps: ApiDeps) {
     return safeJson(c, body, 200, 'application/geo+json; charset=utf-8');
   });
 
-  app.get('/v1/facilities.csv', async (c) => {
-    const facilities = searchFacilities((await runSearch(c, deps)).hits, deps.config.publicUrl);
+  app.get(path(searchFacilitiesCsv), async (c) => {
+    const facilities = searchFacilityObjects((await runSearch(c, deps)).hits, deps.config.publicUrl);
     c.header('Content-Disposition', 'attachment; filename="open-treatment-facilities.csv"');
     return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8');
   });
 
-  app.get('/v1/facilities/:id', async (c) => {
-    const id = c.req.param('id');
-    const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
+  app.get(path(getFacility), async (c) => {
+    const id = facilityParams.safeParse(c.req.param());
+    const found = id.success ? await deps.locator.facility(id.data.id) : undefined;
     if (!found) {
       // An id a later import changed: 301 to the id the facility has now.
-      const now = FACILITY_ID.test(id) ? (await deps.corrections.current()).resolve(id) : id;
-      if (now !== id) return c.redirect(`/api/v1/facilities/${now}`, 301);
+      const now = id.success ? (await deps.corrections.current()).resolve(id.data.id) : undefined;
+      if (id.success && now !== undefined && now !== id.data.id) return c.redirect(paths.api.v1(`facilities/${now}`), 301);
       throw notFound('facility');
     }
     cacheFor(c, 'data');
@@ -141,14 +161,14 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   // What our team checked and corrected: never cached, so a new correction is there at once.
-  app.get('/v1/corrections', async (c) => safeJson(c, await corrections(deps)));
+  app.get(path(listCorrections), async (c) => safeJson(c, await corrections(deps)));
 
-  app.get('/v1/corrections.csv', async (c) => {
+  app.get(path(listCorrectionsCsv), async (c) => {
     c.header('Content-Disposition', 'attachment; filename="open-treatment-corrections.csv"');
     return send(c, correctionsCsv((await corrections(deps)).corrections), 'text/csv; charset=utf-8');
   });
 
-  app.get('/v1/services', async (c) => {
+  app.get(path(listServices), async (c) => {
     const legend = await deps.locator.legend();
     cacheFor(c, 'data');
     return safeJson(c, {
@@ -162,7 +182,7 @@ export function apiRoutes(deps: ApiDeps) {
     });
   });
 
-  app.get('/v1/directory', async (c) => {
+  app.get(path(describeDirectory), async (c) => {
     const info = await directoryInfo(deps.directory.snapshot());
     cacheFor(c, 'data');
     return safeJson(c, {

@@ -1,3 +1,4 @@
+import { paths } from '../../ui/paths.ts';
 import type { AuditRow } from './audit.repository.ts';
 import { EditorPage } from './editor-layout.tsx';
 import { QUEUE_PAGE } from './review.service.ts';
@@ -29,7 +30,7 @@ export function AuditPage(props: { rows: AuditRow[]; total: number; page: number
                   {a.reportId ? (
                     <>
                       {' '}
-                      <a href={`/editor/reports/${a.reportId}`}>Report {a.reportId}</a>
+                      <a href={paths.editor.report(a.reportId)}>Report {a.reportId}</a>
                     </>
                   ) : null}
                 </td>
@@ -40,11 +41,11 @@ export function AuditPage(props: { rows: AuditRow[]; total: number; page: number
       </div>
       {pages > 1 ? (
         <nav class="pagination" aria-label="Audit log pages">
-          {props.page > 1 ? <a href={`/editor/audit?page=${props.page - 1}`}>← Newer</a> : null}
+          {props.page > 1 ? <a href={paths.editor.audit(props.page - 1)}>← Newer</a> : null}
           <span>
             Page {props.page} of {pages}
           </span>
-          {props.page < pages ? <a href={`/editor/audit?page=${props.page + 1}`}>Older →</a> : null}
+          {props.page < pages ? <a href={paths.editor.audit(props.page + 1)}>Older →</a> : null}
         </nav>
       ) : null}
     </EditorPage>

@@ -1,4 +1,5 @@
 import { ErrorSummary, type FieldError, TextInput } from '../../ui/forms.tsx';
+import { paths } from '../../ui/paths.ts';
 import { CsrfField, EditorPage } from './editor-layout.tsx';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords.ts';
 
@@ -19,7 +20,7 @@ export function LoginPage(props: { email: string; errors: Record<string, string>
       ) : null}
       <h1>Sign in for editors</h1>
       <p>This is for the people who check listings. Everyone else can use the site without signing in.</p>
-      <form method="post" action="/editor/login" novalidate>
+      <form method="post" action={paths.editor.login()} novalidate>
         <CsrfField token={props.csrf} />
         <TextInput
           id="email"
@@ -84,7 +85,7 @@ export function SetupPage(props: { token: string; email: string; errors: Record<
       <p>
         You are setting up the editor account for <strong>{props.email}</strong>. This link works once.
       </p>
-      <form method="post" action="/editor/setup" novalidate>
+      <form method="post" action={paths.editor.setup()} novalidate>
         <CsrfField token={props.csrf} />
         <input type="hidden" name="token" value={props.token} />
         <input type="hidden" name="username" value={props.email} autocomplete="username" />
@@ -103,8 +104,8 @@ export function SetupDonePage() {
     <EditorPage title="Your password is saved">
       <h1>Your password is saved</h1>
       <p>
-        You can now <a href="/editor/login">sign in</a>. Once signed in, you can turn on a sign-in code from an authenticator app
-        under “Your account”.
+        You can now <a href={paths.editor.login()}>sign in</a>. Once signed in, you can turn on a sign-in code from an
+        authenticator app under “Your account”.
       </p>
     </EditorPage>
   );
@@ -146,7 +147,7 @@ export function AccountPage(props: {
       {props.totpOn ? (
         <>
           <p>A sign-in code from your authenticator app is on. You need it each time you sign in.</p>
-          <form method="post" action="/editor/account/totp-off" novalidate>
+          <form method="post" action={paths.editor.totp('off')} novalidate>
             <CsrfField token={props.csrf} />
             <TextInput
               id="password"
@@ -174,7 +175,7 @@ export function AccountPage(props: {
           <p class="small">
             <code>{props.uri}</code>
           </p>
-          <form method="post" action="/editor/account/totp-on" novalidate>
+          <form method="post" action={paths.editor.totp('on')} novalidate>
             <CsrfField token={props.csrf} />
             <input type="hidden" name="secret" value={props.secret} />
             <TextInput

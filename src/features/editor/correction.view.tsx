@@ -2,6 +2,7 @@ import type { CorrectionRow } from '../../db/corrections.repository.ts';
 import type { CorrectionChange } from '../../domain/corrections.ts';
 import { describeChange, EVIDENCE_TEXT } from '../../domain/corrections.ts';
 import { ErrorSummary, type FieldError, TextArea } from '../../ui/forms.tsx';
+import { paths } from '../../ui/paths.ts';
 import { CsrfField, EditorPage } from './editor-layout.tsx';
 import type { ConflictItem } from './review.service.ts';
 import { EvidenceFields } from './review.view.tsx';
@@ -31,7 +32,7 @@ export function CorrectionPage(props: {
         <div>
           <dt>Listing</dt>
           <dd>
-            <a href={`/facilities/${row.facility_id}`}>{props.facilityName ?? row.facility_id}</a>
+            <a href={paths.facility(row.facility_id)}>{props.facilityName ?? row.facility_id}</a>
           </dd>
         </div>
         <div>
@@ -55,7 +56,7 @@ export function CorrectionPage(props: {
           <div>
             <dt>From</dt>
             <dd>
-              <a href={`/editor/reports/${row.report_id}`}>Report {row.report_id}</a>
+              <a href={paths.editor.report(row.report_id)}>Report {row.report_id}</a>
             </dd>
           </div>
         ) : null}
@@ -74,7 +75,7 @@ export function CorrectionPage(props: {
       {row.state === 'active' ? (
         <>
           {conflict?.conflict.kind !== 'gone' ? (
-            <form method="post" action={`/editor/corrections/${row.id}/keep`} novalidate class="editor-box">
+            <form method="post" action={paths.editor.correction(row.id, 'keep')} novalidate class="editor-box">
               <h2>Keep our correction</h2>
               <p>Check again with the place first. The listing will show the new date.</p>
               <CsrfField token={props.csrf} />
@@ -84,7 +85,7 @@ export function CorrectionPage(props: {
               </button>
             </form>
           ) : null}
-          <form method="post" action={`/editor/corrections/${row.id}/withdraw`} novalidate class="editor-box">
+          <form method="post" action={paths.editor.correction(row.id, 'withdraw')} novalidate class="editor-box">
             <h2>Withdraw it</h2>
             <p>The listing shows what the directory says again.</p>
             <CsrfField token={props.csrf} />

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 
 /** The hidden field every editor form sends back (see requireEditor in editor.routes.tsx). */
 export function CsrfField(props: { token: string }) {
@@ -17,16 +18,16 @@ export function EditorPage(props: { title: string; csrf?: string; hasErrors?: bo
         <nav class="editor-nav" aria-label="Editors">
           <ul>
             <li>
-              <a href="/editor">Report queue</a>
+              <a href={paths.editor.queue()}>Report queue</a>
             </li>
             <li>
-              <a href="/editor/audit">Audit log</a>
+              <a href={paths.editor.audit()}>Audit log</a>
             </li>
             <li>
-              <a href="/editor/account">Your account</a>
+              <a href={paths.editor.account()}>Your account</a>
             </li>
             <li>
-              <form method="post" action="/editor/logout">
+              <form method="post" action={paths.editor.logout()}>
                 <CsrfField token={props.csrf} />
                 <button type="submit" class="button button--secondary">
                   Sign out

@@ -7,6 +7,7 @@ import { correctionFromRow } from '../../db/corrections.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { isoDay } from '../../domain/corrections.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { paths } from '../../ui/paths.ts';
 import { AuditPage } from './audit.view.tsx';
 import { type EditorSession, newToken, normaliseEmail, SESSION_MS, sameSecret, TOKEN_PATTERN } from './auth.service.ts';
 import { AccountPage, LoginPage, SetupDonePage, SetupLinkProblemPage, SetupPage } from './auth.view.tsx';
@@ -139,7 +140,7 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
     }
     setCookie(c, SESSION_COOKIE, result.token, { ...cookie(c), maxAge: SESSION_MS / 1000 });
     deleteCookie(c, FORM_COOKIE, cookie(c));
-    return c.redirect('/editor', 303);
+    return c.redirect(paths.editor.queue(), 303);
   });
 
   app.get('/editor/setup', async (c) => {
@@ -181,10 +182,10 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
   // ---- Everything else: signed-in editors only ----
 
   const requireEditor: MiddlewareHandler<EditorEnv> = async (c, next) => {
-    if (c.req.path === '/editor/login' || c.req.path === '/editor/setup') return next();
+    if (c.req.path === paths.editor.login() || c.req.path === paths.editor.setup()) return next();
     const session = await auth.session(getCookie(c, SESSION_COOKIE));
     if (!session) {
-      if (c.req.method === 'GET' || c.req.method === 'HEAD') return c.redirect('/editor/login', 303);
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') return c.redirect(paths.editor.login(), 303);
       throw new AppError(403, 'sign_in', 'Sign in first.');
     }
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -263,7 +264,7 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
         />,
       );
     }
-    return decided(c, await review.accept(id, c.var.session.editor, parsed.correction), `/editor/reports/${id}`);
+    return decided(c, await review.accept(id, c.var.session.editor, parsed.correction), paths.editor.report(id));
   });
 
   app.post('/editor/reports/:id/reject', async (c) => {
@@ -286,14 +287,14 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
         />,
       );
     }
-    return decided(c, await review.reject(id, c.var.session.editor, reason), `/editor/reports/${id}`);
+    return decided(c, await review.reject(id, c.var.session.editor, reason), paths.editor.report(id));
   });
 
   app.post('/editor/reports/:id/merge', async (c) => {
     const id = idParam(c);
     const into = Number(field(await editorForm(c), 'into', 20));
     if (!Number.isSafeInteger(into) || into < 1) throw new AppError(400, 'bad-target', DECISION_PROBLEMS['bad-target']);
-    return decided(c, await review.merge(id, into, c.var.session.editor), `/editor/reports/${into}`);
+    return decided(c, await review.merge(id, into, c.var.session.editor), paths.editor.report(into));
   });
 
   const correctionPage = async (
@@ -330,7 +331,7 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
       c.status(400);
       return correctionPage(c, id, values, errors);
     }
-    return decided(c, await review.keep(id, c.var.session.editor, { evidence, checkedOn }), '/editor');
+    return decided(c, await review.keep(id, c.var.session.editor, { evidence, checkedOn }), paths.editor.queue());
   });
 
   app.post('/editor/corrections/:id/withdraw', async (c) => {
@@ -345,7 +346,7 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
         { reason: 'Say why, in 500 characters or fewer' },
       );
     }
-    return decided(c, await review.withdraw(id, c.var.session.editor, reason), '/editor');
+    return decided(c, await review.withdraw(id, c.var.session.editor, reason), paths.editor.queue());
   });
 
   app.get('/editor/audit', async (c) => {
@@ -395,7 +396,7 @@ export function editorRoutes(deps: Pick<Deps, 'editor' | 'config'>) {
   app.post('/editor/logout', async (c) => {
     await auth.signOut(getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, cookie(c));
-    return c.redirect('/editor/login', 303);
+    return c.redirect(paths.editor.login(), 303);
   });
 
   return app;

@@ -2,6 +2,7 @@ import { REPORT_KINDS, REPORT_STATES, type ReportKind, type ReportState } from '
 import type { QueueSort } from '../../db/reports.repository.ts';
 import { describeChange, EVIDENCE_TEXT } from '../../domain/corrections.ts';
 import { Select } from '../../ui/forms.tsx';
+import { paths } from '../../ui/paths.ts';
 import { EditorPage } from './editor-layout.tsx';
 import { type ConflictItem, QUEUE_PAGE, type QueueItem } from './review.service.ts';
 
@@ -37,7 +38,7 @@ export function queueUrl(f: QueueFilters, overrides: Partial<QueueFilters> = {})
   if (m.sort !== 'newest') params.set('sort', m.sort);
   if (m.page > 1) params.set('page', String(m.page));
   const qs = params.toString();
-  return qs ? `/editor?${qs}` : '/editor';
+  return paths.editor.queue(qs);
 }
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -54,7 +55,7 @@ function Conflicts(props: { items: ConflictItem[] }) {
       <ul>
         {props.items.map((item) => (
           <li>
-            <a href={`/editor/corrections/${item.conflict.correction.id}`}>
+            <a href={paths.editor.correction(item.conflict.correction.id)}>
               {item.facility?.name ?? item.facilityId}: {describeChange(item.conflict.correction.change)}
             </a>{' '}
             (checked {item.conflict.correction.checkedOn}, {EVIDENCE_TEXT[item.conflict.correction.evidence]}).{' '}
@@ -88,7 +89,7 @@ export function QueuePage(props: {
       ) : null}
       <h1>Report queue</h1>
       <Conflicts items={props.conflicts} />
-      <form method="get" action="/editor" class="editor-filters" aria-label="Filter reports">
+      <form method="get" action={paths.editor.queue()} class="editor-filters" aria-label="Filter reports">
         <Select
           id="state"
           name="state"
@@ -139,7 +140,7 @@ export function QueuePage(props: {
               {items.map((r) => (
                 <tr>
                   <td>
-                    <a href={`/editor/reports/${r.id}`}>Report {r.id}</a>
+                    <a href={paths.editor.report(r.id)}>Report {r.id}</a>
                     <br />
                     <span class="small">{day(r.created_at)}</span>
                   </td>

@@ -4,6 +4,7 @@ import { describeChange, EVIDENCE_KINDS, EVIDENCE_TEXT } from '../../domain/corr
 import type { Facility } from '../../domain/facility.ts';
 import { SERVES_ONLY, SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { ChoiceGroup, ErrorSummary, type FieldError, Select, TextArea, TextInput } from '../../ui/forms.tsx';
+import { paths } from '../../ui/paths.ts';
 import type { CorrectionValues } from './correction.schema.ts';
 import { CsrfField, EditorPage } from './editor-layout.tsx';
 import { KIND_NAMES, STATE_NAMES } from './queue.view.tsx';
@@ -148,7 +149,7 @@ function SourceRows(props: { rows: ReportDetail['sourceRows']; legend: Legend })
 function AcceptForm(props: { reportId: number; values: CorrectionValues; errors: Record<string, string>; csrf: string }) {
   const { values: v, errors } = props;
   return (
-    <form method="post" action={`/editor/reports/${props.reportId}/accept`} novalidate class="editor-box">
+    <form method="post" action={paths.editor.report(props.reportId, 'accept')} novalidate class="editor-box">
       <h3>Accept as a correction</h3>
       <CsrfField token={props.csrf} />
       <ChoiceGroup
@@ -297,7 +298,7 @@ export function ReportReviewPage(props: {
             {r.merged_into ? (
               <>
                 {' '}
-                (into <a href={`/editor/reports/${r.merged_into}`}>report {r.merged_into}</a>)
+                (into <a href={paths.editor.report(r.merged_into)}>report {r.merged_into}</a>)
               </>
             ) : null}
           </dd>
@@ -331,7 +332,7 @@ export function ReportReviewPage(props: {
           <p>
             <strong>The newest data disagrees with a correction of this listing.</strong>{' '}
             {d.conflicts.map((c) => (
-              <a href={`/editor/corrections/${c.conflict.correction.id}`}>{describeChange(c.conflict.correction.change)}</a>
+              <a href={paths.editor.correction(c.conflict.correction.id)}>{describeChange(c.conflict.correction.change)}</a>
             ))}
           </p>
         </div>
@@ -343,7 +344,7 @@ export function ReportReviewPage(props: {
           {d.shown ? (
             <>
               <p>
-                <a href={`/facilities/${d.currentId}`}>Open the listing</a>
+                <a href={paths.facility(d.currentId)}>Open the listing</a>
               </p>
               <FacilityFacts f={d.shown} legend={props.legend} />
             </>
@@ -365,7 +366,7 @@ export function ReportReviewPage(props: {
             const c = correctionFromRow(row);
             return (
               <li>
-                <a href={`/editor/corrections/${row.id}`}>Correction {row.id}</a>: {c ? describeChange(c.change) : row.change} (
+                <a href={paths.editor.correction(row.id)}>Correction {row.id}</a>: {c ? describeChange(c.change) : row.change} (
                 {row.state}; checked {row.checked_on}, {EVIDENCE_TEXT[row.evidence]})
               </li>
             );
@@ -380,10 +381,10 @@ export function ReportReviewPage(props: {
         <ul>
           {others.map((o) => (
             <li>
-              <a href={`/editor/reports/${o.id}`}>Report {o.id}</a>: {KIND_NAMES[o.kind]}
+              <a href={paths.editor.report(o.id)}>Report {o.id}</a>: {KIND_NAMES[o.kind]}
               {o.value ? ` (${o.value})` : ''}, {STATE_NAMES[o.state]}, {o.created_at.slice(0, 10)}
               {open && o.state === 'open' ? (
-                <form method="post" action={`/editor/reports/${r.id}/merge`} class="inline-form">
+                <form method="post" action={paths.editor.report(r.id, 'merge')} class="inline-form">
                   <CsrfField token={props.csrf} />
                   <input type="hidden" name="into" value={String(o.id)} />
                   <button type="submit" class="button button--secondary">
@@ -402,7 +403,7 @@ export function ReportReviewPage(props: {
         <>
           <h2>Decide</h2>
           <AcceptForm reportId={r.id} values={props.values} errors={errors} csrf={props.csrf} />
-          <form method="post" action={`/editor/reports/${r.id}/reject`} novalidate class="editor-box">
+          <form method="post" action={paths.editor.report(r.id, 'reject')} novalidate class="editor-box">
             <h3>Reject</h3>
             <CsrfField token={props.csrf} />
             <TextArea

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { ROOT } from '../../config.ts';
@@ -7,14 +7,17 @@ import { checkContent } from './content-check.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
-/** `npm run content -- check`, as the lead's npm script runs it. */
-function runCli(args: string[], contentDir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    encoding: 'utf8',
+/** `npm run content -- check`, as the lead's npm script runs it (the tests below run side by side). */
+function runCli(args: string[], contentDir: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/content.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out: stdout + stderr }),
+    );
   });
-  return { code: result.status, out: result.stdout + result.stderr };
 }
 
 describe('checkContent', () => {
@@ -77,31 +80,31 @@ describe('checkContent', () => {
   });
 });
 
-describe('npm run content -- check', () => {
-  test('exits 0 for good content and prints the overdue guides', () => {
-    const { code, out } = runCli(['check'], path.join(FIXTURES, 'good'));
+describe('npm run content -- check', { concurrency: true }, () => {
+  test('exits 0 for good content and prints the overdue guides', async () => {
+    const { code, out } = await runCli(['check'], path.join(FIXTURES, 'good'));
     assert.equal(code, 0, out);
     assert.match(out, /Due for review \(1\):[\s\S]*short-guide\.md/);
   });
 
-  test('exits 1 when there is a problem', () => {
-    const { code, out } = runCli(['check'], path.join(FIXTURES, 'bad'));
+  test('exits 1 when there is a problem', async () => {
+    const { code, out } = await runCli(['check'], path.join(FIXTURES, 'bad'));
     assert.equal(code, 1, out);
     assert.match(out, /missing-field\.md: summary: is missing/);
     assert.match(out, /expired-fact\.md: expiringFacts\[0\]\.expires: /);
   });
 
-  test('exits 1 once a statement in a guide has expired', () => {
-    const { code, out } = runCli(['check', '--today', '2099-01-16'], path.join(FIXTURES, 'good'));
+  test('exits 1 once a statement in a guide has expired', async () => {
+    const { code, out } = await runCli(['check', '--today', '2099-01-16'], path.join(FIXTURES, 'good'));
     assert.equal(code, 1, out);
     assert.match(out, /Statements past their expiry date \(1\)/);
   });
 
-  test('--today checks review dates as of another day; a bad command shows how to use it', () => {
-    const { code, out } = runCli(['check', '--today', '2019-01-01'], path.join(FIXTURES, 'good'));
+  test('--today checks review dates as of another day; a bad command shows how to use it', async () => {
+    const { code, out } = await runCli(['check', '--today', '2019-01-01'], path.join(FIXTURES, 'good'));
     assert.equal(code, 0, out);
     assert.match(out, /No guide is due for review\./);
-    const usage = runCli(['chekc'], path.join(FIXTURES, 'good'));
+    const usage = await runCli(['chekc'], path.join(FIXTURES, 'good'));
     assert.equal(usage.code, 2);
     assert.match(usage.out, /Usage:/);
   });

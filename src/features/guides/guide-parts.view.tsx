@@ -2,43 +2,42 @@
 import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { DateText } from '../../ui/date-text.tsx';
 import { TextInput } from '../../ui/forms.tsx';
-import type { Heading } from './guide.markdown.ts';
-import { citationId } from './guide.markdown.ts';
+import type { Heading } from '../../ui/markdown.ts';
+import { citationId } from '../../ui/markdown.ts';
+import { fill, messages, rich } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import type { ExpiringFact, Guide, NumberedReference } from './guides.repository.ts';
 
 /** Who wrote the guide, when it was checked, and, in one line, whether a clinician has reviewed it. */
+const m = messages().guides.page;
+
 export function ReviewInfo(props: { guide: Guide; overdue: boolean; expired: readonly ExpiringFact[] }) {
   const { meta } = props.guide;
   return (
     <>
       <p class="article-meta">
-        Written by: {meta.author.name} ({meta.author.role})
+        {fill(m.writtenBy, { name: meta.author.name, role: meta.author.role })}
         <br />
-        Page last reviewed: <DateText iso={meta.lastReviewed} />
+        {m.lastReviewed} <DateText iso={meta.lastReviewed} />
         <br />
-        Next review due: <DateText iso={meta.nextReview} />
+        {m.nextReview} <DateText iso={meta.nextReview} />
         <br />
-        Facts last checked against the sources: <DateText iso={meta.factChecked} />
+        {m.factChecked} <DateText iso={meta.factChecked} />
       </p>
-      <ClinicalReviewLine
-        id="review-status"
-        review={meta.medicalReviewer}
-        pending="No clinician has reviewed this guide yet: we wrote it from the sources listed at the end."
-      />
+      <ClinicalReviewLine id="review-status" review={meta.medicalReviewer} pending={m.reviewPending} />
       {props.overdue ? (
         <div class="notice notice--warning">
           <p>
-            <strong>This guide is due for review.</strong> We planned to check it again by <DateText iso={meta.nextReview} />, and
-            we have not done that yet. Some details may have changed since <DateText iso={meta.lastReviewed} />. Please check
-            anything important with a doctor, a pharmacist or the SAMHSA National Helpline.
+            <strong>{m.overdueTitle}</strong>{' '}
+            {rich(m.overdue, { next: <DateText iso={meta.nextReview} />, last: <DateText iso={meta.lastReviewed} /> })}
           </p>
           {props.expired.length ? (
             <>
-              <p>In particular, this guide says something that was only known to hold until a date that has passed:</p>
+              <p>{m.expiredIntro}</p>
               <ul>
                 {props.expired.map((fact) => (
                   <li>
-                    {fact.what} (until <DateText iso={fact.expires} />)
+                    {fact.what} {rich(m.expiredUntil, { date: <DateText iso={fact.expires} /> })}
                   </li>
                 ))}
               </ul>
@@ -55,7 +54,7 @@ export function Contents(props: { headings: Heading[]; hasFaq: boolean }) {
   const sections = props.headings.filter((h) => h.level === 2);
   return (
     <nav class="toc no-print" aria-labelledby="contents-title">
-      <h2 id="contents-title">On this page</h2>
+      <h2 id="contents-title">{m.contents}</h2>
       <ol>
         {sections.map((h) => (
           <li>
@@ -64,11 +63,11 @@ export function Contents(props: { headings: Heading[]; hasFaq: boolean }) {
         ))}
         {props.hasFaq ? (
           <li>
-            <a href="#common-questions">Common questions</a>
+            <a href="#common-questions">{m.commonQuestions}</a>
           </li>
         ) : null}
         <li>
-          <a href="#references">References</a>
+          <a href="#references">{m.references}</a>
         </li>
       </ol>
     </nav>
@@ -79,7 +78,7 @@ export function CommonQuestions(props: { faq: Guide['meta']['faq'] }) {
   if (props.faq.length === 0) return null;
   return (
     <section aria-labelledby="common-questions">
-      <h2 id="common-questions">Common questions</h2>
+      <h2 id="common-questions">{m.commonQuestions}</h2>
       {props.faq.map((entry) => (
         <>
           <h3>{entry.question}</h3>
@@ -101,18 +100,19 @@ function BackLinks(props: { reference: NumberedReference }) {
   if (citations === 1) {
     return (
       <a class="back-link no-print" href={`#${citationId(id, 1)}`}>
-        Back to text<span class="visually-hidden"> for reference {number}</span>
+        {m.backToText}
+        <span class="visually-hidden">{fill(m.backToTextHidden, { number })}</span>
       </a>
     );
   }
   return (
     <span class="back-link no-print">
-      Back to text:{' '}
+      {m.backToText}:{' '}
       {Array.from({ length: citations }, (_, i) => (
         <>
           {i > 0 ? ', ' : ''}
           <a href={`#${citationId(id, i + 1)}`}>
-            <span class="visually-hidden">reference {number}, place </span>
+            <span class="visually-hidden">{fill(m.backToTextPlace, { number })}</span>
             {i + 1}
           </a>
         </>
@@ -125,15 +125,15 @@ function BackLinks(props: { reference: NumberedReference }) {
 export function References(props: { references: NumberedReference[] }) {
   return (
     <section aria-labelledby="references">
-      <h2 id="references">References</h2>
+      <h2 id="references">{m.references}</h2>
       <ol class="references">
         {props.references.map((r) => (
           <li id={`ref-${r.id}`}>
             <a href={r.url} rel="noreferrer">
               {r.title}
             </a>
-            . {r.publisher}, {r.date.length === 4 ? r.date : <DateText iso={r.date} />}. Retrieved <DateText iso={r.retrieved} />.{' '}
-            <BackLinks reference={r} />
+            . {r.publisher}, {r.date.length === 4 ? r.date : <DateText iso={r.date} />}.{' '}
+            {rich(m.retrieved, { date: <DateText iso={r.retrieved} /> })} <BackLinks reference={r} />
           </li>
         ))}
       </ol>
@@ -145,11 +145,11 @@ export function RelatedGuides(props: { guides: Guide[] }) {
   if (props.guides.length === 0) return null;
   return (
     <section aria-labelledby="related-guides" class="no-print">
-      <h2 id="related-guides">Related guides</h2>
+      <h2 id="related-guides">{m.related}</h2>
       <ul>
         {props.guides.map((g) => (
           <li>
-            <a href={`/guides/${g.meta.slug}`}>{g.meta.title}</a>
+            <a href={paths.guideOf(g)}>{g.meta.title}</a>
           </li>
         ))}
       </ul>
@@ -164,20 +164,20 @@ export function RelatedGuides(props: { guides: Guide[] }) {
 export function FindTreatmentBox() {
   return (
     <section aria-labelledby="find-treatment" class="find-treatment no-print">
-      <h2 id="find-treatment">Find treatment near you</h2>
-      <form method="get" action="/find" class="search-box">
+      <h2 id="find-treatment">{m.find.title}</h2>
+      <form method="get" action={paths.find()} class="search-box">
         <div class="row">
           <TextInput
             id="near"
             name="near"
-            label="ZIP code, or city and state"
-            hint="For example, 43215 or Columbus, OH"
+            label={m.find.label}
+            hint={m.find.hint}
             autocomplete="postal-code"
             spellcheck={false}
             maxlength={100}
           />
           <button class="button" type="submit">
-            Find treatment
+            {m.find.button}
           </button>
         </div>
       </form>

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import type { ClinicalReview } from '../../ui/clinical-review.tsx';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-26');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+import { isoDate, medicalReviewer, publicationDate, slug } from '../../ui/front-matter.ts';
 
 /**
  * The front matter every guide in content/guides/*.md must have. A guide that breaks it fails `npm test`
@@ -24,10 +21,7 @@ export const guideFrontMatter = z
      * Who checked the guide's medical facts (see REVIEWING.md). We never invent a reviewer: until a named
      * clinician has reviewed a guide, it says so (status "pending") in one line on the page.
      */
-    medicalReviewer: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('reviewed'), name: z.string().min(2), credentials: z.string().min(2), date: isoDate }),
-      z.object({ status: z.literal('pending') }),
-    ]) satisfies z.ZodType<ClinicalReview>,
+    medicalReviewer,
     lastReviewed: isoDate,
     nextReview: isoDate,
     factChecked: isoDate,
@@ -37,8 +31,7 @@ export const guideFrontMatter = z
           id: slug,
           title: z.string().min(3),
           publisher: z.string().min(2),
-          /** Year, or full date, of publication. */
-          date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year like 2023 or a date like 2023-03-29'),
+          date: publicationDate,
           url: z.url({ protocol: /^https$/ }),
           retrieved: isoDate,
         }),

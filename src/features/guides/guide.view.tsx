@@ -1,5 +1,7 @@
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { messages } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import { type Sponsor, SponsorSlot } from '../../ui/sponsor.tsx';
 import { CommonQuestions, Contents, FindTreatmentBox, References, RelatedGuides, ReviewInfo } from './guide-parts.view.tsx';
 import type { ExpiringFact, Guide } from './guides.repository.ts';
@@ -17,23 +19,24 @@ export function GuidePage(props: {
 }) {
   const { guide } = props;
   const { meta } = guide;
+  const m = messages().guides.page;
   const sections = guide.headings.filter((h) => h.level === 2).length;
   return (
     <Layout
       title={meta.title}
       description={meta.summary}
-      canonicalPath={`/guides/${meta.slug}`}
+      canonicalPath={paths.guideOf(guide)}
       section="guides"
       jsonLd={props.jsonLd}
       styles={['guides.css']}
     >
-      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+      <nav class="breadcrumbs no-print" aria-label={m.breadcrumb}>
         <ol>
           <li>
-            <a href="/">Home</a>
+            <a href={paths.home()}>{m.home}</a>
           </li>
           <li>
-            <a href="/guides">Guides</a>
+            <a href={paths.guides()}>{m.guides}</a>
           </li>
         </ol>
       </nav>

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { tempDir } from '../../../test/support/app.ts';
 import { ROOT } from '../../config.ts';
-import { isRealDate } from './guide-front-matter.ts';
+import { isRealDate } from '../../ui/front-matter.ts';
 import { formatProblem, loadGuides } from './guides.repository.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');

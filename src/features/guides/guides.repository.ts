@@ -8,10 +8,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { ROOT } from '../../config.ts';
-import { citationsIn, type Heading, REFERENCE_ID, renderGuideBody } from './guide.markdown.ts';
+import { HELPLINE_PLAIN_TEXT } from '../../ui/content-placeholders.tsx';
+import {
+  type ContentProblem,
+  displayPath,
+  formatProblem,
+  normalise,
+  schemaProblems,
+  unquotedDateProblems,
+} from '../../ui/front-matter.ts';
+import { citationsIn, expandPlainText, type Heading, REFERENCE_ID, renderGuideBody } from '../../ui/markdown.ts';
 import { type GuideFrontMatter, guideFrontMatter } from './guide.schema.ts';
-import { dateProblems, expiringFactProblems, normalise, schemaProblems, unquotedDateProblems } from './guide-front-matter.ts';
+import { dateProblems, expiringFactProblems } from './guide-front-matter.ts';
 
 export type GuideReference = GuideFrontMatter['references'][number];
 export type ExpiringFact = GuideFrontMatter['expiringFacts'][number];
@@ -32,11 +40,7 @@ export interface Guide {
   references: NumberedReference[];
 }
 
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+export type { ContentProblem };
 
 export interface LoadResult {
   /** Valid guides, ordered by `order` then title. */
@@ -51,12 +55,7 @@ export interface LoadResult {
   fileCount: number;
 }
 
-export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`;
-
-const displayPath = (file: string) => {
-  const relative = path.relative(ROOT, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-};
+export { formatProblem };
 
 interface Parsed {
   file: string;
@@ -150,6 +149,17 @@ export function loadGuides(contentDir: string): LoadResult {
       add('body', 'has a level-1 heading (# …); start sections with ## because the title is the page heading');
     if (rendered.imageCount > 0)
       add('body', 'has an image; guides cannot show images, because they would load from another site');
+    for (const written of rendered.unknownPlaceholders) {
+      add(
+        'body',
+        `${written} is not a placeholder guides can use; write a help line as {{tel:samhsa}} (see src/ui/helplines.ts)`,
+      );
+    }
+    meta.faq = meta.faq.map((entry, i) => {
+      const answer = expandPlainText(entry.answer, HELPLINE_PLAIN_TEXT);
+      if (/\{\{/.test(answer)) add(`faq[${i}].answer`, 'has a placeholder that is not a help line, like {{tel:samhsa}}');
+      return { ...entry, answer };
+    });
     for (const slug of new Set(rendered.guideLinks)) {
       if (!slugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
     }

@@ -3,26 +3,22 @@ import type { Deps } from '../../deps.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { notFound } from '../../lib/errors.ts';
 import { send } from '../../lib/send.ts';
+import { paths } from '../../ui/paths.ts';
 import { guideJsonLd } from './guide.jsonld.ts';
 import { GuidePage } from './guide.view.tsx';
-import { createGuidesService, expiredFacts, isOverdue, todayIso } from './guides.service.ts';
+import { expiredFacts, isOverdue, todayIso } from './guides.service.ts';
 import { GuidesIndexPage } from './guides-index.view.tsx';
 import { buildSitemap } from './sitemap.ts';
 
 /**
- * Guides: /guides, /guides/:slug and /sitemap.xml. The guides are loaded and checked here, once, when the
- * app is made; bad content throws, so the server refuses to start and says which file and field to fix.
+ * Guides: /guides, /guides/:slug and /sitemap.xml. The guides were loaded and checked by the composition root
+ * (src/deps.ts), so bad content stops the server before it listens, naming the file and field to fix.
  */
-export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
-  const { config } = deps;
-  const guides = createGuidesService({
-    contentDir: config.contentDir,
-    requireGuides: config.env === 'production',
-    logger: deps.logger,
-  });
+export function guidesRoutes(deps: Pick<Deps, 'config' | 'guides' | 'sponsor'>) {
+  const { config, guides } = deps;
   const app = new Hono();
 
-  app.get('/guides', (c) => {
+  app.get(paths.guides(), (c) => {
     // Today is worked out per request: a long-running server must notice a guide falling due.
     const today = todayIso();
     cacheFor(c, 'page');
@@ -41,12 +37,12 @@ export function guidesRoutes(deps: Pick<Deps, 'config' | 'logger'>) {
         overdue={isOverdue(guide, today)}
         expired={expiredFacts(guide, today)}
         jsonLd={guideJsonLd(guide, config.publicUrl)}
-        sponsor={config.sponsor}
+        sponsor={deps.sponsor}
       />,
     );
   });
 
-  app.get('/sitemap.xml', (c) => {
+  app.get(paths.sitemap(), (c) => {
     cacheFor(c, 'page');
     return send(c, buildSitemap(config.publicUrl, guides.list()), 'application/xml; charset=utf-8');
   });

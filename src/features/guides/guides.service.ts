@@ -38,9 +38,15 @@ export interface GuidesService {
 /**
  * Loads the guides from `<contentDir>/guides`. Any problem in a guide throws a GuideContentError. A missing
  * or empty folder also throws when `requireGuides` is set (production); otherwise it is logged and the site
- * runs with no guides, so a checkout without content can still be developed and tested.
+ * runs with no guides, so a checkout without content can still be developed and tested. Every slug in
+ * `linkedFromCode` (the guides the code links to by name, src/ui/paths.ts) must be among the guides loaded.
  */
-export function createGuidesService(options: { contentDir: string; requireGuides: boolean; logger: Logger }): GuidesService {
+export function createGuidesService(options: {
+  contentDir: string;
+  requireGuides: boolean;
+  linkedFromCode?: readonly string[];
+  logger: Logger;
+}): GuidesService {
   const result = loadGuides(options.contentDir);
   const folderProblems = result.problems.filter((p) => p.field === '(folder)');
   const fileProblems = result.problems.filter((p) => p.field !== '(folder)');
@@ -50,6 +56,17 @@ export function createGuidesService(options: { contentDir: string; requireGuides
   for (const p of folderProblems) options.logger.warn(`Guides: ${formatProblem(p)}; the site will show no guides.`);
 
   const bySlug = new Map(result.guides.map((g) => [g.meta.slug, g]));
+  const missing = (options.linkedFromCode ?? []).filter((slug) => !bySlug.has(slug));
+  if (missing.length > 0) {
+    throw new GuideContentError(
+      options.contentDir,
+      missing.map((slug) => ({
+        file: `${slug}.md`,
+        field: '(file)',
+        message: `the site links to /guides/${slug} (GUIDE_SLUGS in src/ui/paths.ts), but there is no such guide`,
+      })),
+    );
+  }
   return {
     list: () => result.guides,
     get: (slug) => bySlug.get(slug),

@@ -3,23 +3,24 @@
  * /sitemap.xml: every public page and every guide, with absolute addresses from PUBLIC_URL. Pages that
  * depend on private input (search results, self-check steps) are not listed.
  */
+import { paths } from '../../ui/paths.ts';
 import type { Guide } from './guides.repository.ts';
 
 /** The site's public pages, in the order a visitor meets them. Guides are added from the content. */
-export const PUBLIC_PAGES = [
-  '/',
-  '/find',
-  '/guides',
-  '/self-check',
-  '/self-check/how-it-works',
-  '/crisis',
-  '/newsletter',
-  '/about/data',
-  '/about/privacy',
-  '/about/accessibility',
-  '/about/editorial-policy',
-  '/api',
-] as const;
+export const PUBLIC_PAGES: readonly string[] = [
+  paths.home(),
+  paths.find(),
+  paths.guides(),
+  paths.selfCheck(),
+  paths.howSelfCheckWorks(),
+  paths.crisis(),
+  paths.newsletter.signUp(),
+  paths.about.data(),
+  paths.about.privacy(),
+  paths.about.accessibility(),
+  paths.about.editorialPolicy(),
+  paths.api.docs(),
+];
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -27,7 +28,7 @@ const escapeXml = (text: string) =>
 export function buildSitemap(publicUrl: string, guides: readonly Guide[]): string {
   const entries: { path: string; lastmod?: string }[] = [
     ...PUBLIC_PAGES.map((path) => ({ path })),
-    ...guides.map((g) => ({ path: `/guides/${g.meta.slug}`, lastmod: g.meta.lastReviewed })),
+    ...guides.map((g) => ({ path: paths.guideOf(g), lastmod: g.meta.lastReviewed })),
   ];
   const urls = entries.map(
     (e) =>

@@ -2,6 +2,8 @@ import type { Facility } from '../../domain/facility.ts';
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { AddressCheck, ListingChecks, PhoneCheck } from '../../ui/checks.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
 import {
@@ -173,7 +175,7 @@ export function FacilityPage(props: {
             <dt>Phone</dt>
             <dd>
               Our data has no phone number for this place. The SAMHSA National Helpline (
-              <a href="tel:+18006624357">1-800-662-4357</a>) may be able to connect you.
+              <HelplineLink line={SAMHSA_HELPLINE} />) may be able to connect you.
             </dd>
           </div>
         ) : null}
@@ -243,7 +245,7 @@ export function FacilityPage(props: {
           <p>
             <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
             its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
-            <a href="tel:+18006624357">1-800-662-4357</a>.
+            <HelplineLink line={SAMHSA_HELPLINE} />.
           </p>
         </div>
       ) : (

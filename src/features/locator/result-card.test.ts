@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { describe, test } from 'node:test';
+import { useTestApp } from '../../../test/support/app.ts';
 import { parseSearchQuery } from '../../domain/search-query.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import { resultCard } from './result-card.ts';
 import { searchQueryString } from './search-link.ts';
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 describe('result cards built once per facility', () => {
   test('a card from the per-facility parts is the card rendered from scratch, in every search it is in', async () => {

@@ -1,12 +1,15 @@
 import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
+import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { paths } from '../../ui/paths.ts';
 import { milesText, placeLabel } from './facility-format.ts';
 import { chosenConcepts, shortLabel } from './filter-words.ts';
 import type { ListingFacts, SearchResult } from './locator.service.ts';
 import { facilityHref } from './search-link.ts';
 
 /** The guide section with the questions to ask on the phone. */
-export const WHAT_TO_ASK_HREF = '/guides/paying-for-treatment#what-to-ask-when-you-call';
+export const WHAT_TO_ASK_HREF = paths.guide('paying-for-treatment', 'what-to-ask-when-you-call');
 
 const and = (words: string[]) => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(words);
 
@@ -190,8 +193,8 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
               </li>
             ) : null}
             <li>
-              Call the SAMHSA National Helpline at <a href="tel:+18006624357">1-800-662-4357</a>. It is free, private and open all
-              day, every day. They can help you find a place.
+              Call the SAMHSA National Helpline at <HelplineLink line={SAMHSA_HELPLINE} />. It is free, private and open all day,
+              every day. They can help you find a place.
             </li>
             <li>
               Search{' '}

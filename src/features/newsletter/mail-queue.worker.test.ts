@@ -15,6 +15,7 @@ import {
   type SmtpSink,
   startSmtpSink,
 } from '../../../test/support/smtp.ts';
+import { appDbLocation, openAppDb } from '../../db/app-db.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { backoffMs, messageIdFor } from './mail-queue.worker.ts';
 import { createNewsletterDeps, type NewsletterOptions } from './newsletter.deps.ts';
@@ -26,8 +27,16 @@ const FAST = { pollMs: 20, retryBaseMs: 30 };
 function newsletterFor(config: ReturnType<typeof testConfig>, options: NewsletterOptions = {}) {
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } });
-  const newsletter = createNewsletterDeps(config, logger, { ...FAST, ...options });
-  return { newsletter, logs, db: () => newsletter.appDb.ready() };
+  const appDb = openAppDb(appDbLocation(config));
+  const worker = createNewsletterDeps(config, logger, appDb, { ...FAST, ...options });
+  const newsletter = {
+    ...worker,
+    async close() {
+      await worker.close();
+      await appDb.close();
+    },
+  };
+  return { newsletter, logs, db: () => appDb.ready() };
 }
 
 const signUp = (email: string) => ({ email, first_name: undefined, consent: 'yes' as const });

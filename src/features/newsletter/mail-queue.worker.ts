@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AppDb } from '../../db/app-db.ts';
 import { deleteExpiredHits } from '../../db/rate-limits.repository.ts';
 import type { Logger } from '../../lib/logger.ts';
+import { paths } from '../../ui/paths.ts';
 import { claimDueMail, type MailJob, removeMail, rescheduleMail } from './mail-queue.repository.ts';
 import { describeMailError, type Mailer } from './mailer.ts';
 import { CONFIRM_HOURS, renderEmail } from './newsletter.email.ts';
@@ -99,10 +100,10 @@ export function startMailWorker(options: MailWorkerOptions) {
       }
     });
     const base = options.publicUrl;
-    const unsubscribeUrl = `${base}/newsletter/unsubscribe?token=${unsubscribe.token}`;
+    const unsubscribeUrl = `${base}${paths.newsletter.unsubscribe()}?token=${unsubscribe.token}`;
     const content = renderEmail(job.kind, {
       publicUrl: base,
-      confirmUrl: confirm ? `${base}/newsletter/confirm?token=${confirm.token}` : undefined,
+      confirmUrl: confirm ? `${base}${paths.newsletter.confirm()}?token=${confirm.token}` : undefined,
       unsubscribeUrl,
     });
     try {

@@ -1,103 +1,107 @@
+import type { Child } from 'hono/jsx';
 import { Layout } from '../../ui/layout.tsx';
+import { messages, rich } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import type { ConfirmState } from './newsletter.service.ts';
+
+const signUpAgain = { signup: (words: string) => <a href={paths.newsletter.signUp()}>{words}</a> };
+
+/** A page that asks a person to press one button, carrying the link's token: nothing changes until they do. */
+function OneButtonPage(props: { title: string; body: string; action: string; token: string; button: string; after?: string }) {
+  return (
+    <Layout title={props.title} noindex>
+      <h1>{props.title}</h1>
+      <p>{props.body}</p>
+      <form method="post" action={props.action}>
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit" class="button">
+          {props.button}
+        </button>
+      </form>
+      {props.after ? <p>{props.after}</p> : null}
+    </Layout>
+  );
+}
 
 /**
  * The pages behind the links in our emails. Opening a link only shows a button: mail security scanners
  * open links on their own, so nothing may change until a person presses it.
  */
 export function ConfirmPage(props: { token: string }) {
+  const m = messages().newsletter.confirm;
   return (
-    <Layout title="Confirm your email sign-up" noindex>
-      <h1>Confirm your email sign-up</h1>
-      <p>Press the button to start getting occasional emails from Open Treatment.</p>
-      <form method="post" action="/newsletter/confirm">
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit" class="button">
-          Confirm my subscription
-        </button>
-      </form>
-      <p>Didn't sign up? You don't need to do anything. Just close this page.</p>
+    <OneButtonPage
+      title={m.title}
+      body={m.body}
+      action={paths.newsletter.confirm()}
+      token={props.token}
+      button={m.button}
+      after={m.notYou}
+    />
+  );
+}
+
+/** A page that says it is done, in a green box, with what comes next after it. */
+function DonePage(props: { title: string; body: string; children?: Child }) {
+  return (
+    <Layout title={props.title} noindex>
+      <div class="notice notice--success">
+        <h1>{props.title}</h1>
+        <p>{props.body}</p>
+      </div>
+      {props.children}
     </Layout>
   );
 }
 
 export function ConfirmedPage() {
+  const m = messages().newsletter.confirmed;
   return (
-    <Layout title="You're subscribed" noindex>
-      <div class="notice notice--success">
-        <h1>You're subscribed</h1>
-        <p>Thank you for confirming. We will email you when we publish a new guide or update our treatment data.</p>
-      </div>
-      <h2>Leaving is easy</h2>
+    <DonePage title={m.title} body={m.body}>
+      <h2>{m.leavingTitle}</h2>
+      <p>{m.leaving}</p>
       <p>
-        Every email we send has an unsubscribe link at the bottom. Follow it and press one button, and we delete your email
-        address and name. The email we just sent you has that link too.
+        <a href={paths.guides()}>{m.guides}</a>
       </p>
-      <p>
-        <a href="/guides">Read our guides</a>
-      </p>
-    </Layout>
+    </DonePage>
   );
 }
 
 export function UnsubscribePage(props: { token: string }) {
+  const m = messages().newsletter.unsubscribe;
   return (
-    <Layout title="Unsubscribe from our emails" noindex>
-      <h1>Unsubscribe from our emails</h1>
-      <p>Press the button and we will stop emailing you. We will also delete your email address and name.</p>
-      <form method="post" action="/newsletter/unsubscribe">
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit" class="button">
-          Unsubscribe
-        </button>
-      </form>
-    </Layout>
+    <OneButtonPage title={m.title} body={m.body} action={paths.newsletter.unsubscribe()} token={props.token} button={m.button} />
   );
 }
 
 export function UnsubscribedPage() {
+  const m = messages().newsletter.unsubscribed;
   return (
-    <Layout title="You've unsubscribed" noindex>
-      <div class="notice notice--success">
-        <h1>You've unsubscribed</h1>
-        <p>We won't email you again, and we have deleted your email address and name.</p>
-      </div>
-      <p>
-        Changed your mind? You can <a href="/newsletter">sign up again</a> at any time.
-      </p>
-    </Layout>
+    <DonePage title={m.title} body={m.body}>
+      <p>{rich(m.again, signUpAgain)}</p>
+    </DonePage>
   );
 }
 
 /** A link that is broken, already used up, or too old. None of these is the reader's fault. */
 export function LinkProblemPage(props: { link: 'confirm' | 'unsubscribe'; state: Exclude<ConfirmState, 'valid'> }) {
+  const m = messages().newsletter.linkProblem;
   if (props.link === 'unsubscribe') {
     return (
-      <Layout title="This unsubscribe link does not work" noindex>
-        <h1>This unsubscribe link does not work</h1>
-        <p>You may have unsubscribed already. If so, there is nothing more to do: we won't email you again.</p>
-        <p>
-          The link may also have been cut short when it was copied. If we still email you, use the unsubscribe link in our newest
-          email.
-        </p>
+      <Layout title={m.unsubscribeTitle} noindex>
+        <h1>{m.unsubscribeTitle}</h1>
+        <p>{m.unsubscribeDone}</p>
+        <p>{m.unsubscribeCut}</p>
       </Layout>
     );
   }
   const expired = props.state === 'expired';
+  const title = expired ? m.expiredTitle : m.brokenTitle;
   return (
-    <Layout title={expired ? 'This link has expired' : 'This link does not work'} noindex>
-      <h1>{expired ? 'This link has expired' : 'This link does not work'}</h1>
-      {expired ? (
-        <p>Links to confirm a sign-up work for 48 hours, and this one is older than that. You are not subscribed.</p>
-      ) : (
-        <p>
-          The link may have been cut short when it was copied, or it may be from an old email. If you have already confirmed, you
-          are still subscribed and there is nothing more to do.
-        </p>
-      )}
-      <p>
-        To get our emails, <a href="/newsletter">sign up again</a> and we will send you a new link.
-      </p>
+    <Layout title={title} noindex>
+      <h1>{title}</h1>
+      <p>{expired ? m.expired : m.broken}</p>
+      <p>{rich(m.again, signUpAgain)}</p>
     </Layout>
   );
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Config } from '../../config.ts';
-import { type AppDb, appDbLocation, openAppDb } from '../../db/app-db.ts';
+import type { AppDb } from '../../db/app-db.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { startMailWorker } from './mail-queue.worker.ts';
 import { createMailer } from './mailer.ts';
@@ -19,22 +19,19 @@ export interface NewsletterOptions {
   /** Use the right-most X-Forwarded-For address for rate limiting (only behind your own proxy). */
   trustProxy?: boolean;
   now?: () => Date;
-  /** The app database, opened once for the whole app (src/deps.ts); opened here (and closed by close()) if absent. */
-  appDb?: AppDb;
 }
 
 /**
- * Everything the newsletter needs: the app database, the mailer, the queue worker, the service and the
- * sign-up rate limit. The worker starts here and `close()` stops it, then closes the database.
+ * Everything the newsletter needs on top of the shared app database (opened once by src/deps.ts): the mailer,
+ * the queue worker, the service and the sign-up rate limit. The worker starts here and `close()` stops it;
+ * the database belongs to the caller, which closes it after.
  */
-export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, options: NewsletterOptions = {}) {
+export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, appDb: AppDb, options: NewsletterOptions = {}) {
   const pollMs = options.pollMs ?? config.mailQueuePollMs;
   const retryBaseMs = options.retryBaseMs ?? config.mailRetryBaseMs;
   const trustProxy = options.trustProxy ?? config.trustProxy;
   const now = options.now ?? (() => new Date());
 
-  const ownDb = !options.appDb;
-  const appDb = options.appDb ?? openAppDb(appDbLocation(config));
   const mailer = createMailer(config);
   if (mailer.mode === 'outbox') logger.info(`Newsletter email is written to ${config.outboxDir} (SMTP_URL is not set).`);
   const worker = startMailWorker({ appDb, mailer, logger, publicUrl: config.publicUrl, pollMs, retryBaseMs, now });
@@ -56,13 +53,11 @@ export function createNewsletterDeps(config: Readonly<Config>, logger: Logger, o
     service,
     signupLimiter,
     clientKey: (c: Context) => clientKey(c, secret, trustProxy),
-    appDb,
     worker,
     mailer,
     async close() {
       await worker.close();
       mailer.close();
-      if (ownDb) await appDb.close();
     },
   };
 }

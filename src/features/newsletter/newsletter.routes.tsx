@@ -4,12 +4,11 @@ import { csrf } from 'hono/csrf';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { readForm } from '../../lib/form.ts';
+import { paths } from '../../ui/paths.ts';
 import { SIGNUP_WINDOW_MS } from './newsletter.deps.ts';
 import { parseToken, signupErrors, signupSchema, signupValues } from './newsletter.schema.ts';
 import { CheckEmailPage, SignupPage, TooManySignupsPage } from './newsletter.view.tsx';
 import { ConfirmedPage, ConfirmPage, LinkProblemPage, UnsubscribedPage, UnsubscribePage } from './newsletter-links.view.tsx';
-
-const CHECK_EMAIL = '/newsletter/check-your-email';
 
 const smallBody = bodyLimit({
   maxSize: 16 * 1024,
@@ -29,7 +28,7 @@ async function isOneClick(c: Context): Promise<boolean> {
  * Newsletter sign-up, confirmation and unsubscribe. Every form works without JavaScript; every POST
  * (except the one-click unsubscribe a mail provider sends, which has no Origin) must come from our own pages.
  */
-export function newsletterRoutes(deps: Deps) {
+export function newsletterRoutes(deps: Pick<Deps, 'config' | 'newsletter'>) {
   const app = new Hono();
   const { service, signupLimiter } = deps.newsletter;
   const publicOrigin = new URL(deps.config.publicUrl).origin;
@@ -37,9 +36,11 @@ export function newsletterRoutes(deps: Deps) {
   const sameOrigin = csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin });
   const sameOriginUnlessOneClick: MiddlewareHandler = async (c, next) => ((await isOneClick(c)) ? next() : sameOrigin(c, next));
 
-  app.get('/newsletter', (c) => c.render(<SignupPage values={{ email: '', first_name: '', consent: false }} errors={{}} />));
+  app.get(paths.newsletter.signUp(), (c) =>
+    c.render(<SignupPage values={{ email: '', first_name: '', consent: false }} errors={{}} />),
+  );
 
-  app.post('/newsletter', smallBody, sameOrigin, async (c) => {
+  app.post(paths.newsletter.signUp(), smallBody, sameOrigin, async (c) => {
     const key = deps.newsletter.clientKey(c);
     if (await signupLimiter.isLimited(key)) {
       c.status(429);
@@ -50,7 +51,7 @@ export function newsletterRoutes(deps: Deps) {
     if (typeof body.website === 'string' && body.website.trim() !== '') {
       // A bot filled in the hidden field. It gets the same answer as everyone, and nothing is kept or sent.
       await signupLimiter.hit(key);
-      return c.redirect(CHECK_EMAIL, 303);
+      return c.redirect(paths.newsletter.checkEmail(), 303);
     }
     const parsed = signupSchema.safeParse(body);
     if (!parsed.success) {
@@ -59,12 +60,12 @@ export function newsletterRoutes(deps: Deps) {
     }
     await signupLimiter.hit(key);
     await service.subscribe(parsed.data);
-    return c.redirect(CHECK_EMAIL, 303);
+    return c.redirect(paths.newsletter.checkEmail(), 303);
   });
 
-  app.get(CHECK_EMAIL, (c) => c.render(<CheckEmailPage />));
+  app.get(paths.newsletter.checkEmail(), (c) => c.render(<CheckEmailPage />));
 
-  app.get('/newsletter/confirm', async (c) => {
+  app.get(paths.newsletter.confirm(), async (c) => {
     const token = parseToken(c.req.query('token'));
     const state = token ? await service.checkConfirmToken(token) : 'invalid';
     if (token && state === 'valid') return c.render(<ConfirmPage token={token} />);
@@ -72,24 +73,24 @@ export function newsletterRoutes(deps: Deps) {
     return c.render(<LinkProblemPage link="confirm" state={state === 'expired' ? 'expired' : 'invalid'} />);
   });
 
-  app.post('/newsletter/confirm', smallBody, sameOrigin, async (c) => {
+  app.post(paths.newsletter.confirm(), smallBody, sameOrigin, async (c) => {
     const token = parseToken((await readForm(c)).token);
     const state = token ? await service.confirm(token) : 'invalid';
-    if (state === 'valid') return c.redirect('/newsletter/confirmed', 303);
+    if (state === 'valid') return c.redirect(paths.newsletter.confirmed(), 303);
     c.status(state === 'expired' ? 410 : 400);
     return c.render(<LinkProblemPage link="confirm" state={state} />);
   });
 
-  app.get('/newsletter/confirmed', (c) => c.render(<ConfirmedPage />));
+  app.get(paths.newsletter.confirmed(), (c) => c.render(<ConfirmedPage />));
 
-  app.get('/newsletter/unsubscribe', async (c) => {
+  app.get(paths.newsletter.unsubscribe(), async (c) => {
     const token = parseToken(c.req.query('token'));
     if (token && (await service.checkUnsubscribeToken(token)) === 'valid') return c.render(<UnsubscribePage token={token} />);
     c.status(400);
     return c.render(<LinkProblemPage link="unsubscribe" state="invalid" />);
   });
 
-  app.post('/newsletter/unsubscribe', smallBody, sameOriginUnlessOneClick, async (c) => {
+  app.post(paths.newsletter.unsubscribe(), smallBody, sameOriginUnlessOneClick, async (c) => {
     const oneClick = await isOneClick(c);
     const token = parseToken(oneClick ? c.req.query('token') : (await readForm(c)).token);
     const state = token ? await service.unsubscribe(token) : 'invalid';
@@ -99,10 +100,10 @@ export function newsletterRoutes(deps: Deps) {
     }
     // RFC 8058 asks for no redirect in answer to a one-click POST; people using the form get the usual 303.
     if (oneClick) return c.render(<UnsubscribedPage />);
-    return c.redirect('/newsletter/unsubscribed', 303);
+    return c.redirect(paths.newsletter.unsubscribed(), 303);
   });
 
-  app.get('/newsletter/unsubscribed', (c) => c.render(<UnsubscribedPage />));
+  app.get(paths.newsletter.unsubscribed(), (c) => c.render(<UnsubscribedPage />));
 
   return app;
 }

@@ -1,11 +1,8 @@
 /**
  * Helpers shared by this feature's tests (not a test file itself: the runner only picks up *.test.ts).
  */
-import { testConfig } from '../../../test/support/app.ts';
-import { createApp } from '../../app.tsx';
-import { createDeps } from '../../deps.ts';
-import { createLogger } from '../../lib/logger.ts';
-import { createNewsletterDeps, type NewsletterOptions } from './newsletter.deps.ts';
+import { createTestApp } from '../../../test/support/app.ts';
+import type { NewsletterOptions } from './newsletter.deps.ts';
 
 /** The Origin a browser sends with a form on our own pages, as `app.request()` sees them. */
 export const OWN_ORIGIN = 'http://localhost';
@@ -21,29 +18,10 @@ export function testClock(start = new Date('2030-01-15T12:00:00Z')) {
   };
 }
 
-/**
- * The whole app, like createTestApp, but with newsletter options of the test's choosing (a clock, fast
- * polling). The newsletter deps createDeps made are closed first, so only one worker runs.
- */
+/** The whole app, like createTestApp, with newsletter options of the test's choosing (a clock, fast polling). */
 export async function createNewsletterTestApp(env: Record<string, string> = {}, options: NewsletterOptions = {}) {
-  const config = testConfig(env);
-  const logs: string[] = [];
-  const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } });
-  const base = createDeps(config, { logger });
-  await base.newsletter.close();
-  const newsletter = createNewsletterDeps(config, logger, options);
-  const deps = {
-    ...base,
-    newsletter,
-    async close() {
-      await newsletter.close();
-      base.reports.close();
-      await base.appDb.close();
-      base.directory.close();
-    },
-  };
-  const app = createApp(deps);
-  return { app, deps, config, logs, db: await newsletter.appDb.ready() };
+  const made = createTestApp(env, { newsletter: options });
+  return { ...made, db: await made.deps.appDb.ready() };
 }
 
 /** A same-origin form POST, as a browser sends it. */

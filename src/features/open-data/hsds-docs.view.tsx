@@ -1,15 +1,17 @@
 import { Layout } from '../../ui/layout.tsx';
+import { AddressList } from '../../ui/link-list.tsx';
+import { paths } from '../../ui/paths.ts';
 import { FIELD_CATEGORIES, LANGUAGE_CATEGORY, TAXONOMY_NAME } from './hsds.mapper.ts';
 
-const ENDPOINTS = [
+const ENDPOINTS: [string, string][] = [
   [
-    '/api/v1/hsds/service_at_locations',
+    paths.openData.hsds('service_at_locations'),
     'Every place, one page at a time: the service, its location and address, phones, languages and codes',
   ],
-  ['/api/v1/hsds/services', 'The same, service first'],
-  ['/api/v1/hsds/organizations', 'The organizations (add full_service=true for their services)'],
-  ['/api/v1/hsds/taxonomies', 'The one taxonomy: SAMHSA service codes'],
-  ['/api/v1/hsds/taxonomy_terms', 'Its terms: one per code, with a plain label'],
+  [paths.openData.hsds('services'), 'The same, service first'],
+  [paths.openData.hsds('organizations'), 'The organizations (add full_service=true for their services)'],
+  [paths.openData.hsds('taxonomies'), 'The one taxonomy: SAMHSA service codes'],
+  [paths.openData.hsds('taxonomy_terms'), 'Its terms: one per code, with a plain label'],
 ];
 
 const categories = (list: readonly (readonly [string, string])[]) => [...new Set(list.map(([c]) => c))].join('; ');
@@ -20,7 +22,7 @@ export function HsdsDocsPage(props: { publicUrl: string }) {
     <Layout
       title="Our data in the Open Referral format (HSDS 3.0)"
       description="How Open Treatment publishes its directory of treatment places in the Human Services Data Specification 3.0, and how each SAMHSA code maps to it."
-      canonicalPath="/open-data/hsds"
+      canonicalPath={paths.openData.hsdsDocs()}
     >
       <h1>Our data in the Open Referral format (HSDS 3.0)</h1>
       <p class="lead">
@@ -28,17 +30,7 @@ export function HsdsDocsPage(props: { publicUrl: string }) {
         publish our whole directory in HSDS 3.0, free, with no key.
       </p>
       <h2>Where to get it</h2>
-      <ul>
-        {ENDPOINTS.map(([href, text]) => (
-          <li>
-            <a href={href}>
-              <code>{href}</code>
-            </a>
-            <br />
-            <span class="small">{text}</span>
-          </li>
-        ))}
-      </ul>
+      <AddressList items={ENDPOINTS} />
       <p>
         Lists take <code>page</code> and <code>per_page</code> (up to 100) and answer with the HSDS page fields (
         <code>total_items</code>, <code>total_pages</code> and so on) and <code>contents</code>. Each record is also at its own

@@ -1,19 +1,12 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: HSDS records are deep JSON, read freely in these tests
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { describe, test } from 'node:test';
+import { useTestApp } from '../../../test/support/app.ts';
+import { parseHtml } from '../../../test/support/html.ts';
 import { hsdsId, UUID } from './hsds.ids.ts';
 import { hsdsValidators, problems } from './hsds.validator.ts';
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 const json = async (path: string) => {
   const res = await t.app.request(path);
@@ -103,11 +96,13 @@ describe('GET /api/v1/hsds', () => {
   test('the mapping is explained in plain words, and linked from the API page', async () => {
     const res = await t.app.request('/open-data/hsds');
     assert.equal(res.status, 200);
-    const html = await res.text();
-    assert.match(html, /No code is turned into a separate service/);
-    assert.match(html, /eligibility_description/);
-    assert.match(html, /Human Services Data\s+Specification, an Open Referral resource/);
-    assert.match(await (await t.app.request('/api')).text(), /href="\/open-data\/hsds"/);
+    const page = parseHtml(await res.text());
+    const text = page.text();
+    assert.ok(text.includes('No code is turned into a separate service'));
+    assert.ok(text.includes('eligibility_description'));
+    assert.ok(text.includes('Human Services Data Specification, an Open Referral resource'));
+    const api = parseHtml(await (await t.app.request('/api')).text());
+    assert.ok(api.links('main').some((l) => l.href === '/open-data/hsds' && l.text.startsWith('How our data maps to HSDS')));
   });
 });
 

@@ -1,102 +1,79 @@
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { notFound } from '../../lib/errors.ts';
 import { safeJson } from '../../lib/json.ts';
-import { type HsdsListKind, type HsdsService, pageOf } from './hsds.service.ts';
+import { type ApiRoute, honoPath } from '../../lib/openapi.ts';
+import { parseQuery } from '../../lib/query.ts';
+import { paths } from '../../ui/paths.ts';
+import { HSDS_LIST_KINDS, HSDS_LISTS, HSDS_TAXONOMIES, HSDS_TERMS, hsdsAbout, listQuery, recordQuery } from './hsds.contract.ts';
+import { pageOf } from './hsds.service.ts';
 import { HsdsDocsPage } from './hsds-docs.view.tsx';
 
-export const HSDS_MAX_PER_PAGE = 100;
-
-const listQuery = z.object({
-  page: z.coerce
-    .number({ error: 'page must be a number.' })
-    .int('page must be a whole number.')
-    .min(1, 'page must be 1 or more.')
-    .max(100_000, 'That page is too far.')
-    .default(1),
-  per_page: z.coerce
-    .number({ error: 'per_page must be a number.' })
-    .int('per_page must be a whole number.')
-    .min(1, 'per_page must be at least 1.')
-    .max(HSDS_MAX_PER_PAGE, `per_page can be at most ${HSDS_MAX_PER_PAGE}.`)
-    .default(25),
-  full_service: z.enum(['true', 'false'], { error: 'full_service is true or false.' }).default('false'),
-});
-
-function parseList(c: Context) {
-  const params = new URL(c.req.url).searchParams;
-  const raw = Object.fromEntries(
-    ['page', 'per_page', 'full_service'].flatMap((k) => (params.get(k) ? [[k, params.get(k)]] : [])),
-  );
-  const parsed = listQuery.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'query')] ??= issue.message;
-  throw new AppError(400, 'invalid_query', 'Some paging parameters are not valid.', fields);
-}
+const BAD_PAGING = 'Some paging parameters are not valid.';
 
 /**
  * The directory in Open Referral HSDS 3.0, as the HSDS API reference lays it out: paged lists of services,
  * organizations and service_at_locations (each record fully nested), single records by id, the one taxonomy
- * and its terms. Plus a page in plain words on how our data maps to HSDS.
+ * and its terms. Plus a page in plain words on how our data maps to HSDS. Every API route is declared in
+ * hsds.contract.ts, which the OpenAPI document is made from.
  */
-export function openDataRoutes(deps: { hsds: HsdsService; config: { publicUrl: string } }) {
+export function openDataRoutes(deps: Pick<Deps, 'hsds' | 'config'>) {
   const app = new Hono();
-  const base = '/api/v1/hsds';
+  const path = (route: ApiRoute) => honoPath(route);
 
-  app.get('/open-data/hsds', (c) => {
+  app.get(paths.openData.hsdsDocs(), (c) => {
     cacheFor(c, 'page');
     return c.render(<HsdsDocsPage publicUrl={deps.config.publicUrl} />);
   });
 
-  app.get(base, (c) => {
+  app.get(path(hsdsAbout), (c) => {
     cacheFor(c, 'data');
     return safeJson(c, {
       version: '3.0',
-      profile: `${deps.config.publicUrl}/open-data/hsds`,
-      openapi_url: `${deps.config.publicUrl}/api/openapi.json`,
+      profile: `${deps.config.publicUrl}${paths.openData.hsdsDocs()}`,
+      openapi_url: `${deps.config.publicUrl}${paths.api.openApi()}`,
     });
   });
 
-  for (const kind of ['services', 'organizations', 'service_at_locations'] as const satisfies HsdsListKind[]) {
-    app.get(`${base}/${kind}`, async (c) => {
-      const q = parseList(c);
+  for (const kind of HSDS_LIST_KINDS) {
+    const { list, record } = HSDS_LISTS[kind];
+    app.get(path(list), async (c) => {
+      const q = parseQuery(c.req.url, listQuery, BAD_PAGING);
       cacheFor(c, 'data');
       return safeJson(c, await deps.hsds.list(kind, q.page, q.per_page, { fullService: q.full_service === 'true' }));
     });
-    app.get(`${base}/${kind}/:id`, async (c) => {
-      const q = parseList(c);
-      const record = await deps.hsds.get(kind, c.req.param('id'), { fullService: q.full_service === 'true' });
-      if (!record) throw notFound(kind.replace(/s$/, '').replaceAll('_', ' '));
+    app.get(path(record), async (c) => {
+      const q = parseQuery(c.req.url, recordQuery, BAD_PAGING);
+      const found = await deps.hsds.get(kind, c.req.param('id') ?? '', { fullService: q.full_service === 'true' });
+      if (!found) throw notFound(kind.replace(/s$/, '').replaceAll('_', ' '));
       cacheFor(c, 'data');
-      return safeJson(c, record);
+      return safeJson(c, found);
     });
   }
 
-  app.get(`${base}/taxonomies`, async (c) => {
-    const q = parseList(c);
+  app.get(path(HSDS_TAXONOMIES.list), async (c) => {
+    const q = parseQuery(c.req.url, listQuery, BAD_PAGING);
     const all = await deps.hsds.taxonomies();
     cacheFor(c, 'data');
     return safeJson(c, pageOf(all.slice((q.page - 1) * q.per_page, q.page * q.per_page), all.length, q.page, q.per_page));
   });
-  app.get(`${base}/taxonomies/:id`, async (c) => {
-    const record = await deps.hsds.taxonomy(c.req.param('id'));
-    if (!record) throw notFound('taxonomy');
+  app.get(path(HSDS_TAXONOMIES.record), async (c) => {
+    const found = await deps.hsds.taxonomy(c.req.param('id') ?? '');
+    if (!found) throw notFound('taxonomy');
     cacheFor(c, 'data');
-    return safeJson(c, record);
+    return safeJson(c, found);
   });
-  app.get(`${base}/taxonomy_terms`, async (c) => {
-    const q = parseList(c);
+  app.get(path(HSDS_TERMS.list), async (c) => {
+    const q = parseQuery(c.req.url, listQuery, BAD_PAGING);
     cacheFor(c, 'data');
     return safeJson(c, await deps.hsds.terms(q.page, q.per_page));
   });
-  app.get(`${base}/taxonomy_terms/:id`, async (c) => {
-    const record = await deps.hsds.term(c.req.param('id'));
-    if (!record) throw notFound('taxonomy term');
+  app.get(path(HSDS_TERMS.record), async (c) => {
+    const found = await deps.hsds.term(c.req.param('id') ?? '');
+    if (!found) throw notFound('taxonomy term');
     cacheFor(c, 'data');
-    return safeJson(c, record);
+    return safeJson(c, found);
   });
 
   return app;

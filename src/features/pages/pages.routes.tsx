@@ -1,25 +1,23 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
-import { AccessibilityPage } from './accessibility.view.tsx';
-import { EditorialPolicyPage } from './editorial-policy.view.tsx';
-import { PrivacyPage } from './privacy.view.tsx';
+import { InformationPage } from '../../ui/content-page.view.tsx';
+import { paths } from '../../ui/paths.ts';
 
-/** Plain information pages: privacy, accessibility, editorial policy. */
-export function pagesRoutes(deps: Pick<Deps, 'config'>) {
+/** Plain information pages: privacy, accessibility, editorial policy. Their words are in content/pages. */
+export function pagesRoutes(deps: Pick<Deps, 'pages'>) {
   const app = new Hono();
-  // The same for everyone, so each opts in to caching.
-  app.get('/about/privacy', (c) => {
-    cacheFor(c, 'page');
-    return c.render(<PrivacyPage issuesUrl={deps.config.issuesUrl} />);
-  });
-  app.get('/about/accessibility', (c) => {
-    cacheFor(c, 'page');
-    return c.render(<AccessibilityPage issuesUrl={deps.config.issuesUrl} />);
-  });
-  app.get('/about/editorial-policy', (c) => {
-    cacheFor(c, 'page');
-    return c.render(<EditorialPolicyPage sponsor={deps.config.sponsor} issuesUrl={deps.config.issuesUrl} />);
-  });
+  for (const [slug, canonicalPath] of [
+    ['privacy', paths.about.privacy()],
+    ['accessibility', paths.about.accessibility()],
+    ['editorial-policy', paths.about.editorialPolicy()],
+  ] as const) {
+    const page = deps.pages.get(slug);
+    app.get(canonicalPath, (c) => {
+      // The same for everyone, so each opts in to caching.
+      cacheFor(c, 'page');
+      return c.render(<InformationPage page={page} canonicalPath={canonicalPath} />);
+    });
+  }
   return app;
 }

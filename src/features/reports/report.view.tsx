@@ -2,6 +2,7 @@ import { REPORT_KINDS } from '../../db/app-schema.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { ChoiceGroup, ErrorSummary, type FieldError, Select, TextArea, TextInput } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { EMAIL_MAX, KIND_LABELS, NOTE_MAX, type ReportValues, SERVICE_CHOICES } from './reports.schema.ts';
 
 const FIELD_ORDER = ['kind', 'phone', 'address', 'service', 'note', 'email'] as const;
@@ -42,7 +43,7 @@ export function ReportPage(props: {
       ) : null}
       <h1>Something wrong with this listing?</h1>
       <p class="lead">
-        Tell us what is wrong with <a href={`/facilities/${f.id}`}>{f.name}</a>, {place(f)}. You do not need an account, and we do
+        Tell us what is wrong with <a href={paths.facility(f.id)}>{f.name}</a>, {place(f)}. You do not need an account, and we do
         not need your name.
       </p>
       <p>
@@ -50,7 +51,7 @@ export function ReportPage(props: {
         fix it for everyone.
       </p>
 
-      <form method="post" action={`/facilities/${f.id}/report`} novalidate class="report-form">
+      <form method="post" action={paths.report(f.id)} novalidate class="report-form">
         <ChoiceGroup
           type="radio"
           id="kind"
@@ -126,7 +127,7 @@ export function ReportPage(props: {
       </form>
       <p class="small">
         We keep your report to check the listing. Read what we keep and for how long in our{' '}
-        <a href="/about/privacy#reports">privacy notice</a>.
+        <a href={paths.about.privacy('reports')}>privacy notice</a>.
       </p>
     </Layout>
   );
@@ -154,7 +155,7 @@ export function ReportSentPage(props: { facility: Facility }) {
       </ol>
       <p>Until then, please call the place before you go. Places change their hours, services and phone numbers.</p>
       <p>
-        <a href={`/facilities/${f.id}`}>Back to {f.name}</a> · <a href="/find">Find treatment</a>
+        <a href={paths.facility(f.id)}>Back to {f.name}</a> · <a href={paths.find()}>Find treatment</a>
       </p>
     </Layout>
   );

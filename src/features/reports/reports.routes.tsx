@@ -6,6 +6,7 @@ import type { Facility } from '../../domain/facility.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { readForm } from '../../lib/form.ts';
+import { paths } from '../../ui/paths.ts';
 import { ReportPage, ReportSentPage } from './report.view.tsx';
 import { EVERYONE } from './reports.deps.ts';
 import { parseReport, type ReportValues, reportValues } from './reports.schema.ts';
@@ -40,7 +41,7 @@ export function reportsRoutes(deps: ReportsRouteDeps) {
     const found = await deps.locator.facility(id);
     if (found) return found;
     const now = (await deps.corrections.current()).resolve(id);
-    if (now !== id) return c.redirect(`/facilities/${now}${suffix}`, 301);
+    if (now !== id) return c.redirect(`${paths.facility(now)}${suffix}`, 301);
     throw notFound('facility');
   }
 
@@ -72,7 +73,7 @@ export function reportsRoutes(deps: ReportsRouteDeps) {
     if (typeof body.website === 'string' && body.website.trim() !== '') {
       // A bot filled in the hidden field: the same answer as everyone, and nothing is kept.
       await perClient.hit(key);
-      return c.redirect(`/facilities/${f.id}/report/sent`, 303);
+      return c.redirect(paths.reportSent(f.id), 303);
     }
     const parsed = parseReport(values);
     if (!parsed.ok) {
@@ -82,7 +83,7 @@ export function reportsRoutes(deps: ReportsRouteDeps) {
     await perClient.hit(key);
     await everyone.hit(EVERYONE);
     await service.submit(f.id, parsed.report);
-    return c.redirect(`/facilities/${f.id}/report/sent`, 303);
+    return c.redirect(paths.reportSent(f.id), 303);
   });
 
   app.get('/facilities/:id/report/sent', async (c) => {

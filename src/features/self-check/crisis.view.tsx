@@ -1,91 +1,122 @@
 /**
- * /crisis: what to do right now. Plain HTML with big tel: links, so it works on any phone with no
- * JavaScript. Sections have stable ids (`CRISIS_SECTIONS`) that the self-check's safety screen links to.
- * Sources (also listed at the end of the page):
- * - overdose signs: CDC, archived at http://medbox.iiab.me/modules/en-cdc/www.cdc.gov/drugoverdose/prevention/index.html,
- *   and https://www.cdph.ca.gov/Programs/CCDPHP/opioids/Pages/Prevention.aspx;
- * - the five steps: SAMHSA Opioid Overdose Prevention Toolkit, "Five essential steps for first responders";
- * - naloxone over the counter (FDA, March 29, 2023):
- *   https://maestrodatabase.com/blog/fda-approves-first-over-the-counter-naloxone-nasal-spray (quotes the FDA release);
- * - Good Samaritan laws: http://www.ncsl.org/research/civil-and-criminal-justice/drug-overdose-immunity-good-samaritan-laws.aspx;
- * - help lines: see src/ui/helplines.ts. The medical red flags are clinical convention, not one validated instrument.
+ * /crisis: what to do right now. Plain HTML with big tel: links, so it works on any phone with no JavaScript.
+ * The words are in content/pages/crisis.md (with its sources and review status); this file keeps the page's
+ * structure and its call buttons, which the Markdown places with `{{call-buttons}}`, `{{call:ID}}` and
+ * `{{call-and-text:ID}}`. The parts the self-check's safety screen links to have stable ids (`CRISIS_SECTIONS`),
+ * and the page refuses to load without them.
  *
  * @module
  */
-import type { Child } from 'hono/jsx';
-import { CRISIS_988, EMERGENCY_911, NEVER_USE_ALONE, POISON_CONTROL, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
-import { CallButton, MedicalSection, OverdoseSection, PoisonSection, Section, SuicideSection } from './crisis-sections.view.tsx';
+import { raw } from 'hono/html';
+import type { ContentPage, PageSpec } from '../../ui/content-pages.tsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
+import { CRISIS_988, EMERGENCY_911, HELPLINES, type Helpline, POISON_CONTROL } from '../../ui/helplines.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
 import { CRISIS_SECTIONS, type CrisisSection } from './self-check.rules.ts';
 
-const SECTIONS: Record<CrisisSection, (props: { first: boolean }) => Child> = {
-  overdose: OverdoseSection,
-  medical: MedicalSection,
-  suicide: SuicideSection,
-  poison: PoisonSection,
-};
+/** The words on a call button: "Call 911", or the line's name and number for a full number. */
+function callLabel(line: Helpline): string {
+  const m = messages().crisis;
+  return line.display.length <= 3
+    ? fill(m.callNumber, { number: line.display })
+    : fill(m.callLine, { name: line.name, number: line.display });
+}
+
+export function CallButton(props: { line: Helpline; label?: string }) {
+  const warning = props.line === EMERGENCY_911 ? ' button--warning' : '';
+  return (
+    <HelplineLink line={props.line} class={`button call-button${warning}`}>
+      {props.label ?? callLabel(props.line)}
+    </HelplineLink>
+  );
+}
+
+export function TextButton(props: { line: Helpline }) {
+  return (
+    <HelplineLink line={props.line} sms class="button call-button button--secondary">
+      {fill(messages().crisis.textNumber, { number: props.line.text?.sms ?? props.line.display })}
+    </HelplineLink>
+  );
+}
+
+/** What content/pages/crisis.md may use, and the parts it must have. */
+export function crisisPageSpec(): PageSpec {
+  const block = (html: unknown) => ({ html: String(html), block: true });
+  return {
+    sections: CRISIS_SECTIONS,
+    placeholders: {
+      'call-buttons': () =>
+        block(
+          <div class="button-group crisis-calls">
+            <CallButton line={EMERGENCY_911} />
+            <CallButton line={CRISIS_988} />
+            <TextButton line={CRISIS_988} />
+            <CallButton
+              line={POISON_CONTROL}
+              label={fill(messages().crisis.line, { name: POISON_CONTROL.name, number: POISON_CONTROL.display })}
+            />
+          </div>,
+        ),
+      call: (id) => {
+        const line = id ? HELPLINES.get(id) : undefined;
+        return line ? { html: String(<CallButton line={line} />) } : undefined;
+      },
+      'call-and-text': (id) => {
+        const line = id ? HELPLINES.get(id) : undefined;
+        if (!line?.text) return undefined;
+        return block(
+          <div class="button-group">
+            <CallButton line={line} />
+            <TextButton line={line} />
+          </div>,
+        );
+      },
+    },
+  };
+}
+
+const isCrisisSection = (id: string): id is CrisisSection => (CRISIS_SECTIONS as readonly string[]).includes(id);
 
 /**
  * The crisis page. `first` puts one part at the top, marked out, right after the call buttons: the self-check
  * does this (without JavaScript) for the danger someone ticked, on the very page that answers their form.
  */
-export function CrisisPage(props: { first?: CrisisSection } = {}) {
-  const order = props.first ? [props.first, ...CRISIS_SECTIONS.filter((s) => s !== props.first)] : CRISIS_SECTIONS;
+export function CrisisPage(props: { page: ContentPage; first?: CrisisSection }) {
+  const { page, first } = props;
+  const byId = new Map(page.sections.map((s) => [s.id, s]));
+  const order = first ? [first, ...CRISIS_SECTIONS.filter((s) => s !== first)] : CRISIS_SECTIONS;
+  const others = page.sections.filter((s) => !isCrisisSection(s.id));
   return (
     <>
-      <h1>Get help now</h1>
-      <p class="lead">
-        If someone could die or be badly hurt, call 911 now. You do not need to be sure. It is always OK to call.
-      </p>
-      <div class="button-group crisis-calls">
-        <CallButton line={EMERGENCY_911} label="Call 911" warning />
-        <a class="button call-button" href={`tel:${CRISIS_988.tel}`}>
-          Call 988
-        </a>
-        <a class="button call-button button--secondary" href={`sms:${CRISIS_988.tel}`}>
-          Text 988
-        </a>
-        <CallButton line={POISON_CONTROL} label={`Poison Control ${POISON_CONTROL.display}`} />
-      </div>
-
+      <h1>{page.meta.title}</h1>
+      {page.meta.summary ? <p class="lead">{page.meta.summary}</p> : null}
+      {raw(page.intro)}
       {order.map((id) => {
-        const Part = SECTIONS[id];
-        return <Part first={id === props.first} />;
+        const section = byId.get(id);
+        return section ? (
+          <section
+            id={id}
+            class={id === first ? 'crisis-section crisis-section--first' : 'crisis-section'}
+            aria-labelledby={`${id}-title`}
+          >
+            <h2 id={`${id}-title`}>{section.title}</h2>
+            {raw(section.html)}
+          </section>
+        ) : null;
       })}
-
-      <Section id="use-alone" title="If you are going to use alone">
-        <p>
-          Call Never Use Alone at <a href={`tel:${NEVER_USE_ALONE.tel}`}>{NEVER_USE_ALONE.display}</a>. Someone stays on the line
-          and sends help to where you are if you stop answering. Keep naloxone close.
-        </p>
-        <p>
-          After a break from opioids, such as detox, jail, a hospital stay or stopping treatment, the body can no longer handle
-          the amount it used to. Using the old amount can cause an overdose.
-        </p>
-      </Section>
-
-      <Section id="not-an-emergency" title="When it is not an emergency">
-        <ul>
-          <li>
-            Call the {SAMHSA_HELPLINE.name} at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a>: free, private
-            help finding treatment, any time, in English and Spanish.
-          </li>
-          <li>
-            Take the <a href="/self-check">self-check</a> to see what kind of treatment to ask about.
-          </li>
-          <li>
-            <a href="/find">Find treatment near you</a>.
-          </li>
-        </ul>
-      </Section>
-
-      <h2>Where this comes from</h2>
-      <ul class="references small">
-        <li>Overdose signs: Centers for Disease Control and Prevention (CDC); California Department of Public Health.</li>
-        <li>Overdose steps: SAMHSA Opioid Overdose Prevention Toolkit, “Five essential steps for first responders”.</li>
-        <li>Naloxone over the counter: U.S. Food and Drug Administration, 2023.</li>
-        <li>988 Suicide & Crisis Lifeline (988lifeline.org); Poison Control (poisoncontrol.org); Never Use Alone.</li>
-        <li>Good Samaritan overdose laws: National Conference of State Legislatures.</li>
-      </ul>
+      {others.map((section) =>
+        section.id === 'sources' ? (
+          <>
+            <h2 id="sources">{section.title}</h2>
+            {raw(section.html)}
+          </>
+        ) : (
+          <section id={section.id} class="crisis-section" aria-labelledby={`${section.id}-title`}>
+            <h2 id={`${section.id}-title`}>{section.title}</h2>
+            {raw(section.html)}
+          </section>
+        ),
+      )}
     </>
   );
 }

@@ -1,11 +1,19 @@
 /**
- * "How the self-check works": every rule, printed from the tables in self-check.rules.ts. Nothing on this
- * page is typed twice, so it cannot disagree with the code; a test checks that every rule appears.
+ * "How the self-check works": every rule, printed from the tables in self-check.rules.ts, inside the words of
+ * content/pages/how-it-works.md. Nothing on this page is typed twice, so it cannot disagree with the code; a
+ * test checks that every rule appears. The Markdown places each table with a placeholder (see
+ * `howItWorksPageSpec`).
  *
  * @module
  */
+import { raw } from 'hono/html';
 import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { type ClinicalReview, ClinicalReviewLine } from '../../ui/clinical-review.tsx';
+import type { ContentPage, PageSpec } from '../../ui/content-pages.tsx';
+import type { Placeholders } from '../../ui/markdown.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
+import { DataTable } from '../../ui/table.tsx';
 import { describeCondition } from './self-check.describe.ts';
 import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
 import {
@@ -27,278 +35,213 @@ import {
   RULES_REVIEW,
 } from './self-check.rules.ts';
 
+const m = () => messages().howItWorks;
 const careLabel = (value: string) => concept('care', value)?.label ?? value;
+const when = (condition: Parameters<typeof describeCondition>[0] | undefined) =>
+  condition ? fill(m().when, { condition: describeCondition(condition) }) : m().always;
 
 function DesignTag() {
   return (
     <span class="tag tag--grey">
-      [D]<span class="visually-hidden"> our design recommendation</span>
+      {m().designTag}
+      <span class="visually-hidden">{m().designTagHidden}</span>
     </span>
   );
 }
 
-export function HowItWorksPage(props: { review?: ClinicalReview } = {}) {
-  const levelsHighFirst = [...LEVELS].reverse();
-  const otherRules = RULES.filter((r) => !r.level);
-  const exclusive = [...QUESTIONS.values()].flatMap((q) =>
-    q.choices.filter((c) => c.exclusive).map((c) => `“${say(c.label, 'self')}” (${q.short})`),
+function RedFlagsTable() {
+  const t = m().redFlags;
+  return (
+    <DataTable
+      caption={t.caption}
+      head={[t.happening, t.show]}
+      rows={DANGER.choices.map((c) => {
+        const section = RED_FLAGS[c.value]!;
+        return {
+          attributes: { id: `red-flag-${c.value}` },
+          cells: [say(c.label, 'self'), <a href={paths.crisis(section)}>{CRISIS_SECTION_TITLES[section]}</a>],
+        };
+      })}
+    />
   );
+}
+
+function LevelsTable() {
+  const t = m().levels;
+  return (
+    <DataTable
+      caption={t.caption}
+      head={[t.level, t.like, t.filter]}
+      rows={LEVELS.map((l) => ({ attributes: { id: `level-${l.id}` }, cells: [l.name, l.description, careLabel(l.care)] }))}
+    />
+  );
+}
+
+const ruleId = (id: string) => (
+  <>
+    <code>{id}</code> <DesignTag />
+  </>
+);
+
+function RulesByLevel() {
+  const t = m().rules;
   return (
     <>
-      <h1>How the self-check works</h1>
-      <p class="lead">
-        The self-check suggests a level of care to ask about. This page lists every rule it uses, printed from the same code that
-        runs the self-check, so the two always match.
-      </p>
-      <div class="notice">
-        <p>
-          <strong>It is not a diagnosis, a placement, or the ASAM Criteria.</strong> The rules are our own design, marked{' '}
-          <DesignTag /> below. They follow a published idea: programs look at several areas of someone’s life, and the area with
-          the highest need sets the minimum level of care, instead of an average. They have not been tested as a clinical tool. A
-          clinician or the SAMHSA National Helpline (1-800-662-4357) can do a full assessment.
-        </p>
-        <ClinicalReviewLine
-          review={props.review ?? RULES_REVIEW}
-          pending="No clinician has reviewed these rules yet: they are our own design, from the sources listed at the end of this page."
-        />
-      </div>
-
-      <h2 id="privacy">Your answers stay private</h2>
-      <ul>
-        <li>With JavaScript on, the rules run in your browser and your answers are never sent anywhere.</li>
-        <li>
-          Without JavaScript, each answer is sent to our server only to show the next question, carried along in the form itself.
-          It is never put in a web address, never saved, and never written to our logs. Pages are marked so browsers do not keep a
-          copy.
-        </li>
-        <li>
-          The search button at the end puts only search filters in the web address, never your answers. But some filters reflect
-          an answer: for example “Pregnant or postpartum people”, or a hospital level of care. They will show in your browser’s
-          history like any search, and you can untick any of them on the search page before you search.
-        </li>
-      </ul>
-
-      <h2 id="safety">Step 1: safety first</h2>
-      <p>
-        The first screen asks whether anyone is in danger right now. Any “yes” stops the self-check and opens the{' '}
-        <a href="/crisis">crisis help page</a> at the right place. If more than one is ticked, an overdose comes first, then a
-        medical emergency, then thoughts of suicide, then a poisoning.
-      </p>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">Safety answers and where they go</caption>
-          <thead>
-            <tr>
-              <th scope="col">If this is happening</th>
-              <th scope="col">We show</th>
-            </tr>
-          </thead>
-          <tbody>
-            {DANGER.choices.map((c) => {
-              const section = RED_FLAGS[c.value]!;
-              return (
-                <tr id={`red-flag-${c.value}`}>
-                  <td>{say(c.label, 'self')}</td>
-                  <td>
-                    <a href={`/crisis#${section}`}>{CRISIS_SECTION_TITLES[section]}</a>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-
-      <h2 id="levels">Step 2: the levels of care</h2>
-      <p>From least to most intensive. The search filter is the “Type of care” the treatment search starts with.</p>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">Levels of care</caption>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">What it is like</th>
-              <th scope="col">Search filter</th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.map((l) => (
-              <tr id={`level-${l.id}`}>
-                <td>{l.name}</td>
-                <td>{l.description}</td>
-                <td>{careLabel(l.care)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h2 id="rules">Step 3: the highest need sets the starting level</h2>
-      <p>
-        Each rule below sets a minimum level. The suggestion is the highest level any of your answers calls for. The result names
-        the first one or two answers that set it (“because you said…”), in the order listed here. If no rule applies, the
-        suggestion is <strong>{level(DEFAULT_LEVEL).name}</strong> with medication <DesignTag />.
-      </p>
-      {levelsHighFirst.map((l) => {
+      {[...LEVELS].reverse().map((l) => {
         const rules = RULES.filter((r) => r.level === l.id);
         if (rules.length === 0) return null;
         return (
           <>
-            <h3>At least: {l.name}</h3>
-            <div class="table-scroll">
-              <table>
-                <caption class="visually-hidden">Rules that suggest at least {l.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Rule</th>
-                    <th scope="col">Area</th>
-                    <th scope="col">If</th>
-                    <th scope="col">The result says</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rules.map((r) => (
-                    <tr id={`rule-${r.id}`} data-rule={r.id} data-level={l.id}>
-                      <td>
-                        <code>{r.id}</code> <DesignTag />
-                      </td>
-                      <td>{AREAS[r.area]}</td>
-                      <td>{describeCondition(r.when)}</td>
-                      <td>Because you said {say(r.because, 'self')}.</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <h3>{fill(t.atLeast, { level: l.name })}</h3>
+            <DataTable
+              caption={fill(t.caption, { level: l.name })}
+              head={[t.rule, t.area, t.when, t.says]}
+              rows={rules.map((r) => ({
+                attributes: { id: `rule-${r.id}`, 'data-rule': r.id, 'data-level': l.id },
+                cells: [
+                  ruleId(r.id),
+                  AREAS[r.area],
+                  describeCondition(r.when),
+                  fill(t.because, { reason: say(r.because, 'self') }),
+                ],
+              }))}
+            />
           </>
         );
       })}
+    </>
+  );
+}
 
-      <h2 id="needs">Other things your answers add</h2>
-      <p>These rules do not change the level. They add advice, a search filter, or questions to ask.</p>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">Rules that add advice or filters</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">If</th>
-              <th scope="col">Adds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...RULES.filter((r) => r.level && r.needs), ...otherRules].map((r) => (
-              <tr id={`needs-${r.id}`} data-rule={r.id}>
-                <td>
-                  <code>{r.id}</code> <DesignTag />
-                </td>
-                <td>{describeCondition(r.when)}</td>
-                <td>{(r.needs ?? []).map((n) => NEEDS.find((x) => x.id === n)!.title).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+function NeedsTable() {
+  const t = m().needs;
+  return (
+    <DataTable
+      caption={t.caption}
+      head={[t.rule, t.when, t.adds]}
+      rows={[...RULES.filter((r) => r.level && r.needs), ...RULES.filter((r) => !r.level)].map((r) => ({
+        attributes: { id: `needs-${r.id}`, 'data-rule': r.id },
+        cells: [
+          ruleId(r.id),
+          describeCondition(r.when),
+          (r.needs ?? []).map((n) => NEEDS.find((x) => x.id === n)!.title).join('; '),
+        ],
+      }))}
+    />
+  );
+}
 
-      <h2 id="medicines">Medicines</h2>
-      <p>
-        Every result explains all three medicines for opioid use disorder, whatever the level, because medication is recommended
-        at every level of care. It is not a level of its own. We describe the medicines; only a clinician can prescribe them.
-      </p>
-      <dl class="summary-list">
-        {MEDICATIONS.map((m) => (
-          <div>
-            <dt>{m.name}</dt>
-            <dd>{m.about}</dd>
-          </div>
-        ))}
-      </dl>
+function Medicines() {
+  return (
+    <dl class="summary-list">
+      {MEDICATIONS.map((medicine) => (
+        <div>
+          <dt>{medicine.name}</dt>
+          <dd>{medicine.about}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
-      <h2 id="filters">The search filters</h2>
-      <ul>
-        <li>Type of care: the level’s filter from the table above, plus any added by the rules below.</li>
-        {NEEDS.filter((n) => n.filter).map((n) => (
-          <li id={`need-filter-${n.id}`}>
-            When the result includes “{n.title}”: {GROUP_LABELS[n.filter!.group].legend} ={' '}
-            {concept(n.filter!.group, n.filter!.value)?.label}.
-          </li>
-        ))}
-        {ANSWER_FILTERS.map((f) => (
-          <li id={`answer-filter-${f.question}-${f.answer}`}>
-            When “{QUESTIONS.get(f.question)!.short}” includes “{choiceLabel(f.question, f.answer, 'self')}”:{' '}
-            {GROUP_LABELS[f.group].legend} = {f.values.map((v) => concept(f.group, v)?.label ?? v).join(' or ')}.
-          </li>
-        ))}
-        <li>
-          If no medicine was picked, the search looks for places offering any of{' '}
-          {ALL_MEDICATIONS.map((m) => concept('medication', m)?.label ?? m).join(', ')}, as long as opioids were ticked (or the
-          question was skipped) and “I do not want medication” was not.
+function Filters() {
+  const t = m().filters;
+  return (
+    <ul>
+      <li>{t.typeOfCare}</li>
+      {NEEDS.filter((n) => n.filter).map((n) => (
+        <li id={`need-filter-${n.id}`}>
+          {fill(t.need, {
+            need: n.title,
+            group: GROUP_LABELS[n.filter!.group].legend,
+            value: concept(n.filter!.group, n.filter!.value)?.label ?? n.filter!.value,
+          })}
         </li>
-      </ul>
-
-      <h2 id="disagree">When answers disagree</h2>
-      <p>
-        If “none” is chosen along with another answer to the same question ({exclusive.join('; ')}), the other answer counts,
-        because it may need more care, and the result says the answers seemed to disagree.
-        {CONFLICTS.map((c) => (
-          <>
-            {' '}
-            The same note appears if “{QUESTIONS.get(c.question)!.short}” includes both “
-            {choiceLabel(c.question, c.values[0], 'self')}” and “{choiceLabel(c.question, c.values[1], 'self')}”.
-          </>
-        ))}
-      </p>
-
-      <h2 id="guides">Guides suggested</h2>
-      <ul>
-        {GUIDES.map((g) => (
-          <li id={`guide-${g.slug}`}>
-            <a href={`/guides/${g.slug}`}>{g.title}</a>: {g.when ? `when ${describeCondition(g.when)}` : 'always'}.
-          </li>
-        ))}
-      </ul>
-
-      <h2 id="questions-to-ask">Questions to ask, on the printable summary</h2>
-      <ul>
-        {QUESTIONS_TO_ASK.map((q) => (
-          <li>
-            {say(q.ask, 'self')} <span class="small">({q.when ? `when ${describeCondition(q.when)}` : 'always'})</span>
-          </li>
-        ))}
-      </ul>
-
-      <h2 id="notes">Practical notes</h2>
-      <ul>
-        {NOTES.map((n) => (
-          <li id={`note-${n.id}`}>
-            {say(n.text, 'self')} <span class="small">(when {describeCondition(n.when)})</span>
-          </li>
-        ))}
-      </ul>
-
-      <h2 id="sources">Where the rules come from</h2>
-      <ul class="references small">
-        <li>
-          Levels of care and the six dimensions: The ASAM Criteria, 3rd edition (2013), as summarized by the Medicaid Innovation
-          Accelerator Program; the 4th edition (2023) level names.
+      ))}
+      {ANSWER_FILTERS.map((f) => (
+        <li id={`answer-filter-${f.question}-${f.answer}`}>
+          {fill(t.answer, {
+            question: QUESTIONS.get(f.question)!.short,
+            answer: choiceLabel(f.question, f.answer, 'self'),
+            group: GROUP_LABELS[f.group].legend,
+            values: f.values.map((v) => concept(f.group, v)?.label ?? v).join(t.or),
+          })}
         </li>
-        <li>
-          The idea that the highest-need area sets the minimum level, not an average: ASAM CONTINUUM knowledge base, “Is there a
-          standard way to rank dimensional severity”.
-        </li>
-        <li>Plain-language level descriptions: Shatterproof ATLAS, “Types of addiction treatment”.</li>
-        <li>
-          Medication at every level, and detox alone not recommended: CDC Clinical Practice Guideline for Prescribing Opioids for
-          Pain, 2022 (recommendation 12).
-        </li>
-        <li>Lower risk of death with methadone and buprenorphine: Larochelle et al., Annals of Internal Medicine, 2018.</li>
-        <li>Priority for pregnant patients at opioid treatment programs: 42 CFR Part 8 final rule, 2024.</li>
-        <li>Naltrexone’s opioid-free wait and overdose risk after stopping: Vivitrol prescribing information.</li>
-        <li>
-          The rules themselves: our own design recommendation <DesignTag />. The code is in{' '}
-          <code>src/features/self-check/self-check.rules.ts</code>.
-        </li>
-      </ul>
+      ))}
+      <li>{fill(t.anyMedication, { medicines: ALL_MEDICATIONS.map((x) => concept('medication', x)?.label ?? x).join(', ') })}</li>
+    </ul>
+  );
+}
+
+/** What content/pages/how-it-works.md may use. `review` is the rules' clinical review (RULES_REVIEW). */
+export function howItWorksPageSpec(review: ClinicalReview = RULES_REVIEW): PageSpec {
+  const html = (node: unknown) => ({ html: String(node) });
+  const block = (node: unknown) => ({ html: String(node), block: true });
+  const exclusive = [...QUESTIONS.values()].flatMap((q) =>
+    q.choices.filter((c) => c.exclusive).map((c) => `“${say(c.label, 'self')}” (${q.short})`),
+  );
+  const placeholders: Placeholders = {
+    'design-tag': () => html(<DesignTag />),
+    'default-level': () => html(level(DEFAULT_LEVEL).name),
+    'rules-review': () => block(<ClinicalReviewLine review={review} pending={m().rulesReviewPending} />),
+    'red-flags': () => block(<RedFlagsTable />),
+    levels: () => block(<LevelsTable />),
+    'rules-by-level': () => block(<RulesByLevel />),
+    needs: () => block(<NeedsTable />),
+    medicines: () => block(<Medicines />),
+    filters: () => block(<Filters />),
+    'exclusive-answers': () => html(exclusive.join('; ')),
+    conflicts: () =>
+      html(
+        CONFLICTS.map((c) =>
+          fill(m().conflict, {
+            question: QUESTIONS.get(c.question)!.short,
+            first: choiceLabel(c.question, c.values[0], 'self'),
+            second: choiceLabel(c.question, c.values[1], 'self'),
+          }),
+        ).join(' '),
+      ),
+    guides: () =>
+      block(
+        <ul>
+          {GUIDES.map((g) => (
+            <li id={`guide-${g.slug}`}>
+              <a href={paths.guide(g.slug)}>{g.title}</a>: {when(g.when)}.
+            </li>
+          ))}
+        </ul>,
+      ),
+    'questions-to-ask': () =>
+      block(
+        <ul>
+          {QUESTIONS_TO_ASK.map((q) => (
+            <li>
+              {say(q.ask, 'self')} <span class="small">({when(q.when)})</span>
+            </li>
+          ))}
+        </ul>,
+      ),
+    notes: () =>
+      block(
+        <ul>
+          {NOTES.map((n) => (
+            <li id={`note-${n.id}`}>
+              {say(n.text, 'self')} <span class="small">({when(n.when)})</span>
+            </li>
+          ))}
+        </ul>,
+      ),
+  };
+  return { placeholders };
+}
+
+export function HowItWorksPage(props: { page: ContentPage }) {
+  const { meta } = props.page;
+  return (
+    <>
+      <h1>{meta.title}</h1>
+      {meta.summary ? <p class="lead">{meta.summary}</p> : null}
+      {raw(props.page.html)}
     </>
   );
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { paths } from '../../ui/paths.ts';
 import { type Answers, question, say, TOPIC_STEPS, type Who, whoFrom } from './self-check.questions.ts';
 import {
   ALL_MEDICATIONS,
@@ -143,7 +144,7 @@ export function findUrl(filters: Filters): string {
   const params = new URLSearchParams();
   for (const group of FILTER_ORDER) for (const value of filters[group]) params.append(group, value);
   const query = params.toString();
-  return query ? `/find?${query}` : '/find';
+  return paths.find(query);
 }
 
 /**

@@ -7,7 +7,10 @@
  *
  * @module
  */
+
 import type { FieldError } from '../../ui/forms.tsx';
+import { fill, messages } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import { type Evaluation, evaluate, type Result } from './self-check.evaluate.ts';
 import { type Answers, QUESTIONS, STEPS, type Step, say, whoFrom } from './self-check.questions.ts';
 import type { CrisisSection } from './self-check.rules.ts';
@@ -77,7 +80,7 @@ function stepErrors(step: Step, answers: Answers): FieldError[] {
     return [
       {
         href: fieldId(q.id),
-        text: `Choose “${say(exclusive.label, who)}” or the answers that apply, not both`,
+        text: fill(messages().selfCheck.step.bothNone, { none: say(exclusive.label, who) }),
       },
     ];
   });
@@ -127,23 +130,22 @@ export function nextScreen(submission: Submission): Screen {
 
 /** The page title for a screen (the layout adds the site name). */
 export function screenTitle(screen: Screen): string {
+  const titles = messages().selfCheck.titles;
   switch (screen.kind) {
     case 'intro':
-      return 'Self-check: what kind of treatment should I ask about?';
-    case 'step': {
-      const title = say(STEPS[screen.index]!.title, whoFrom(screen.answers));
-      return `${title} – Self-check`;
-    }
+      return titles.intro;
+    case 'step':
+      return fill(titles.step, { title: say(STEPS[screen.index]!.title, whoFrom(screen.answers)) });
     case 'result':
-      return 'Your result – Self-check';
+      return titles.result;
     case 'print':
-      return 'Bring this to your first call – Self-check';
+      return titles.print;
     case 'crisis':
-      return 'Get help now';
+      return titles.crisis;
   }
 }
 
 /** The crisis page address for a section: the fragment never reaches the server. */
 export function crisisUrl(section: CrisisSection): string {
-  return `/crisis#${section}`;
+  return paths.crisis(section);
 }

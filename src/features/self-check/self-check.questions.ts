@@ -9,15 +9,21 @@
  * @module
  */
 
-/** Who the person is answering for. Questions read "Do you…" or "Do they…" to match. */
-export type Who = 'self' | 'other';
+import { variant, type Who } from '../../ui/messages/format.ts';
 
-/** Text that can change with who is answering. A plain string reads the same either way. */
-export type Words = string | { self: string; other: string };
+/** Who the person is answering for. Questions read "Do you…" or "Do they…" to match. */
+export type { Who };
+
+/**
+ * Text that can change with who is answering, written once: `[you|they]` holds the words for the person
+ * themselves, then for someone they help (`'Do [you|they] use?'`); a whole sentence can be the variant. Text
+ * with no brackets reads the same either way. See src/ui/messages/format.ts.
+ */
+export type Words = string;
 
 /** The words for this reader. */
 export function say(words: Words, who: Who): string {
-  return typeof words === 'string' ? words : words[who];
+  return variant(words, who);
 }
 
 export interface Choice {
@@ -91,13 +97,13 @@ export const STEPS: readonly Step[] = [
   { id: 'who', title: 'Who are you answering for?', questions: [ANSWERING_FOR] },
   {
     id: 'substances',
-    title: { self: 'What do you use?', other: 'What do they use?' },
+    title: 'What do [you|they] use?',
     why: 'Withdrawal from alcohol or benzos can be dangerous, unlike withdrawal from opioids alone. That changes which kind of care is safest.',
     questions: [
       {
         id: 'substances',
         type: 'checkbox',
-        legend: { self: 'Which of these do you use?', other: 'Which of these do they use?' },
+        legend: 'Which of these do [you|they] use?',
         hint: 'Tick all that apply.',
         short: 'What is used',
         choices: [
@@ -115,7 +121,7 @@ export const STEPS: readonly Step[] = [
       {
         id: 'use-method',
         type: 'checkbox',
-        legend: { self: 'How do you use them?', other: 'How do they use them?' },
+        legend: 'How do [you|they] use them?',
         hint: 'Tick all that apply.',
         short: 'How',
         choices: [
@@ -128,13 +134,13 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'pattern',
-    title: { self: 'How often do you use, and for how long?', other: 'How often do they use, and for how long?' },
+    title: 'How often do [you|they] use, and for how long?',
     why: 'Using most days usually means the body has come to depend on it, so stopping brings withdrawal. That helps plan for withdrawal and medication.',
     questions: [
       {
         id: 'use-pattern',
         type: 'radio',
-        legend: { self: 'How often do you use, and for how long?', other: 'How often do they use, and for how long?' },
+        legend: 'How often do [you|they] use, and for how long?',
         hint: 'Think about the last month or so.',
         short: 'How often',
         choices: [
@@ -143,10 +149,7 @@ export const STEPS: readonly Step[] = [
           { value: 'some-days', label: 'Some days, but not most days' },
           {
             value: 'not-now',
-            label: {
-              self: 'I have stopped for now, in the last few months',
-              other: 'They have stopped for now, in the last few months',
-            },
+            label: '[I|They] have stopped for now, in the last few months',
           },
         ],
       },
@@ -154,19 +157,13 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'withdrawal',
-    title: {
-      self: 'When you stopped or cut down before, what happened?',
-      other: 'When they stopped or cut down before, what happened?',
-    },
+    title: 'When [you|they] stopped or cut down before, what happened?',
     why: 'What happened in past withdrawal is one of the best clues to how much medical care withdrawal needs next time.',
     questions: [
       {
         id: 'withdrawal',
         type: 'checkbox',
-        legend: {
-          self: 'When you stopped or cut down before, what happened?',
-          other: 'When they stopped or cut down before, what happened?',
-        },
+        legend: 'When [you|they] stopped or cut down before, what happened?',
         hint: 'Tick all that apply.',
         short: 'Past withdrawal',
         choices: [
@@ -177,7 +174,7 @@ export const STEPS: readonly Step[] = [
           { value: 'got-through', label: 'Felt sick, but got through it' },
           {
             value: 'never-stopped',
-            label: { self: 'I have never stopped or cut down', other: 'They have never stopped or cut down' },
+            label: '[I|They] have never stopped or cut down',
             exclusive: true,
           },
         ],
@@ -186,13 +183,13 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'health',
-    title: { self: 'Do you have any of these health problems?', other: 'Do they have any of these health problems?' },
+    title: 'Do [you|they] have any of these health problems?',
     why: 'Some health problems need doctors and nurses close by while treatment starts.',
     questions: [
       {
         id: 'health',
         type: 'checkbox',
-        legend: { self: 'Do you have any of these health problems?', other: 'Do they have any of these health problems?' },
+        legend: 'Do [you|they] have any of these health problems?',
         hint: 'Tick all that apply.',
         short: 'Other health problems',
         choices: [
@@ -207,30 +204,25 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'mental-health',
-    title: { self: 'How is your mental health?', other: 'How is their mental health?' },
+    title: 'How is [your|their] mental health?',
     why: 'Many people live with both a mental health condition and a substance use disorder. Care that treats both at once tends to work better.',
     questions: [
       {
         id: 'mental-health',
         type: 'checkbox',
-        legend: { self: 'Are any of these true for you?', other: 'Are any of these true for them?' },
+        legend: 'Are any of these true for [you?|them?]',
         hint: 'Tick all that apply. If thoughts of suicide are happening right now, call or text 988.',
         short: 'Mental health',
         choices: [
           {
             value: 'suicidal-thoughts',
-            label: {
-              self: 'I have had thoughts of suicide or of hurting myself in the past month',
-              other: 'They have had thoughts of suicide or of hurting themselves in the past month',
-            },
+            label:
+              '[I have had thoughts of suicide or of hurting myself|They have had thoughts of suicide or of hurting themselves] in the past month',
           },
           {
             value: 'struggling',
-            label: {
-              self: 'My mental health makes daily life very hard right now, like I cannot sleep, eat or look after myself',
-              other:
-                'Their mental health makes daily life very hard right now, like they cannot sleep, eat or look after themselves',
-            },
+            label:
+              '[My mental health makes daily life very hard right now, like I cannot sleep, eat or look after myself|Their mental health makes daily life very hard right now, like they cannot sleep, eat or look after themselves]',
           },
           { value: 'condition', label: 'A mental health condition, such as depression, anxiety, PTSD or bipolar disorder' },
           { value: 'no-mental-health-concerns', label: 'None of these', exclusive: true },
@@ -240,13 +232,13 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'pregnancy',
-    title: { self: 'Are you pregnant?', other: 'Are they pregnant?' },
+    title: 'Are [you|they] pregnant?',
     why: 'Pregnant people can often start treatment sooner, and care needs to fit both parent and baby.',
     questions: [
       {
         id: 'pregnancy',
         type: 'radio',
-        legend: { self: 'Are you pregnant?', other: 'Are they pregnant?' },
+        legend: 'Are [you|they] pregnant?',
         short: 'Pregnant',
         choices: [
           { value: 'pregnant', label: 'Yes' },
@@ -258,28 +250,25 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'home',
-    title: { self: 'What is home like for you right now?', other: 'What is home like for them right now?' },
+    title: 'What is home like for [you|them] right now?',
     why: 'Where someone lives can make recovery easier or much harder. It helps decide whether living at a treatment place for a while could help.',
     questions: [
       {
         id: 'home-life',
         type: 'radio',
-        legend: { self: 'What is home like for you right now?', other: 'What is home like for them right now?' },
+        legend: 'What is home like for [you|them] right now?',
         short: 'Home',
         choices: [
           { value: 'supportive', label: 'Safe, with people who support recovery' },
           {
             value: 'little-support',
-            label: {
-              self: 'Safe, but I am alone a lot or have little support',
-              other: 'Safe, but they are alone a lot or have little support',
-            },
+            label: 'Safe, but [I am|they are] alone a lot or have little support',
           },
           { value: 'use-around', label: 'Other people there use drugs or drink a lot' },
           { value: 'unsafe', label: 'Not safe, for example because of violence or threats' },
           {
             value: 'no-housing',
-            label: { self: 'I do not have a stable place to live', other: 'They do not have a stable place to live' },
+            label: '[I|They] do not have a stable place to live',
           },
         ],
       },
@@ -287,19 +276,13 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'past-treatment',
-    title: {
-      self: 'Have you had treatment before? What happened?',
-      other: 'Have they had treatment before? What happened?',
-    },
+    title: 'Have [you|they] had treatment before? What happened?',
     why: 'What has and has not helped before is a good guide to what to try next.',
     questions: [
       {
         id: 'past-treatment',
         type: 'checkbox',
-        legend: {
-          self: 'Have you had treatment before? What happened?',
-          other: 'Have they had treatment before? What happened?',
-        },
+        legend: 'Have [you|they] had treatment before? What happened?',
         hint: 'Tick all that apply.',
         short: 'Past treatment',
         choices: [
@@ -320,32 +303,26 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'daily-life',
-    title: { self: 'What can you do right now?', other: 'What can they do right now?' },
+    title: 'What can [you|they] do right now?',
     why: 'Good care has to fit real life. This does not change the suggestion, but it changes what to ask about.',
     questions: [
       {
         id: 'daily-life',
         type: 'checkbox',
-        legend: { self: 'Which of these are true for you?', other: 'Which of these are true for them?' },
+        legend: 'Which of these are true for [you?|them?]',
         hint: 'Tick all that apply.',
         short: 'Day to day',
         choices: [
           {
             value: 'must-keep-working',
-            label: {
-              self: 'I need to keep working, going to school, or caring for family',
-              other: 'They need to keep working, going to school, or caring for family',
-            },
+            label: '[I|They] need to keep working, going to school, or caring for family',
           },
-          { value: 'children', label: { self: 'Children live with me', other: 'Children live with them' } },
+          { value: 'children', label: 'Children live with [me|them]' },
           { value: 'travel-daily', label: 'Can get to a clinic most days' },
           { value: 'hard-to-travel', label: 'Getting to appointments is hard, with no car, no bus or no time' },
           {
             value: 'can-go-away',
-            label: {
-              self: 'I could stay at a treatment place for a few weeks',
-              other: 'They could stay at a treatment place for a few weeks',
-            },
+            label: '[I|They] could stay at a treatment place for a few weeks',
           },
         ],
       },
@@ -353,16 +330,13 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'medication',
-    title: { self: 'Which medicines would you like to know about?', other: 'Which medicines would they like to know about?' },
+    title: 'Which medicines would [you|they] like to know about?',
     why: 'Medication is a proven treatment for opioid use disorder, at every level of care. Not every place offers every medicine.',
     questions: [
       {
         id: 'medication-interest',
         type: 'checkbox',
-        legend: {
-          self: 'Which medicines would you like to know about?',
-          other: 'Which medicines would they like to know about?',
-        },
+        legend: 'Which medicines would [you|they] like to know about?',
         hint: 'Tick all that apply. We explain each one on the next page.',
         short: 'Medicines of interest',
         choices: [
@@ -372,7 +346,7 @@ export const STEPS: readonly Step[] = [
           { value: 'not-sure-medication', label: 'Not sure yet' },
           {
             value: 'no-medication',
-            label: { self: 'I do not want medication', other: 'They do not want medication' },
+            label: '[I|They] do not want medication',
             exclusive: true,
           },
         ],
@@ -387,10 +361,7 @@ export const STEPS: readonly Step[] = [
       {
         id: 'telehealth',
         type: 'radio',
-        legend: {
-          self: 'Would you like some visits by video or phone?',
-          other: 'Would they like some visits by video or phone?',
-        },
+        legend: 'Would [you|they] like some visits by video or phone?',
         short: 'Video or phone visits',
         choices: [
           { value: 'telehealth-yes', label: 'Yes, if possible' },
@@ -401,10 +372,7 @@ export const STEPS: readonly Step[] = [
       {
         id: 'language',
         type: 'checkbox',
-        legend: {
-          self: 'Do you need care in a language other than English?',
-          other: 'Do they need care in a language other than English?',
-        },
+        legend: 'Do [you|they] need care in a language other than English?',
         hint: 'Tick all that apply.',
         short: 'Language',
         choices: [
@@ -417,7 +385,7 @@ export const STEPS: readonly Step[] = [
       {
         id: 'payment',
         type: 'checkbox',
-        legend: { self: 'How would you pay?', other: 'How would they pay?' },
+        legend: 'How would [you|they] pay?',
         hint: 'Tick all that apply. Many places offer low-cost or free care.',
         short: 'Payment',
         choices: [

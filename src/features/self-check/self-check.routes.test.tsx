@@ -1,52 +1,27 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
-import { HowItWorksPage } from './how-it-works.view.tsx';
+import { createTestApp, type TestApp, useTestApp } from '../../../test/support/app.ts';
+import { type Html, parseHtml } from '../../../test/support/html.ts';
+import { DEFAULT_CONTENT_DIR } from '../../config.ts';
+import { loadContentPages } from '../../ui/content-pages.tsx';
+import { howItWorksPageSpec } from './how-it-works.view.tsx';
 import { SAME_SIZE_BYTES } from './same-size.ts';
 import { describeCondition } from './self-check.describe.ts';
 import { DANGER, QUESTIONS, STEPS, say } from './self-check.questions.ts';
 import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES, RULES_REVIEW } from './self-check.rules.ts';
 
-type TestApp = ReturnType<typeof createTestApp>;
-
-/** Every app made in this file, so their databases and mail workers are closed at the end. */
-const opened: TestApp[] = [];
-function testApp(): TestApp {
-  const made = createTestApp();
-  opened.push(made);
-  return made;
-}
-async function closeApp(made: TestApp) {
-  opened.splice(opened.indexOf(made), 1);
-  await made.deps.close();
-}
-
-/** Text as hono/jsx escapes it. */
-const unescapeHtml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The page's text, without tags, for "does the page say X" checks. */
-const textOf = (html: string) => unescapeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-
-function attributes(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, unescapeHtml(m[2]!)]));
-}
+/** The page's text (its main part, or all of it for a fragment), for "does the page say X" checks. */
+const textOf = (html: string) => parseHtml(html).text();
 
 /** The hidden fields of the page's self-check form: what a browser would send back. */
 function hiddenFields(html: string): [string, string][] {
-  return [...html.matchAll(/<input\b[^>]*>/g)]
-    .map((m) => attributes(m[0]))
-    .filter((a) => a.type === 'hidden')
-    .map((a) => [a.name!, a.value!]);
+  const { $ } = parseHtml(html);
+  return $('input[type="hidden"]')
+    .toArray()
+    .map((el) => [$(el).attr('name') ?? '', $(el).attr('value') ?? '']);
 }
 
 function post(app: TestApp['app'], fields: [string, string][], headers: Record<string, string> = {}) {
@@ -57,7 +32,7 @@ function post(app: TestApp['app'], fields: [string, string][], headers: Record<s
   });
 }
 
-const h1 = (html: string) => textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
+const h1 = (html: string) => parseHtml(html).h1();
 
 /** Distinctive answers for every question, chosen so none of them could appear in a log line by chance. */
 const JOURNEY: Record<string, Record<string, string[]>> = {
@@ -76,27 +51,23 @@ const JOURNEY: Record<string, Record<string, string[]>> = {
 };
 
 describe('self-check routes', () => {
-  before(async () => {
-    await buildTestDirectory();
-  });
-  after(async () => {
-    await Promise.all([...opened].map(closeApp));
-  });
+  // One app for the file; the journey, which checks what was written, makes its own.
+  const t = useTestApp();
 
   test('GET /self-check: the intro links to crisis help and to how it works, and is never cached', async () => {
-    const { app } = testApp();
-    const res = await app.request('/self-check');
-    assert.equal(res.status, 200);
-    assert.equal(res.headers.get('cache-control'), 'no-store');
-    const html = await res.text();
-    assert.match(html, /href="\/crisis"/);
-    assert.match(html, /href="\/self-check\/how-it-works"/);
-    assert.match(html, /<form method="post" action="\/self-check"/);
-    assert.match(html, /\/assets\/self-check\.js\?v=/);
+    const page = await t.page('/self-check');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    assert.equal(page.link('get crisis help now')?.href, '/crisis');
+    assert.equal(page.link('how the self-check works')?.href, '/self-check/how-it-works');
+    assert.equal(page.link('911', 'main')?.href, 'tel:911');
+    assert.equal(page.$('main form[method="post"][action="/self-check"] button').text().trim(), 'Start the self-check');
+    assert.match(page.$('script[src^="/assets/self-check.js?v="]').attr('src') ?? '', /\?v=\w+/);
   });
 
-  test('a whole journey without JavaScript: answers ride along in the form, and nothing is logged or stored', async () => {
-    const made = testApp();
+  test('a whole journey without JavaScript: answers ride along in the form, and nothing is logged or stored', async (tc) => {
+    const made = createTestApp();
+    tc.after(() => made.close());
     const { app, config, logs } = made;
 
     let res = await post(app, [
@@ -127,27 +98,43 @@ describe('self-check routes', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
     assert.equal(h1(html), 'A place to start: Medically managed care (hospital or medical detox)');
-    const text = textOf(html);
-    assert.match(text, /not a diagnosis or a placement/);
-    assert.match(text, /1-800-662-4357/);
-    assert.match(text, /Because you said they have had a seizure/);
-    assert.match(text, /Care that fits pregnancy/);
-    const find = [...html.matchAll(/<a\b[^>]*data-find-treatment[^>]*>/g)].map((m) => attributes(m[0]).href);
+    const result = parseHtml(html);
+    const text = result.text();
+    assert.ok(text.includes('not a diagnosis or a placement'));
+    assert.equal(result.link('1-800-662-4357', 'main')?.href, 'tel:+18006624357');
+    assert.ok(result.text('#level-title + p + ul').includes('Because you said they have had a seizure'));
+    assert.ok(text.includes('Care that fits pregnancy'));
+    const find = result
+      .$('a[data-find-treatment]')
+      .toArray()
+      .map((a) => result.$(a).attr('href'));
     assert.deepEqual(find, [
       '/find?care=hospital&care=detox&medication=buprenorphine&payment=medicaid&population=co-occurring&population=pregnant&language=spanish',
     ]);
-    assert.match(html, /href="\/guides\/helping-someone-you-love"/);
+    assert.equal(result.link('Helping someone you love', 'main')?.href, '/guides/helping-someone-you-love');
+    assert.equal(result.$('h2:contains("What you told us about them")').length, 1, 'the wording fits someone else');
 
     // The printable summary, from the result page's own form.
     res = await post(app, [...hiddenFields(html), ['go', 'print']]);
     html = await res.text();
     assert.equal(res.status, 200);
     assert.equal(h1(html), 'Bring this to your first call');
-    const summary = textOf(html);
-    assert.match(summary, /Questions to ask/);
-    assert.match(summary, /Do you have a program for pregnant people/);
-    assert.match(summary, /Do you have staff who speak Spanish\?/);
-    assert.match(summary, /Children live with them/);
+    const printed = parseHtml(html);
+    assert.deepEqual(printed.headings().slice(0, 3), [
+      'Suggested starting point',
+      'Questions to ask',
+      'Answers about the person I am helping',
+    ]);
+    const asks = printed
+      .$('ol.ask-list li')
+      .toArray()
+      .map((li) => printed.$(li).text());
+    assert.ok(
+      asks.some((q) => q.startsWith('Do you have a program for pregnant people')),
+      asks.join('\n'),
+    );
+    assert.ok(asks.includes('Do you have staff who speak Spanish?'));
+    assert.ok(printed.text().includes('Children live with them'));
 
     // Nothing about the answers reached the log: not a field name, not a value.
     const logText = logs.join('\n');
@@ -164,7 +151,7 @@ describe('self-check routes', () => {
 
     // And nothing was written. The app database belongs to other features (the newsletter); after the journey it
     // holds no table of ours and no row that mentions an answer, and no file anywhere under VAR_DIR does either.
-    await closeApp(made);
+    await made.close();
     const db = new Database(config.appDbPath, { readonly: true });
     try {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
@@ -187,8 +174,7 @@ describe('self-check routes', () => {
 
   for (const flag of DANGER.choices.map((c) => c.value)) {
     test(`red flag "${flag}": the crisis page at once, its part first, answered like any other step`, async () => {
-      const { app, logs } = testApp();
-      const res = await post(app, [
+      const res = await post(t.app, [
         ['step', 'safety'],
         ['go', 'next'],
         ['danger', flag],
@@ -197,20 +183,23 @@ describe('self-check routes', () => {
       assert.equal(res.headers.get('location'), null);
       assert.equal(res.headers.get('cache-control'), 'no-store, no-transform');
       assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
-      const html = await res.text();
-      assert.equal(h1(html), 'Get help now');
-      const sections = [...html.matchAll(/<section id="([a-z-]+)" class="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      const page = parseHtml(await res.text());
+      assert.equal(page.h1(), 'Get help now');
+      const sections = page
+        .$('main section.crisis-section')
+        .toArray()
+        .map((s) => [page.$(s).attr('id'), page.$(s).attr('class')]);
       assert.deepEqual(sections[0], [RED_FLAGS[flag], 'crisis-section crisis-section--first'], 'its part comes first');
-      assert.equal(sections.filter(([, c]) => c!.includes('--first')).length, 1);
-      assert.match(html, /href="tel:911"/);
-      assert.match(html, /<meta name="robots" content="noindex"/);
-      assert.doesNotMatch(html, /self-check\.js/);
-      assert.ok(!logs.join('\n').includes(flag));
+      assert.equal(sections.filter(([, c]) => c?.includes('--first')).length, 1);
+      assert.equal(page.link('Call 911')?.href, 'tel:911');
+      assert.equal(page.meta('robots'), 'noindex');
+      assert.equal(page.$('script[src*="self-check.js"]').length, 0);
+      assert.ok(!t.logs.join('\n').includes(flag));
     });
   }
 
   test('the log cannot tell a danger answer from a safe one: same line, same status, same headers, same size', async () => {
-    const { app, logs } = testApp();
+    const { app, logs } = t;
     const safety = (danger: string[]) =>
       post(app, [['step', 'safety'], ['go', 'next'], ...danger.map((d): [string, string] => ['danger', d])]);
     const answered = async (danger: string[]) => {
@@ -248,7 +237,7 @@ describe('self-check routes', () => {
   });
 
   test('a browser that accepts brotli or gzip still gets every answer uncompressed and the same size', async () => {
-    const { app } = testApp();
+    const { app } = t;
     for (const danger of [[], ['not-breathing']]) {
       const res = await post(app, [['step', 'safety'], ['go', 'next'], ...danger.map((d): [string, string] => ['danger', d])], {
         'accept-encoding': 'gzip, deflate, br',
@@ -260,7 +249,7 @@ describe('self-check routes', () => {
   });
 
   test('the largest screens fit well inside the fixed size, so no answer can push a page into another size', async () => {
-    const { app } = testApp();
+    const { app } = t;
     for (const who of ['myself', 'someone-else']) {
       // Every answer that can be given together: all boxes but the "none" ones, and the first of each radio.
       const all: [string, string][] = [['answering-for', who]];
@@ -283,8 +272,7 @@ describe('self-check routes', () => {
   });
 
   test('"none of these" with another answer: an error summary linked to the field, answers kept, status 200', async () => {
-    const { app } = testApp();
-    const res = await post(app, [
+    const res = await post(t.app, [
       ['step', 'health'],
       ['go', 'next'],
       ['substances', 'alcohol'],
@@ -294,13 +282,21 @@ describe('self-check routes', () => {
     // Not a 400: the status must not say how a question was answered.
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-length'), String(SAME_SIZE_BYTES));
-    const html = await res.text();
-    assert.match(html, /<title>Error: /);
-    assert.match(html, /<a href="#sc-health">Choose “None of these” or the answers that apply, not both<\/a>/);
-    assert.match(html, /<input type="checkbox" id="sc-health" name="health" value="getting-worse"/);
-    assert.match(html, /name="health" value="wound" checked=""/);
-    assert.match(html, /name="health" value="no-health-problems" checked=""/);
-    assert.match(html, /<input type="hidden" name="substances" value="alcohol"/);
+    const page = parseHtml(await res.text());
+    assert.match(page.title(), /^Error: /);
+    assert.deepEqual(page.links('.error-summary'), [
+      { text: 'Choose “None of these” or the answers that apply, not both', href: '#sc-health', rel: undefined },
+    ]);
+    assert.equal(page.$('#sc-health').attr('name'), 'health', 'the summary links to the first box of the question');
+    const ticked = page
+      .$('input[name="health"]:checked')
+      .toArray()
+      .map((el) => page.$(el).attr('value'));
+    assert.deepEqual(ticked.sort(), ['no-health-problems', 'wound']);
+    assert.deepEqual(
+      hiddenFields(page.html).filter(([n]) => n === 'substances'),
+      [['substances', 'alcohol']],
+    );
   });
 
   const tampered: [string, RequestInit][] = [
@@ -313,19 +309,18 @@ describe('self-check routes', () => {
   ];
   for (const [name, init] of tampered) {
     test(`a changed form (${name}) is a kind 400 with a way to start over`, async () => {
-      const { app, logs } = testApp();
-      const res = await app.request('/self-check', init);
-      assert.equal(res.status, 400);
-      assert.equal(res.headers.get('cache-control'), 'no-store');
-      const html = await res.text();
-      assert.match(html, /Sorry, we could not read your answers/);
-      assert.match(html, /<a class="button" href="\/self-check">Start over<\/a>/);
-      assert.ok(!logs.some((l) => l.includes('"level":50')), 'no error was logged');
+      const page = await t.page('/self-check', init);
+      assert.equal(page.status, 400);
+      assert.equal(page.headers.get('cache-control'), 'no-store');
+      assert.equal(page.h1(), 'Sorry, we could not read your answers');
+      assert.deepEqual(page.link('Start over', 'main'), { text: 'Start over', href: '/self-check', rel: undefined });
+      assert.equal(page.$('main a.button').attr('href'), '/self-check');
+      assert.ok(!t.logs.some((l) => l.includes('"level":50')), 'no error was logged');
     });
   }
 
   test('a file upload instead of answers is a 400, not a crash', async () => {
-    const { app } = testApp();
+    const { app } = t;
     const body = new FormData();
     body.set('step', 'home');
     body.set('go', 'next');
@@ -335,35 +330,62 @@ describe('self-check routes', () => {
   });
 
   test('a body far bigger than the form is refused with 413', async () => {
-    const { app } = testApp();
+    const { app } = t;
     const res = await post(app, [
       ['step', 'home'],
       ['go', 'next'],
       ['padding', 'x'.repeat(100_000)],
     ]);
     assert.equal(res.status, 413);
-    assert.match(await res.text(), /Start over/);
+    assert.equal(parseHtml(await res.text()).link('Start over', 'main')?.href, '/self-check');
   });
 
   test('/crisis works with no script: big call links, the overdose steps and naloxone, 988 and Poison Control', async () => {
-    const { app } = testApp();
-    const res = await app.request('/crisis');
-    assert.equal(res.status, 200);
-    assert.equal(res.headers.get('cache-control'), 'no-store');
-    const html = await res.text();
+    const page = await t.page('/crisis');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    // The big buttons at the top, in this order, each a call or a text.
+    assert.deepEqual(page.links('.crisis-calls'), [
+      { text: 'Call 911', href: 'tel:911', rel: undefined },
+      { text: 'Call 988', href: 'tel:988', rel: undefined },
+      { text: 'Text 988', href: 'sms:988', rel: undefined },
+      { text: 'Poison Control 1-800-222-1222', href: 'tel:+18002221222', rel: undefined },
+    ]);
+    const hrefs = page.links('main').map((l) => l.href);
     for (const href of ['tel:911', 'tel:988', 'sms:988', 'tel:+18002221222', 'tel:+18004843731', 'tel:+18006624357']) {
-      assert.ok(html.includes(`href="${href}"`), href);
+      assert.ok(hrefs.includes(href), href);
     }
-    for (const id of ['overdose', 'medical', 'suicide', 'poison']) assert.match(html, new RegExp(`<section id="${id}"`));
-    const text = textOf(html);
-    assert.match(text, /Give naloxone/);
-    assert.match(text, /second dose/);
-    assert.match(text, /Stay with them/);
-    assert.doesNotMatch(html, /self-check\.js/);
+    for (const [id, title] of [
+      ['overdose', 'If someone may be having an overdose'],
+      ['medical', 'If it is a medical emergency'],
+      ['suicide', 'If someone is thinking about suicide or self-harm'],
+      ['poison', 'If someone took a medicine or drug by mistake'],
+    ]) {
+      const region = page.region(title!);
+      assert.equal(region.attr('id'), id);
+      assert.equal(region.is('section.crisis-section'), true);
+    }
+    const steps = page.region('If someone may be having an overdose').find('ol > li');
+    assert.equal(steps.length, 5);
+    assert.equal(steps.first().find('a.call-button').attr('href'), 'tel:911', 'step 1 has its call button');
+    const text = page.text();
+    assert.ok(text.includes('Give naloxone'));
+    assert.ok(text.includes('second dose'));
+    assert.ok(text.includes('Stay with them'));
+    assert.equal(page.region('If it is a medical emergency').find('a.call-button').attr('href'), 'tel:911');
+    assert.deepEqual(
+      page.links('#suicide .button-group').map((l) => l.href),
+      ['tel:988', 'sms:988'],
+    );
+    assert.equal(page.link('Call Poison Control 1-800-222-1222', '#poison')?.href, 'tel:+18002221222');
+    // Its sources and its review status, at the end.
+    assert.ok(page.links('ul.references').length >= 5);
+    assert.match(page.text('p.review-status'), /No clinician has reviewed this page yet|Medically reviewed by/);
+    assert.equal(page.$('script[src*="self-check.js"]').length, 0);
   });
 
   test('whether a clinician has reviewed the rules is one line, on "How it works" and on every result', async () => {
-    const { app } = testApp();
+    const { app } = t;
     const howItWorks = textOf(await (await app.request('/self-check/how-it-works')).text());
     const result = textOf(
       await (
@@ -374,38 +396,50 @@ describe('self-check routes', () => {
       ).text(),
     );
     if (RULES_REVIEW.status === 'pending') {
-      assert.match(howItWorks, /No clinician has reviewed these rules yet: they are our own design, from the sources listed/);
-      assert.match(result, /No clinician has reviewed the self-check’s rules yet/);
+      assert.ok(
+        howItWorks.includes('No clinician has reviewed these rules yet: they are our own design, from the sources listed'),
+      );
+      assert.ok(result.includes('No clinician has reviewed the self-check’s rules yet'));
     } else {
       for (const text of [howItWorks, result]) assert.ok(text.includes(`Medically reviewed by ${RULES_REVIEW.name}`));
       assert.ok(RULES_REVIEW.date <= new Date().toISOString().slice(0, 10), 'a review date is not in the future');
     }
     // The day a clinician signs off (REVIEWING.md), the same line names them.
-    const reviewed = textOf(
-      String(
-        <HowItWorksPage
-          review={{ status: 'reviewed', name: 'Jane Doe', credentials: 'MD, addiction medicine', date: '2027-02-03' }}
-        />,
-      ),
+    const signedOff = loadContentPages(path.join(DEFAULT_CONTENT_DIR, 'pages'), {
+      'how-it-works': howItWorksPageSpec({
+        status: 'reviewed',
+        name: 'Jane Doe',
+        credentials: 'MD, addiction medicine',
+        date: '2027-02-03',
+      }),
+    });
+    assert.deepEqual(signedOff.problems, []);
+    const reviewed = textOf(signedOff.pages[0]!.html);
+    assert.ok(
+      reviewed.includes('Medically reviewed by Jane Doe, MD, addiction medicine, on February 3, 2027. How we review'),
+      reviewed,
     );
-    assert.match(reviewed, /Medically reviewed by Jane Doe, MD, addiction medicine, on February 3, 2027 ?\. How we review/);
-    assert.doesNotMatch(reviewed, /No clinician has reviewed/);
+    assert.ok(!reviewed.includes('No clinician has reviewed'));
   });
 
   test('"How the self-check works" lists every rule exactly as the code applies it', async () => {
-    const { app } = testApp();
-    const res = await app.request('/self-check/how-it-works');
-    assert.equal(res.status, 200);
-    const html = await res.text();
-    assert.match(textOf(html), /not a diagnosis, a placement, or the ASAM Criteria/);
+    const page: Html = await t.page('/self-check/how-it-works');
+    assert.ok(page.text('.notice').includes('not a diagnosis, a placement, or the ASAM Criteria'));
+    assert.deepEqual(page.headings().slice(0, 4), [
+      'Your answers stay private',
+      'Step 1: safety first',
+      'Step 2: the levels of care',
+      'Step 3: the highest need sets the starting level',
+    ]);
 
     const rows = (idPrefix: string) =>
       new Map(
-        [...html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)]
-          .filter((m) => m[1]!.startsWith(idPrefix))
-          .map((m) => [
-            m[1]!.slice(idPrefix.length),
-            { tag: attributes(m[0].slice(0, m[0].indexOf('>') + 1)), text: textOf(m[2]!) },
+        page
+          .$(`tr[id^="${idPrefix}"]`)
+          .toArray()
+          .map((tr) => [
+            (page.$(tr).attr('id') ?? '').slice(idPrefix.length),
+            { tag: { 'data-level': page.$(tr).attr('data-level') }, text: page.$(tr).text().replace(/\s+/g, ' ') },
           ]),
       );
 
@@ -439,14 +473,21 @@ describe('self-check routes', () => {
       [...rows('level-').keys()],
       LEVELS.map((l) => l.id),
     );
-    for (const f of ANSWER_FILTERS) assert.match(html, new RegExp(`id="answer-filter-${f.question}-${f.answer}"`));
-    for (const n of NEEDS.filter((x) => x.filter)) assert.match(html, new RegExp(`id="need-filter-${n.id}"`));
+    for (const f of ANSWER_FILTERS) assert.equal(page.$(`li#answer-filter-${f.question}-${f.answer}`).length, 1);
+    for (const n of NEEDS.filter((x) => x.filter)) assert.equal(page.$(`li#need-filter-${n.id}`).length, 1);
     for (const g of GUIDES) {
-      const item = html.match(new RegExp(`<li id="guide-${g.slug}">([\\s\\S]*?)</li>`))?.[1];
-      assert.ok(item, g.slug);
-      assert.ok(textOf(item).includes(g.when ? describeCondition(g.when) : 'always'), g.slug);
+      const item = page.$(`li#guide-${g.slug}`);
+      assert.equal(item.find('a').attr('href'), `/guides/${g.slug}`, g.slug);
+      assert.ok(
+        item
+          .text()
+          .replace(/\s+/g, ' ')
+          .includes(g.when ? describeCondition(g.when) : 'always'),
+        g.slug,
+      );
     }
-    for (const n of NOTES) assert.ok(textOf(html).includes(describeCondition(n.when)), n.id);
+    for (const n of NOTES) assert.ok(page.text().includes(describeCondition(n.when)), n.id);
+    assert.ok(page.links('ul.references').length >= 5, 'where the rules come from, with links');
     // Every answer the rules name is a real answer to a real question (the describer would throw otherwise).
     assert.ok(QUESTIONS.size > 10);
   });

@@ -1,8 +1,11 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../../deps.ts';
+import type { ContentPage } from '../../ui/content-pages.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { messages, rich } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import { CrisisPage } from './crisis.view.tsx';
 import { HowItWorksPage } from './how-it-works.view.tsx';
 import { sameSize } from './same-size.ts';
@@ -38,8 +41,8 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
   return c.render(
     <Layout
       title={screenTitle(screen)}
-      description="A short, private self-check: what kind of treatment to ask about for opioid use, and which medicines."
-      canonicalPath={screen.kind === 'intro' ? '/self-check' : undefined}
+      description={messages().selfCheck.description}
+      canonicalPath={screen.kind === 'intro' ? paths.selfCheck() : undefined}
       noindex={screen.kind !== 'intro'}
       hasErrors={hasErrors}
       section="self-check"
@@ -54,42 +57,39 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
 }
 
 /**
- * A danger ticked on the safety screen, without JavaScript: the crisis page itself, with the right part first,
- * as the answer to this same POST. Not a redirect to /crisis: a 303 and its Location would tell every access
- * log that someone reported a danger at that moment.
+ * The crisis page (content/pages/crisis.md). `first` is the danger ticked on the safety screen, without
+ * JavaScript: the crisis page itself, with that part first, as the answer to this same POST. Not a redirect to
+ * /crisis: a 303 and its Location would tell every access log that someone reported a danger at that moment.
  */
-function renderCrisis(c: Context, section: CrisisSection) {
+function renderCrisis(c: Context, page: ContentPage, first?: CrisisSection) {
   return c.render(
     <Layout
-      title="Get help now"
-      description="What to do right now for an overdose, thoughts of suicide, a medical emergency or a poisoning."
-      noindex
+      title={page.meta.title}
+      description={page.meta.description}
+      canonicalPath={first ? undefined : paths.crisis()}
+      noindex={Boolean(first)}
       section="crisis"
       styles={['self-check.css']}
     >
-      <CrisisPage first={section} />
+      <CrisisPage page={page} first={first} />
     </Layout>,
   );
 }
 
 /** A changed or unreadable form: say so kindly, keep nothing, and offer a fresh start. */
 function cannotRead(c: Context, status: 400 | 413) {
+  const m = messages().selfCheck.cannotRead;
   c.status(status);
   return c.render(
-    <Layout title="Sorry, we could not read your answers" noindex section="self-check" styles={['self-check.css']}>
-      <h1>Sorry, we could not read your answers</h1>
+    <Layout title={m.title} noindex section="self-check" styles={['self-check.css']}>
+      <h1>{m.title}</h1>
+      <p>{m.body}</p>
       <p>
-        Something in the form changed on its way to us, so we could not tell what you chose. Nothing was saved, so there is
-        nothing to clear up.
-      </p>
-      <p>
-        <a class="button" href="/self-check">
-          Start over
+        <a class="button" href={paths.selfCheck()}>
+          {m.startOver}
         </a>
       </p>
-      <p>
-        If someone is in danger right now, <a href="/crisis">get crisis help</a>.
-      </p>
+      <p>{rich(m.danger, { crisis: (words) => <a href={paths.crisis()}>{words}</a> })}</p>
       <HelplineBox />
     </Layout>,
   );
@@ -104,56 +104,51 @@ function cannotRead(c: Context, status: 400 | 413) {
  * neither our request log nor a proxy's can tell a danger answer from any other. With JavaScript,
  * public/self-check.js runs the same flow in the browser and nothing is sent at all.
  */
-export function selfCheckRoutes(_deps: Deps) {
+export function selfCheckRoutes(deps: Pick<Deps, 'pages'>) {
   const app = new Hono();
-  app.use('/self-check', noStore);
+  const crisis = deps.pages.get('crisis');
+  const howItWorks = deps.pages.get('how-it-works');
+  app.use(paths.selfCheck(), noStore);
   app.use('/self-check/*', noStore);
-  app.use('/crisis', noStore);
+  app.use(paths.crisis(), noStore);
 
-  app.get('/self-check', (c) => renderScreen(c, { kind: 'intro' }));
+  app.get(paths.selfCheck(), (c) => renderScreen(c, { kind: 'intro' }));
 
-  app.post('/self-check', sameSize(), bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }), async (c) => {
-    let body: Record<string, unknown>;
-    try {
-      body = await c.req.parseBody({ all: true });
-    } catch {
-      return cannotRead(c, 400);
-    }
-    const fields = formFields(body);
-    const parsed = fields ? parseSubmission(fields) : undefined;
-    if (!parsed?.ok) return cannotRead(c, 400);
-    const screen = nextScreen(parsed.submission);
-    if (screen.kind === 'crisis') return renderCrisis(c, screen.section);
-    return renderScreen(c, screen);
-  });
+  app.post(
+    paths.selfCheck(),
+    sameSize(),
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => cannotRead(c, 413) }),
+    async (c) => {
+      let body: Record<string, unknown>;
+      try {
+        body = await c.req.parseBody({ all: true });
+      } catch {
+        return cannotRead(c, 400);
+      }
+      const fields = formFields(body);
+      const parsed = fields ? parseSubmission(fields) : undefined;
+      if (!parsed?.ok) return cannotRead(c, 400);
+      const screen = nextScreen(parsed.submission);
+      if (screen.kind === 'crisis') return renderCrisis(c, crisis, screen.section);
+      return renderScreen(c, screen);
+    },
+  );
 
-  app.get('/self-check/how-it-works', (c) =>
+  app.get(paths.howSelfCheckWorks(), (c) =>
     c.render(
       <Layout
-        title="How the self-check works"
-        description="Every rule the Open Treatment self-check uses to suggest a level of care, in plain words."
-        canonicalPath="/self-check/how-it-works"
+        title={howItWorks.meta.title}
+        description={howItWorks.meta.description}
+        canonicalPath={paths.howSelfCheckWorks()}
         section="self-check"
         styles={['self-check.css']}
       >
-        <HowItWorksPage />
+        <HowItWorksPage page={howItWorks} />
       </Layout>,
     ),
   );
 
-  app.get('/crisis', (c) =>
-    c.render(
-      <Layout
-        title="Get help now"
-        description="What to do right now for an overdose, thoughts of suicide, a medical emergency or a poisoning."
-        canonicalPath="/crisis"
-        section="crisis"
-        styles={['self-check.css']}
-      >
-        <CrisisPage />
-      </Layout>,
-    ),
-  );
+  app.get(paths.crisis(), (c) => renderCrisis(c, crisis));
 
   return app;
 }

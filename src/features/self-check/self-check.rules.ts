@@ -12,6 +12,8 @@
  * @module
  */
 import type { ClinicalReview } from '../../ui/clinical-review.tsx';
+import { POISON_CONTROL } from '../../ui/helplines.ts';
+import { type GuideSlug, paths } from '../../ui/paths.ts';
 import type { Words } from './self-check.questions.ts';
 
 /**
@@ -146,11 +148,8 @@ export const NEEDS: readonly Need[] = [
   {
     id: 'withdrawal-care',
     title: 'Medical help with withdrawal (detox)',
-    notice: {
-      self: 'Ask for medical help with withdrawal (often called detox). Getting through withdrawal with care is safer and more comfortable, and it works best when ongoing treatment follows.',
-      other:
-        'Ask for medical help with their withdrawal (often called detox). Getting through withdrawal with care is safer and more comfortable, and it works best when ongoing treatment follows.',
-    },
+    notice:
+      'Ask for medical help with [|their ]withdrawal (often called detox). Getting through withdrawal with care is safer and more comfortable, and it works best when ongoing treatment follows.',
     filter: { group: 'care', value: 'detox' },
   },
   {
@@ -159,26 +158,20 @@ export const NEEDS: readonly Need[] = [
     // the overdose steps on /crisis.
     id: 'mixing-risk',
     title: 'A warning about mixing opioids with benzos or alcohol',
-    notice: {
-      self: 'Opioids together with benzos or alcohol sharply raise the risk of overdose, because each of them slows breathing. Have naloxone with you, never use alone, and know the overdose steps: call 911, give naloxone, and stay with the person.',
-      other:
-        'Opioids together with benzos or alcohol sharply raise their risk of overdose, because each of them slows breathing. Keep naloxone where you can reach it, ask them never to use alone, and learn the overdose steps: call 911, give naloxone, and stay with them.',
-    },
+    notice:
+      'Opioids together with benzos or alcohol sharply raise [the risk of overdose, because each of them slows breathing. Have naloxone with you, never use alone, and know the overdose steps: call 911, give naloxone, and stay with the person.|their risk of overdose, because each of them slows breathing. Keep naloxone where you can reach it, ask them never to use alone, and learn the overdose steps: call 911, give naloxone, and stay with them.]',
     urgent: true,
-    link: { href: '/crisis#overdose', text: 'See the overdose steps' },
+    link: { href: paths.crisis('overdose'), text: 'See the overdose steps' },
   },
   {
     // Naloxone nasal spray has been sold without a prescription since March 29, 2023 (FDA; quoted at
     // https://maestrodatabase.com/blog/fda-approves-first-over-the-counter-naloxone-nasal-spray).
     id: 'naloxone',
     title: 'Naloxone (Narcan) to reverse an overdose',
-    notice: {
-      self: 'Carry naloxone, such as Narcan nasal spray. It can reverse an opioid overdose, and pharmacies sell it without a prescription. Show the people around you where it is and how to use it.',
-      other:
-        'Keep naloxone, such as Narcan nasal spray, where you can reach it, and learn how to use it. It can reverse an opioid overdose, and pharmacies sell it without a prescription.',
-    },
+    notice:
+      '[Carry naloxone, such as Narcan nasal spray. It can reverse an opioid overdose, and pharmacies sell it without a prescription. Show the people around you where it is and how to use it.|Keep naloxone, such as Narcan nasal spray, where you can reach it, and learn how to use it. It can reverse an opioid overdose, and pharmacies sell it without a prescription.]',
     urgent: true,
-    link: { href: '/guides/overdose-signs-and-naloxone', text: 'How to use naloxone' },
+    link: { href: paths.guide('overdose-signs-and-naloxone'), text: 'How to use naloxone' },
   },
   {
     id: 'no-sudden-stop',
@@ -210,11 +203,8 @@ export const NEEDS: readonly Need[] = [
   {
     id: 'pregnancy',
     title: 'Care that fits pregnancy',
-    notice: {
-      self: 'Because you are pregnant, contact a clinician or the SAMHSA National Helpline soon. Tell them you are pregnant: opioid treatment programs must give pregnant patients priority, so you may be seen sooner. Do not go through withdrawal alone.',
-      other:
-        'Because they are pregnant, help them contact a clinician or the SAMHSA National Helpline soon. They should say they are pregnant: opioid treatment programs must give pregnant patients priority, so they may be seen sooner. Withdrawal during pregnancy should not happen alone.',
-    },
+    notice:
+      'Because [you are pregnant, contact a clinician or the SAMHSA National Helpline soon. Tell them you are pregnant: opioid treatment programs must give pregnant patients priority, so you may be seen sooner. Do not go through withdrawal|they are pregnant, help them contact a clinician or the SAMHSA National Helpline soon. They should say they are pregnant: opioid treatment programs must give pregnant patients priority, so they may be seen sooner. Withdrawal during pregnancy should not happen] alone.',
     filter: { group: 'population', value: 'pregnant' },
     urgent: true,
   },
@@ -280,10 +270,7 @@ export const RULES: readonly Rule[] = [
     when: answered('withdrawal', 'seizure', 'dts'),
     level: 'medical',
     needs: ['withdrawal-care'],
-    because: {
-      self: 'you have had a seizure, or seen or heard things that were not there, during withdrawal before',
-      other: 'they have had a seizure, or seen or heard things that were not there, during withdrawal before',
-    },
+    because: '[you|they] have had a seizure, or seen or heard things that were not there, during withdrawal before',
   },
   {
     id: 'past-withdrawal-hospital',
@@ -291,54 +278,42 @@ export const RULES: readonly Rule[] = [
     when: answered('withdrawal', 'hospital'),
     level: 'medical',
     needs: ['withdrawal-care'],
-    because: {
-      self: 'you needed a hospital during withdrawal before',
-      other: 'they needed a hospital during withdrawal before',
-    },
+    because: '[you|they] needed a hospital during withdrawal before',
   },
   {
     id: 'health-getting-worse',
     area: 'health',
     when: answered('health', 'getting-worse'),
     level: 'medical',
-    because: {
-      self: 'you have a health problem that is getting worse or needs a doctor soon',
-      other: 'they have a health problem that is getting worse or needs a doctor soon',
-    },
+    because: '[you|they] have a health problem that is getting worse or needs a doctor soon',
   },
   {
     id: 'home-unsafe',
     area: 'home',
     when: answered('home-life', 'unsafe'),
     level: 'residential',
-    because: { self: 'home is not safe for you right now', other: 'home is not safe for them right now' },
+    because: 'home is not safe for [you|them] right now',
   },
   {
     id: 'home-no-housing',
     area: 'home',
     when: answered('home-life', 'no-housing'),
     level: 'residential',
-    because: { self: 'you do not have a stable place to live', other: 'they do not have a stable place to live' },
+    because: '[you|they] do not have a stable place to live',
   },
   {
     id: 'home-use-around',
     area: 'home',
     when: answered('home-life', 'use-around'),
     level: 'residential',
-    because: {
-      self: 'other people at home use drugs or drink a lot',
-      other: 'other people where they live use drugs or drink a lot',
-    },
+    because: 'other people [at home|where they live] use drugs or drink a lot',
   },
   {
     id: 'outpatient-not-enough',
     area: 'use-and-relapse',
     when: answered('past-treatment', 'outpatient-not-enough'),
     level: 'residential',
-    because: {
-      self: 'outpatient care more than once was not enough for you to stop using',
-      other: 'outpatient care more than once was not enough for them to stop using',
-    },
+    because: 'outpatient care more than once was not enough for [you|them] to stop using',
   },
   {
     id: 'recent-suicidal-thoughts',
@@ -346,10 +321,8 @@ export const RULES: readonly Rule[] = [
     when: answered('mental-health', 'suicidal-thoughts'),
     level: 'partial',
     needs: ['co-occurring', 'crisis-line'],
-    because: {
-      self: 'you have had thoughts of suicide or of hurting yourself in the past month',
-      other: 'they have had thoughts of suicide or of hurting themselves in the past month',
-    },
+    because:
+      '[you have had thoughts of suicide or of hurting yourself|they have had thoughts of suicide or of hurting themselves] in the past month',
   },
   {
     id: 'mental-health-struggling',
@@ -357,17 +330,14 @@ export const RULES: readonly Rule[] = [
     when: answered('mental-health', 'struggling'),
     level: 'partial',
     needs: ['co-occurring'],
-    because: {
-      self: 'your mental health makes daily life very hard right now',
-      other: 'their mental health makes daily life very hard right now',
-    },
+    because: '[your|their] mental health makes daily life very hard right now',
   },
   {
     id: 'home-little-support',
     area: 'home',
     when: answered('home-life', 'little-support'),
     level: 'intensive',
-    because: { self: 'you have little support at home', other: 'they have little support at home' },
+    because: '[you|they] have little support at home',
   },
   {
     id: 'detox-only-before',
@@ -375,99 +345,84 @@ export const RULES: readonly Rule[] = [
     when: answered('past-treatment', 'detox-only'),
     level: 'intensive',
     needs: ['tolerance'],
-    because: {
-      self: 'you have been through detox before with no treatment after it',
-      other: 'they have been through detox before with no treatment after it',
-    },
+    because: '[you|they] have been through detox before with no treatment after it',
   },
   {
     id: 'opioids-with-alcohol-or-benzos',
     area: 'use-and-relapse',
     when: { all: [answered('substances', ...OPIOIDS), answered('substances', 'alcohol', 'benzos')] },
     needs: ['mixing-risk', 'naloxone'],
-    because: {
-      self: 'you use opioids and also alcohol or benzos',
-      other: 'they use opioids and also alcohol or benzos',
-    },
+    because: '[you|they] use opioids and also alcohol or benzos',
   },
   {
     id: 'opioids-or-not-told',
     area: 'use-and-relapse',
     when: OPIOIDS_OR_UNKNOWN,
     needs: ['naloxone'],
-    because: {
-      self: 'you use opioids, or did not say what you use',
-      other: 'they use opioids, or you did not say what they use',
-    },
+    because: '[you use opioids, or did not say what you|they use opioids, or you did not say what they] use',
   },
   {
     id: 'alcohol-or-benzos-daily',
     area: 'withdrawal',
     when: { all: [answered('substances', 'alcohol', 'benzos'), answered('use-pattern', ...DAILY)] },
     needs: ['withdrawal-care', 'no-sudden-stop'],
-    because: {
-      self: 'you drink alcohol or take benzos most days',
-      other: 'they drink alcohol or take benzos most days',
-    },
+    because: '[you|they] drink alcohol or take benzos most days',
   },
   {
     id: 'past-withdrawal-very-sick',
     area: 'withdrawal',
     when: answered('withdrawal', 'very-sick'),
     needs: ['withdrawal-care'],
-    because: { self: 'you were very sick in withdrawal before', other: 'they were very sick in withdrawal before' },
+    because: '[you|they] were very sick in withdrawal before',
   },
   {
     id: 'wound-or-infection',
     area: 'health',
     when: answered('health', 'wound'),
     needs: ['see-doctor-soon'],
-    because: { self: 'you have a wound or infection', other: 'they have a wound or infection' },
+    because: '[you|they] have a wound or infection',
   },
   {
     id: 'long-term-health',
     area: 'health',
     when: answered('health', 'long-term', 'pain'),
     needs: ['other-health'],
-    because: {
-      self: 'you have a long-term health condition or pain',
-      other: 'they have a long-term health condition or pain',
-    },
+    because: '[you|they] have a long-term health condition or pain',
   },
   {
     id: 'mental-health-condition',
     area: 'mental-health',
     when: answered('mental-health', 'condition'),
     needs: ['co-occurring'],
-    because: { self: 'you have a mental health condition', other: 'they have a mental health condition' },
+    because: '[you|they] have a mental health condition',
   },
   {
     id: 'pregnant',
     area: 'pregnancy',
     when: answered('pregnancy', 'pregnant'),
     needs: ['pregnancy'],
-    because: { self: 'you are pregnant', other: 'they are pregnant' },
+    because: '[you|they] are pregnant',
   },
   {
     id: 'maybe-pregnant',
     area: 'pregnancy',
     when: answered('pregnancy', 'maybe-pregnant'),
     needs: ['maybe-pregnant'],
-    because: { self: 'you might be pregnant', other: 'they might be pregnant' },
+    because: '[you|they] might be pregnant',
   },
   {
     id: 'not-using-now',
     area: 'use-and-relapse',
     when: answered('use-pattern', 'not-now'),
     needs: ['tolerance'],
-    because: { self: 'you have stopped using for now', other: 'they have stopped using for now' },
+    because: '[you|they] have stopped using for now',
   },
   {
     id: 'injecting',
     area: 'use-and-relapse',
     when: answered('use-method', 'inject'),
     needs: ['injection-care'],
-    because: { self: 'you inject', other: 'they inject' },
+    because: '[you|they] inject',
   },
 ];
 
@@ -495,7 +450,7 @@ export const CRISIS_SECTION_TITLES: Readonly<Record<CrisisSection, string>> = {
   overdose: 'Call 911, then follow the overdose steps and give naloxone',
   medical: 'Call 911 or go to an emergency room',
   suicide: 'Call or text 988 (or call 911 if someone is in danger now)',
-  poison: 'Call Poison Control at 1-800-222-1222 (or 911 if someone is not breathing or will not wake up)',
+  poison: `Call Poison Control at ${POISON_CONTROL.display} (or 911 if someone is not breathing or will not wake up)`,
 };
 
 // ------------------------------------------------------------------ filters, medicines, guides, questions
@@ -568,7 +523,7 @@ export const CONFLICTS: readonly { question: string; values: readonly [string, s
 ];
 
 export interface GuideLink {
-  slug: string;
+  slug: GuideSlug;
   title: string;
   /** Always shown when absent. */
   when?: ResultCondition;
@@ -604,22 +559,13 @@ export interface AskItem {
 /** Questions for the first call, on the printable summary. */
 export const QUESTIONS_TO_ASK: readonly AskItem[] = [
   {
-    ask: {
-      self: 'Do you have space for me, and how soon could I start?',
-      other: 'Do you have space, and how soon could they start?',
-    },
+    ask: 'Do you have [space for me, and how soon could I|space, and how soon could they] start?',
   },
   {
-    ask: {
-      self: 'Do you offer methadone, buprenorphine or naltrexone, or help me keep taking the one I am on?',
-      other: 'Do you offer methadone, buprenorphine or naltrexone, or help them keep taking the one they are on?',
-    },
+    ask: 'Do you offer methadone, buprenorphine or naltrexone, or help [me keep taking the one I am|them keep taking the one they are] on?',
   },
   {
-    ask: {
-      self: 'Do you take my insurance? What will it cost, and do you have a sliding fee?',
-      other: 'Do you take their insurance? What will it cost, and do you have a sliding fee?',
-    },
+    ask: 'Do you take [my|their] insurance? What will it cost, and do you have a sliding fee?',
   },
   { ask: 'What does a normal day or week in your program look like?' },
   { ask: 'Do you provide medical help with withdrawal, with nurses or doctors?', when: { need: 'withdrawal-care' } },
@@ -647,11 +593,7 @@ export const NOTES: readonly Note[] = [
   {
     id: 'keep-working',
     when: { all: [{ levelAtLeast: 'partial' }, answered('daily-life', 'must-keep-working')] },
-    text: {
-      self: 'You said you need to keep working, studying or caring for family. Say so on the first call: a clinician can help you weigh the options, and some programs run in the evenings.',
-      other:
-        'You said they need to keep working, studying or caring for family. They can say so on the first call: a clinician can help weigh the options, and some programs run in the evenings.',
-    },
+    text: 'You said [you need to keep working, studying or caring for family. Say so on the first call: a clinician can help you|they need to keep working, studying or caring for family. They can say so on the first call: a clinician can help] weigh the options, and some programs run in the evenings.',
   },
   {
     id: 'hard-to-travel',
@@ -671,18 +613,11 @@ export const NOTES: readonly Note[] = [
   {
     id: 'no-medication',
     when: { all: [answered('medication-interest', 'no-medication'), OPIOIDS_OR_UNKNOWN] },
-    text: {
-      self: 'You said you do not want medication. That is your choice to talk over with a clinician. It may still help to know that medication is recommended for opioid use disorder at every level of care, and it lowers the risk of dying.',
-      other:
-        'You said they do not want medication. That is their choice to talk over with a clinician. It may still help to know that medication is recommended for opioid use disorder at every level of care, and it lowers the risk of dying.',
-    },
+    text: 'You said [you do not want medication. That is your|they do not want medication. That is their] choice to talk over with a clinician. It may still help to know that medication is recommended for opioid use disorder at every level of care, and it lowers the risk of dying.',
   },
   {
     id: 'medication-before',
     when: answered('past-treatment', 'medication-before'),
-    text: {
-      self: 'You have taken medication for opioid use before. Tell the place you call which one, and whether it helped.',
-      other: 'They have taken medication for opioid use before. Tell the place you call which one, and whether it helped.',
-    },
+    text: '[You|They] have taken medication for opioid use before. Tell the place you call which one, and whether it helped.',
   },
 ];

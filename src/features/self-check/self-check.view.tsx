@@ -10,7 +10,10 @@ import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
 import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { fill, messages, plural, rich, variant } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
 import { type Answers, choiceLabel, type Question, STEPS, type Step, say, type Who, whoFrom } from './self-check.questions.ts';
@@ -28,50 +31,47 @@ function HiddenAnswers(props: { answers: Answers; except?: readonly Question[] }
   );
 }
 
+const m = () => messages().selfCheck;
+const how = (words: string) => <a href={paths.howSelfCheckWorks()}>{words}</a>;
+const crisisLink = (words: string) => <a href={paths.crisis()}>{words}</a>;
+
 function StartOver() {
   return (
-    <a href="/self-check" class="start-over">
-      Start over<span class="visually-hidden"> (clears every answer)</span>
+    <a href={paths.selfCheck()} class="start-over">
+      {m().startOver}
+      <span class="visually-hidden">{m().startOverHidden}</span>
     </a>
   );
 }
 
 function Intro() {
+  const t = m().intro;
   return (
     <>
-      <h1 tabindex={-1}>What kind of treatment should I ask about?</h1>
-      <p class="lead">
-        Answer {TOTAL_QUESTIONS} short questions, for yourself or for someone you are helping, and get a suggested place to start,
-        medicines to ask about, and a search for treatment near you.
-      </p>
+      <h1 tabindex={-1}>{t.heading}</h1>
+      <p class="lead">{fill(t.lead, { count: TOTAL_QUESTIONS })}</p>
       <div class="notice notice--crisis">
         <p>
-          <strong>If someone is in danger right now, do not wait.</strong> Call <a href="tel:911">911</a>, or{' '}
-          <a href="/crisis">get crisis help now</a>.
+          {rich(t.danger, {
+            strong: (words) => <strong>{words}</strong>,
+            emergency: <HelplineLink line={EMERGENCY_911} />,
+            crisis: crisisLink,
+          })}
         </p>
       </div>
-      <h2>Before you start</h2>
+      <h2>{t.beforeTitle}</h2>
       <ul>
-        <li>It takes about 5 minutes. You can skip any question.</li>
-        <li>
-          It is private. Your answers are not saved and are not written to our logs. With JavaScript turned on, they never leave
-          your device at all. Only if you choose to search at the end do the search filters (such as “Residential” or “Pregnant or
-          postpartum people”) go into the search’s web address, where you can see and change them.
-        </li>
-        <li>
-          It is not a diagnosis or a placement. It gives you a starting point to talk over with a clinician or the SAMHSA National
-          Helpline at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a>.
-        </li>
+        <li>{t.time}</li>
+        <li>{t.private}</li>
+        <li>{rich(t.notDiagnosis, { helpline: <HelplineLink line={SAMHSA_HELPLINE} /> })}</li>
       </ul>
-      <form method="post" action="/self-check" data-self-check-form="">
+      <form method="post" action={paths.selfCheck()} data-self-check-form="">
         <input type="hidden" name="step" value="intro" />
         <button type="submit" class="button" name="go" value="start">
-          Start the self-check
+          {t.start}
         </button>
       </form>
-      <p>
-        The rules are public: read <a href="/self-check/how-it-works">how the self-check works</a>.
-      </p>
+      <p>{rich(t.public, { how })}</p>
     </>
   );
 }
@@ -105,16 +105,13 @@ function StepView(props: { step: Step; index: number; answers: Answers; errors: 
   const who = whoFrom(answers);
   const title = say(step.title, who);
   const isSafety = step.id === 'safety';
+  const t = m().step;
   return (
-    <form method="post" action="/self-check" data-self-check-form="" novalidate>
+    <form method="post" action={paths.selfCheck()} data-self-check-form="" novalidate>
       <ErrorSummary errors={props.errors} />
-      <p class="caption">{isSafety ? 'Safety first' : `Question ${index} of ${TOTAL_QUESTIONS}`}</p>
+      <p class="caption">{isSafety ? t.safetyCaption : fill(t.caption, { index, total: TOTAL_QUESTIONS })}</p>
       <h1 tabindex={-1}>{title}</h1>
-      {isSafety ? (
-        <p>
-          If someone is in danger, you do not need to finish this. <a href="/crisis">Get crisis help now</a>.
-        </p>
-      ) : null}
+      {isSafety ? <p>{rich(t.safetyNote, { crisis: crisisLink })}</p> : null}
       <input type="hidden" name="step" value={step.id} />
       <HiddenAnswers answers={answers} except={step.questions} />
       {step.questions.map((q) => (
@@ -128,23 +125,23 @@ function StepView(props: { step: Step; index: number; answers: Answers; errors: 
       ))}
       {step.why ? (
         <details class="why">
-          <summary>Why we ask this</summary>
+          <summary>{t.why}</summary>
           <p>{say(step.why, who)}</p>
         </details>
       ) : null}
       <div class="button-group">
         <button type="submit" class="button" name="go" value="next">
-          Continue
+          {t.continue}
         </button>
         {isSafety ? null : (
           <button type="submit" class="button button--secondary" name="go" value="skip">
-            Skip this question
+            {t.skip}
           </button>
         )}
       </div>
       <p class="step-links">
         <button type="submit" class="link-button" name="go" value="back">
-          Back
+          {t.back}
         </button>
         <StartOver />
       </p>
@@ -155,35 +152,28 @@ function StepView(props: { step: Step; index: number; answers: Answers; errors: 
 /** "Because you said …" for the level, or why the default was chosen. */
 function Reasons(props: { result: Result }) {
   const { result } = props;
-  if (result.reasons.length === 0) {
-    return (
-      <p>
-        Nothing you told us points to a need for more care than this. Outpatient care with medication works well for many people
-        who have a safe place to live.
-      </p>
-    );
-  }
+  const t = m().result;
+  if (result.reasons.length === 0) return <p>{variant(t.noReasons, result.who)}</p>;
   return (
     <ul>
       {result.reasons.map((r) => (
-        <li>Because you said {say(r.because, result.who)}.</li>
+        <li>{fill(t.because, { reason: say(r.because, result.who) })}</li>
       ))}
     </ul>
   );
 }
 
 function NotADiagnosis() {
+  const t = m().result;
   return (
     <div class="notice">
       <p>
-        <strong>This is not a diagnosis or a placement.</strong> It is a starting point. Talk it over with a clinician, or call
-        the SAMHSA National Helpline at <a href={`tel:${SAMHSA_HELPLINE.tel}`}>{SAMHSA_HELPLINE.display}</a> (free, private, any
-        time).
+        {rich(t.notDiagnosis, {
+          strong: (words) => <strong>{words}</strong>,
+          helpline: <HelplineLink line={SAMHSA_HELPLINE} />,
+        })}
       </p>
-      <ClinicalReviewLine
-        review={RULES_REVIEW}
-        pending="No clinician has reviewed the self-check’s rules yet: they are our own design, set out in “How the self-check works”."
-      />
+      <ClinicalReviewLine review={RULES_REVIEW} pending={t.rulesReviewPending} />
     </div>
   );
 }
@@ -192,14 +182,11 @@ function Medications(props: { result: Result; headingLevel: 'h2' | 'h3' }) {
   const Heading = props.headingLevel;
   return (
     <>
-      <p>
-        Medication is recommended for opioid use disorder at every level of care, from outpatient visits to a hospital stay.
-        People who take methadone or buprenorphine are much less likely to die. Ask each place which of these they offer.
-      </p>
+      <p>{m().result.medication}</p>
       {props.result.medications.map(({ medication, interested }) => (
         <div class="medication">
           <Heading>
-            {medication.name} {interested ? <span class="tag">You asked about this</span> : null}
+            {medication.name} {interested ? <span class="tag">{m().result.askedAbout}</span> : null}
           </Heading>
           <p>{medication.about}</p>
         </div>
@@ -225,7 +212,7 @@ function AnswerSummary(props: { answers: Answers; compact?: boolean }) {
         return (
           <div>
             <dt>{q.short}</dt>
-            <dd>{values.length ? values.map((v) => choiceLabel(q.id, v, who)).join('; ') : 'Skipped'}</dd>
+            <dd>{values.length ? values.map((v) => choiceLabel(q.id, v, who)).join('; ') : m().result.skippedAnswer}</dd>
           </div>
         );
       })}
@@ -235,7 +222,7 @@ function AnswerSummary(props: { answers: Answers; compact?: boolean }) {
 
 function ResultForm(props: { place: 'result' | 'print'; answers: Answers; children?: Child }) {
   return (
-    <form method="post" action="/self-check" data-self-check-form="" class="no-print">
+    <form method="post" action={paths.selfCheck()} data-self-check-form="" class="no-print">
       <input type="hidden" name="step" value={props.place} />
       <HiddenAnswers answers={props.answers} />
       {props.children}
@@ -250,11 +237,12 @@ function ResultView(props: { answers: Answers; result: Result }) {
   const withdrawal = result.needs.find((n) => n.id === 'withdrawal-care');
   // Needs without a notice of their own (the rest are shown above in full).
   const others = result.needs.filter((n) => !n.notice);
+  const t = m().result;
   // Printed as it is (at most two pages, see self-check.css); the one-page summary is the PrintView below.
   return (
     <div class="result-page">
-      <p class="caption">Your result</p>
-      <h1 tabindex={-1}>A place to start: {result.level.name}</h1>
+      <p class="caption">{t.caption}</p>
+      <h1 tabindex={-1}>{fill(t.heading, { level: result.level.name })}</h1>
       <NotADiagnosis />
       {urgent.map((n) => (
         <div class="notice notice--warning">
@@ -270,14 +258,14 @@ function ResultView(props: { answers: Answers; result: Result }) {
         </div>
       ))}
       <section class="panel level-panel" aria-labelledby="level-title">
-        <h2 id="level-title">Suggested starting level of care: {result.level.name}</h2>
+        <h2 id="level-title">{fill(t.levelTitle, { level: result.level.name })}</h2>
         <p>{result.level.description}</p>
         <Reasons result={result} />
       </section>
       {withdrawal?.notice ? <p>{say(withdrawal.notice, who)}</p> : null}
       {others.length ? (
         <>
-          <p>Also ask about:</p>
+          <p>{t.alsoAsk}</p>
           <ul>
             {others.map((n) => (
               <li>{n.title}</li>
@@ -285,26 +273,16 @@ function ResultView(props: { answers: Answers; result: Result }) {
           </ul>
         </>
       ) : null}
-      {result.contradictions.length ? (
-        <p>
-          Some answers seemed to disagree with each other. We went with the answer that may need more care. Talk it through with a
-          clinician.
-        </p>
-      ) : null}
-      {result.skipped.length ? (
-        <p>
-          You skipped {result.skipped.length} of the questions, so this is based only on what you told us. That is fine: a
-          clinician will ask more.
-        </p>
-      ) : null}
+      {result.contradictions.length ? <p>{t.disagree}</p> : null}
+      {result.skipped.length ? <p>{plural(t.skipped, result.skipped.length)}</p> : null}
       {result.notes.map((note) => (
         <p>{note}</p>
       ))}
 
       {/* A search only works on screen, so it is left off paper. */}
       <section class="no-print" aria-labelledby="find-title">
-        <h2 id="find-title">Find places near you</h2>
-        <p>The search starts with these filters. You can change them there, and add your ZIP code or town.</p>
+        <h2 id="find-title">{t.findTitle}</h2>
+        <p>{t.findIntro}</p>
         <ul>
           {filterLines(result).map((line) => (
             <li>{line}</li>
@@ -312,23 +290,23 @@ function ResultView(props: { answers: Answers; result: Result }) {
         </ul>
         <p>
           <a class="button" href={result.findUrl} data-find-treatment="">
-            Find treatment with these filters
+            {t.findButton}
           </a>
         </p>
       </section>
 
-      <h2>Medicines to ask about</h2>
+      <h2>{t.medicinesTitle}</h2>
       <Medications result={result} headingLevel="h3" />
 
       <ResultForm place="result" answers={answers}>
-        <h2>Take this with you</h2>
-        <p>A one-page summary with the suggestion, the answers and questions to ask when you call a place.</p>
+        <h2>{t.takeTitle}</h2>
+        <p>{t.takeIntro}</p>
         <div class="button-group">
           <button type="submit" class="button button--secondary" name="go" value="print">
-            Print or save this summary
+            {t.print}
           </button>
           <button type="submit" class="link-button" name="go" value="back">
-            Back to the questions
+            {t.backToQuestions}
           </button>
           <StartOver />
         </div>
@@ -336,22 +314,20 @@ function ResultView(props: { answers: Answers; result: Result }) {
 
       {result.guides.length ? (
         <section class="no-print" aria-labelledby="guides-title">
-          <h2 id="guides-title">Guides that fit</h2>
+          <h2 id="guides-title">{t.guidesTitle}</h2>
           <ul>
             {result.guides.map((g) => (
               <li>
-                <a href={`/guides/${g.slug}`}>{g.title}</a>
+                <a href={paths.guide(g.slug)}>{g.title}</a>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <h2>{who === 'self' ? 'What you told us' : 'What you told us about them'}</h2>
+      <h2>{variant(t.toldUs, who)}</h2>
       <AnswerSummary answers={answers} />
-      <p class="no-print">
-        See <a href="/self-check/how-it-works">how the self-check works</a>.
-      </p>
+      <p class="no-print">{rich(t.howItWorks, { how })}</p>
       <HelplineBox />
     </div>
   );
@@ -363,53 +339,53 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 function PrintView(props: { answers: Answers; result: Result }) {
   const { result, answers } = props;
   const who = result.who;
+  const t = m().print;
+  const interested = result.medications.filter((x) => x.interested).map((x) => x.medication.name.toLowerCase());
   return (
     <>
       <div class="print-summary">
-        <h1 tabindex={-1}>Bring this to your first call</h1>
-        <p class="small">
-          From the Open Treatment self-check. This is not a diagnosis or a placement; it is a starting point to talk over with a
-          clinician.
-        </p>
-        <h2>Suggested starting point</h2>
+        <h1 tabindex={-1}>{t.heading}</h1>
+        <p class="small">{t.from}</p>
+        <h2>{t.startTitle}</h2>
         <p>
           <strong>{result.level.name}.</strong>{' '}
           {result.reasons.length
-            ? `Because you said ${result.reasons.map((r) => say(r.because, who)).join(', and ')}.`
-            : 'No answer pointed to a need for more care.'}
+            ? fill(t.because, { reasons: result.reasons.map((r) => say(r.because, who)).join(t.reasonsJoin) })
+            : t.noReasons}
         </p>
-        {result.needs.length ? <p>Also ask about: {result.needs.map((n) => lowerFirst(n.title)).join('; ')}.</p> : null}
+        {result.needs.length ? (
+          <p>{fill(t.alsoAsk, { needs: result.needs.map((n) => lowerFirst(n.title)).join('; ') })}</p>
+        ) : null}
         <p>
-          Medicines to ask about: methadone, buprenorphine, naltrexone
-          {result.medications.some((m) => m.interested)
-            ? ` (most interested in ${result.medications
-                .filter((m) => m.interested)
-                .map((m) => m.medication.name.toLowerCase())
-                .join(' and ')})`
-            : ''}
-          .
+          {fill(t.medicines, {
+            interested: interested.length ? fill(t.interested, { medicines: interested.join(t.and) }) : '',
+          })}
         </p>
-        <h2>Questions to ask</h2>
+        <h2>{t.questionsTitle}</h2>
         <ol class="ask-list">
           {result.questionsToAsk.map((q) => (
             <li>{q}</li>
           ))}
         </ol>
-        <h2>{who === 'self' ? 'My answers' : 'Answers about the person I am helping'}</h2>
+        <h2>{variant(t.answersTitle, who)}</h2>
         <AnswerSummary answers={answers} compact />
         <p class="small">
-          Help any time: SAMHSA National Helpline {SAMHSA_HELPLINE.display} · Crisis: call or text {CRISIS_988.display} ·
-          Emergency: {EMERGENCY_911.display}
+          {fill(t.helpLine, {
+            samhsaName: SAMHSA_HELPLINE.name,
+            samhsa: SAMHSA_HELPLINE.display,
+            crisis: CRISIS_988.display,
+            emergency: EMERGENCY_911.display,
+          })}
         </p>
       </div>
       <ResultForm place="print" answers={answers}>
-        <p>To print or save as a PDF, use your browser’s Print command.</p>
+        <p>{t.howTo}</p>
         <div class="button-group">
           <button type="button" class="button" data-print="" hidden>
-            Print this page
+            {t.printButton}
           </button>
           <button type="submit" class="button button--secondary" name="go" value="result">
-            Back to the result
+            {t.backToResult}
           </button>
           <StartOver />
         </div>
@@ -433,7 +409,7 @@ export function SelfCheckScreen(props: { screen: Screen }) {
     case 'crisis':
       return (
         <p>
-          <a href={`/crisis#${screen.section}`}>Get help now</a>
+          <a href={paths.crisis(screen.section)}>{m().crisisLink}</a>
         </p>
       );
   }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
+import { paths } from '../../ui/paths.ts';
 import { AboutDataPage } from './about-data.view.tsx';
 
 export function siteRoutes(deps: Pick<Deps, 'directory' | 'config' | 'corrections'>) {
@@ -13,7 +14,7 @@ export function siteRoutes(deps: Pick<Deps, 'directory' | 'config' | 'correction
     return c.json({ status: 'ok', directory: { facilities: info.facilities.total, built_at: info.builtAt } });
   });
 
-  app.get('/about/data', async (c) => {
+  app.get(paths.about.data(), async (c) => {
     const [info, corrections] = await Promise.all([directoryInfo(deps.directory.snapshot()), deps.corrections.current()]);
     cacheFor(c, 'page');
     return c.render(<AboutDataPage info={info} checkedListings={corrections.byFacility.size} />);
@@ -21,7 +22,7 @@ export function siteRoutes(deps: Pick<Deps, 'directory' | 'config' | 'correction
 
   app.get('/robots.txt', (c) => {
     cacheFor(c, 'page');
-    return c.text(`User-agent: *\nDisallow: /find?\nDisallow: /api/v1/\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`);
+    return c.text(`User-agent: *\nDisallow: /find?\nDisallow: /api/v1/\nSitemap: ${deps.config.publicUrl}${paths.sitemap()}\n`);
   });
 
   return app;

@@ -1,11 +1,24 @@
 /**
- * @module guide.markdown
- * Turns a guide's Markdown body into HTML. markdown-it runs with `html: false`, so raw HTML in a guide is
- * shown as text and never reaches the page. On top of plain Markdown this adds what a guide needs:
- * heading ids with anchor links, numbered citations from `{{ref:ID}}`, `rel="noreferrer"` on links to other
- * sites, tables that scroll on small screens, and no images (an image would load from another host).
+ * @module markdown
+ * Turns the Markdown of guides (content/guides) and information pages (content/pages) into HTML. markdown-it
+ * runs with `html: false`, so raw HTML in content is shown as text and never reaches the page. On top of plain
+ * Markdown this adds what our content needs: heading ids (from the words, or given as `## Title {#id}`) with
+ * optional anchor links, numbered citations from `{{ref:ID}}`, `rel="noreferrer"` on links to other sites,
+ * tables that scroll on small screens, and no images (an image would load from another host).
+ *
+ * Placeholders: `{{name}}` or `{{name:argument}}` stands for a piece the page builds in code, so safety-critical
+ * parts (a help line's number, a call button) stay components with tests, and the words around them stay
+ * reviewable prose. `{{tel:ID}}` and `{{sms:ID}}` link to a help line by its id in src/ui/helplines.ts (see
+ * ./content-placeholders.tsx); a page can offer more (the crisis page's `{{call:911}}`, for example). A
+ * placeholder alone in its paragraph may stand for a block (a group of buttons, a table) and replaces the
+ * paragraph. A placeholder the page does not offer is a content problem the loader reports, naming the file.
+ *
+ * Boxes: `::: notice` … `:::` puts its Markdown in the site's notice box (`::: notice warning` and
+ * `::: notice crisis` for the other two looks); no other class can be written.
  */
 import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
+import container from 'markdown-it-container';
+import { HELPLINE_PLACEHOLDERS } from './content-placeholders.tsx';
 
 export interface Heading {
   level: number;
@@ -27,6 +40,23 @@ export interface RenderedBody {
   h1Count: number;
   /** Images in the body (not shown: they could load from another host). */
   imageCount: number;
+  /** Placeholders written in the body that the caller does not offer, as written (`{{nope:x}}`). */
+  unknownPlaceholders: string[];
+}
+
+/** What a placeholder becomes: HTML, and whether it is a block that replaces a paragraph of its own. */
+export interface PlaceholderOutput {
+  html: string;
+  block?: boolean;
+}
+
+/** The pieces a page offers to its Markdown, by name; each gets the argument after the colon, if any. */
+export type Placeholders = Record<string, (argument: string | undefined) => PlaceholderOutput | undefined>;
+
+export interface RenderOptions {
+  /** A "#" link beside each heading (guides). */
+  anchors?: boolean;
+  placeholders?: Placeholders;
 }
 
 /** Ids the guide page uses for its own parts; a heading never takes one of these. */
@@ -58,7 +88,16 @@ export function citationsIn(markdown: string): string[] {
 type RenderEnv = {
   numbers: Map<string, number>;
   counts: Map<string, number>;
+  placeholders: Placeholders;
+  unknown: string[];
 };
+
+/** `{{name}}` or `{{name:argument}}`; `ref` is the citation, handled above. */
+const PLACEHOLDER_AT = /\{\{([a-z][a-z0-9-]*)(?::([a-z0-9][a-z0-9-]*))?\}\}/y;
+/** `::: notice`, `::: notice warning` or `::: notice crisis`. */
+const NOTICE = /^notice(?:\s+(warning|crisis))?$/;
+/** `## Title {#id}`: the heading's own id. */
+const HEADING_ID = /\s*\{#([a-z][a-z0-9-]*)\}\s*$/;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -90,9 +129,35 @@ function citationRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+function placeholderRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x7b /* { */) return false;
+  PLACEHOLDER_AT.lastIndex = state.pos;
+  const match = PLACEHOLDER_AT.exec(state.src);
+  if (!match || match[1] === 'ref') return false;
+  if (!silent) {
+    const token = state.push('placeholder', '', 0);
+    token.meta = { name: match[1], argument: match[2], source: match[0] };
+  }
+  state.pos += match[0].length;
+  return true;
+}
+
+function expandPlaceholder(token: Token, env: RenderEnv): PlaceholderOutput | undefined {
+  const { name, argument, source } = token.meta as { name: string; argument: string | undefined; source: string };
+  const output = env.placeholders[name]?.(argument);
+  if (!output) env.unknown.push(source);
+  return output;
+}
+
 function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: true });
   md.inline.ruler.before('emphasis', 'guide_citation', citationRule);
+  md.inline.ruler.before('emphasis', 'placeholder', placeholderRule);
+  md.renderer.rules.placeholder = (tokens, idx, _options, renderEnv) => {
+    // An unknown placeholder shows as written (and the loader refuses the file before anyone can see it).
+    const output = expandPlaceholder(tokens[idx]!, renderEnv as RenderEnv);
+    return output ? output.html : escapeHtml((tokens[idx]!.meta as { source: string }).source);
+  };
 
   md.renderer.rules.guide_citation = (tokens, idx, _options, renderEnv) => {
     const env = renderEnv as RenderEnv;
@@ -128,6 +193,16 @@ function createMarkdown(): MarkdownIt {
   // An image would be fetched from wherever it points; show its description as text instead.
   md.renderer.rules.image = (tokens, idx) => escapeHtml(tokens[idx]!.content);
 
+  md.use(container, 'notice', {
+    validate: (params: string) => NOTICE.test(params.trim()),
+    render: (tokens: Token[], idx: number) => {
+      const token = tokens[idx]!;
+      if (token.nesting !== 1) return '</div>\n';
+      const kind = NOTICE.exec(token.info.trim())?.[1];
+      return `<div class="notice${kind ? ` notice--${kind}` : ''}">\n`;
+    },
+  });
+
   md.renderer.rules.table_open = () => '<div class="table-scroll">\n<table>\n';
   md.renderer.rules.table_close = () => '</table>\n</div>\n';
   return md;
@@ -153,7 +228,12 @@ function inlineText(token: Token | undefined): string {
  * reference is the loader's job: it refuses a guide that cites an unknown one.
  */
 export function renderGuideBody(markdown: string): RenderedBody {
-  const env: RenderEnv = { numbers: new Map(), counts: new Map() };
+  return renderMarkdown(markdown, { anchors: true, placeholders: HELPLINE_PLACEHOLDERS });
+}
+
+/** Renders Markdown content: a guide's body or an information page. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedBody {
+  const env: RenderEnv = { numbers: new Map(), counts: new Map(), placeholders: options.placeholders ?? {}, unknown: [] };
   const tokens = md.parse(markdown, env);
   const used = new Set(RESERVED_IDS);
   const headings: Heading[] = [];
@@ -165,16 +245,26 @@ export function renderGuideBody(markdown: string): RenderedBody {
     if (token.type === 'heading_open') {
       const level = Number(token.tag.slice(1));
       if (level === 1) h1Count++;
+      const given = takeHeadingId(tokens[i + 1]);
       const text = inlineText(tokens[i + 1]);
-      let id = slugify(text);
-      if (/^(?:ref|cite)-/.test(id)) id = `section-${id}`;
-      for (let n = 2; used.has(id); n++) id = `${slugify(text)}-${n}`;
+      let id = given ?? slugify(text);
+      if (!given && /^(?:ref|cite)-/.test(id)) id = `section-${id}`;
+      for (let n = 2; used.has(id); n++) id = `${given ?? slugify(text)}-${n}`;
       used.add(id);
       token.attrSet('id', id);
       if (level === 2 || level === 3) headings.push({ level, id, text });
       // markdown-it always emits heading_open, inline, heading_close.
       const close = tokens[i + 2];
-      if (close?.type === 'heading_close' && level >= 2) close.meta = { anchor: { id, text } };
+      if (close?.type === 'heading_close' && level >= 2 && options.anchors) close.meta = { anchor: { id, text } };
+    }
+    // A placeholder alone in its paragraph that stands for a block replaces the paragraph.
+    const only = token.type === 'inline' && token.children?.length === 1 ? token.children[0] : undefined;
+    if (only?.type === 'placeholder' && tokens[i - 1]?.type === 'paragraph_open') {
+      const output = expandPlaceholder(only, { ...env, unknown: [] });
+      if (output?.block) {
+        tokens[i - 1]!.hidden = true;
+        tokens[i + 1]!.hidden = true;
+      }
     }
     for (const child of token.children ?? []) {
       if (child.type === 'image') imageCount++;
@@ -189,5 +279,29 @@ export function renderGuideBody(markdown: string): RenderedBody {
 
   const html = md.renderer.render(tokens, md.options, env);
   const citationOrder = [...env.numbers.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-  return { html, headings, citationOrder, citationCounts: env.counts, guideLinks, h1Count, imageCount };
+  const unknownPlaceholders = [...new Set(env.unknown)];
+  return { html, headings, citationOrder, citationCounts: env.counts, guideLinks, h1Count, imageCount, unknownPlaceholders };
+}
+
+/** Reads and removes a trailing `{#id}` from a heading's words; the id, if one was given. */
+function takeHeadingId(inline: Token | undefined): string | undefined {
+  const last = inline?.children?.at(-1);
+  const match = last?.type === 'text' ? HEADING_ID.exec(last.content) : null;
+  if (!last || !match) return undefined;
+  last.content = last.content.slice(0, match.index);
+  inline!.content = inline!.content.replace(HEADING_ID, '');
+  return match[1];
+}
+
+/**
+ * Plain text with its placeholders expanded, for places that are not Markdown (a guide's common questions,
+ * structured data): `{{tel:samhsa}}` becomes the number. Unknown placeholders are left as written.
+ */
+export function expandPlainText(
+  text: string,
+  plain: Record<string, (argument: string | undefined) => string | undefined>,
+): string {
+  return text.replace(/\{\{([a-z][a-z0-9-]*)(?::([a-z0-9][a-z0-9-]*))?\}\}/g, (all, name: string, argument?: string) =>
+    name === 'ref' ? all : (plain[name]?.(argument) ?? all),
+  );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { citationsIn, renderGuideBody, slugify } from './guide.markdown.ts';
+import { citationsIn, renderGuideBody, slugify } from './markdown.ts';
 
 describe('renderGuideBody', () => {
   test('raw HTML in a guide is shown as text, never as markup', () => {

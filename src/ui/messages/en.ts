@@ -1,0 +1,27 @@
+/**
+ * The English catalogue: every interface string outside the locator (which moves here in its own pass) and
+ * outside page-length prose (content/). Grouped by where the words appear. See ./index.ts for how another
+ * language is added, and ./format.ts for `{name}`, `[you|they]`, plurals and `<tag>words</tag>`.
+ */
+
+import { aboutData, api } from './en/data.ts';
+import { guides } from './en/guides.ts';
+import { errors, layout } from './en/layout.ts';
+import { newsletter } from './en/newsletter.ts';
+import { crisis, howItWorks, pages } from './en/pages.ts';
+import { selfCheck } from './en/self-check.ts';
+import type { MessageTree } from './format.ts';
+
+export const en = {
+  locale: 'en-US',
+  layout,
+  errors,
+  newsletter,
+  guides,
+  pages,
+  crisis,
+  howItWorks,
+  selfCheck,
+  api,
+  aboutData,
+} as const satisfies MessageTree;

@@ -1,0 +1,87 @@
+/**
+ * @module format
+ * The small message format our catalogue (./en.ts) is written in, chosen so a translator can say the same
+ * thing in another language without touching code:
+ *
+ * - `{name}`: a value the code fills in (`fill`). A number is written for the catalogue's locale.
+ * - `[you|they]`: words that change with who the self-check is for: the first for the person themselves, the
+ *   second for someone they help (`variant`). A whole sentence can be the variant: `[Do you use?|Do they use?]`.
+ * - Plurals: an object of `Intl.PluralRules` categories (`one`, `other`, and `few`, `many`… where a language
+ *   has them), each a message with `{count}` (`plural`).
+ * - `<name>words</name>`: words the code wraps in markup, such as a link (`rich`).
+ *
+ * Nothing here touches the DOM or the network: the self-check's browser bundle uses it too.
+ */
+import type { Child } from 'hono/jsx';
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** One message per plural category the language uses; `other` is always there. */
+export type PluralForms = { other: string } & Partial<Record<Exclude<PluralCategory, 'other'>, string>>;
+/** A sentence; a sentence per plural category; or a list of sentences (bullet points, in order). */
+export type Message = string | PluralForms | readonly string[];
+export interface MessageTree {
+  readonly [key: string]: Message | MessageTree;
+}
+
+export type Params = Record<string, string | number>;
+
+/** Whose wording: the person themselves, or someone they are helping. */
+export type Who = 'self' | 'other';
+
+const PARAM = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
+const VARIANT = /\[([^[\]|]*)\|([^[\]|]*)\]/g;
+
+/** `{name}` filled from `params` (numbers written for `locale`); a missing value is a bug, so it throws. */
+export function fill(template: string, params: Params = {}, locale = 'en-US'): string {
+  return template.replace(PARAM, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`The message "${template}" needs {${name}}`);
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });
+}
+
+/** `[you|they]` resolved for `who`. */
+export function variant(template: string, who: Who): string {
+  return template.replace(VARIANT, (_, self: string, other: string) => (who === 'self' ? self : other));
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The form for `count` in `locale`, with `{count}` and `params` filled. */
+export function plural(forms: PluralForms, count: number, params: Params = {}, locale = 'en-US'): string {
+  let rule = rules.get(locale);
+  if (!rule) {
+    rule = new Intl.PluralRules(locale);
+    rules.set(locale, rule);
+  }
+  const category = rule.select(count) as PluralCategory;
+  return fill(forms[category] ?? forms.other, { ...params, count }, locale);
+}
+
+const TAG = /<([a-z][a-z0-9-]*)>([^<]*)<\/\1>|\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
+
+/**
+ * A message with markup: each `<name>words</name>` becomes `parts[name](words)` and each `{name}` becomes
+ * `parts[name]` (text or markup), in order, so a link can sit anywhere in the sentence a language needs.
+ *
+ * @example rich(m.aboutData.stale, { findtreatment: (words) => <a href="https://findtreatment.gov/">{words}</a> })
+ */
+export function rich(template: string, parts: Record<string, Child | ((words: string) => Child)>): Child[] {
+  const out: Child[] = [];
+  let last = 0;
+  for (const match of template.matchAll(TAG)) {
+    out.push(template.slice(last, match.index));
+    const name = (match[1] ?? match[3]) as string;
+    const part = parts[name];
+    if (part === undefined) throw new Error(`The message "${template}" needs <${name}>`);
+    out.push(typeof part === 'function' ? (part as (words: string) => Child)(match[2] ?? '') : part);
+    last = (match.index ?? 0) + match[0].length;
+  }
+  out.push(template.slice(last));
+  return out.filter((part) => part !== '');
+}
+
+/** Every `{name}` and `<name>` a message uses, for checking a catalogue. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(TAG)].map((m) => (m[1] ?? m[3]) as string);
+}
