@@ -28,6 +28,14 @@ export interface PageMeta {
   styles?: string[];
   /** A smaller header on narrow screens, so results come first on a phone (help lines and Quick exit stay). */
   compactHeader?: boolean;
+  /**
+   * How site.css reaches the page. 'inline' (the default): its first-screen part in <head>, the rest linked at
+   * the end of <body>, so the first screen draws in one round trip. 'linked': the whole file linked from
+   * <head>, for responses padded to a fixed size and sent uncompressed (the self-check's answers, see
+   * same-size.ts): there, inline styles would cross the network in full on every screen, and would push the
+   * largest screen past the fixed size, while a linked file comes from the cache after the first page.
+   */
+  siteStyles?: 'inline' | 'linked';
 }
 
 export const SITE_NAME = messages().layout.siteName;
@@ -121,7 +129,11 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         {/* The first screen draws from this HTML alone; the rest of site.css is linked at the end of <body>. */}
-        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: assets.firstScreenCss }} />
+        {props.siteStyles === 'linked' ? (
+          <link rel="stylesheet" href={asset('site.css')} />
+        ) : (
+          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: assets.firstScreenCss }} />
+        )}
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
         ))}
@@ -164,7 +176,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {memoHtml('layout:footer', () => (
           <Footer />
         ))}
-        <link rel="stylesheet" href={asset('site-rest.css')} />
+        {props.siteStyles === 'linked' ? null : <link rel="stylesheet" href={asset('site-rest.css')} />}
         <script src={asset('site.js')} nonce={nonce} defer />
         {(props.scripts ?? []).map((name) => (
           <script src={asset(name)} nonce={nonce} defer />
