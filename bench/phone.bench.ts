@@ -4,6 +4,11 @@
  * opening the home page to the first result's `tel:` link being visible on a results page, with the form filled
  * by script so no typing time counts. Three cold runs (a new browser profile each), median; bytes per page as
  * they crossed the network (compressed).
+ *
+ * Measured two ways: the script types when the home page has fired `load` (every stylesheet and script it
+ * links has arrived, as this benchmark always did), and when the search box is on screen, which is when a
+ * person could start typing (the page draws its first screen from its HTML alone; what it links at the end of
+ * the body is still arriving, as it would be for that person).
  */
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.ts';
@@ -32,7 +37,11 @@ async function throttle(cdp: CDPSession) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
 }
 
-export async function runPhoneBench(say: (s?: string) => void, options: { runs?: number; near?: string } = {}): Promise<Run[]> {
+export async function runPhoneBench(
+  say: (s?: string) => void,
+  options: { runs?: number; near?: string; typeWhen?: 'load' | 'search box shown' } = {},
+): Promise<Run[]> {
+  const typeWhen = options.typeWhen ?? 'load';
   await buildTestDirectory();
   // BENCH_BASE_URL measures a site that is already running (an older commit, say) instead of starting ours.
   const external = process.env.BENCH_BASE_URL;
@@ -51,7 +60,11 @@ export async function runPhoneBench(say: (s?: string) => void, options: { runs?:
         bytes[phase] += e.encodedDataLength;
       });
       const t0 = performance.now();
-      await page.goto(server.url, { waitUntil: 'load' });
+      if (typeWhen === 'load') await page.goto(server.url, { waitUntil: 'load' });
+      else {
+        await page.goto(server.url, { waitUntil: 'commit' });
+        await page.locator('#near').waitFor({ state: 'visible' });
+      }
       const t1 = performance.now();
       phase = 'results';
       await page.fill('#near', options.near ?? '21201');
@@ -72,6 +85,8 @@ export async function runPhoneBench(say: (s?: string) => void, options: { runs?:
     );
   }
   const m = median(runs.map((r) => r.totalMs));
-  say(`median: ${(m / 1000).toFixed(2)} s — ${(m / GOAL_MS).toFixed(2)}x the goal of ${GOAL_MS / 1000} s (below 1 meets it)`);
+  say(
+    `median (typing when the home page ${typeWhen === 'load' ? 'has loaded' : 'shows its search box'}): ${(m / 1000).toFixed(2)} s — ${(m / GOAL_MS).toFixed(2)}x the goal of ${GOAL_MS / 1000} s (below 1 meets it)`,
+  );
   return runs;
 }

@@ -56,6 +56,8 @@ if (!only || only === 'phone') {
     `\n## A cheap phone on one bar (Chromium: ${PHONE.latencyMs} ms round trip, ${PHONE.kbitPerSecond} kbit/s each way, CPU ${PHONE.cpuSlowdown}x slower, ${PHONE.width}x${PHONE.height}): home page to a visible tel: link on the results`,
   );
   await runPhoneBench(say);
+  say('Typing as soon as the search box is on screen:');
+  await runPhoneBench(say, { typeWhen: 'search box shown' });
 }
 
 if (!only || only === 'http') {

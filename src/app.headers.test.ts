@@ -55,17 +55,35 @@ describe('compression', () => {
   test('static files are sent pre-compressed whatever the setting, and cached for a year when versioned', async () => {
     for (const t of [on, off]) {
       const page = await (await t.app.request('/')).text();
-      const css = page.match(/href="(\/assets\/site\.css\?v=[0-9a-f]+)"/)?.[1];
-      assert.ok(css, 'the page links its stylesheet');
+      const css = page.match(/href="(\/assets\/site-rest\.css\?v=[0-9a-f]+)"/)?.[1];
+      assert.ok(css, 'the page links the part of its stylesheet that is not inline');
       const res = await t.app.request(css, { headers: { 'accept-encoding': 'gzip, br' } });
       assert.equal(res.headers.get('content-encoding'), 'br');
       assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-      assert.match(await decode(res), /body\s*\{/);
+      assert.match(await decode(res), /\.site-footer\s*\{/);
       const plain = await t.app.request('/assets/site.css');
       assert.equal(plain.headers.get('content-encoding'), null);
       assert.equal(plain.headers.get('cache-control'), 'public, max-age=300');
     }
   });
+});
+
+describe('the first screen in one round trip', () => {
+  for (const path of ['/', '/find?near=21201', '/guides/heroin-rehab-treatment-options', '/self-check']) {
+    test(`${path}: first-screen styles inline with the CSP nonce, the rest linked after the content`, async () => {
+      const res = await on.app.request(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const html = await res.text();
+      const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
+      assert.doesNotMatch(csp, /unsafe-inline/);
+      const nonce = html.match(/<head>[\s\S]*<style nonce="([^"]+)">[\s\S]*<\/head>/)?.[1];
+      assert.ok(nonce, 'an inline <style> in <head> with a nonce');
+      assert.ok(styleSrc.includes(`'nonce-${nonce}'`), `style-src allows this response's nonce: ${styleSrc}`);
+      const head = html.slice(0, html.indexOf('</head>'));
+      assert.doesNotMatch(head, /site(-rest)?\.css/, 'no site stylesheet blocks the first paint');
+      assert.ok(html.indexOf('site-rest.css') > html.indexOf('</main>'), 'the rest comes after the content');
+    });
+  }
 });
 
 describe('Cache-Control: nothing is kept unless a page opts in', () => {

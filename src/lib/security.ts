@@ -3,7 +3,8 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
 
 /**
  * Headers that keep every page to our own host. The Content-Security-Policy allows scripts only with this
- * response's nonce and everything else only from 'self', so even a mistake in a template cannot load a
+ * response's nonce, styles from 'self' or with the nonce (each page's inline first-screen styles, see
+ * src/ui/site-css.ts; never 'unsafe-inline'), and everything else only from 'self', so even a mistake in a template cannot load a
  * tracker or send a search to another site. No referrer ever leaves, and nothing is framed.
  */
 export function securityHeaders(): MiddlewareHandler {
@@ -11,7 +12,7 @@ export function securityHeaders(): MiddlewareHandler {
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       scriptSrc: [NONCE],
-      styleSrc: ["'self'"],
+      styleSrc: ["'self'", NONCE],
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'"],
       connectSrc: ["'self'"],

@@ -2,13 +2,15 @@
  * @module assets
  * The files in public/, read once when the app is made (by the composition root, src/deps.ts): each with its
  * content hash for a cache-busting URL, and compressed once at the best level for each encoding a browser may
- * accept. Nothing here reads the disk while a request is served.
+ * accept. Nothing here reads the disk while a request is served. site.css is also split here into the part
+ * every page inlines and `site-rest.css`, served like the others (src/ui/site-css.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../config.ts';
 import { compressBest, type Encoding, isCompressible, MIN_COMPRESS_BYTES } from '../lib/compression.ts';
+import { splitSiteCss } from './site-css.ts';
 
 export const PUBLIC_DIR = path.join(ROOT, 'public');
 
@@ -33,6 +35,8 @@ export interface Assets {
   url(name: string): string;
   /** A file by its name (never a path: names are looked up in the folder's own listing). */
   get(name: string): StaticFile | undefined;
+  /** The first-screen part of site.css, inlined in every page's <head>; the rest is the file `site-rest.css`. */
+  firstScreenCss: string;
 }
 
 const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) as Uint8Array<ArrayBuffer>;
@@ -60,10 +64,8 @@ export function loadAssets(dir: string = PUBLIC_DIR): Assets {
 
 function readAssets(dir: string, names: string[]): Assets {
   const files = new Map<string, StaticFile>();
-  for (const name of names) {
-    const type = TYPES[path.extname(name)];
-    if (!type) continue;
-    const body = fs.readFileSync(path.join(dir, name));
+  const add = (name: string, body: Buffer) => {
+    const type = TYPES[path.extname(name)] as string;
     const version = createHash('sha256').update(body).digest('hex').slice(0, 10);
     const file: StaticFile = { type, version, bodies: { identity: bytes(body) } };
     if (isCompressible(type) && body.byteLength >= MIN_COMPRESS_BYTES) {
@@ -71,9 +73,18 @@ function readAssets(dir: string, names: string[]): Assets {
       file.bodies.gzip = bytes(compressBest(body, 'gzip'));
     }
     files.set(name, file);
+  };
+  for (const name of names) add(name, fs.readFileSync(path.join(dir, name)));
+  let firstScreenCss = '';
+  const site = files.get('site.css');
+  if (site?.bodies.identity) {
+    const parts = splitSiteCss(Buffer.from(site.bodies.identity).toString('utf8'));
+    firstScreenCss = parts.firstScreen;
+    add('site-rest.css', Buffer.from(parts.belowFirstScreen));
   }
   return {
     url: (name) => `/assets/${name}?v=${files.get(name)?.version ?? 'missing'}`,
     get: (name) => files.get(name),
+    firstScreenCss,
   };
 }

@@ -28,6 +28,14 @@ export interface PageMeta {
   styles?: string[];
   /** A smaller header on narrow screens, so results come first on a phone (help lines and Quick exit stay). */
   compactHeader?: boolean;
+  /**
+   * How site.css reaches the page. 'inline' (the default): its first-screen part in <head>, the rest linked at
+   * the end of <body>, so the first screen draws in one round trip. 'linked': the whole file linked from
+   * <head>, for responses padded to a fixed size and sent uncompressed (the self-check's answers, see
+   * same-size.ts): there, inline styles would cross the network in full on every screen, and would push the
+   * largest screen past the fixed size, while a linked file comes from the cache after the first page.
+   */
+  siteStyles?: 'inline' | 'linked';
 }
 
 export const SITE_NAME = messages().layout.siteName;
@@ -104,7 +112,8 @@ export function Layout(props: PageMeta & { children?: Child }) {
   const nonce = c.get('secureHeadersNonce') as string | undefined;
   const publicUrl = (c.get('publicUrl') as string | undefined) ?? '';
   // Read once when the app was made (src/deps.ts); a page never touches the disk.
-  const asset = (name: string) => (c.get('assets') as Assets).url(name);
+  const assets = c.get('assets') as Assets;
+  const asset = (name: string) => assets.url(name);
   const m = messages().layout;
   const title = `${props.hasErrors ? m.errorPrefix : ''}${props.title}${m.titleSeparator}${SITE_NAME}`;
   return (
@@ -119,7 +128,12 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <meta name="referrer" content="no-referrer" />
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
-        <link rel="stylesheet" href={asset('site.css')} />
+        {/* The first screen draws from this HTML alone; the rest of site.css is linked at the end of <body>. */}
+        {props.siteStyles === 'linked' ? (
+          <link rel="stylesheet" href={asset('site.css')} />
+        ) : (
+          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: assets.firstScreenCss }} />
+        )}
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
         ))}
@@ -162,6 +176,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {memoHtml('layout:footer', () => (
           <Footer />
         ))}
+        {props.siteStyles === 'linked' ? null : <link rel="stylesheet" href={asset('site-rest.css')} />}
         <script src={asset('site.js')} nonce={nonce} defer />
         {(props.scripts ?? []).map((name) => (
           <script src={asset(name)} nonce={nonce} defer />

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useTestApp } from '../../../test/support/app.ts';
 import { concept, offers } from '../../domain/concepts.ts';
+import { parseSearchQuery } from '../../domain/search-query.ts';
+import { safeJsonText } from '../../lib/json.ts';
+import { searchFacilityObjects, searchJsonText } from './api.routes.tsx';
 import * as shapes from './api.schemas.ts';
 import { facilitiesCsv } from './csv.ts';
 
@@ -350,5 +353,37 @@ describe('other endpoints', () => {
     assert.equal(res.headers.get('cache-control'), 'no-store');
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.equal(res.headers.get('set-cookie'), null);
+  });
+});
+
+describe('search JSON built once per facility', () => {
+  const queries = [
+    'near=21201',
+    'near=21201&per_page=100&page=2',
+    'near=21201&medication=buprenorphine&care=outpatient',
+    'near=Baltimore, MD&radius=50&per_page=100',
+    'near=99501&radius=100',
+    'near=10001&payment=medicaid&per_page=50',
+  ];
+  test('is the same text as stringifying the whole response, for every facility and either site address', async () => {
+    for (const qs of queries) {
+      const parsed = parseSearchQuery(new URLSearchParams(qs));
+      assert.ok(parsed.ok && parsed.query.near, qs);
+      const result = await t.deps.locator.search({ ...parsed.query, near: parsed.query.near });
+      assert.ok(result.results.length > 0, `${qs}: some facilities to compare`);
+      const meta = { origin: result.origin, total: result.total };
+      for (const publicUrl of ['https://example.org', 'http://localhost:3000', 'https://example.org']) {
+        const whole = safeJsonText({ ...meta, facilities: searchFacilityObjects(result.results, publicUrl) });
+        const spliced = searchJsonText(meta, result.results, publicUrl);
+        assert.deepEqual(JSON.parse(spliced), JSON.parse(whole), qs);
+        assert.equal(spliced, whole, `${qs}: the same bytes`);
+      }
+      const res = await t.app.request(`/api/v1/facilities?${qs.replace(/ /g, '%20')}`);
+      const body = (await res.json()) as { facilities: { id: string; distance_miles: number; match: string }[] };
+      assert.deepEqual(
+        body.facilities.map((f) => [f.id, f.distance_miles, f.match]),
+        result.results.map((r) => [r.facility.id, Math.round(r.miles * 100) / 100, r.unknown.length ? 'maybe' : 'yes']),
+      );
+    }
   });
 });

@@ -7,7 +7,7 @@ import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { safeJson } from '../../lib/json.ts';
+import { safeJson, safeJsonText } from '../../lib/json.ts';
 import { honoPath } from '../../lib/openapi.ts';
 import { send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
@@ -26,7 +26,7 @@ import type { ApiCorrection } from './api.schemas.ts';
 import { ApiDocsPage } from './api-docs.view.tsx';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
-import { toApiFacility } from './facility.mapper.ts';
+import { apiFacilityJsonOpen, toApiFacility } from './facility.mapper.ts';
 
 type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
 
@@ -52,7 +52,7 @@ async function runSearch(c: Context, deps: ApiDeps) {
   }
   const { query } = parsed;
   const result = await deps.locator.search({ ...query, near: query.near as string });
-  return {
+  const meta = {
     origin: {
       latitude: result.origin.latitude,
       longitude: result.origin.longitude,
@@ -64,14 +64,32 @@ async function runSearch(c: Context, deps: ApiDeps) {
     total_matched: result.matched,
     page: result.page,
     per_page: result.perPage,
-    facilities: result.results.map((r) => ({
-      ...toApiFacility(r.facility, deps.config.publicUrl),
-      distance_miles: Math.round(r.miles * 100) / 100,
-      match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
-      matched_filters: r.matched.map(conceptKey),
-      unknown_filters: r.unknown.map(conceptKey),
-    })),
   };
+  return { meta, hits: result.results };
+}
+
+type SearchHit = Awaited<ReturnType<typeof runSearch>>['hits'][number];
+
+/** What a search adds to each facility, in this order after its own fields. */
+const searchFields = (r: SearchHit) => ({
+  distance_miles: Math.round(r.miles * 100) / 100,
+  match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
+  matched_filters: r.matched.map(conceptKey),
+  unknown_filters: r.unknown.map(conceptKey),
+});
+
+/** A search's facilities as objects (for GeoJSON and CSV). */
+export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
+  hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
+
+/**
+ * The JSON search response as text: the same bytes as `safeJsonText({ ...meta, facilities })`, but each
+ * facility's part is built once per directory load (apiFacilityJsonOpen) and only the search's own fields are
+ * written per request.
+ */
+export function searchJsonText(meta: object, hits: SearchHit[], publicUrl: string): string {
+  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${safeJsonText(searchFields(r)).slice(1)}`);
+  return `${safeJsonText(meta).slice(0, -1)},"facilities":[${parts.join(',')}]}`;
 }
 
 /**
@@ -102,10 +120,14 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   // Searches are never cached (the default): their URLs hold a place.
-  app.get(path(searchFacilities), async (c) => safeJson(c, await runSearch(c, deps)));
+  app.get(path(searchFacilities), async (c) => {
+    const { meta, hits } = await runSearch(c, deps);
+    return send(c, searchJsonText(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8');
+  });
 
   app.get(path(searchFacilitiesGeoJson), async (c) => {
-    const { facilities, ...meta } = await runSearch(c, deps);
+    const { meta, hits } = await runSearch(c, deps);
+    const facilities = searchFacilityObjects(hits, deps.config.publicUrl);
     const body = {
       type: 'FeatureCollection',
       ...meta,
@@ -120,7 +142,7 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   app.get(path(searchFacilitiesCsv), async (c) => {
-    const { facilities } = await runSearch(c, deps);
+    const facilities = searchFacilityObjects((await runSearch(c, deps)).hits, deps.config.publicUrl);
     c.header('Content-Disposition', 'attachment; filename="open-treatment-facilities.csv"');
     return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8');
   });

@@ -1,5 +1,6 @@
 import { isClosed } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
+import { safeJsonText } from '../../lib/json.ts';
 import type { ApiFacility } from './api.schemas.ts';
 
 // A facility's API form never changes while its directory file is in use, so it is built once per record.
@@ -12,6 +13,22 @@ export function toApiFacility(f: Facility, publicUrl: string): ApiFacility {
   const built = buildApiFacility(f, publicUrl);
   cache.set(f, built);
   return built;
+}
+
+const jsonCache = new WeakMap<Facility, { url: string; text: string }>();
+
+/**
+ * A facility's API form as JSON text without its closing brace, so a search can splice in its own fields
+ * (distance, match) and never stringify a facility again: escaping JSON was 18% of an API search's time.
+ * Built once per record, like the object; a directory swap drops both with the records (WeakMap).
+ */
+export function apiFacilityJsonOpen(f: Facility, publicUrl: string): string {
+  const url = `${publicUrl}/facilities/${f.id}`;
+  const cached = jsonCache.get(f);
+  if (cached && cached.url === url) return cached.text;
+  const text = safeJsonText(toApiFacility(f, publicUrl)).slice(0, -1);
+  jsonCache.set(f, { url, text });
+  return text;
 }
 
 function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {

@@ -1,5 +1,6 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
+import type { Facility } from '../../domain/facility.ts';
 import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
@@ -31,16 +32,59 @@ const callText = (label: string) =>
  * One short line of where the card's facts come from: "Listed 2021 · phone from 2017 · call to confirm". The
  * facility page names every source in full.
  */
-function provenance(item: SearchHit, sources: Map<string, SourceSummary>) {
-  const f = item.facility;
+function provenance(f: Facility, sources: Map<string, SourceSummary>) {
   const phoneYear = f.phoneSource ? sources.get(f.phoneSource)?.year : undefined;
   const listedAs = phoneListedAs(f);
   return html`${f.status === 'unconfirmed' ? html`<span class="tag tag--warning">Not confirmed since ${f.lastSeenYear}</span>` : `Listed ${f.lastSeenYear}`}${phoneYear ? ` · phone from ${phoneYear}` : ''}${listedAs ? html`, listed as “${listedAs}”` : ''} · call to confirm`;
 }
 
+/** The parts of a card that depend only on the facility (and the directory's sources), as HTML. */
+interface CardParts {
+  sources: Map<string, SourceSummary>;
+  serves: string;
+  name2: string;
+  address: string;
+  call: string;
+  lastChecked: string;
+  provenance: string;
+}
+
+// Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
+// so a WeakMap drops the old parts with the old records.
+const partsCache = new WeakMap<Facility, CardParts>();
+
+function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts {
+  const cached = partsCache.get(f);
+  if (cached && cached.sources === sources) return cached;
+  const numbers = callNumbers(f);
+  const address = addressLines(f).join(', ') || placeLabel(f);
+  const parts: CardParts = {
+    sources,
+    serves:
+      f.servesOnly.length > 0
+        ? String(
+            html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${SERVES_ONLY_LABELS[s].label}</span>`)}</p>`,
+          )
+        : '',
+    name2: f.name2 ? String(html`<p class="small">${f.name2}</p>`) : '',
+    address: String(html`${address}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}`),
+    call: String(
+      numbers.length > 0
+        ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
+        : html`<p class="small">No phone number in our data. The SAMHSA National Helpline can help you reach them.</p>`,
+    ),
+    lastChecked: String(lastCheckedLine(f)),
+    provenance: String(provenance(f, sources)),
+  };
+  partsCache.set(f, parts);
+  return parts;
+}
+
 /**
  * One result card, written as an escaped HTML template rather than JSX: a results page renders twenty of these,
- * and templates render several times faster. `html` escapes every interpolated value, as JSX does.
+ * and templates render several times faster. `html` escapes every interpolated value, as JSX does. What depends
+ * only on the facility is rendered once per directory load (cardParts); only the search's own parts (the
+ * distance, what matched, the links that carry the search) are written per request.
  *
  * In the order a person on a phone needs it: who the place serves (when it is only for some people), its name,
  * how far and where, the phone as a big button, what it offers of what was asked (and what its listing
@@ -48,27 +92,22 @@ function provenance(item: SearchHit, sources: Map<string, SourceSummary>) {
  */
 export function resultCard(item: SearchHit, search: string, sources: Map<string, SourceSummary>, n: number) {
   const f = item.facility;
-  const numbers = callNumbers(f);
+  const parts = cardParts(f, sources);
   const shown = highlights(item);
   const disagree = new Set(f.disagreements);
-  const address = addressLines(f).join(', ') || placeLabel(f);
   return html`<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
-${f.servesOnly.length > 0 ? html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${SERVES_ONLY_LABELS[s].label}</span>`)}</p>` : ''}
+${raw(parts.serves)}
 <h3><a href="${facilityHref(f.id, search)}">${f.name}</a></h3>
-${f.name2 ? html`<p class="small">${f.name2}</p>` : ''}
-<p class="meta"><strong>${milesText(item.miles)}</strong> away · ${address}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}</p>
-${
-  numbers.length > 0
-    ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
-    : html`<p class="small">No phone number in our data. The SAMHSA National Helpline can help you reach them.</p>`
-}
+${raw(parts.name2)}
+<p class="meta"><strong>${milesText(item.miles)}</strong> away · ${raw(parts.address)}</p>
+${raw(parts.call)}
 ${item.unknown.length > 0 ? html`<p class="maybe"><span class="tag tag--grey">Ask</span> Their listing doesn’t say: ${item.unknown.map(shortLabel).join(', ')}</p>` : ''}
 ${
   shown.length > 0
     ? html`<p>Offers: ${shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? `${shortLabel(c)} (sources disagree: ask)` : shortLabel(c))).join(' · ')}</p>`
     : html`<p class="small">Services not listed: ask.</p>`
 }
-${lastCheckedLine(f)}
-<p class="small">${provenance(item, sources)} · <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
+${raw(parts.lastChecked)}
+<p class="small">${raw(parts.provenance)} · <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
 </li>`;
 }

@@ -267,6 +267,9 @@ describe('self-check routes', () => {
         assert.equal(Buffer.byteLength(body), SAME_SIZE_BYTES);
         assert.ok(page.length < body.length, 'the page was padded');
         assert.ok(Buffer.byteLength(page) < SAME_SIZE_BYTES * 0.75, `${who} ${place}: ${Buffer.byteLength(page)} bytes`);
+        // Padded and uncompressed: site.css is linked whole (cached after the first page), not inlined.
+        assert.match(page, /<head>[\s\S]*<link rel="stylesheet" href="\/assets\/site\.css\?v=[0-9a-f]+"\/>[\s\S]*<\/head>/);
+        assert.doesNotMatch(page, /<style|site-rest\.css/);
       }
     }
   });

@@ -34,7 +34,10 @@ function formFields(body: Record<string, unknown>): Record<string, string[]> | u
   return fields;
 }
 
-function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
+/** POSTed answers are padded to one size, uncompressed (sameSize): their pages link site.css whole (see Layout). */
+type SiteStyles = 'inline' | 'linked';
+
+function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>, siteStyles: SiteStyles = 'inline') {
   // A question answered in a way we cannot use ("None of these" and another answer) is shown again with an
   // error summary, but still with status 200: the status must not say anything about the answers.
   const hasErrors = screen.kind === 'step' && screen.errors.length > 0;
@@ -48,6 +51,7 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
       section="self-check"
       scripts={['self-check.js']}
       styles={['self-check.css']}
+      siteStyles={siteStyles}
     >
       <div id="self-check" data-module="self-check">
         <SelfCheckScreen screen={screen} />
@@ -61,7 +65,7 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
  * JavaScript: the crisis page itself, with that part first, as the answer to this same POST. Not a redirect to
  * /crisis: a 303 and its Location would tell every access log that someone reported a danger at that moment.
  */
-function renderCrisis(c: Context, page: ContentPage, first?: CrisisSection) {
+function renderCrisis(c: Context, page: ContentPage, first?: CrisisSection, siteStyles: SiteStyles = 'inline') {
   return c.render(
     <Layout
       title={page.meta.title}
@@ -70,6 +74,7 @@ function renderCrisis(c: Context, page: ContentPage, first?: CrisisSection) {
       noindex={Boolean(first)}
       section="crisis"
       styles={['self-check.css']}
+      siteStyles={siteStyles}
     >
       <CrisisPage page={page} first={first} />
     </Layout>,
@@ -129,8 +134,8 @@ export function selfCheckRoutes(deps: Pick<Deps, 'pages'>) {
       const parsed = fields ? parseSubmission(fields) : undefined;
       if (!parsed?.ok) return cannotRead(c, 400);
       const screen = nextScreen(parsed.submission);
-      if (screen.kind === 'crisis') return renderCrisis(c, crisis, screen.section);
-      return renderScreen(c, screen);
+      if (screen.kind === 'crisis') return renderCrisis(c, crisis, screen.section, 'linked');
+      return renderScreen(c, screen, 'linked');
     },
   );
 
