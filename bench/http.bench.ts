@@ -20,7 +20,8 @@ export interface HttpFigures {
   routes: Record<string, { rps: number; p99: number; errors: number; bytesPerRequest: number }>;
 }
 
-async function startBenchServer(env: Record<string, string>): Promise<{ url: string; floorBytes: number; stop(): void }> {
+/** Starts bench/http-server.ts (compiled like `npm start`'s server) on a free loopback port with this environment. */
+export async function startBenchServer(env: Record<string, string>): Promise<{ url: string; floorBytes: number; stop(): void }> {
   const port = await freeLoopbackPort();
   // Compiled like `npm start`'s server, from bench/http-server.ts (the site plus the floor route).
   await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });

@@ -1,6 +1,7 @@
 /**
  * `npm run bench` — performance targets, measured, never asserted in tests (shared machines are noisy).
- * `npm run bench -- directory` runs only the build benchmark; `-- search`, `-- http`, `-- phone` only those.
+ * `npm run bench -- directory` runs only the build benchmark; `-- search`, `-- http`, `-- phone`, `-- postgres` only
+ * those (`postgres` needs Debian's PostgreSQL 15 and PostGIS; it is not part of a plain `npm run bench`).
  *
  * Reports ratios from one run against the targets in the issues:
  *   directory build   < 15 s and < 500 MB
@@ -25,6 +26,7 @@ import { buildTestDirectory } from '../test/support/directory.ts';
 import { startServer } from '../test/support/server.ts';
 import { runHttpBench } from './http.bench.ts';
 import { PHONE, runPhoneBench } from './phone.bench.ts';
+import { runPostgresBench } from './postgres.bench.ts';
 import { mixedQueries, percentile, random } from './queries.ts';
 
 const only = process.argv[2];
@@ -63,6 +65,11 @@ if (!only || only === 'phone') {
 if (!only || only === 'http') {
   say('\n## HTTP on loopback (autocannon, 10 connections, every route warmed first, one run)');
   await runHttpBench(say);
+}
+
+if (only === 'postgres') {
+  say('\n## PostgreSQL + PostGIS (a throwaway cluster on loopback), national directory');
+  await runPostgresBench(say);
 }
 
 if (!only || only === 'search') {
