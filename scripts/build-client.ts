@@ -20,13 +20,17 @@ const HEADER = [
   '',
 ].join('\n');
 
-/** The browser needs only part of the message catalogue: src/ui/messages/en.client.ts stands in for en.ts. */
+/**
+ * The browser needs only part of each message catalogue: src/ui/messages/en.client.ts and es.client.ts stand
+ * in for en.ts and es.ts. Both languages are in the one bundle (the Spanish part adds about 8 KB, 3 KB gzipped),
+ * so a page never loads a second script; the page's <html lang> chooses.
+ */
 const clientCatalogue: Plugin = {
   name: 'client-catalogue',
   setup(b) {
-    b.onResolve({ filter: /^\.\/en\.ts$/ }, (args) =>
+    b.onResolve({ filter: /^\.\/(en|es)\.ts$/ }, (args) =>
       args.importer.endsWith(path.join('src', 'ui', 'messages', 'index.ts'))
-        ? { path: path.join(path.dirname(args.importer), 'en.client.ts') }
+        ? { path: path.join(path.dirname(args.importer), args.path.replace(/\.ts$/, '.client.ts')) }
         : undefined,
     );
   },

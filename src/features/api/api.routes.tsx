@@ -19,7 +19,6 @@ import {
   searchFacilitiesCsv,
   searchFacilitiesGeoJson,
 } from './api.contract.ts';
-import { ApiDocsPage } from './api-docs.view.tsx';
 import { facilitiesCsv } from './csv.ts';
 import { toApiFacility } from './facility.mapper.ts';
 
@@ -71,11 +70,6 @@ export function apiRoutes(deps: ApiDeps) {
     // Open data: any site may read it. There are no cookies or credentials to protect. (Set on the finished
     // response's headers: c.header() here would make the Node adapter rebuild the response.)
     c.res.headers.set('Access-Control-Allow-Origin', '*');
-  });
-
-  app.get('/', (c) => {
-    cacheFor(c, 'page');
-    return c.render(<ApiDocsPage publicUrl={deps.config.publicUrl} />);
   });
 
   app.get(path({ path: paths.api.openApi() }), (c) => {

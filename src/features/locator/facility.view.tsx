@@ -5,6 +5,7 @@ import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
+import { paths } from '../../ui/paths.ts';
 import {
   addressLines,
   callNumbers,
@@ -104,7 +105,7 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
     <Layout
       title={`${f.name}, ${f.city}, ${f.state}`}
       description={`Phone, address and services for ${f.name} in ${f.city}, ${f.state}, with where each fact came from.`}
-      canonicalPath={`/facilities/${f.id}`}
+      canonicalPath={paths.facility(f.id)}
       section="find"
     >
       <nav class="breadcrumbs no-print" aria-label="Breadcrumb">

@@ -1,5 +1,6 @@
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { emptyForm, SearchForm } from './search-form.view.tsx';
 
 const GUIDES = [
@@ -30,7 +31,7 @@ export function HomePage(props: { facilities: number }) {
     <Layout
       title="Find treatment for opioid use disorder"
       description="Find treatment for heroin and other opioid use near you, privately. Free, with no tracking and no ads in results."
-      canonicalPath="/"
+      canonicalPath={paths.home()}
       section="find"
       scripts={['locator.js']}
     >

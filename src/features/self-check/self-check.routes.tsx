@@ -106,8 +106,11 @@ function cannotRead(c: Context, status: 400 | 413) {
  */
 export function selfCheckRoutes(deps: Pick<Deps, 'pages'>) {
   const app = new Hono();
-  const crisis = deps.pages.get('crisis');
-  const howItWorks = deps.pages.get('how-it-works');
+  // In the page's language (content/pages/es/ for Spanish), looked up per request.
+  const crisis = () => deps.pages.get('crisis');
+  const howItWorks = () => deps.pages.get('how-it-works');
+  crisis();
+  howItWorks();
   app.use(paths.selfCheck(), noStore);
   app.use('/self-check/*', noStore);
   app.use(paths.crisis(), noStore);
@@ -129,26 +132,27 @@ export function selfCheckRoutes(deps: Pick<Deps, 'pages'>) {
       const parsed = fields ? parseSubmission(fields) : undefined;
       if (!parsed?.ok) return cannotRead(c, 400);
       const screen = nextScreen(parsed.submission);
-      if (screen.kind === 'crisis') return renderCrisis(c, crisis, screen.section);
+      if (screen.kind === 'crisis') return renderCrisis(c, crisis(), screen.section);
       return renderScreen(c, screen);
     },
   );
 
-  app.get(paths.howSelfCheckWorks(), (c) =>
-    c.render(
+  app.get(paths.howSelfCheckWorks(), (c) => {
+    const page = howItWorks();
+    return c.render(
       <Layout
-        title={howItWorks.meta.title}
-        description={howItWorks.meta.description}
+        title={page.meta.title}
+        description={page.meta.description}
         canonicalPath={paths.howSelfCheckWorks()}
         section="self-check"
         styles={['self-check.css']}
       >
-        <HowItWorksPage page={howItWorks} />
+        <HowItWorksPage page={page} />
       </Layout>,
-    ),
-  );
+    );
+  });
 
-  app.get(paths.crisis(), (c) => renderCrisis(c, crisis));
+  app.get(paths.crisis(), (c) => renderCrisis(c, crisis()));
 
   return app;
 }
