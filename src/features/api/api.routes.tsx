@@ -2,12 +2,15 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
-import { CONCEPTS } from '../../domain/concepts.ts';
+import { CONCEPT_LABELS_ES } from '../../domain/concepts.es.ts';
+import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
+import { LEGEND_LABELS_ES } from '../../domain/legend.es.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson } from '../../lib/json.ts';
 import { honoPath } from '../../lib/openapi.ts';
+import { parseQuery } from '../../lib/query.ts';
 import { send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
 import {
@@ -18,6 +21,7 @@ import {
   searchFacilities,
   searchFacilitiesCsv,
   searchFacilitiesGeoJson,
+  servicesQuerySchema,
 } from './api.contract.ts';
 import { facilitiesCsv } from './csv.ts';
 import { toApiFacility } from './facility.mapper.ts';
@@ -110,16 +114,21 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   app.get(path(listServices), async (c) => {
+    const { lang } = parseQuery(c.req.url, servicesQuerySchema, 'Some parameters are not valid.');
     const legend = await deps.locator.legend();
+    const es = lang === 'es';
     cacheFor(c, 'data');
     return safeJson(c, {
       legend: [...legend.values()].map((e) => ({
         code: e.code,
         category: e.category,
         label: e.label,
-        plain_label: e.plainLabel,
+        plain_label: (es ? LEGEND_LABELS_ES[e.code] : undefined) ?? e.plainLabel,
       })),
-      concepts: CONCEPTS.map((x) => ({ group: x.group, value: x.value, label: x.label, hint: x.hint, codes: [...x.codes] })),
+      concepts: CONCEPTS.map((x) => {
+        const words = (es ? CONCEPT_LABELS_ES[conceptKey(x)] : undefined) ?? x;
+        return { group: x.group, value: x.value, label: words.label, hint: words.hint, codes: [...x.codes] };
+      }),
     });
   });
 

@@ -1,10 +1,11 @@
 import type { Facility } from '../../domain/facility.ts';
-import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
+import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
+import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import {
   addressLines,
@@ -16,6 +17,7 @@ import {
   telUri,
 } from './facility-format.ts';
 import type { LegendRow, SourceSummary } from './locator.repository.ts';
+import { categoryHeadingEs, servesOnlyLabel, serviceLabel } from './locator-words.ts';
 
 /** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
 const CATEGORY_ORDER: [string, string][] = [
@@ -48,7 +50,7 @@ const PAYMENT_CATEGORIES = new Set([
 
 interface Group {
   heading: string;
-  items: { code: string; label: string; source: string }[];
+  items: { code: string; label: string; lang?: 'en' | undefined; source: string }[];
 }
 
 function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
@@ -57,10 +59,13 @@ function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
     const entry = legend.get(code);
     const category = entry?.category ?? 'Other';
     const items = groups.get(category) ?? [];
-    items.push({ code, label: entry?.plainLabel ?? code, source });
+    const words = serviceLabel(code, entry?.plainLabel ?? code);
+    items.push({ code, label: words.text, lang: words.lang, source });
     groups.set(category, items);
   }
   const known = new Map(CATEGORY_ORDER);
+  const heading = (category: string) =>
+    (currentLocale() === 'es' ? categoryHeadingEs(category) : undefined) ?? known.get(category) ?? category;
   const order = (c: string) => {
     const i = CATEGORY_ORDER.findIndex(([name]) => name === c);
     return i === -1 ? 100 : i;
@@ -68,8 +73,8 @@ function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
   return [...groups.entries()]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([category, items]) => ({
-      heading: known.get(category) ?? category,
-      items: items.sort((a, b) => a.label.localeCompare(b.label)),
+      heading: heading(category),
+      items: items.sort((a, b) => a.label.localeCompare(b.label, currentLocale())),
     }));
 }
 
@@ -79,18 +84,11 @@ function fromSources(keys: readonly string[], sources: Map<string, SourceSummary
   return unique.map((k) => sourceName(k, sources)).join('; ');
 }
 
-const QUESTIONS = [
-  'Are you taking new patients? How soon could I start?',
-  'Do you offer the kind of care I’m looking for (for example detox, residential, or outpatient)?',
-  'Do you offer methadone, buprenorphine or naltrexone, or can I keep taking my medication while I’m with you?',
-  'Do you take my insurance or Medicaid? If not, what would it cost, and is there a sliding fee?',
-  'Is there a waitlist? What can I do while I wait?',
-  'What should I bring to my first visit?',
-  'Can my family or a support person be involved?',
-];
-
 export function FacilityPage(props: { facility: Facility; sources: Map<string, SourceSummary>; legend: Map<string, LegendRow> }) {
   const { facility: f, sources, legend } = props;
+  const m = messages().locator.facility;
+  const strong = (words: string) => <strong>{words}</strong>;
+  const spanish = f.services.has('SP');
   const groups = groupServices(f, legend);
   const payment = groups.filter((g) => g.items.some((i) => PAYMENT_CATEGORIES.has(legend.get(i.code)?.category ?? '')));
   const otherGroups = groups.filter((g) => !payment.includes(g));
@@ -104,17 +102,17 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
   return (
     <Layout
       title={`${f.name}, ${f.city}, ${f.state}`}
-      description={`Phone, address and services for ${f.name} in ${f.city}, ${f.state}, with where each fact came from.`}
+      description={fill(m.description, { name: f.name, place: `${f.city}, ${f.state}` })}
       canonicalPath={paths.facility(f.id)}
       section="find"
     >
-      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+      <nav class="breadcrumbs no-print" aria-label={m.breadcrumb}>
         <ol>
           <li>
-            <a href="/">Home</a>
+            <a href={paths.home()}>{m.home}</a>
           </li>
           <li>
-            <a href="/find">Find treatment</a>
+            <a href={paths.find()}>{m.find}</a>
           </li>
         </ol>
       </nav>
@@ -123,29 +121,28 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
       {f.servesOnly.map((s) => (
         <div class={s === 'custody' ? 'notice notice--warning' : 'notice'}>
           <p>
-            <strong>{SERVES_ONLY_LABELS[s].label}.</strong> {SERVES_ONLY_LABELS[s].detail}
+            <strong>{servesOnlyLabel(s).label}.</strong> {servesOnlyLabel(s).detail}
           </p>
         </div>
       ))}
 
       {f.status === 'unconfirmed' ? (
         <div class="notice notice--warning">
-          <p>
-            <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
-            its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
-            <HelplineLink line={SAMHSA_HELPLINE} />.
-          </p>
+          <p>{rich(m.notSeen, { strong, year: String(f.lastSeenYear), helpline: <HelplineLink line={SAMHSA_HELPLINE} /> })}</p>
         </div>
       ) : (
         <div class="notice notice--warning">
-          <p>
-            <strong>Call before you go.</strong> This place was last listed by SAMHSA in {listed?.year ?? f.lastSeenYear}.
-            Services, hours and phone numbers change.
-          </p>
+          <p>{rich(m.callFirst, { strong, year: String(listed?.year ?? f.lastSeenYear) })}</p>
         </div>
       )}
 
-      <h2>Contact</h2>
+      {spanish ? (
+        <div class="notice">
+          <p>{rich(m.spanish, { strong: (words) => <strong lang="es">{words}</strong> })}</p>
+        </div>
+      ) : null}
+
+      <h2>{m.contact}</h2>
       <dl class="summary-list">
         {numbers.map((n) => (
           <div>
@@ -156,24 +153,23 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
               </a>
               <br />
               <span class="small">
-                {n.central ? 'Other places share this number: it is a central intake line, not this place’s own desk. ' : null}
-                From {sourceName(f.phoneSource, sources)}
-                {listedAs ? `, listed as “${listedAs}”` : ''}.
+                {n.central ? m.shared : null}
+                {fill(m.phoneFrom, {
+                  source: sourceName(f.phoneSource, sources),
+                  listedAs: listedAs ? fill(messages().locator.card.listedAs, { name: listedAs }) : '',
+                })}
               </span>
             </dd>
           </div>
         ))}
         {numbers.length === 0 ? (
           <div>
-            <dt>Phone</dt>
-            <dd>
-              Our data has no phone number for this place. The SAMHSA National Helpline (
-              <HelplineLink line={SAMHSA_HELPLINE} />) may be able to connect you.
-            </dd>
+            <dt>{m.phone}</dt>
+            <dd>{rich(m.noPhone, { helpline: <HelplineLink line={SAMHSA_HELPLINE} /> })}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Address</dt>
+          <dt>{m.address}</dt>
           <dd>
             {f.street || f.street2 ? (
               address.map((line) => (
@@ -184,21 +180,21 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
               ))
             ) : (
               <>
-                The street address is not listed (some places keep it private). {f.city}, {f.state} {f.zip}
+                {m.noStreet} {f.city}, {f.state} {f.zip}
                 <br />
               </>
             )}
             <span class="small">
-              Address from {sourceName(f.addressSource, sources)}.{' '}
-              {f.locationMethod === 'source'
-                ? `Map location from ${sourceName(f.locationSource, sources)}.`
-                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}
+              {fill(m.addressFrom, { source: sourceName(f.addressSource, sources) })}{' '}
+              {fill(f.locationMethod === 'source' ? m.mapFrom : m.mapApproximate, {
+                source: sourceName(f.locationSource, sources),
+              })}
             </span>
           </dd>
         </div>
         {f.website ? (
           <div>
-            <dt>Website</dt>
+            <dt>{m.website}</dt>
             <dd>
               <a href={f.website} rel="noreferrer nofollow">
                 {f.website}
@@ -207,53 +203,51 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
           </div>
         ) : null}
         <div class="no-print">
-          <dt>Directions</dt>
+          <dt>{m.directions}</dt>
           <dd>
             {point ? (
               <>
-                <a href={`geo:${point}?q=${mapQuery}`}>Open in your maps app</a> ·{' '}
+                <a href={`geo:${point}?q=${mapQuery}`}>{m.mapsApp}</a> ·{' '}
               </>
             ) : null}
             <a href={`https://www.openstreetmap.org/search?query=${mapQuery}`} rel="noreferrer">
-              Find on OpenStreetMap
+              {m.osm}
             </a>
             <br />
-            <span class="small">These links open only when you tap them. The map on this page is drawn by our site alone.</span>
+            <span class="small">{m.directionsNote}</span>
           </dd>
         </div>
       </dl>
       <FacilityMap facility={f} />
 
-      <h2>Paying for care</h2>
-      {payment.length > 0 ? (
-        payment.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
-      ) : (
-        <p>Our data does not say which payments this place takes. Ask when you call.</p>
-      )}
+      <h2>{m.paying}</h2>
+      {payment.length > 0 ? payment.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />) : <p>{m.noPayment}</p>}
 
-      <h2>Services</h2>
+      <h2>{m.services}</h2>
       {disagree.length > 0 ? (
         <p class="notice">
-          <strong>Sources disagree: ask.</strong> Our lists do not agree about: {disagree.join(', ')}. Ask when you call.
+          {rich(m.disagree, { strong, list: new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(disagree) })}
         </p>
       ) : null}
       {otherGroups.length > 0 ? (
         otherGroups.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
       ) : (
-        <p>Our data does not list this place’s services. Ask when you call.</p>
+        <p>{m.noServices}</p>
       )}
 
-      <h2>What to ask when you call</h2>
+      <h2>{m.askTitle}</h2>
       <ul>
-        {QUESTIONS.map((q) => (
+        {m.ask.map((q) => (
           <li>{q}</li>
         ))}
       </ul>
 
-      <h2>Where this information came from</h2>
+      <h2>{m.cameFrom}</h2>
       <p>
-        This place appears in: {fromSources(f.listedIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
-        <a href="/about/data">About our data</a>.
+        {rich(m.appearsIn, {
+          sources: fromSources(f.listedIn, sources),
+          data: (words) => <a href={paths.about.data()}>{words}</a>,
+        })}
       </p>
       <HelplineBox />
     </Layout>
@@ -268,10 +262,10 @@ function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary>
       <h3>{group.heading}</h3>
       <ul>
         {group.items.map((i) => (
-          <li>{i.label}</li>
+          <li lang={i.lang}>{i.label}</li>
         ))}
       </ul>
-      <p class="small">From {fromSources(keys, props.sources)}.</p>
+      <p class="small">{fill(messages().locator.facility.groupFrom, { sources: fromSources(keys, props.sources) })}</p>
     </>
   );
 }

@@ -6,10 +6,12 @@ import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { paths } from '../../ui/paths.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
 import type { SearchResult } from './locator.service.ts';
+import { searchErrors } from './locator-words.ts';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
 
 /** What the person typed or ticked, kept as it was so an error never loses their input. */
@@ -44,7 +46,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
     const parsed = parseSearchQuery(params);
     if (!parsed.ok) {
       c.status(400);
-      return c.render(<FindPage values={values} errors={parsed.fields} sources={sources} />);
+      return c.render(<FindPage values={values} errors={searchErrors(parsed.fields)} sources={sources} />);
     }
     const query: SearchQuery = { ...parsed.query, per_page: 20 };
     if (!query.near) return c.render(<FindPage values={values} errors={{}} sources={sources} />);
@@ -57,8 +59,10 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
       // "Did you mean …?": each suggestion runs this same search, filters and all, with that place.
       const suggestions = error.suggestions
         .filter((s) => s.field === 'near')
-        .map((s) => ({ label: s.label, href: searchUrl('/find', { ...query, near: s.value }, { page: 1 }) }));
-      return c.render(<FindPage values={values} errors={error.fields} sources={sources} suggestions={suggestions} />);
+        .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
+      return c.render(
+        <FindPage values={values} errors={searchErrors(error.fields)} sources={sources} suggestions={suggestions} />,
+      );
     }
     return c.render(<FindPage values={values} errors={{}} query={query} result={result} sources={sources} />);
   });

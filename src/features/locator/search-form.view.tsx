@@ -1,7 +1,10 @@
-import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
-import { DEFAULT_RADIUS, NEAR_HINT, RADII } from '../../domain/search-query.ts';
+import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import { DEFAULT_RADIUS, RADII } from '../../domain/search-query.ts';
 import { ChoiceGroup, Select, TextInput } from '../../ui/forms.tsx';
 import { memoHtml } from '../../ui/memo.ts';
+import { fill, messages, plural } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
+import { conceptLabel, groupLabel } from './locator-words.ts';
 
 export interface FormValues {
   near: string;
@@ -25,10 +28,10 @@ function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; err
       type="checkbox"
       id={group}
       name={group}
-      legend={GROUP_LABELS[group].legend}
-      hint={GROUP_LABELS[group].hint}
+      legend={groupLabel(group).legend}
+      hint={groupLabel(group).hint}
       error={error}
-      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: c.label }))}
+      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: conceptLabel(c) }))}
       selected={selected}
     />
   );
@@ -45,9 +48,9 @@ function radiusSelect(radius: string, error: string | undefined) {
     <Select
       id="radius"
       name="radius"
-      label="Distance"
+      label={messages().locator.form.distance}
       error={error}
-      options={RADII.map((r) => ({ value: String(r), label: `Within ${r} miles` }))}
+      options={RADII.map((r) => ({ value: String(r), label: fill(messages().locator.form.within, { miles: r }) }))}
       selected={radius}
     />
   );
@@ -56,24 +59,17 @@ function radiusSelect(radius: string, error: string | undefined) {
 
 function includeChoice(selected: string[], error: string | undefined) {
   const known = selected.filter((v) => v === 'unconfirmed' || v === 'custody').sort();
+  const m = messages().locator.form;
   const render = () => (
     <ChoiceGroup
       type="checkbox"
       id="include"
       name="include"
-      legend="Also show"
+      legend={m.alsoShow}
       error={error}
       choices={[
-        {
-          value: 'unconfirmed',
-          label: 'Places not confirmed since 2015 or 2017',
-          hint: 'They may have closed or moved. Call before you go.',
-        },
-        {
-          value: 'custody',
-          label: 'Treatment inside jails, prisons and detention centers',
-          hint: 'Only for people held there. They are not open to the public.',
-        },
+        { value: 'unconfirmed', label: m.unconfirmed, hint: m.unconfirmedHint },
+        { value: 'custody', label: m.custody, hint: m.custodyHint },
       ]}
       selected={known}
     />
@@ -92,15 +88,16 @@ export function SearchForm(props: {
   headingLevel?: 'h1' | 'h2';
 }) {
   const { values, errors } = props;
+  const m = messages().locator.form;
   const chosen = FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length;
   return (
-    <form class="search-box" method="get" action="/find" aria-label="Find treatment" novalidate>
+    <form class="search-box" method="get" action={paths.find()} aria-label={m.label} novalidate>
       <div class="row">
         <TextInput
           id="near"
           name="near"
-          label="ZIP code or city and state"
-          hint={NEAR_HINT}
+          label={m.near}
+          hint={m.nearHint}
           value={values.near}
           error={errors.near}
           autocomplete="postal-code"
@@ -112,10 +109,10 @@ export function SearchForm(props: {
       {memoHtml('search-form:use-location', () => (
         <p class="use-location no-print" hidden data-use-location="">
           <button type="button" class="button button--secondary" data-use-location-button="">
-            Use my location
+            {m.useLocation}
           </button>{' '}
           <span class="small" data-use-location-status="" aria-live="polite">
-            Your browser asks first. We round your location to about 1 km before it leaves your device.
+            {m.useLocationNote}
           </span>
         </p>
       ))}
@@ -123,7 +120,10 @@ export function SearchForm(props: {
         class="filters"
         open={(props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include)}
       >
-        <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+        <summary>
+          {m.filters}
+          {chosen > 0 ? plural(m.chosen, chosen) : ''}
+        </summary>
         <div class="filters-grid">
           {FILTER_GROUPS.map((group) => (
             <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
@@ -133,7 +133,7 @@ export function SearchForm(props: {
       </details>
       <div class="button-group">
         <button type="submit" class="button">
-          Search
+          {m.search}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@
 import { aboutData, api } from './es/data.ts';
 import { guides } from './es/guides.ts';
 import { errors, layout } from './es/layout.ts';
+import { locator } from './es/locator.ts';
 import { newsletter } from './es/newsletter.ts';
 import { crisis, howItWorks, pages } from './es/pages.ts';
 import { selfCheck } from './es/self-check.ts';
@@ -15,6 +16,7 @@ export const es = {
   locale: 'es-US',
   layout,
   errors,
+  locator,
   newsletter,
   guides,
   pages,
