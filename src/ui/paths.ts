@@ -107,6 +107,18 @@ export const paths = {
 } as const;
 
 /**
+ * An English path written down before any page was made (in data, such as `/crisis#overdose`), as a link on
+ * the page being made: its Spanish twin on a Spanish page.
+ */
+export function inPageLanguage(href: string): string {
+  if (currentLocale() === 'en' || !href.startsWith('/') || localeOfPath(href) === 'es') return href;
+  const hash = href.indexOf('#');
+  const path = hash === -1 ? href : href.slice(0, hash);
+  const twin = alternatesOf(path).es;
+  return twin ? `${twin}${hash === -1 ? '' : href.slice(hash)}` : href;
+}
+
+/**
  * The same page in each language, for the language switch and `hreflang`: `null` for a language the page has no
  * twin in (an English guide not yet in Spanish). `path` is the request's path, without the query.
  */

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { ContentPage } from '../../ui/content-pages.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { currentLocale } from '../../ui/locale.ts';
 import { messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { CrisisPage } from './crisis.view.tsx';
@@ -46,7 +47,7 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>) {
       noindex={screen.kind !== 'intro'}
       hasErrors={hasErrors}
       section="self-check"
-      scripts={['self-check.js']}
+      scripts={[currentLocale() === 'es' ? 'self-check.es.js' : 'self-check.js']}
       styles={['self-check.css']}
     >
       <div id="self-check" data-module="self-check">

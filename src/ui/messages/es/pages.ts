@@ -45,7 +45,7 @@ export const howItWorks = {
     area: 'Área',
     when: 'Si',
     says: 'El resultado dice',
-    because: 'Porque usted dijo {reason}.',
+    because: 'Porque usted dijo que {reason}.',
   },
   needs: { caption: 'Reglas que agregan consejos o filtros', rule: 'Regla', when: 'Si', adds: 'Agrega' },
   filters: {

@@ -46,7 +46,7 @@ export const selfCheck = {
     levelTitle: 'Nivel de atención sugerido para empezar: {level}',
     noReasons:
       'Nada de lo que nos dijo indica que haga falta más atención que esta. La atención ambulatoria con medicamentos funciona bien para muchas personas que tienen un lugar seguro donde vivir.',
-    because: 'Porque usted dijo {reason}.',
+    because: 'Porque usted dijo que {reason}.',
     notDiagnosis:
       '<strong>Esto no es un diagnóstico ni una inscripción.</strong> Es un punto de partida. Convérselo con un profesional de salud, o llame a la Línea Nacional de Ayuda de SAMHSA al {helpline} (gratis, confidencial, a cualquier hora, en español).',
     rulesReviewPending:
@@ -79,7 +79,7 @@ export const selfCheck = {
     heading: 'Lleve esto a su primera llamada',
     from: 'De la autoevaluación de Open Treatment. No es un diagnóstico ni una inscripción; es un punto de partida para conversar con un profesional de salud.',
     startTitle: 'Punto de partida sugerido',
-    because: 'Porque usted dijo {reasons}.',
+    because: 'Porque usted dijo que {reasons}.',
     reasonsJoin: ', y ',
     noReasons: 'Ninguna respuesta indicó que haga falta más atención.',
     alsoAsk: 'Pregunte también por: {needs}.',
