@@ -24,6 +24,13 @@ export const newsletter = {
     consentHint: 'Puede dejar de recibirlos cuando quiera.',
     submit: 'Suscribirme',
   },
+  errors: {
+    emailMissing: 'Escriba su correo electrónico',
+    emailTooLong: 'El correo electrónico debe tener 254 caracteres o menos',
+    emailFormat: 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
+    firstNameTooLong: 'El nombre debe tener {max} caracteres o menos',
+    consent: 'Marque la casilla para decir que quiere recibir nuestros correos',
+  },
   checkEmail: {
     title: 'Revise su correo',
     lead: 'Gracias. Le estamos enviando un correo a la dirección que nos dio.',
