@@ -7,6 +7,8 @@
  * @module
  */
 
+import { POISON_CONTROL } from '../../ui/helplines.ts';
+
 export const SELF_CHECK_ES: Readonly<Record<string, string>> = {
   'First, is anyone in danger right now?': 'Primero, ¿hay alguien en peligro ahora mismo?',
   'Is any of this happening right now, to you or to the person you are helping?':
@@ -261,8 +263,7 @@ export const SELF_CHECK_ES: Readonly<Record<string, string>> = {
   'Call 911 or go to an emergency room': 'Llame al 911 o vaya a una sala de emergencias',
   'Call or text 988 (or call 911 if someone is in danger now)':
     'Llame o envíe un texto al 988 (o llame al 911 si alguien está en peligro ahora)',
-  'Call Poison Control at 1-800-222-1222 (or 911 if someone is not breathing or will not wake up)':
-    'Llame a Control de Envenenamientos al 1-800-222-1222 (o al 911 si alguien no respira o no despierta)',
+  [`Call Poison Control at ${POISON_CONTROL.display} (or 911 if someone is not breathing or will not wake up)`]: `Llame a Control de Envenenamientos al ${POISON_CONTROL.display} (o al 911 si alguien no respira o no despierta)`,
   'A daily medicine that eases withdrawal and cravings. For opioid use disorder it is only given at opioid treatment programs (sometimes called methadone clinics). At first, visits are often daily; the program can allow more doses to take home as time goes on.':
     'Un medicamento diario que alivia la abstinencia y las ansias. Para el trastorno por consumo de opioides solo se da en programas de tratamiento de opioides (a veces llamados clínicas de metadona). Al principio, muchas veces hay que ir todos los días; con el tiempo, el programa puede permitir llevarse más dosis a casa.',
   Buprenorphine: 'Buprenorfina',

@@ -59,4 +59,17 @@ export const howItWorks = {
   conflict: 'La misma nota aparece si «{question}» incluye «{first}» y también «{second}».',
   when: 'cuando {condition}',
   always: 'siempre',
+  describe: {
+    quote: '«{text}»',
+    or: ' o ',
+    is: '{question} es {answers}',
+    includes: '{question} incluye {answers}',
+    skipped: 'se saltó {question}',
+    not: 'no: {condition}',
+    and: ', y ',
+    either: 'o bien {conditions}',
+    eitherOr: ', o ',
+    need: 'el resultado incluye {need}',
+    levelAtLeast: 'el nivel sugerido es {level} o más alto',
+  },
 } as const satisfies Messages['howItWorks'];
