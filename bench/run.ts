@@ -17,8 +17,9 @@ import { ROOT } from '../src/config.ts';
 import { DirectoryHandle } from '../src/db/directory-connection.ts';
 import { FILTER_GROUPS } from '../src/domain/concepts.ts';
 import { geocode, indexPlaces } from '../src/features/locator/geocoder.ts';
-import { loadFacilities, loadGeoTables } from '../src/features/locator/locator.repository.ts';
+import { loadFacilities, loadGeoTables, loadLegend } from '../src/features/locator/locator.repository.ts';
 import { buildIndexData, conceptsOffered, groupMask, LocatorService } from '../src/features/locator/locator.service.ts';
+import { recordedConcepts } from '../src/features/locator/recorded.ts';
 import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } from '../src/features/locator/search-index.ts';
 import { buildTestDirectory } from '../test/support/directory.ts';
 import { startServer } from '../test/support/server.ts';
@@ -88,7 +89,8 @@ if (!only || only === 'search') {
   // Index versus full scan on the same queries, on the real directory and on a million places.
   const facilities = await loadFacilities(snapshot);
   const concepts = facilities.map(conceptsOffered);
-  const real = buildIndexData(facilities, concepts).data;
+  const recorded = facilities.map(recordedConcepts(facilities, await loadLegend(snapshot)));
+  const real = buildIndexData(facilities, concepts, recorded).data;
   const places = indexPlaces(geo);
   const indexQueries: IndexQuery[] = queries.map((q) => {
     const p = geocode(q.near, places);
@@ -207,6 +209,7 @@ function synthesize(real: IndexData, size: number): IndexData {
     latitude: new Float64Array(size),
     longitude: new Float64Array(size),
     bits: new Uint32Array(size * WORDS),
+    known: new Uint32Array(size * WORDS),
     unconfirmed: new Uint8Array(size),
     custody: new Uint8Array(size),
   };
@@ -214,7 +217,10 @@ function synthesize(real: IndexData, size: number): IndexData {
     const from = i % n;
     out.latitude[i] = (real.latitude[from] as number) + (r() - 0.5) * 0.3;
     out.longitude[i] = (real.longitude[from] as number) + (r() - 0.5) * 0.3;
-    for (let w = 0; w < WORDS; w++) out.bits[i * WORDS + w] = real.bits[from * WORDS + w] as number;
+    for (let w = 0; w < WORDS; w++) {
+      out.bits[i * WORDS + w] = real.bits[from * WORDS + w] as number;
+      out.known[i * WORDS + w] = real.known[from * WORDS + w] as number;
+    }
     out.unconfirmed[i] = real.unconfirmed[from] as number;
     out.custody[i] = real.custody[from] as number;
   }

@@ -208,7 +208,8 @@ if (!failed && selected.length > 0) {
         'tsx',
         '--test',
         `--test-concurrency=${concurrency}`,
-        '--test-timeout=180000',
+        // A guard against a hang, not a speed check: the editors' review file alone takes minutes on a busy machine.
+        '--test-timeout=600000',
         '--test-reporter=spec',
         ...files.map((f) => path.relative(ROOT, f)),
       ],

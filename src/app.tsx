@@ -4,11 +4,13 @@ import type { Deps } from './deps.ts';
 import { errorHandler, notFoundHandler } from './error-pages.tsx';
 import { apiRoutes } from './features/api/api.routes.tsx';
 import { apiDocsRoutes } from './features/api/api-docs.routes.tsx';
+import { editorRoutes } from './features/editor/editor.routes.tsx';
 import { guidesRoutes } from './features/guides/guides.routes.tsx';
 import { locatorRoutes } from './features/locator/locator.routes.tsx';
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
 import { hsdsDocsRoutes, openDataRoutes } from './features/open-data/open-data.routes.tsx';
 import { pagesRoutes } from './features/pages/pages.routes.tsx';
+import { reportsRoutes } from './features/reports/reports.routes.tsx';
 import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { noStoreByDefault } from './lib/cache-control.ts';
@@ -61,6 +63,9 @@ export function createApp(deps: Deps) {
     app.route('/', pages);
     app.route('/es', pages);
   }
+  // English only: the report form (read by editors in English) and the editors' pages.
+  app.route('/', reportsRoutes(deps));
+  app.route('/', editorRoutes(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps));
   return app;

@@ -1,15 +1,20 @@
 import path from 'node:path';
+import type { Context } from 'hono';
 import { type Config, DEFAULT_CONTENT_DIR } from './config.ts';
-import { appDbLocation, openAppDb } from './db/app-db.ts';
+import { type AppDb, appDbLocation, openAppDb } from './db/app-db.ts';
+import { CorrectionsFeed } from './db/corrections-feed.ts';
 import { DirectoryHandle } from './db/directory-connection.ts';
 import { API_ROUTES, apiInfo } from './features/api/api.contract.ts';
+import { createEditorDeps } from './features/editor/editor.deps.ts';
 import { createGuidesService } from './features/guides/guides.service.ts';
 import { LocatorService } from './features/locator/locator.service.ts';
 import { createNewsletterDeps, type NewsletterOptions } from './features/newsletter/newsletter.deps.ts';
 import { HSDS_ROUTES } from './features/open-data/hsds.contract.ts';
 import { HsdsService } from './features/open-data/hsds.service.ts';
 import { informationPageSpecs } from './features/pages/pages.content.tsx';
+import { createReportsDeps } from './features/reports/reports.deps.ts';
 import { selfCheckPageSpecs } from './features/self-check/self-check.content.ts';
+import { clientKey, newSecret } from './lib/client-key.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { openApiDocument } from './lib/openapi.ts';
 import { loadAssets } from './ui/assets.ts';
@@ -25,6 +30,11 @@ export interface DepsOptions {
   logger?: Logger;
   /** A clock and polling speeds for the newsletter's mail worker (tests). */
   newsletter?: NewsletterOptions;
+}
+
+/** The app database, opened once and shared by every feature that writes (see src/db/app-db.ts). */
+export function createAppDb(config: Readonly<Config>): AppDb {
+  return openAppDb(appDbLocation(config));
 }
 
 /**
@@ -62,12 +72,29 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
   // Databases: the read-only directory (swapped in place by a rebuild) and the app database, opened once and
   // shared by every feature that writes.
   const directory = new DirectoryHandle(config.directoryPath);
-  const appDb = openAppDb(appDbLocation(config));
+  const appDb = createAppDb(config);
 
   // Services.
-  const locator = new LocatorService(directory);
-  const hsds = new HsdsService(directory, config.publicUrl);
+  // Our team's corrections, laid over the directory by the locator and the open data (see corrections-feed.ts).
+  const corrections = new CorrectionsFeed(appDb, {
+    onError: (error) =>
+      logger.warn({ code: (error as { code?: string }).code }, 'corrections could not be read; keeping the last ones'),
+  });
+  const locator = new LocatorService(directory, { corrections });
+  const hsds = new HsdsService(directory, config.publicUrl, corrections);
   const newsletter = createNewsletterDeps(config, logger, appDb, options.newsletter);
+  // Rate-limit keys for the report form and editor sign-ins: an HMAC of the client address, never the address.
+  const keySecret = config.rateLimitSecret ?? newSecret();
+  const keyOf = (c: Context) => clientKey(c, keySecret, config.trustProxy);
+  const reports = createReportsDeps({ appDb, logger, clientKey: keyOf });
+  const editor = createEditorDeps({
+    appDb,
+    publicUrl: config.publicUrl,
+    directory,
+    shown: locator,
+    feed: corrections,
+    clientKey: keyOf,
+  });
 
   // The OpenAPI document, generated from every feature's route declarations (served at /api/openapi.json).
   const openApi = openApiDocument({ ...apiInfo(config.publicUrl), routes: [...API_ROUTES, ...HSDS_ROUTES] });
@@ -80,13 +107,17 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     assets,
     guides,
     pages,
+    corrections,
     locator,
     hsds,
     newsletter,
+    reports,
+    editor,
     openApi,
     /** The optional sponsor box (SPONSOR_* settings), or undefined. */
     sponsor: config.sponsor,
     async close() {
+      reports.close();
       await newsletter.close();
       await appDb.close();
       directory.close();

@@ -35,6 +35,9 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(documented, served);
     assert.ok(doc.paths['/api/v1/hsds/organizations']?.get, 'the HSDS paths stay in the document');
     assert.deepEqual(Object.keys(doc.components.schemas), [
+      'Check',
+      'Correction',
+      'CorrectionsResponse',
       'DirectoryResponse',
       'Error',
       'Facility',
@@ -55,6 +58,10 @@ describe('GET /api/openapi.json', () => {
       schema: { items: { enum: string[] } };
     };
     assert.deepEqual(care.schema.items.enum, ['detox', 'hospital', 'residential', 'partial', 'intensive', 'outpatient']);
+    const checked = (doc.paths['/api/v1/facilities']?.get?.parameters ?? []).find((p) => p.name === 'checked') as unknown as {
+      schema: { enum: string[] };
+    };
+    assert.deepEqual(checked.schema.enum, ['12-months']);
   });
 
   test('a field added to the search schema is in the document, with nothing else edited', () => {

@@ -7,7 +7,17 @@ import { createLogger } from './lib/logger.ts';
 import { GUIDE_SLUGS, missingGuides, paths } from './ui/paths.ts';
 
 /** The helpers that cannot make a path without an argument. */
-const NEED_AN_ARGUMENT = new Set(['facility', 'guide', 'guideOf', 'api.v1']);
+const NEED_AN_ARGUMENT = new Set([
+  'facility',
+  'report',
+  'reportSent',
+  'guide',
+  'guideOf',
+  'api.v1',
+  'editor.totp',
+  'editor.report',
+  'editor.correction',
+]);
 
 /** Every path helper that needs no argument, called with none, by its name ("about.privacy"). */
 function simplePaths(tree: object = paths, prefix = ''): [string, string][] {

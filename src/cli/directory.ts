@@ -1,12 +1,18 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { appDbLocation, openAppDb } from '../db/app-db.ts';
+import { activeCorrections, facilityAliases, saveFacilityAliases } from '../db/corrections.repository.ts';
+import { CorrectionsFeed, correctionSet } from '../db/corrections-feed.ts';
 import { DirectoryHandle, directoryProblem } from '../db/directory-connection.ts';
+import { directoryFacilities } from '../db/facility-record.repository.ts';
+import { conflictOf } from '../domain/corrections.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
 import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
 import { buildDirectory } from '../pipeline/build.ts';
 import { diffDirectories, formatDiff } from '../pipeline/diff.ts';
 import { ImportError } from '../pipeline/findtreatment-import.ts';
+import { renamedIds } from '../pipeline/renamed-ids.ts';
 import { formatReport } from '../pipeline/report.ts';
 import { savedImport, saveImport } from '../pipeline/saved-import.ts';
 
@@ -50,6 +56,74 @@ function zipSearchOn(file: string): { search: ZipSearch; close: () => void } {
   return { search, close: () => handle.close() };
 }
 
+/** A copy of the directory about to be replaced, to compare the new one with; undefined if there is none. */
+function keepPrevious(config: Readonly<Config>): string | undefined {
+  if (!fs.existsSync(config.directoryPath)) return undefined;
+  const previous = `${config.directoryPath}.previous`;
+  fs.copyFileSync(config.directoryPath, previous);
+  return previous;
+}
+
+/**
+ * After a rebuild or import: records the facility ids it changed (old links then 301 to the new id, and
+ * corrections follow), and counts the corrections the new directory disagrees with (editors see each in their
+ * queue; nothing is overwritten either way). Returns the lines to print.
+ */
+async function afterRebuild(config: Readonly<Config>, previous: string | undefined): Promise<string[]> {
+  const appDb = openAppDb(appDbLocation(config));
+  const handle = new DirectoryHandle(config.directoryPath);
+  try {
+    const db = await appDb.ready();
+    const lines: string[] = [];
+    if (previous) {
+      let changed: ReturnType<typeof renamedIds> | undefined;
+      try {
+        changed = renamedIds(previous, config.directoryPath);
+      } catch {
+        lines.push('The previous directory could not be compared (built by another version): no ids were carried over.');
+      }
+      if (changed) {
+        const written = await saveFacilityAliases(db, changed.renamed, changed.liveIds, new Date().toISOString());
+        lines.push(
+          `Facility ids this rebuild changed: ${changed.renamed.size} (${written} new; old links redirect to the new ids).`,
+        );
+      }
+    }
+    const set = correctionSet(0, await activeCorrections(db), await facilityAliases(db));
+    const ids = [...set.byFacility.keys()];
+    const now = await directoryFacilities(handle.snapshot(), ids);
+    const conflicts = ids.flatMap((id) => (set.byFacility.get(id) ?? []).filter((c) => conflictOf(c, now.get(id))));
+    lines.push(
+      conflicts.length === 0
+        ? `Corrections by our team: ${[...set.byFacility.values()].flat().length}, none in conflict with this directory.`
+        : `Corrections the new directory disagrees with: ${conflicts.length}. They still show on the site; editors decide each one in their queue (/editor).`,
+    );
+    return lines;
+  } finally {
+    handle.close();
+    await appDb.close();
+  }
+}
+
+/** Rebuilds the directory from data/sources and the last import, then records what changed (afterRebuild). */
+async function rebuild(config: Readonly<Config>, json: boolean): Promise<number> {
+  const previous = keepPrevious(config);
+  try {
+    const result = await buildDirectory({
+      sourcesDir: config.sourcesDir,
+      outPath: config.directoryPath,
+      importFile: savedImport(config.importsDir),
+    });
+    console.log(json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
+    console.log(`\nDirectory written to ${result.path}`);
+    const lines = await afterRebuild(config, previous);
+    if (!json) for (const line of lines) console.log(line);
+    return 0;
+  } finally {
+    if (previous) fs.rmSync(previous, { force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -76,24 +150,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     console.log(`Building the directory from data/sources, because ${problem} (this takes a few seconds).`);
-    const result = await buildDirectory({
-      sourcesDir: config.sourcesDir,
-      outPath: config.directoryPath,
-      importFile: savedImport(config.importsDir),
-    });
-    console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
-    console.log(`\nDirectory written to ${result.path}`);
-    return 0;
+    return rebuild(config, values.json);
   }
   if (command === 'build') {
-    const result = await buildDirectory({
-      sourcesDir: config.sourcesDir,
-      outPath: config.directoryPath,
-      importFile: savedImport(config.importsDir),
-    });
-    console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
-    console.log(`\nDirectory written to ${result.path}`);
-    return 0;
+    return rebuild(config, values.json);
   }
   if (command === 'audit') {
     const file = values.file ?? config.directoryPath;
@@ -117,9 +177,8 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-    // Keep a copy of the directory being replaced, to say what changed.
-    const previous = fs.existsSync(config.directoryPath) ? `${config.directoryPath}.previous` : undefined;
-    if (previous) fs.copyFileSync(config.directoryPath, previous);
+    // Keep a copy of the directory being replaced, to say what changed and which ids it changed.
+    const previous = keepPrevious(config);
     try {
       const result = await buildDirectory({
         sourcesDir: config.sourcesDir,
@@ -130,6 +189,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(values.json ? JSON.stringify(result.report, null, 2) : formatReport(result.report));
       if (previous) console.log(`\n${formatDiff(diffDirectories(previous, result.path))}`);
       console.log(`\nDirectory written to ${result.path}; the export is kept in ${config.importsDir} for later rebuilds.`);
+      for (const line of await afterRebuild(config, previous)) console.log(line);
       return 0;
     } finally {
       if (previous) fs.rmSync(previous, { force: true });
@@ -141,7 +201,14 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const { exportHsds } = await import('../features/open-data/hsds.export.ts');
-    console.log(JSON.stringify(await exportHsds(config.directoryPath, file, config.publicUrl)));
+    // With our team's corrections, as the site shows them.
+    const appDb = openAppDb(appDbLocation(config));
+    try {
+      const corrections = new CorrectionsFeed(appDb);
+      console.log(JSON.stringify(await exportHsds(config.directoryPath, file, config.publicUrl, corrections)));
+    } finally {
+      await appDb.close();
+    }
     return 0;
   }
   console.error(`Unknown command "${command}".\n\n${USAGE}`);

@@ -1,9 +1,9 @@
 /**
  * The only place that knows SQLite from PostgreSQL. Repositories and migrations describe what they want
- * (an id column, rows locked for this transaction, rows claimed by one worker among several) and these
- * helpers say it in each dialect, so the rest of the code has one schema and one set of queries.
+ * (an id column, rows locked for this transaction, rows claimed by one worker among several, a table no one
+ * may change) and these helpers say it in each dialect, so the rest of the code has one schema and one set of queries.
  */
-import { type ColumnDefinitionBuilder, type Kysely, PostgresAdapter, type SelectQueryBuilder } from 'kysely';
+import { type ColumnDefinitionBuilder, type Kysely, PostgresAdapter, type SelectQueryBuilder, sql } from 'kysely';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -70,4 +70,37 @@ export async function claimRows<DB, TB extends keyof DB, O>(
     });
   }
   return claimEach(db, await options.select(db).execute());
+}
+
+/**
+ * Makes a table append-only: rows can be added and read, never changed or deleted, by anyone using the
+ * database, the app included. A trigger refuses every UPDATE and DELETE: `RAISE(ABORT)` on SQLite, a trigger
+ * function that raises an exception on PostgreSQL. (Emptying a whole table with TRUNCATE, or dropping the
+ * trigger, takes an operator with rights over the schema; the app never does either.) For a migration.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: used by migrations, which take Kysely<any>
+export async function makeAppendOnly(db: Kysely<any>, table: string): Promise<void> {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
+  const message = `${table} is append-only: its rows cannot be changed or deleted`;
+  if (dialectOf(db) === 'postgres') {
+    await sql
+      .raw(
+        `CREATE OR REPLACE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN RAISE EXCEPTION '% is append-only: its rows cannot be changed or deleted', TG_TABLE_NAME; END $$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION refuse_change()`,
+      )
+      .execute(db);
+    return;
+  }
+  for (const action of ['UPDATE', 'DELETE']) {
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_no_${action.toLowerCase()} BEFORE ${action} ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+      )
+      .execute(db);
+  }
 }

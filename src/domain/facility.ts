@@ -1,4 +1,5 @@
 import type { DirectoryDatabase } from '../db/directory-schema.ts';
+import type { FacilityChecks } from './corrections.ts';
 import { isServesOnly, type ServesOnly } from './serves-only.ts';
 
 /**
@@ -54,6 +55,8 @@ export interface Facility {
   disagreements: readonly string[];
   /** Every source list this facility appears in, newest first. */
   listedIn: readonly string[];
+  /** What our team checked with the place itself (see corrections.ts); absent when nobody has. */
+  checked?: FacilityChecks | undefined;
 }
 
 export type FacilityRow = DirectoryDatabase['facilities'];

@@ -33,7 +33,7 @@ const filterArray = (group: FilterGroup) => {
     .transform((v) => [...new Set(v)])
     .default([])
     .meta({
-      description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}${aliasNote(group)}`,
+      description: `${GROUP_LABELS[group].legend}. Repeat for several values: OR within a parameter, AND across parameters. ${GROUP_LABELS[group].hint}${aliasNote(group)} A place whose listing doesn’t record these values is not treated as a “no”: it follows every match, with \`match: "maybe"\` and \`unknown_filters\`.`,
     });
 };
 
@@ -58,6 +58,13 @@ const near = z
       point: { value: '39.29,-76.61' },
     },
   });
+
+/**
+ * `checked=12-months`: only places our team checked with the place itself in the last 12 months (see
+ * src/domain/corrections.ts). One value today; the parameter leaves room for other windows.
+ */
+export const CHECKED_VALUES = ['12-months'] as const;
+export type CheckedValue = (typeof CHECKED_VALUES)[number];
 
 /**
  * The one public search vocabulary, used by the HTML form, its URLs and the JSON API (whose OpenAPI parameters
@@ -86,6 +93,10 @@ export const searchQuerySchema = z.object({
       description:
         '`unconfirmed` adds facilities seen only in the 2015/2017 directories; `custody` adds treatment inside jails, prisons and detention centers (only for people held there; `serves_only` says so).',
     }),
+  checked: z.enum(CHECKED_VALUES, { error: 'To see only places our team checked, use checked=12-months.' }).optional().meta({
+    description:
+      '`12-months`: only places our team checked with the place itself in the last 12 months (their `last_checked` is within a year).',
+  }),
   page: z.coerce
     .number({ error: 'The page must be a number.' })
     .int('The page must be a whole number.')
@@ -106,7 +117,7 @@ export type SearchQuery = z.output<typeof searchQuerySchema>;
 export const placeSearchQuerySchema = searchQuerySchema.extend({ near });
 export type Filters = Pick<SearchQuery, FilterGroup>;
 
-const SINGLE = ['near', 'radius', 'page', 'per_page'] as const;
+const SINGLE = ['near', 'radius', 'checked', 'page', 'per_page'] as const;
 const MULTI = [...FILTER_GROUPS, 'include'] as const;
 
 export type ParsedQuery =
@@ -149,6 +160,7 @@ export function searchUrl(
   if (merged.radius && merged.radius !== DEFAULT_RADIUS) params.set('radius', String(merged.radius));
   for (const group of FILTER_GROUPS) for (const v of merged[group] ?? []) params.append(group, v);
   for (const v of merged.include ?? []) params.append('include', v);
+  if (merged.checked) params.set('checked', merged.checked);
   if (merged.page && merged.page > 1) params.set('page', String(merged.page));
   if (merged.per_page && merged.per_page !== HTML_PAGE_SIZE) params.set('per_page', String(merged.per_page));
   const qs = params.toString();

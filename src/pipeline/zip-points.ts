@@ -75,7 +75,7 @@ export function crossCheckZips(
   for (const r of readCsv(path.join(sourcesDir, 'us_city_centroids_geonames.csv')).records) {
     // A town averaged from one or two postal points repeats their error; three or more make a fair check.
     if (Number(r.n_postal_codes) >= 3)
-      towns.set(cityKey(r.city as string, r.state as string), { latitude: +r.latitude, longitude: +r.longitude });
+      towns.set(cityKey(r.city as string, r.state as string), { latitude: Number(r.latitude), longitude: Number(r.longitude) });
   }
   const conflicts: ZipConflict[] = [];
   for (const [zip, row] of geography.zips) {

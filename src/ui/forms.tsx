@@ -52,6 +52,32 @@ function HintAndError(props: { id: string; hint?: string | undefined; error?: st
   );
 }
 
+/** What every single-input field shares: its wrapper, label, hint and error, around the input itself. */
+function Field(props: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  labelClass?: string | undefined;
+  children: Child;
+}) {
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label class={`label ${props.labelClass ?? ''}`.trim()} for={props.id}>
+        {props.label}
+      </label>
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
+/** The input's own wiring to its hint and error. */
+const fieldAria = (props: { id: string; hint?: string | undefined; error?: string | undefined }) => ({
+  'aria-describedby': describedBy(props.hint && `${props.id}-hint`, props.error && `${props.id}-error`),
+  'aria-invalid': props.error ? ('true' as const) : undefined,
+});
+
 export function TextInput(props: {
   id: string;
   name: string;
@@ -59,7 +85,7 @@ export function TextInput(props: {
   value?: string | undefined;
   hint?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'email' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'search' | 'tel' | 'password';
   autocomplete?: string;
   inputmode?: 'text' | 'numeric' | 'email' | 'search';
   short?: boolean;
@@ -67,14 +93,8 @@ export function TextInput(props: {
   spellcheck?: boolean;
   labelClass?: string;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label class={`label ${props.labelClass ?? ''}`.trim()} for={props.id}>
-        {props.label}
-      </label>
-      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+    <Field {...props}>
       <input
         class={`input${props.short ? ' input--short' : ''}${props.error ? ' input--error' : ''}`}
         id={props.id}
@@ -85,10 +105,9 @@ export function TextInput(props: {
         inputmode={props.inputmode}
         maxlength={props.maxlength}
         spellcheck={props.spellcheck}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={props.error ? 'true' : undefined}
+        {...fieldAria(props)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -159,27 +178,44 @@ export function Select(props: {
   options: { value: string; label: string }[];
   selected: string;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label class="label" for={props.id}>
-        {props.label}
-      </label>
-      <HintAndError id={props.id} hint={props.hint} error={props.error} />
-      <select
-        class={`select${props.error ? ' input--error' : ''}`}
-        id={props.id}
-        name={props.name}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={props.error ? 'true' : undefined}
-      >
+    <Field {...props}>
+      <select class={`select${props.error ? ' input--error' : ''}`} id={props.id} name={props.name} {...fieldAria(props)}>
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === props.selected}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </Field>
+  );
+}
+
+/** A multi-line text box, with the same label, hint and error wiring as TextInput. */
+export function TextArea(props: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  rows?: number;
+  maxlength?: number;
+  autocomplete?: string;
+}) {
+  return (
+    <Field {...props}>
+      <textarea
+        class={`textarea${props.error ? ' input--error' : ''}`}
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        maxlength={props.maxlength}
+        autocomplete={props.autocomplete}
+        {...fieldAria(props)}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </Field>
   );
 }

@@ -27,6 +27,8 @@ export interface PageMeta {
   scripts?: string[];
   /** Extra stylesheets from public/, for styles only one feature needs. */
   styles?: string[];
+  /** A smaller header on narrow screens, so results come first on a phone (help lines and Quick exit stay). */
+  compactHeader?: boolean;
 }
 
 export const SITE_NAME = messages('en').layout.siteName;
@@ -165,7 +167,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
           <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
         ))}
       </head>
-      <body>
+      <body class={props.compactHeader ? 'compact-header' : undefined}>
         {memoHtml(`layout:header:${props.section ?? ''}`, () => (
           <>
             <a class="skip-link" href="#main">

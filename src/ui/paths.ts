@@ -63,6 +63,12 @@ export const paths = {
   /** The treatment search; `query` as built by the search vocabulary (src/domain/search-query.ts). */
   find: (query?: URLSearchParams | string) => withQuery(here('/find'), query),
   facility: (id: string) => here(`/facilities/${encodeURIComponent(id)}`),
+  /**
+   * "Something wrong with this listing?": the form, and the page that thanks the person who sent it. English
+   * only for now (the editors read reports in English).
+   */
+  report: (id: string) => `/facilities/${encodeURIComponent(id)}/report`,
+  reportSent: (id: string) => `/facilities/${encodeURIComponent(id)}/report/sent`,
   /** What to do right now; `section` is one of the page's parts (`overdose`, `medical`, `suicide`, `poison`, …). */
   crisis: (section?: string) => `${here('/crisis')}${at(section)}`,
   guides: () => (currentLocale() === 'es' ? GUIDES_ES : '/guides'),
@@ -104,6 +110,18 @@ export const paths = {
     hsds: (rest?: string) => (rest ? `/api/v1/hsds/${rest}` : '/api/v1/hsds'),
   },
   sitemap: () => '/sitemap.xml',
+  /** The editors' pages (signed in only; every one but login and setup redirects to login without a session). */
+  editor: {
+    queue: (query?: URLSearchParams | string) => withQuery('/editor', query),
+    login: () => '/editor/login',
+    setup: () => '/editor/setup',
+    logout: () => '/editor/logout',
+    account: () => '/editor/account',
+    totp: (turn: 'on' | 'off') => `/editor/account/totp-${turn}`,
+    audit: (page?: number) => withQuery('/editor/audit', page && page > 1 ? `page=${page}` : undefined),
+    report: (id: number, action?: 'accept' | 'reject' | 'merge') => `/editor/reports/${id}${action ? `/${action}` : ''}`,
+    correction: (id: number, action?: 'keep' | 'withdraw') => `/editor/corrections/${id}${action ? `/${action}` : ''}`,
+  },
 } as const;
 
 /**

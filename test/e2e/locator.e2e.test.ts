@@ -6,35 +6,53 @@ import { useSiteInBrowser } from '../support/site.ts';
 
 const site = useSiteInBrowser();
 
-/** The whole journey: search by ZIP, filter, open a facility, find the call link. */
+/** The whole journey: search by ZIP, change the search to add filters, open a facility, find the call link, go back. */
 async function journey(page: Page) {
   await page.goto('/');
   await page.getByLabel('ZIP code or city and state').fill('21201');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.waitForURL(/\/find\?near=21201/);
-  assert.match(await page.locator('h1').innerText(), /Treatment near ZIP 21201 \(Baltimore, MD\)/);
+  assert.equal(await page.locator('h1').innerText(), 'Treatment within 25 miles of ZIP 21201 (Baltimore, MD)');
   assert.equal(await page.locator('li.result').count(), 20);
 
-  // Filter: open the filters, tick buprenorphine and Medicaid, search again.
+  // Change the search: the form, filled in; open the filters, tick buprenorphine and Medicaid, search again.
+  await page.getByRole('link', { name: 'Change search' }).click();
+  await page.waitForURL(/\/find\/change\?near=21201/);
+  assert.equal(await page.getByLabel('ZIP code or city and state').inputValue(), '21201');
   await page.locator('details.filters summary').click();
   await page.getByLabel('Buprenorphine').check();
   await page.getByLabel('Medicaid').check();
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.waitForURL(/medication=buprenorphine/);
+  await page.waitForURL(/\/find\?.*medication=buprenorphine/);
   const url = new URL(page.url());
   assert.deepEqual(url.searchParams.getAll('medication'), ['buprenorphine']);
   assert.deepEqual(url.searchParams.getAll('payment'), ['medicaid']);
-  const offers = await page.locator('li.result').allInnerTexts();
-  assert.ok(offers.length > 0);
-  for (const text of offers) assert.match(text, /Buprenorphine/);
+  assert.equal(await page.locator('h1').innerText(), 'Buprenorphine · Medicaid · within 25 miles of ZIP 21201 (Baltimore, MD)');
+  const matches = await page.locator('li.result:not(.result--maybe)').allInnerTexts();
+  assert.ok(matches.length > 0);
+  for (const text of matches) assert.match(text, /Offers: Buprenorphine[^·]* · Medicaid/);
+  for (const text of await page.locator('li.result--maybe').allInnerTexts())
+    assert.match(text, /Their listing doesn’t say: Medicaid/);
 
-  // Open the first facility: it has a call link and says where its facts came from.
+  // Open the first facility: it has a call link, says where its facts came from, and leads back to the search.
+  const heading = await page.locator('h1').innerText();
   await page.locator('li.result h3 a').first().click();
-  await page.waitForURL(/\/facilities\/[0-9a-z]+/);
+  await page.waitForURL(/\/facilities\/[0-9a-z]+\?from=/);
   const tel = page.locator('a[href^="tel:+1"]').first();
   assert.ok(await tel.count(), 'a call link');
   assert.match((await tel.getAttribute('href')) ?? '', /^tel:\+1\d{10}/);
   assert.match(await page.locator('main').innerText(), /From .*\(SAMHSA, 20\d\d\)/);
+  await page.getByRole('link', { name: 'Back to results' }).click();
+  await page.waitForURL(/\/find\?near=21201&medication=buprenorphine&payment=medicaid$/);
+  assert.equal(await page.locator('h1').innerText(), heading);
+}
+
+/** How far down the page the bottom of an element is, with the page scrolled to the top. */
+async function bottomOf(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
 }
 
 describe('the locator in Chromium', () => {
@@ -68,7 +86,7 @@ describe('the locator in Chromium', () => {
     assert.match(await page.locator('.error-summary').innerText(), /Did you mean Baltimore, MD\?/);
     await page.locator('.error-summary').getByRole('link', { name: 'Baltimore, MD' }).click();
     await page.waitForURL(/near=Baltimore%2C\+MD/);
-    assert.equal(await page.locator('h1').innerText(), 'Treatment near Baltimore, MD');
+    assert.equal(await page.locator('h1').innerText(), 'Treatment within 25 miles of Baltimore, MD');
     assert.ok((await page.locator('li.result').count()) > 0);
     assert.deepEqual(foreignRequests, []);
     await context.close();
@@ -97,9 +115,52 @@ describe('the locator in Chromium', () => {
     await context.close();
   });
 
+  for (const javaScript of [true, false]) {
+    test(`on a 360×740 phone the first result's name and phone are on the first screen (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, {
+        javaScript,
+        width: 360,
+        height: 740,
+      });
+      for (const path of [
+        '/find?near=21201',
+        '/find?near=21201&medication=methadone',
+        '/find?near=59101&medication=buprenorphine&payment=medicaid',
+        '/find?near=St.+Louis&care=residential&payment=private&population=women',
+      ]) {
+        await page.goto(path);
+        const name = await bottomOf(page, 'li.result h3');
+        const tel = await bottomOf(page, 'main li.result a[href^="tel:"]');
+        assert.ok(name <= 740, `${path}: the first name ends at ${name}px`);
+        assert.ok(tel <= 740, `${path}: the first tel: link ends at ${tel}px`);
+        // The phone is a big tap target.
+        const box = await page.locator('main li.result a[href^="tel:"]').first().boundingBox();
+        assert.ok(box && box.height >= 44 && box.width >= 44, JSON.stringify(box));
+      }
+      // The help lines are in the header, and Quick exit stays on screen at the end of a long page.
+      assert.ok(await page.locator('header a[href="tel:+18006624357"]').isVisible());
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const exit = page.getByRole('link', { name: /^Quick exit/ });
+      const exitBox = await exit.boundingBox();
+      assert.ok(exitBox && exitBox.y >= 0 && exitBox.y + exitBox.height <= 740, JSON.stringify(exitBox));
+      assert.ok(
+        await exit.evaluate((a) => {
+          const r = a.getBoundingClientRect();
+          return a.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+        }),
+        'nothing covers it',
+      );
+      assert.deepEqual(foreignRequests, []);
+      await context.close();
+    });
+  }
+
   const pages = [
     ['home', '/'],
     ['results', '/find?near=21201&medication=methadone'],
+    ['results with places that may fit', '/find?near=59101&medication=buprenorphine&payment=medicaid'],
+    ['no results, with the nearest match', '/find?near=83201&radius=10&medication=methadone'],
+    ['change search', '/find/change?near=21201&medication=methadone&payment=medicaid'],
     ['no results', '/find?near=99780&radius=5&medication=methadone&population=veterans'],
     ['an error', '/find?near=99999'],
     ['a typo with suggestions', '/find?near=Baltimroe'],
@@ -118,11 +179,18 @@ describe('the locator in Chromium', () => {
     });
   }
 
-  test('axe finds no violations on a facility page', async () => {
+  test('axe finds no violations on a facility page opened from results, which starts with the phone', async () => {
     const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { width: 320, height: 640 });
     await page.goto('/find?near=21201&medication=methadone');
     await page.locator('li.result h3 a').first().click();
-    await page.waitForURL(/\/facilities\//);
+    await page.waitForURL(/\/facilities\/[0-9a-z]+\?from=/);
+    await page.setViewportSize({ width: 360, height: 740 });
+    assert.ok((await bottomOf(page, 'main a[href^="tel:"]')) <= 740, 'the phone is on the first screen of a 360×740 phone');
+    await page.setViewportSize({ width: 320, height: 640 });
+    // Open a folded list of services too, so axe checks it.
+    const folded = page.locator('details.service-group:not([open]) summary');
+    assert.ok((await folded.count()) > 0, 'long service lists are folded');
+    await folded.first().click();
     assert.deepEqual(await axeViolations(page), []);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320px`);

@@ -1,6 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_newsletter.ts';
 import * as m0002 from './0002_rate_limits.ts';
+import * as m0003 from './0003_editors.ts';
+import * as m0004 from './0004_reports_and_corrections.ts';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder, so nothing depends on how
@@ -10,6 +12,8 @@ import * as m0002 from './0002_rate_limits.ts';
 const MIGRATIONS: Record<string, Migration> = {
   '0001_newsletter': m0001,
   '0002_rate_limits': m0002,
+  '0003_editors': m0003,
+  '0004_reports_and_corrections': m0004,
 };
 
 export const appMigrations: MigrationProvider = {

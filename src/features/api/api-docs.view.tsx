@@ -14,6 +14,8 @@ export function ApiDocsPage(props: { publicUrl: string }) {
     [paths.api.v1('facilities.csv?near=21201&per_page=100'), m.examples.csv],
     [paths.api.v1('services'), m.examples.services],
     [paths.api.v1('directory'), m.examples.directory],
+    [paths.api.v1('facilities?near=21201&radius=100&checked=12-months'), m.examples.checked],
+    [paths.api.v1('corrections'), m.examples.corrections],
     [paths.api.openApi(), m.examples.openApi],
   ];
   const links = {

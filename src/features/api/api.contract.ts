@@ -11,6 +11,7 @@ import { placeSearchQuerySchema } from '../../domain/search-query.ts';
 import { type ApiRoute, apiRoute, type OpenApiInput } from '../../lib/openapi.ts';
 import { paths } from '../../ui/paths.ts';
 import {
+  correctionsResponseSchema,
   directoryResponseSchema,
   errorResponseSchema,
   facilitySchema,
@@ -32,7 +33,14 @@ export const searchFacilities = apiRoute({
   operationId: 'searchFacilities',
   summary: 'Search facilities near a place',
   query: placeSearchQuerySchema,
-  responses: { 200: { description: 'Facilities within the radius, nearest first.', json: searchResponseSchema }, ...badRequest },
+  responses: {
+    200: {
+      description:
+        'Facilities within the radius: those that match every filter, then those whose listing doesn’t say (`match`), each nearest first.',
+      json: searchResponseSchema,
+    },
+    ...badRequest,
+  },
 });
 
 export const searchFacilitiesGeoJson = apiRoute({
@@ -72,6 +80,7 @@ export const getFacility = apiRoute({
   params: facilityParams,
   responses: {
     200: { description: 'The facility.', json: facilitySchema },
+    301: { description: 'The id changed in a later import: `Location` is the facility under its id of today.' },
     404: { description: 'No facility has this id.', json: errorResponseSchema },
   },
 });
@@ -112,6 +121,24 @@ export const describeDirectory = getJson(
   directoryResponseSchema,
 );
 
+export const listCorrections = getJson(
+  'corrections',
+  'listCorrections',
+  'Every correction our team made after checking with a place, with dates and how it was checked',
+  'All corrections, oldest first, including ones later replaced or withdrawn. Nothing about who reported or who checked.',
+  correctionsResponseSchema,
+);
+
+export const listCorrectionsCsv = apiRoute({
+  method: 'get',
+  path: paths.api.v1('corrections.csv'),
+  operationId: 'listCorrectionsCsv',
+  summary: 'The same corrections as CSV',
+  responses: {
+    200: { description: 'One row per correction; columns as in Correction.', content: { 'text/csv': { type: 'string' } } },
+  },
+});
+
 /** The API's own routes, in the order the document lists them. */
 export const API_ROUTES: readonly ApiRoute[] = [
   searchFacilities,
@@ -119,6 +146,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   searchFacilitiesCsv,
   getFacility,
   listServices,
+  listCorrections,
+  listCorrectionsCsv,
   describeDirectory,
 ];
 

@@ -53,7 +53,13 @@ describe('GET /api/v1/facilities', () => {
     for (const f of either.facilities) assert.ok(offers(f.services, methadone) || offers(f.services, buprenorphine), f.id);
     const both = await search('near=21201&radius=25&medication=methadone&payment=medicaid&per_page=100');
     assert.ok(both.total <= m.total);
-    for (const f of both.facilities) assert.ok(offers(f.services, methadone) && offers(f.services, medicaid), f.id);
+    assert.ok(both.total_matched > 0);
+    for (const f of both.facilities) {
+      assert.ok(offers(f.services, methadone), f.id);
+      // A match offers both; a maybe-match offers methadone, and its listing doesn't say about Medicaid.
+      if (f.match === 'yes') assert.ok(offers(f.services, medicaid), f.id);
+      else assert.deepEqual(f.unknown_filters, ['payment:medicaid'], f.id);
+    }
   });
 
   test('pages follow on without gaps or repeats', async () => {
@@ -161,12 +167,74 @@ describe('listings people can trust', () => {
       old.facilities.map((f) => f.id),
       now.facilities.map((f) => f.id),
     );
-    assert.ok(now.facilities.every((f) => f.concepts.includes('language:deaf-hard-of-hearing')));
+    assert.ok(now.facilities.every((f) => f.match === 'yes' && f.concepts.includes('language:deaf-hard-of-hearing')));
   });
 
   test('no listing offers a medication beside "does not use medication"', async () => {
     const body = await search('near=21201&radius=50&medication=buprenorphine&per_page=100');
     for (const f of body.facilities) assert.ok(!f.services.includes('NMOA') && !f.services.includes('NOOP'), f.id);
+  });
+});
+
+describe('"the listing doesn’t say" is not "no"', () => {
+  test('buprenorphine near 59101 with Medicaid: one match, then the place whose listing has no payment data', async () => {
+    const all = await search('near=59101&medication=buprenorphine&per_page=100');
+    const medicaid = await search('near=59101&medication=buprenorphine&payment=medicaid&per_page=100');
+    assert.equal(all.total, 3);
+    assert.equal(all.total_matched, 3);
+    assert.equal(medicaid.total_matched, 1);
+    assert.deepEqual(
+      medicaid.facilities.map((f) => [f.name, f.match, f.matched_filters, f.unknown_filters]),
+      [
+        ['Rimrock Foundation', 'yes', ['medication:buprenorphine', 'payment:medicaid'], []],
+        ['Ideal Option', 'maybe', ['medication:buprenorphine'], ['payment:medicaid']],
+      ],
+    );
+    // Community Medical Services is left out: its 2017 listing records how it is paid (cash or self-pay only).
+    const cms = all.facilities.find((f) => f.name === 'Community Medical Services');
+    assert.ok(cms?.concepts.includes('payment:cash') && !cms.concepts.includes('payment:medicaid'));
+    assert.ok(!medicaid.facilities.some((f) => f.id === cms?.id));
+  });
+
+  test('every place nearby is a match, a maybe-match with nothing recorded, or left out for a recorded "no"', async () => {
+    const legend = shapes.servicesResponseSchema.parse(await json('/api/v1/services')).legend;
+    const paymentCodes = new Set(legend.filter((e) => /^payment/i.test(e.category)).map((e) => e.code));
+    const everyone = await search('near=97201&radius=5&per_page=100');
+    const filtered = await search('near=97201&radius=5&payment=medicaid&per_page=100');
+    assert.ok(everyone.total < 100, 'the whole area fits on one page');
+    assert.equal(filtered.facilities.filter((f) => f.match === 'yes').length, filtered.total_matched);
+    const found = new Map(filtered.facilities.map((f) => [f.id, f]));
+    const groups = { yes: 0, maybe: 0, no: 0 };
+    for (const f of everyone.facilities) {
+      const recordsPayment = f.services.some((c) => paymentCodes.has(c));
+      const result = found.get(f.id);
+      if (f.concepts.includes('payment:medicaid')) assert.equal(result?.match, 'yes', f.name);
+      else if (recordsPayment) assert.equal(result, undefined, `${f.name} records its payments, without Medicaid`);
+      else assert.deepEqual(result?.unknown_filters, ['payment:medicaid'], f.name);
+      groups[result ? result.match : 'no']++;
+    }
+    assert.ok(groups.yes > 0 && groups.maybe > 0 && groups.no > 0, JSON.stringify(groups));
+    // Matches first, then maybe-matches, each nearest first.
+    const order = filtered.facilities.map((f) => f.match);
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => (a === b ? 0 : a === 'yes' ? -1 : 1)),
+    );
+  });
+
+  test('therapy approaches: only the 2017 directory records them, so a place known from 2015 alone may fit', async () => {
+    const body = await search('near=21201&radius=10&approach=cbt&per_page=100&page=2');
+    const maybe = body.facilities.filter((f) => f.match === 'maybe');
+    assert.ok(maybe.length > 0);
+    for (const f of maybe) {
+      assert.deepEqual(f.unknown_filters, ['approach:cbt']);
+      assert.ok(!Object.keys(f.sources.services).some((s) => s.startsWith('directory-2017')), f.name);
+    }
+  });
+
+  test('medication is recorded for every place: a medication search has no maybe-matches', async () => {
+    const body = await search('near=21201&radius=25&medication=buprenorphine&per_page=100');
+    assert.equal(body.total, body.total_matched);
   });
 });
 
@@ -203,6 +271,20 @@ describe('other endpoints', () => {
     const [lon, lat] = body.features[0].geometry.coordinates;
     assert.ok(lat > 39 && lat < 40 && lon < -76 && lon > -77);
     assert.equal(typeof body.features[0].properties.distance_miles, 'number');
+    const maybe = await (
+      await t.app.request('/api/v1/facilities.geojson?near=59101&medication=buprenorphine&payment=medicaid')
+    ).json();
+    assert.deepEqual(
+      maybe.features.map((f: { properties: { match: string; unknown_filters: string[] } }) => [
+        f.properties.match,
+        f.properties.unknown_filters,
+      ]),
+      [
+        ['yes', []],
+        ['maybe', ['payment:medicaid']],
+      ],
+    );
+    assert.equal(maybe.total_matched, 1);
   });
 
   test('CSV has a header row and one row per facility', async () => {
@@ -211,7 +293,7 @@ describe('other endpoints', () => {
     const lines = (await res.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url',
+      'id,name,name2,street,street2,city,state,zip,phone,intake_phone,website,latitude,longitude,distance_miles,status,last_seen_year,services,serves_only,url,last_checked,match,matched_filters,unknown_filters',
     );
     assert.equal(lines.length, 6);
   });
@@ -235,6 +317,9 @@ describe('other endpoints', () => {
         serves_only: ['veterans'],
         status: 'confirmed',
         last_seen_year: 2021,
+        closed: false,
+        last_checked: null,
+        checks: [],
         sources: {
           listed_in: [],
           address: 'x',
@@ -246,10 +331,13 @@ describe('other endpoints', () => {
         },
         url: 'u',
         distance_miles: 1,
+        match: 'maybe',
+        matched_filters: ['medication:methadone'],
+        unknown_filters: ['payment:medicaid', 'payment:medicare'],
       },
     ]);
     assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil""\)",'\+1,'@home,,"A, B",AL,35630,,,,34\.8,-87\.6,1,/);
-    assert.match(csv, /,SA,veterans,u\r\n$/);
+    assert.match(csv, /,SA,veterans,u,,maybe,medication:methadone,payment:medicaid payment:medicare\r\n$/);
   });
 
   test('unknown API paths are JSON 404s', async () => {

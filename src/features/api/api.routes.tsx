@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { correctionHistory } from '../../db/corrections.repository.ts';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { CONCEPT_LABELS_ES } from '../../domain/concepts.es.ts';
@@ -17,16 +18,29 @@ import {
   describeDirectory,
   facilityParams,
   getFacility,
+  listCorrections,
+  listCorrectionsCsv,
   listServices,
   searchFacilities,
   searchFacilitiesCsv,
   searchFacilitiesGeoJson,
   servicesQuerySchema,
 } from './api.contract.ts';
-import { facilitiesCsv } from './csv.ts';
+import type { ApiCorrection } from './api.schemas.ts';
+import { toApiCorrection } from './corrections.mapper.ts';
+import { correctionsCsv, facilitiesCsv } from './csv.ts';
 import { toApiFacility } from './facility.mapper.ts';
 
-type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi'>;
+type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
+
+/** Every correction our team made, as open data, with the facility ids of today. */
+async function corrections(deps: ApiDeps) {
+  const [rows, set] = await Promise.all([deps.appDb.ready().then(correctionHistory), deps.corrections.current()]);
+  const list = rows
+    .map((r) => toApiCorrection(r, set.resolve, deps.config.publicUrl))
+    .filter((c): c is ApiCorrection => c !== undefined);
+  return { total: list.length, checked_facilities: set.byFacility.size, corrections: list };
+}
 
 /** Parses (with the schema the route declares) and runs a search from the query string, for all three formats. */
 async function runSearch(c: Context, deps: ApiDeps) {
@@ -50,11 +64,15 @@ async function runSearch(c: Context, deps: ApiDeps) {
     },
     radius_miles: result.radiusMiles,
     total: result.total,
+    total_matched: result.matched,
     page: result.page,
     per_page: result.perPage,
     facilities: result.results.map((r) => ({
       ...toApiFacility(r.facility, deps.config.publicUrl),
       distance_miles: Math.round(r.miles * 100) / 100,
+      match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
+      matched_filters: r.matched.map(conceptKey),
+      unknown_filters: r.unknown.map(conceptKey),
     })),
   };
 }
@@ -108,9 +126,22 @@ export function apiRoutes(deps: ApiDeps) {
   app.get(path(getFacility), async (c) => {
     const id = facilityParams.safeParse(c.req.param());
     const found = id.success ? await deps.locator.facility(id.data.id) : undefined;
-    if (!found) throw notFound('facility');
+    if (!found) {
+      // An id a later import changed: 301 to the id the facility has now.
+      const now = id.success ? (await deps.corrections.current()).resolve(id.data.id) : undefined;
+      if (id.success && now !== undefined && now !== id.data.id) return c.redirect(paths.api.v1(`facilities/${now}`), 301);
+      throw notFound('facility');
+    }
     cacheFor(c, 'data');
     return safeJson(c, toApiFacility(found, deps.config.publicUrl));
+  });
+
+  // What our team checked and corrected: never cached, so a new correction is there at once.
+  app.get(path(listCorrections), async (c) => safeJson(c, await corrections(deps)));
+
+  app.get(path(listCorrectionsCsv), async (c) => {
+    c.header('Content-Disposition', 'attachment; filename="open-treatment-corrections.csv"');
+    return send(c, correctionsCsv((await corrections(deps)).corrections), 'text/csv; charset=utf-8');
   });
 
   app.get(path(listServices), async (c) => {

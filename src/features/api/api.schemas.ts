@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FILTER_GROUPS } from '../../domain/concepts.ts';
+import { CORRECTION_FIELDS, EVIDENCE_KINDS } from '../../domain/corrections.ts';
 import { SERVES_ONLY } from '../../domain/serves-only.ts';
 
 /**
@@ -18,7 +19,9 @@ export const facilitySourcesSchema = z
       .nullable()
       .meta({ description: 'Where the coordinates came from (a source, or a ZIP/city centroid table).' }),
     location_method: z.enum(['source', 'zip-centroid', 'city-centroid', 'none']),
-    phone: sourceKey.nullable(),
+    phone: sourceKey
+      .nullable()
+      .meta({ description: 'A source key, or `our-team` when our editors checked the number with the place (see `checks`).' }),
     phone_listed_as: z
       .string()
       .nullable()
@@ -28,6 +31,20 @@ export const facilitySourcesSchema = z
       .meta({ description: 'Source key -> the service codes that source vouches for.' }),
   })
   .meta({ id: 'FacilitySources' });
+
+const evidence = z.enum(EVIDENCE_KINDS).meta({
+  description:
+    'How our team checked: `called` (called the facility), `website` (the facility’s own website), `samhsa-import` (a newer SAMHSA listing).',
+});
+
+export const checkSchema = z
+  .object({
+    field: z.enum(CORRECTION_FIELDS),
+    concept: z.string().nullable().meta({ description: 'For `service`: the concept ("group:value") that was checked.' }),
+    checked_on: z.string().meta({ example: '2026-12-03' }),
+    evidence,
+  })
+  .meta({ id: 'Check' });
 
 export const facilitySchema = z
   .object({
@@ -70,13 +87,38 @@ export const facilitySchema = z
       description: '`unconfirmed`: seen only in the 2015 or 2017 directories; it may have closed.',
     }),
     last_seen_year: z.number().int(),
+    closed: z.boolean().meta({
+      description: 'true: our team found that the place has closed. Closed places are left out of searches; the record stays.',
+    }),
+    last_checked: z.string().nullable().meta({
+      description:
+        'The day (YYYY-MM-DD) our team last checked this listing with the place itself (HSDS `assured_date`); null if never.',
+      example: '2026-12-03',
+    }),
+    checks: z.array(checkSchema).meta({ description: 'Each fact our team checked, with the day and how. Empty if none.' }),
     sources: facilitySourcesSchema,
     url: z.string().meta({ description: 'The facility page on this site.' }),
   })
   .meta({ id: 'Facility' });
 
+const filterValue = z.string().meta({ description: 'A filter value as "group:value".', example: 'payment:medicaid' });
+
 export const searchResultFacilitySchema = facilitySchema
-  .extend({ distance_miles: z.number() })
+  .extend({
+    distance_miles: z.number(),
+    match: z.enum(['yes', 'maybe']).meta({
+      description:
+        '`yes`: the place offers a chosen value of every filter. `maybe`: for some filter it offers none of the chosen values, but its listing doesn’t record them (see `unknown_filters`): ask. All `yes` results come before any `maybe` result, each nearest first.',
+    }),
+    matched_filters: z
+      .array(filterValue)
+      .meta({ description: 'The chosen filter values the place offers.', example: ['medication:buprenorphine'] }),
+    unknown_filters: z.array(filterValue).meta({
+      description:
+        'For a `maybe` result: the chosen values its listing doesn’t record (our lists say nothing either way). Empty when `match` is `yes`.',
+      example: ['payment:medicaid'],
+    }),
+  })
   .meta({ id: 'SearchResultFacility' });
 
 const placeChoice = z.object({
@@ -96,7 +138,8 @@ export const searchResponseSchema = z
       }),
     }),
     radius_miles: z.number(),
-    total: z.number().int(),
+    total: z.number().int().meta({ description: 'Places found: those that match every filter, then those that may match.' }),
+    total_matched: z.number().int().meta({ description: 'How many of `total` match every filter (`match: "yes"`).' }),
     page: z.number().int(),
     per_page: z.number().int(),
     facilities: z.array(searchResultFacilitySchema),
@@ -165,4 +208,38 @@ export const errorResponseSchema = z
   })
   .meta({ id: 'Error' });
 
+export const correctionSchema = z
+  .object({
+    id: z.number().int(),
+    facility_id: z
+      .string()
+      .meta({ description: 'The facility’s id today (an id an import changed is followed to the new one).' }),
+    facility_url: z.string(),
+    field: z.enum(CORRECTION_FIELDS),
+    concept: z.string().nullable().meta({ description: 'For `service`: which concept ("group:value").' }),
+    value: z.string().meta({
+      description:
+        'What our team found: a phone number ("" for no working number), an address, `offered` or `not offered`, `closed` or `open`, or who the place only serves (space-separated; "" for everyone).',
+    }),
+    checked_on: z.string().meta({ description: 'The day our team checked (YYYY-MM-DD).' }),
+    evidence,
+    accepted_on: z.string().meta({ description: 'The day the correction was published (YYYY-MM-DD).' }),
+    status: z.enum(['active', 'superseded', 'withdrawn']).meta({
+      description:
+        '`active`: shown on the site now; `superseded`: replaced by a newer check of the same fact; `withdrawn`: an editor went back to the directory’s value.',
+    }),
+    ended_on: z.string().nullable(),
+  })
+  .meta({ id: 'Correction' });
+
+export const correctionsResponseSchema = z
+  .object({
+    total: z.number().int(),
+    checked_facilities: z.number().int().meta({ description: 'How many listings have at least one active correction.' }),
+    corrections: z.array(correctionSchema),
+  })
+  .meta({ id: 'CorrectionsResponse' });
+
 export type ApiFacility = z.infer<typeof facilitySchema>;
+export type ApiSearchResultFacility = z.infer<typeof searchResultFacilitySchema>;
+export type ApiCorrection = z.infer<typeof correctionSchema>;

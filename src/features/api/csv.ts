@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ApiFacility } from './api.schemas.ts';
+import type { ApiCorrection, ApiSearchResultFacility } from './api.schemas.ts';
 
 const COLUMNS = [
   'id',
@@ -21,6 +21,10 @@ const COLUMNS = [
   'services',
   'serves_only',
   'url',
+  'last_checked',
+  'match',
+  'matched_filters',
+  'unknown_filters',
 ];
 
 /**
@@ -29,7 +33,7 @@ const COLUMNS = [
  */
 const safe = (v: string | null): string => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ''));
 
-export function facilitiesCsv(facilities: (ApiFacility & { distance_miles: number })[]): string {
+export function facilitiesCsv(facilities: ApiSearchResultFacility[]): string {
   return stringify(
     facilities.map((f) => [
       f.id,
@@ -51,7 +55,45 @@ export function facilitiesCsv(facilities: (ApiFacility & { distance_miles: numbe
       f.services.join(' '),
       f.serves_only.join(' '),
       f.url,
+      f.last_checked ?? '',
+      f.match,
+      f.matched_filters.join(' '),
+      f.unknown_filters.join(' '),
     ]),
     { header: true, columns: COLUMNS, record_delimiter: 'windows' },
+  );
+}
+
+const CORRECTION_COLUMNS = [
+  'id',
+  'facility_id',
+  'facility_url',
+  'field',
+  'concept',
+  'value',
+  'checked_on',
+  'evidence',
+  'accepted_on',
+  'status',
+  'ended_on',
+];
+
+/** GET /api/v1/corrections.csv: one row per correction, with its dates and kind of evidence, nothing personal. */
+export function correctionsCsv(corrections: ApiCorrection[]): string {
+  return stringify(
+    corrections.map((c) => [
+      c.id,
+      c.facility_id,
+      c.facility_url,
+      c.field,
+      c.concept ?? '',
+      safe(c.value),
+      c.checked_on,
+      c.evidence,
+      c.accepted_on,
+      c.status,
+      c.ended_on ?? '',
+    ]),
+    { header: true, columns: CORRECTION_COLUMNS, record_delimiter: 'windows' },
   );
 }

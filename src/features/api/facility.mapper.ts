@@ -1,3 +1,4 @@
+import { isClosed } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { ApiFacility } from './api.schemas.ts';
 
@@ -40,6 +41,9 @@ function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {
     serves_only: [...f.servesOnly],
     status: f.status,
     last_seen_year: f.lastSeenYear,
+    closed: isClosed(f),
+    last_checked: f.checked?.lastChecked ?? null,
+    checks: apiChecks(f),
     sources: {
       listed_in: [...f.listedIn],
       address: f.addressSource,
@@ -51,4 +55,22 @@ function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {
     },
     url: `${publicUrl}/facilities/${f.id}`,
   };
+}
+
+/** Each fact our team checked, in a fixed field order. */
+function apiChecks(f: Facility): ApiFacility['checks'] {
+  const c = f.checked;
+  if (!c) return [];
+  const one = (
+    field: ApiFacility['checks'][number]['field'],
+    check: { checkedOn: string; evidence: ApiFacility['checks'][number]['evidence'] } | undefined,
+  ) => (check ? [{ field, concept: null, checked_on: check.checkedOn, evidence: check.evidence }] : []);
+  return [
+    ...one('phone', c.phone),
+    ...one('intake_phone', c.intakePhone),
+    ...one('address', c.address),
+    ...c.services.map((s) => ({ field: 'service' as const, concept: s.concept, checked_on: s.checkedOn, evidence: s.evidence })),
+    ...one('closed', c.closed),
+    ...one('serves_only', c.servesOnly),
+  ];
 }

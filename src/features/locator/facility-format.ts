@@ -1,10 +1,8 @@
 import { conceptByKey } from '../../domain/concepts.ts';
+import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
-import { simplify } from '../../domain/place-names.ts';
-import { intlLocale } from '../../ui/locale.ts';
-import { fill, messages } from '../../ui/messages/index.ts';
+import { properCity, simplify } from '../../domain/place-names.ts';
 import type { SourceSummary } from './locator.repository.ts';
-import { conceptLabel } from './locator-words.ts';
 
 /** A phone number as a tel: URI: "+12563810013", with ",5" to dial an extension after a pause. */
 export function telUri(phone: string): string {
@@ -13,25 +11,23 @@ export function telUri(phone: string): string {
   return `tel:+1${m[1]}${m[2]}${m[3]}${m[4] ? `,${m[4]}` : ''}`;
 }
 
-/** The label of a number other places share (in the page's language). */
-export const centralIntakeLine = () => messages().locator.phone.central;
+export const CENTRAL_INTAKE_LINE = 'Central intake line';
 
 /**
  * The number to show first: the intake line when there is one, because that is who books a first visit. A
  * number shared with other places (a chain's or a county's) is labelled as the central intake line it is.
  */
 export function callNumbers(f: Facility): { label: string; phone: string; central: boolean }[] {
-  const m = messages().locator.phone;
   const out: { label: string; phone: string; central: boolean }[] = [];
   if (f.intakePhone) {
     out.push({
-      label: f.intakePhoneCentralIntake ? m.central : m.intake,
+      label: f.intakePhoneCentralIntake ? CENTRAL_INTAKE_LINE : 'Intake',
       phone: f.intakePhone,
       central: f.intakePhoneCentralIntake,
     });
   }
   if (f.phone) {
-    const label = f.phoneCentralIntake ? m.central : f.intakePhone ? m.main : m.phone;
+    const label = f.phoneCentralIntake ? CENTRAL_INTAKE_LINE : f.intakePhone ? 'Main line' : 'Phone';
     out.push({ label, phone: f.phone, central: f.phoneCentralIntake });
   }
   return out;
@@ -51,29 +47,36 @@ export function phoneListedAs(f: Facility): string | undefined {
 
 /** The labels of the concepts the sources disagree about, for "sources disagree: ask". */
 export function disagreementLabels(f: Facility): string[] {
-  return f.disagreements.flatMap((k) => {
-    const c = conceptByKey(k);
-    return c ? [conceptLabel(c)] : [];
-  });
+  return f.disagreements.map((k) => conceptByKey(k)?.label).filter((l): l is string => l !== undefined);
 }
+
+/**
+ * A facility's city as people write it: a list that printed it in capitals ("POMPANO BEACH") gets proper case;
+ * a name already in mixed case ("Prairie du Chien", "Coeur d'Alene") is kept as the list wrote it.
+ */
+export const cityName = (city: string): string =>
+  city === city.toUpperCase() || city === city.toLowerCase() ? properCity(city) : city;
+
+/** "McAllen, TX". */
+export const placeLabel = (f: Pick<Facility, 'city' | 'state'>): string => `${cityName(f.city)}, ${f.state}`;
 
 export function addressLines(f: Facility): string[] {
   const street = [f.street, f.street2].filter(Boolean).join(', ');
-  return [street, `${f.city}, ${f.state} ${f.zip}`].filter(Boolean);
+  return [street, `${placeLabel(f)} ${f.zip}`].filter(Boolean);
 }
 
 /** "the 2017 National Directory" style names for sources, short enough for a result line. */
 export function sourceName(key: string | null, sources: Map<string, SourceSummary>): string {
-  const m = messages().locator.source;
-  if (!key) return m.unknown;
+  if (!key) return 'unknown';
   const s = sources.get(key);
   if (!s) {
-    if (key === 'zcta-2021') return m.zcta;
-    if (key === 'geonames-postal') return m.postal;
-    if (key === 'geonames-cities') return m.city;
+    if (key === 'zcta-2021') return 'the center of its ZIP code (Census 2021)';
+    if (key === 'geonames-postal') return 'the center of its ZIP code (GeoNames)';
+    if (key === 'geonames-cities') return 'the center of its city (GeoNames)';
+    if (key === OUR_TEAM_SOURCE) return 'our team, who checked with the place';
     return key;
   }
-  return fill(m.named, { name: s.name, publisher: s.publisher, year: String(s.year) });
+  return `${s.name} (${s.publisher}, ${s.year})`;
 }
 
 /** The newest list this facility appears in: the line every result carries. */
@@ -81,10 +84,4 @@ export function newestListing(f: Facility, sources: Map<string, SourceSummary>):
   return f.listedIn.map((k) => sources.get(k)).find((s): s is SourceSummary => s !== undefined);
 }
 
-/** "2.4 miles", "2.4 millas": Intl with the page's locale (es-US writes a decimal point, as US Spanish speakers do). */
-export const milesText = (miles: number): string => {
-  const m = messages().locator.distance;
-  if (miles < 0.1) return m.lessThan;
-  const n = miles.toLocaleString(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return fill(m.miles, { miles: n });
-};
+export const milesText = (miles: number): string => (miles < 0.1 ? 'less than 0.1 miles' : `${miles.toFixed(1)} miles`);

@@ -1,23 +1,23 @@
 import type { Facility } from '../../domain/facility.ts';
+import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
+import { AddressCheck, ListingChecks, PhoneCheck } from '../../ui/checks.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
-import { fill, messages, rich } from '../../ui/messages/index.ts';
-import { paths } from '../../ui/paths.ts';
 import {
   addressLines,
   callNumbers,
+  cityName,
   disagreementLabels,
   newestListing,
   phoneListedAs,
+  placeLabel,
   sourceName,
   telUri,
 } from './facility-format.ts';
 import type { LegendRow, SourceSummary } from './locator.repository.ts';
-import { categoryHeadingEs, servesOnlyLabel, serviceLabel } from './locator-words.ts';
 
 /** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
 const CATEGORY_ORDER: [string, string][] = [
@@ -50,7 +50,7 @@ const PAYMENT_CATEGORIES = new Set([
 
 interface Group {
   heading: string;
-  items: { code: string; label: string; lang?: 'en' | undefined; source: string }[];
+  items: { code: string; label: string; source: string }[];
 }
 
 function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
@@ -59,13 +59,10 @@ function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
     const entry = legend.get(code);
     const category = entry?.category ?? 'Other';
     const items = groups.get(category) ?? [];
-    const words = serviceLabel(code, entry?.plainLabel ?? code);
-    items.push({ code, label: words.text, lang: words.lang, source });
+    items.push({ code, label: entry?.plainLabel ?? code, source });
     groups.set(category, items);
   }
   const known = new Map(CATEGORY_ORDER);
-  const heading = (category: string) =>
-    (currentLocale() === 'es' ? categoryHeadingEs(category) : undefined) ?? known.get(category) ?? category;
   const order = (c: string) => {
     const i = CATEGORY_ORDER.findIndex(([name]) => name === c);
     return i === -1 ? 100 : i;
@@ -73,8 +70,8 @@ function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
   return [...groups.entries()]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([category, items]) => ({
-      heading: heading(category),
-      items: items.sort((a, b) => a.label.localeCompare(b.label, currentLocale())),
+      heading: known.get(category) ?? category,
+      items: items.sort((a, b) => a.label.localeCompare(b.label)),
     }));
 }
 
@@ -84,11 +81,29 @@ function fromSources(keys: readonly string[], sources: Map<string, SourceSummary
   return unique.map((k) => sourceName(k, sources)).join('; ');
 }
 
-export function FacilityPage(props: { facility: Facility; sources: Map<string, SourceSummary>; legend: Map<string, LegendRow> }) {
-  const { facility: f, sources, legend } = props;
-  const m = messages().locator.facility;
-  const strong = (words: string) => <strong>{words}</strong>;
-  const spanish = f.services.has('SP');
+const QUESTIONS = [
+  'Are you taking new patients? How soon could I start?',
+  'Do you offer the kind of care I’m looking for (for example detox, residential, or outpatient)?',
+  'Do you offer methadone, buprenorphine or naltrexone, or can I keep taking my medication while I’m with you?',
+  'Do you take my insurance or Medicaid? If not, what would it cost, and is there a sliding fee?',
+  'Is there a waitlist? What can I do while I wait?',
+  'What should I bring to my first visit?',
+  'Can my family or a support person be involved?',
+];
+
+/**
+ * A facility's page: first what a person needs to get there (the phone, the address, directions and what to ask
+ * when they call), then how old the listing is, the map, and the services folded by category, each fact with
+ * the list it came from. Opened from a results page, it links back to that search.
+ */
+export function FacilityPage(props: {
+  facility: Facility;
+  sources: Map<string, SourceSummary>;
+  legend: Map<string, LegendRow>;
+  /** The results page this page was opened from. */
+  back?: { href: string; label: string } | undefined;
+}) {
+  const { facility: f, sources, legend, back } = props;
   const groups = groupServices(f, legend);
   const payment = groups.filter((g) => g.items.some((i) => PAYMENT_CATEGORIES.has(legend.get(i.code)?.category ?? '')));
   const otherGroups = groups.filter((g) => !payment.includes(g));
@@ -97,79 +112,75 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
   const listedAs = phoneListedAs(f);
   const disagree = disagreementLabels(f);
   const address = addressLines(f);
+  const where = placeLabel(f);
   const mapQuery = encodeURIComponent([f.name, ...address].join(', '));
   const point = f.latitude !== null && f.longitude !== null ? `${f.latitude.toFixed(5)},${f.longitude.toFixed(5)}` : undefined;
   return (
     <Layout
-      title={`${f.name}, ${f.city}, ${f.state}`}
-      description={fill(m.description, { name: f.name, place: `${f.city}, ${f.state}` })}
-      canonicalPath={paths.facility(f.id)}
+      title={`${f.name}, ${where}`}
+      description={`Phone, address and services for ${f.name} in ${where}, with where each fact came from.`}
+      canonicalPath={`/facilities/${f.id}`}
       section="find"
+      compactHeader
     >
-      <nav class="breadcrumbs no-print" aria-label={m.breadcrumb}>
+      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
         <ol>
           <li>
-            <a href={paths.home()}>{m.home}</a>
+            <a href="/">Home</a>
           </li>
           <li>
-            <a href={paths.find()}>{m.find}</a>
+            <a href="/find">Find treatment</a>
           </li>
+          {back ? (
+            <li>
+              <a href={back.href}>Results near {back.label}</a>
+            </li>
+          ) : null}
         </ol>
       </nav>
-      <h1>{f.name}</h1>
-      {f.name2 ? <p class="lead">{f.name2}</p> : null}
-      {f.servesOnly.map((s) => (
-        <div class={s === 'custody' ? 'notice notice--warning' : 'notice'}>
-          <p>
-            <strong>{servesOnlyLabel(s).label}.</strong> {servesOnlyLabel(s).detail}
-          </p>
-        </div>
-      ))}
-
-      {f.status === 'unconfirmed' ? (
-        <div class="notice notice--warning">
-          <p>{rich(m.notSeen, { strong, year: String(f.lastSeenYear), helpline: <HelplineLink line={SAMHSA_HELPLINE} /> })}</p>
-        </div>
-      ) : (
-        <div class="notice notice--warning">
-          <p>{rich(m.callFirst, { strong, year: String(listed?.year ?? f.lastSeenYear) })}</p>
-        </div>
-      )}
-
-      {spanish ? (
-        <div class="notice">
-          <p>{rich(m.spanish, { strong: (words) => <strong lang="es">{words}</strong> })}</p>
-        </div>
+      {back ? (
+        <p class="no-print">
+          <a class="back-link" href={back.href}>
+            Back to results
+          </a>
+        </p>
       ) : null}
+      {f.servesOnly.map((s) => (
+        <p class={s === 'custody' ? 'serves-only serves-only--warning' : 'serves-only'}>
+          <strong>{SERVES_ONLY_LABELS[s].label}.</strong> {SERVES_ONLY_LABELS[s].detail}
+        </p>
+      ))}
+      <h1>{f.name}</h1>
+      {f.name2 ? <p class="facility-name2">{f.name2}</p> : null}
 
-      <h2>{m.contact}</h2>
-      <dl class="summary-list">
+      <dl class="summary-list contact">
         {numbers.map((n) => (
           <div>
             <dt>{n.label}</dt>
             <dd>
-              <a href={telUri(n.phone)} class="call">
-                {n.phone}
+              <a href={telUri(n.phone)} class="call-button">
+                Call <span class="nowrap">{n.phone}</span>
               </a>
               <br />
               <span class="small">
-                {n.central ? m.shared : null}
-                {fill(m.phoneFrom, {
-                  source: sourceName(f.phoneSource, sources),
-                  listedAs: listedAs ? fill(messages().locator.card.listedAs, { name: listedAs }) : '',
-                })}
+                {n.central ? 'Other places share this number: it is a central intake line, not this place’s own desk. ' : null}
+                From {sourceName(f.phoneSource, sources)}
+                {listedAs ? `, listed as “${listedAs}”` : ''}. <PhoneCheck facility={f} phone={n.phone} />
               </span>
             </dd>
           </div>
         ))}
         {numbers.length === 0 ? (
           <div>
-            <dt>{m.phone}</dt>
-            <dd>{rich(m.noPhone, { helpline: <HelplineLink line={SAMHSA_HELPLINE} /> })}</dd>
+            <dt>Phone</dt>
+            <dd>
+              Our data has no phone number for this place. The SAMHSA National Helpline (
+              <HelplineLink line={SAMHSA_HELPLINE} />) may be able to connect you.
+            </dd>
           </div>
         ) : null}
         <div>
-          <dt>{m.address}</dt>
+          <dt>Address</dt>
           <dd>
             {f.street || f.street2 ? (
               address.map((line) => (
@@ -180,21 +191,37 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
               ))
             ) : (
               <>
-                {m.noStreet} {f.city}, {f.state} {f.zip}
+                The street address is not listed (some places keep it private). {where} {f.zip}
                 <br />
               </>
             )}
             <span class="small">
-              {fill(m.addressFrom, { source: sourceName(f.addressSource, sources) })}{' '}
-              {fill(f.locationMethod === 'source' ? m.mapFrom : m.mapApproximate, {
-                source: sourceName(f.locationSource, sources),
-              })}
+              Address from {sourceName(f.addressSource, sources)}.{' '}
+              {f.locationMethod === 'source'
+                ? `Map location from ${sourceName(f.locationSource, sources)}.`
+                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}{' '}
+              <AddressCheck facility={f} />
             </span>
+          </dd>
+        </div>
+        <div class="no-print">
+          <dt>Directions</dt>
+          <dd>
+            {point ? (
+              <>
+                <a href={`geo:${point}?q=${mapQuery}`}>Open in your maps app</a> ·{' '}
+              </>
+            ) : null}
+            <a href={`https://www.openstreetmap.org/search?query=${mapQuery}`} rel="noreferrer">
+              Find on OpenStreetMap
+            </a>
+            <br />
+            <span class="small">These links open only when you tap them. The map on this page is drawn by our site alone.</span>
           </dd>
         </div>
         {f.website ? (
           <div>
-            <dt>{m.website}</dt>
+            <dt>Website</dt>
             <dd>
               <a href={f.website} rel="noreferrer nofollow">
                 {f.website}
@@ -202,70 +229,84 @@ export function FacilityPage(props: { facility: Facility; sources: Map<string, S
             </dd>
           </div>
         ) : null}
-        <div class="no-print">
-          <dt>{m.directions}</dt>
-          <dd>
-            {point ? (
-              <>
-                <a href={`geo:${point}?q=${mapQuery}`}>{m.mapsApp}</a> ·{' '}
-              </>
-            ) : null}
-            <a href={`https://www.openstreetmap.org/search?query=${mapQuery}`} rel="noreferrer">
-              {m.osm}
-            </a>
-            <br />
-            <span class="small">{m.directionsNote}</span>
-          </dd>
-        </div>
       </dl>
-      <FacilityMap facility={f} />
 
-      <h2>{m.paying}</h2>
-      {payment.length > 0 ? payment.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />) : <p>{m.noPayment}</p>}
+      <section aria-labelledby="what-to-ask">
+        <h2 id="what-to-ask">What to ask when you call</h2>
+        <ul>
+          {QUESTIONS.map((q) => (
+            <li>{q}</li>
+          ))}
+        </ul>
+      </section>
 
-      <h2>{m.services}</h2>
+      {f.status === 'unconfirmed' ? (
+        <div class="notice notice--warning">
+          <p>
+            <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
+            its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
+            <HelplineLink line={SAMHSA_HELPLINE} />.
+          </p>
+        </div>
+      ) : (
+        <div class="notice notice--warning">
+          <p>
+            <strong>Call before you go.</strong> This place was last listed by SAMHSA in {listed?.year ?? f.lastSeenYear}.
+            Services, hours and phone numbers change.
+          </p>
+        </div>
+      )}
+      <FacilityMap facility={{ ...f, city: cityName(f.city) }} />
+
+      <h2>Paying for care</h2>
+      {payment.length > 0 ? (
+        payment.map((g) => <ServiceGroup group={g} sources={sources} />)
+      ) : (
+        <p>Our data does not say which payments this place takes. Ask when you call.</p>
+      )}
+
+      <h2>Services</h2>
       {disagree.length > 0 ? (
         <p class="notice">
-          {rich(m.disagree, { strong, list: new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(disagree) })}
+          <strong>Sources disagree: ask.</strong> Our lists do not agree about: {disagree.join(', ')}. Ask when you call.
         </p>
       ) : null}
       {otherGroups.length > 0 ? (
-        otherGroups.map((g) => <ServiceGroup group={g} sources={sources} level="h3" />)
+        otherGroups.map((g) => <ServiceGroup group={g} sources={sources} />)
       ) : (
-        <p>{m.noServices}</p>
+        <p>Our data does not list this place’s services. Ask when you call.</p>
       )}
 
-      <h2>{m.askTitle}</h2>
-      <ul>
-        {m.ask.map((q) => (
-          <li>{q}</li>
-        ))}
-      </ul>
+      <ListingChecks facility={f} />
 
-      <h2>{m.cameFrom}</h2>
+      <h2>Where this information came from</h2>
       <p>
-        {rich(m.appearsIn, {
-          sources: fromSources(f.listedIn, sources),
-          data: (words) => <a href={paths.about.data()}>{words}</a>,
-        })}
+        This place appears in: {fromSources(f.listedIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
+        <a href="/about/data">About our data</a>.
       </p>
       <HelplineBox />
     </Layout>
   );
 }
 
-function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary>; level: 'h3' }) {
+/** Lists this long fold away under their heading; shorter ones are shown open. */
+const FOLD_AFTER = 4;
+
+/** One category of services as a <details>: its heading and count, the items, and the lists they came from. */
+function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary> }) {
   const { group } = props;
   const keys = group.items.map((i) => i.source);
   return (
-    <>
-      <h3>{group.heading}</h3>
+    <details class="service-group" open={group.items.length <= FOLD_AFTER}>
+      <summary>
+        {group.heading} <span class="small">({group.items.length})</span>
+      </summary>
       <ul>
         {group.items.map((i) => (
-          <li lang={i.lang}>{i.label}</li>
+          <li>{i.label}</li>
         ))}
       </ul>
-      <p class="small">{fill(messages().locator.facility.groupFrom, { sources: fromSources(keys, props.sources) })}</p>
-    </>
+      <p class="small">From {fromSources(keys, props.sources)}.</p>
+    </details>
   );
 }

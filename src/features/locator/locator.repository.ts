@@ -1,5 +1,4 @@
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
-import { type Facility, facilityFromRow } from '../../domain/facility.ts';
 
 export interface SourceSummary {
   key: string;
@@ -16,33 +15,7 @@ export interface LegendRow {
   plainLabel: string;
 }
 
-/** Every facility, with its services, read once per directory file; rows are snake_case, records camelCase. */
-export async function loadFacilities(snapshot: DirectorySnapshot): Promise<Facility[]> {
-  const rows = await snapshot.db.selectFrom('facilities').selectAll().orderBy('id').execute();
-  const services = await snapshot.db.selectFrom('facility_services').selectAll().execute();
-  const seen = await snapshot.db
-    .selectFrom('facility_sources')
-    .innerJoin('sources', 'sources.key', 'facility_sources.source')
-    .select(['facility_sources.facility_id', 'facility_sources.source'])
-    .distinct()
-    .orderBy('sources.year', 'desc')
-    .orderBy('sources.position')
-    .execute();
-  const seenBy = new Map<string, string[]>();
-  for (const s of seen) {
-    const list = seenBy.get(s.facility_id);
-    if (list) {
-      if (!list.includes(s.source)) list.push(s.source);
-    } else seenBy.set(s.facility_id, [s.source]);
-  }
-  const byFacility = new Map<string, Map<string, string>>();
-  for (const s of services) {
-    const map = byFacility.get(s.facility_id) ?? new Map<string, string>();
-    byFacility.set(s.facility_id, map);
-    for (const code of s.codes.split(' ')) if (code) map.set(code, s.source);
-  }
-  return rows.map((r) => facilityFromRow(r, byFacility.get(r.id) ?? new Map(), seenBy.get(r.id) ?? []));
-}
+export { loadFacilities } from '../../db/directory-facilities.repository.ts';
 
 export async function loadSources(snapshot: DirectorySnapshot): Promise<Map<string, SourceSummary>> {
   const rows = await snapshot.db.selectFrom('sources').select(['key', 'name', 'publisher', 'year', 'licence']).execute();

@@ -2,17 +2,20 @@ import { Hono } from 'hono';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
 import { conceptAliases, FILTER_GROUPS } from '../../domain/concepts.ts';
+import { isClosed } from '../../domain/corrections.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { paths } from '../../ui/paths.ts';
+import { ClosedFacilityPage } from './closed.view.tsx';
+import { closedAlternatives } from './closed-alternatives.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
 import type { SearchResult } from './locator.service.ts';
-import { searchErrors } from './locator-words.ts';
+import { ResultsPage } from './results.view.tsx';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
+import { resultsHref, searchFrom } from './search-link.ts';
 
 /** What the person typed or ticked, kept as it was so an error never loses their input. */
 function formValues(params: URLSearchParams): FormValues {
@@ -25,11 +28,12 @@ function formValues(params: URLSearchParams): FormValues {
     values.filters[group] = params.getAll(group).map((v) => aliases.get(v) ?? v);
   }
   values.include = params.getAll('include');
+  values.checked = (params.get('checked') ?? '').slice(0, 20);
   return values;
 }
 
 /** Home, search results and facility pages. Searches are GET, so every search is a link that can be shared. */
-export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
+export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'corrections'>) {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -42,14 +46,13 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
     // A search can hold a ZIP code: it is never cached (the default), never indexed.
     const params = new URL(c.req.url).searchParams;
     const values = formValues(params);
-    const sources = await deps.locator.sources();
     const parsed = parseSearchQuery(params);
     if (!parsed.ok) {
       c.status(400);
-      return c.render(<FindPage values={values} errors={searchErrors(parsed.fields)} sources={sources} />);
+      return c.render(<FindPage values={values} errors={parsed.fields} />);
     }
     const query: SearchQuery = { ...parsed.query, per_page: 20 };
-    if (!query.near) return c.render(<FindPage values={values} errors={{}} sources={sources} />);
+    if (!query.near) return c.render(<FindPage values={values} errors={{}} />);
     let result: SearchResult;
     try {
       result = await deps.locator.search({ ...query, near: query.near });
@@ -59,20 +62,38 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator'>) {
       // "Did you mean …?": each suggestion runs this same search, filters and all, with that place.
       const suggestions = error.suggestions
         .filter((s) => s.field === 'near')
-        .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
-      return c.render(
-        <FindPage values={values} errors={searchErrors(error.fields)} sources={sources} suggestions={suggestions} />,
-      );
+        .map((s) => ({ label: s.label, href: searchUrl('/find', { ...query, near: s.value }, { page: 1 }) }));
+      return c.render(<FindPage values={values} errors={error.fields} suggestions={suggestions} />);
     }
-    return c.render(<FindPage values={values} errors={{}} query={query} result={result} sources={sources} />);
+    const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
+    return c.render(<ResultsPage query={query} result={result} sources={sources} facts={facts} />);
+  });
+
+  // "Change search" from a results page: the form, filled in with that search.
+  app.get('/find/change', (c) => {
+    const values = formValues(new URL(c.req.url).searchParams);
+    return c.render(<FindPage values={values} errors={{}} changing />);
   });
 
   app.get('/facilities/:id', async (c) => {
     const id = c.req.param('id');
     const found = FACILITY_ID.test(id) ? await deps.locator.facility(id) : undefined;
-    if (!found) throw notFound('facility');
+    if (!found) {
+      // An id a later import changed (see facility_aliases): 301 to the facility's id of today.
+      const now = FACILITY_ID.test(id) ? (await deps.corrections.current()).resolve(id) : id;
+      if (now !== id) return c.redirect(`/facilities/${now}${new URL(c.req.url).search}`, 301);
+      throw notFound('facility');
+    }
+    if (isClosed(found)) {
+      return c.render(<ClosedFacilityPage facility={found} alternatives={await closedAlternatives(deps.locator, found)} />);
+    }
+    // Opened from a results page: the way back to that search (rebuilt from the parsed search, never echoed).
+    // The page stays `no-store`, as the search in its URL can hold a ZIP code.
+    const from = searchFrom(c.req.query('from'));
+    const place = from ? await deps.locator.resolve(from.near) : undefined;
+    const back = from && place?.ok ? { href: resultsHref(from), label: place.place.label } : undefined;
     const [sources, legend] = await Promise.all([deps.locator.sources(), deps.locator.legend()]);
-    return c.render(<FacilityPage facility={found} sources={sources} legend={legend} />);
+    return c.render(<FacilityPage facility={found} sources={sources} legend={legend} back={back} />);
   });
 
   return app;

@@ -1,10 +1,7 @@
-import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
-import { DEFAULT_RADIUS, RADII } from '../../domain/search-query.ts';
+import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
+import { DEFAULT_RADIUS, NEAR_HINT, RADII } from '../../domain/search-query.ts';
 import { ChoiceGroup, Select, TextInput } from '../../ui/forms.tsx';
 import { memoHtml } from '../../ui/memo.ts';
-import { fill, messages, plural } from '../../ui/messages/index.ts';
-import { paths } from '../../ui/paths.ts';
-import { conceptLabel, groupLabel } from './locator-words.ts';
 
 export interface FormValues {
   near: string;
@@ -12,6 +9,8 @@ export interface FormValues {
   filters: Record<FilterGroup, string[]>;
   /** What the person ticked under "Also show": `unconfirmed`, `custody`. */
   include: string[];
+  /** `12-months` when they asked only for places our team checked lately. */
+  checked: string;
 }
 
 export const emptyForm = (): FormValues => ({
@@ -19,6 +18,7 @@ export const emptyForm = (): FormValues => ({
   radius: String(DEFAULT_RADIUS),
   filters: { care: [], medication: [], payment: [], population: [], language: [], approach: [] },
   include: [],
+  checked: '',
 });
 
 function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; error: string | undefined }) {
@@ -28,10 +28,10 @@ function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; err
       type="checkbox"
       id={group}
       name={group}
-      legend={groupLabel(group).legend}
-      hint={groupLabel(group).hint}
+      legend={GROUP_LABELS[group].legend}
+      hint={GROUP_LABELS[group].hint}
       error={error}
-      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: conceptLabel(c) }))}
+      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: c.label }))}
       selected={selected}
     />
   );
@@ -48,9 +48,9 @@ function radiusSelect(radius: string, error: string | undefined) {
     <Select
       id="radius"
       name="radius"
-      label={messages().locator.form.distance}
+      label="Distance"
       error={error}
-      options={RADII.map((r) => ({ value: String(r), label: fill(messages().locator.form.within, { miles: r }) }))}
+      options={RADII.map((r) => ({ value: String(r), label: `Within ${r} miles` }))}
       selected={radius}
     />
   );
@@ -59,22 +59,51 @@ function radiusSelect(radius: string, error: string | undefined) {
 
 function includeChoice(selected: string[], error: string | undefined) {
   const known = selected.filter((v) => v === 'unconfirmed' || v === 'custody').sort();
-  const m = messages().locator.form;
   const render = () => (
     <ChoiceGroup
       type="checkbox"
       id="include"
       name="include"
-      legend={m.alsoShow}
+      legend="Also show"
       error={error}
       choices={[
-        { value: 'unconfirmed', label: m.unconfirmed, hint: m.unconfirmedHint },
-        { value: 'custody', label: m.custody, hint: m.custodyHint },
+        {
+          value: 'unconfirmed',
+          label: 'Places not confirmed since 2015 or 2017',
+          hint: 'They may have closed or moved. Call before you go.',
+        },
+        {
+          value: 'custody',
+          label: 'Treatment inside jails, prisons and detention centers',
+          hint: 'Only for people held there. They are not open to the public.',
+        },
       ]}
       selected={known}
     />
   );
   return error ? render() : memoHtml(`search-form:include:${known.join(',')}`, render);
+}
+
+/** "Only places our team checked in the last 12 months" (the `checked` filter). */
+function checkedChoice(checked: string, error: string | undefined) {
+  const render = () => (
+    <ChoiceGroup
+      type="checkbox"
+      id="checked"
+      name="checked"
+      legend="Checked by our team"
+      error={error}
+      choices={[
+        {
+          value: '12-months',
+          label: 'Only places our team checked in the last 12 months',
+          hint: 'Our editors check a listing with the place itself, usually by phone, when someone reports a problem.',
+        },
+      ]}
+      selected={checked === '12-months' ? ['12-months'] : []}
+    />
+  );
+  return error ? render() : memoHtml(`search-form:checked:${checked === '12-months'}`, render);
 }
 
 /**
@@ -88,16 +117,16 @@ export function SearchForm(props: {
   headingLevel?: 'h1' | 'h2';
 }) {
   const { values, errors } = props;
-  const m = messages().locator.form;
-  const chosen = FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length;
+  const chosen =
+    FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length + (values.checked ? 1 : 0);
   return (
-    <form class="search-box" method="get" action={paths.find()} aria-label={m.label} novalidate>
+    <form class="search-box" method="get" action="/find" aria-label="Find treatment" novalidate>
       <div class="row">
         <TextInput
           id="near"
           name="near"
-          label={m.near}
-          hint={m.nearHint}
+          label="ZIP code or city and state"
+          hint={NEAR_HINT}
           value={values.near}
           error={errors.near}
           autocomplete="postal-code"
@@ -109,31 +138,31 @@ export function SearchForm(props: {
       {memoHtml('search-form:use-location', () => (
         <p class="use-location no-print" hidden data-use-location="">
           <button type="button" class="button button--secondary" data-use-location-button="">
-            {m.useLocation}
+            Use my location
           </button>{' '}
           <span class="small" data-use-location-status="" aria-live="polite">
-            {m.useLocationNote}
+            Your browser asks first. We round your location to about 1 km before it leaves your device.
           </span>
         </p>
       ))}
       <details
         class="filters"
-        open={(props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include)}
+        open={
+          (props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include || errors.checked)
+        }
       >
-        <summary>
-          {m.filters}
-          {chosen > 0 ? plural(m.chosen, chosen) : ''}
-        </summary>
+        <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
         <div class="filters-grid">
           {FILTER_GROUPS.map((group) => (
             <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
           ))}
           {includeChoice(values.include, errors.include)}
+          {checkedChoice(values.checked, errors.checked)}
         </div>
       </details>
       <div class="button-group">
         <button type="submit" class="button">
-          {m.search}
+          Search
         </button>
       </div>
     </form>

@@ -9,6 +9,7 @@ function synthetic(n: number, seed: number): IndexData {
     latitude: new Float64Array(n),
     longitude: new Float64Array(n),
     bits: new Uint32Array(n * WORDS),
+    known: new Uint32Array(n * WORDS),
     unconfirmed: new Uint8Array(n),
     custody: new Uint8Array(n),
   };
@@ -28,7 +29,13 @@ function synthetic(n: number, seed: number): IndexData {
     if (x > 180) x -= 360;
     if (x < -180) x += 360;
     data.longitude[i] = x;
-    for (let w = 0; w < WORDS; w++) data.bits[i * WORDS + w] = Math.floor(r() * 2 ** 32) >>> 0;
+    for (let w = 0; w < WORDS; w++) {
+      data.bits[i * WORDS + w] = Math.floor(r() * 2 ** 32) >>> 0;
+      // A third of the places record everything; the rest leave random concepts unrecorded (a place never
+      // offers what its listing doesn't record, as in the directory).
+      const known = r() < 0.33 ? 0xffffffff : Math.floor(r() * 2 ** 32) >>> 0;
+      data.known[i * WORDS + w] = (known | (data.bits[i * WORDS + w] as number)) >>> 0;
+    }
     data.unconfirmed[i] = r() < 0.25 ? 1 : 0;
     data.custody[i] = r() < 0.05 ? 1 : 0;
   }
@@ -62,7 +69,13 @@ describe('SearchIndex agrees with a full haversine scan', () => {
             longitude: lon + (r() - 0.5) * 0.5,
             radiusMiles: radius,
             groupMasks:
-              k === 0 ? [] : [mask(Math.floor(r() * 64), Math.floor(r() * 64)), mask(Math.floor(r() * 64))].slice(0, 1 + (k % 2)),
+              k === 0
+                ? []
+                : [
+                    mask(Math.floor(r() * 64), Math.floor(r() * 64)),
+                    mask(Math.floor(r() * 64)),
+                    mask(Math.floor(r() * 64)),
+                  ].slice(0, k),
             includeUnconfirmed: k % 2 === 0,
             includeCustody: k === 3,
             // Places to include at any distance, as a ZIP search does: some near, some far away.
@@ -73,10 +86,9 @@ describe('SearchIndex agrees with a full haversine scan', () => {
           const fast = index.search(q);
           const slow = fullScanSearch(data, q);
           assert.equal(fast.total, slow.total);
-          assert.deepEqual(
-            fast.hits.map((h) => h.miles.toFixed(6)),
-            slow.hits.map((h) => h.miles.toFixed(6)),
-          );
+          assert.equal(fast.matched, slow.matched);
+          const show = (h: { miles: number; unknown: number }) => `${h.miles.toFixed(6)} unknown:${h.unknown}`;
+          assert.deepEqual(fast.hits.map(show), slow.hits.map(show));
         }
       });
     }
@@ -90,6 +102,7 @@ describe('filter semantics', () => {
     latitude: new Float64Array([39, 39, 39, 39]),
     longitude: new Float64Array([-76, -76, -76, -76]),
     bits: new Uint32Array([0b001, 0, 0b011, 0, 0b100, 0, 0b001, 0]),
+    known: new Uint32Array(4 * WORDS).fill(0xffffffff),
     unconfirmed: new Uint8Array([0, 0, 1, 0]),
     custody: new Uint8Array([0, 0, 0, 1]),
   };
@@ -118,12 +131,65 @@ describe('filter semantics', () => {
   });
 });
 
+describe('matches first, then places whose listing doesn’t say', () => {
+  // Along one meridian, nearest first: B 0.5 miles (records nothing about concepts 0 and 1), A 1 mile (offers
+  // 0), C 2 miles (records 0 and does not offer it), D 3 miles (offers 0; records nothing about 1), E 4 miles
+  // (records nothing about 0, records 1 and does not offer it).
+  const miles = [1, 0.5, 2, 3, 4];
+  const data: IndexData = {
+    latitude: new Float64Array(miles.map((m) => 39 + m / 69.09)),
+    longitude: new Float64Array(5).fill(-76),
+    bits: new Uint32Array([0b01, 0, 0, 0, 0, 0, 0b01, 0, 0, 0]),
+    known: new Uint32Array([0b11, 0, 0b00, 0, 0b11, 0, 0b01, 0, 0b10, 0]),
+    unconfirmed: new Uint8Array(5),
+    custody: new Uint8Array(5),
+  };
+  const index = new SearchIndex(data);
+  const run = (groupMasks: Uint32Array[], offset = 0, limit = 10) => {
+    const q: IndexQuery = {
+      latitude: 39,
+      longitude: -76,
+      radiusMiles: 10,
+      groupMasks,
+      includeUnconfirmed: false,
+      includeCustody: false,
+      offset,
+      limit,
+    };
+    const result = index.search(q);
+    assert.deepEqual(result, fullScanSearch(data, q), 'the full scan agrees');
+    return { ...result, hits: result.hits.map((h) => `${'ABCDE'[h.index]}${h.unknown ? `?${h.unknown}` : ''}`) };
+  };
+
+  test('a place that matches comes before a nearer place that may match', () => {
+    const r = run([mask(0)]);
+    assert.deepEqual(r.hits, ['A', 'D', 'B?1', 'E?1']);
+    assert.equal(r.matched, 2);
+    assert.equal(r.total, 4);
+  });
+  test('a recorded "no" in any group leaves a place out; an unknown group says which', () => {
+    const r = run([mask(0), mask(1)]);
+    // A records 1 and does not offer it; D offers 0 and may offer 1; B may offer both; E fails group 1.
+    assert.deepEqual(r.hits, ['B?3', 'D?2']);
+    assert.equal(r.matched, 0);
+  });
+  test('one offered value is enough: OR within a group beats an unknown one', () =>
+    assert.deepEqual(run([mask(0, 1)]).hits, ['A', 'D', 'B?1', 'E?1']));
+  test('pages run on from the matches into the maybe-matches', () => {
+    assert.deepEqual(run([mask(0)], 1, 2).hits, ['D', 'B?1']);
+    assert.deepEqual(run([mask(0)], 3, 2).hits, ['E?1']);
+    assert.equal(run([mask(0)], 3, 2).total, 4);
+  });
+  test('no filters: nothing is unknown', () => assert.deepEqual(run([]).hits, ['B', 'A', 'C', 'D', 'E']));
+});
+
 describe('places included at any distance (the places in a searched ZIP code)', () => {
   // A is 1 mile from the origin, B 30 miles, C 30 miles but unconfirmed.
   const data: IndexData = {
     latitude: new Float64Array([39.0145, 39.4342, 39.4342]),
     longitude: new Float64Array([-76, -76, -76]),
     bits: new Uint32Array(3 * WORDS),
+    known: new Uint32Array(3 * WORDS),
     unconfirmed: new Uint8Array([0, 0, 1]),
     custody: new Uint8Array(3),
   };
@@ -162,6 +228,7 @@ describe('distance and order', () => {
       latitude: new Float64Array([39.5, 39.1, 39.3]),
       longitude: new Float64Array([-76.6, -76.6, -76.6]),
       bits: new Uint32Array(3 * WORDS),
+      known: new Uint32Array(3 * WORDS),
       unconfirmed: new Uint8Array(3),
       custody: new Uint8Array(3),
     };

@@ -8,6 +8,13 @@ import { haversineMiles } from '../../lib/geo.ts';
  * of haversine), checks the filters with bit masks, and keeps only the nearest `offset + limit` in a heap.
  * The total still counts every match, which is what pagination needs.
  *
+ * "The listing doesn't say" is not "no". Beside the concepts a place offers, each place has a second bit
+ * set: the concepts its listing records at all (see recorded.ts). For each filter group a place either
+ * matches (it offers one of the chosen values), may match (it offers none of them, but its listing does not
+ * record one of them), or fails. One pass sorts places into two heaps: those that match every filter, and
+ * those that may match (at least one group unknown, none failed). Results list every match before any
+ * maybe-match, nearest first within each, and each hit says which groups were unknown.
+ *
  * A search can also name places to include wherever they are (the places whose address is in the ZIP code
  * a person typed): they pass the same filters and are ranked by their true distance with everything else.
  *
@@ -21,9 +28,13 @@ export interface IndexData {
   longitude: Float64Array;
   /** WORDS Uint32 words per facility: bit i is CONCEPTS[i]. */
   bits: Uint32Array;
+  /** The same layout: bit i is set when the place's listing records whether it offers CONCEPTS[i]. */
+  known: Uint32Array;
   unconfirmed: Uint8Array;
   /** 1 for treatment inside a jail, prison or detention centre: left out unless asked for. */
   custody: Uint8Array;
+  /** The day (days since 1970) our team last checked the place, 0 for never; for the `checked` filter. */
+  checkedDay?: Uint32Array;
 }
 
 export interface IndexQuery {
@@ -34,30 +45,62 @@ export interface IndexQuery {
   groupMasks: Uint32Array[];
   includeUnconfirmed: boolean;
   includeCustody: boolean;
+  /** Only places our team checked on or after this day (days since 1970); 0 or absent: no such filter. */
+  checkedSince?: number;
   /** Places (indexes into the data) to include at any distance, when they pass the filters. */
   alsoInclude?: readonly number[];
   offset: number;
   limit: number;
 }
 
+export interface IndexHit {
+  index: number;
+  miles: number;
+  /** Bit g is set when the place may match `groupMasks[g]`: it offers none of its values, and its listing
+   * doesn't record at least one of them. 0 for a place that matches every filter. */
+  unknown: number;
+}
+
 export interface IndexResult {
+  /** Every place found: those that match, then those that may match. */
   total: number;
-  hits: { index: number; miles: number }[];
+  /** How many of them match every filter; they come first. */
+  matched: number;
+  hits: IndexHit[];
 }
 
 const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 
-/** Does place i pass the query's filters? Shared by the index and the full scan, so both mean the same. */
-function matches(bits: Uint32Array, unconfirmed: Uint8Array, custody: Uint8Array, i: number, q: IndexQuery): boolean {
-  if (!q.includeUnconfirmed && unconfirmed[i] === 1) return false;
-  if (!q.includeCustody && custody[i] === 1) return false;
-  for (const mask of q.groupMasks) {
+/** What the filters read, in one object: concept bits, known bits, flags and check dates. */
+type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & { checkedDay: Uint32Array };
+
+/** `classify`'s answer for a place that fails a filter (or is left out: unconfirmed, custody). */
+const FAILS = -1;
+
+/**
+ * Does place i pass the query's filters? FAILS, or the groups it may match as a bit mask (0: it matches them
+ * all). The index uses this; the full scan has its own plain check, so the two can catch each other's bugs.
+ */
+function classify(data: IndexFilters, i: number, q: IndexQuery): number {
+  if (!q.includeUnconfirmed && data.unconfirmed[i] === 1) return FAILS;
+  if (!q.includeCustody && data.custody[i] === 1) return FAILS;
+  if (q.checkedSince && (data.checkedDay[i] ?? 0) < q.checkedSince) return FAILS;
+  let unknown = 0;
+  for (let g = 0; g < q.groupMasks.length; g++) {
+    const mask = q.groupMasks[g] as Uint32Array;
     let shared = 0;
-    for (let w = 0; w < WORDS; w++) shared |= (bits[i * WORDS + w] as number) & (mask[w] as number);
-    if (shared === 0) return false;
+    let unrecorded = 0;
+    for (let w = 0; w < WORDS; w++) {
+      const m = mask[w] as number;
+      shared |= (data.bits[i * WORDS + w] as number) & m;
+      unrecorded |= ~(data.known[i * WORDS + w] as number) & m;
+    }
+    if (shared !== 0) continue;
+    if (unrecorded === 0) return FAILS;
+    unknown |= 1 << g;
   }
-  return true;
+  return unknown;
 }
 
 /** A max-heap on distance that keeps the `size` nearest hits seen so far. */
@@ -134,9 +177,8 @@ export class SearchIndex {
   private readonly lat: Float64Array;
   private readonly lon: Float64Array;
   private readonly xyz: Float64Array;
-  private readonly bits: Uint32Array;
-  private readonly unconfirmed: Uint8Array;
-  private readonly custody: Uint8Array;
+  /** Concept bits, known bits and flags, in internal (Morton) order. */
+  private readonly filters: IndexFilters;
   /** The caller's index -> internal position. */
   private readonly position: Uint32Array;
 
@@ -154,9 +196,14 @@ export class SearchIndex {
     this.lat = new Float64Array(n);
     this.lon = new Float64Array(n);
     this.xyz = new Float64Array(n * 3);
-    this.bits = new Uint32Array(n * WORDS);
-    this.unconfirmed = new Uint8Array(n);
-    this.custody = new Uint8Array(n);
+    const filters = {
+      bits: new Uint32Array(n * WORDS),
+      known: new Uint32Array(n * WORDS),
+      unconfirmed: new Uint8Array(n),
+      custody: new Uint8Array(n),
+      checkedDay: new Uint32Array(n),
+    };
+    this.filters = filters;
     this.position = new Uint32Array(n);
     this.tree = new KDBush(Math.max(n, 1));
     for (let p = 0; p < n; p++) {
@@ -170,9 +217,13 @@ export class SearchIndex {
       this.xyz[p * 3] = Math.cos(lat) * Math.cos(lon);
       this.xyz[p * 3 + 1] = Math.cos(lat) * Math.sin(lon);
       this.xyz[p * 3 + 2] = Math.sin(lat);
-      for (let w = 0; w < WORDS; w++) this.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
-      this.unconfirmed[p] = data.unconfirmed[i] as number;
-      this.custody[p] = data.custody[i] as number;
+      for (let w = 0; w < WORDS; w++) {
+        filters.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
+        filters.known[p * WORDS + w] = data.known[i * WORDS + w] as number;
+      }
+      filters.unconfirmed[p] = data.unconfirmed[i] as number;
+      filters.custody[p] = data.custody[i] as number;
+      filters.checkedDay[p] = data.checkedDay?.[i] ?? 0;
       this.position[i] = p;
       this.tree.add(lonDeg, latDeg);
     }
@@ -211,57 +262,89 @@ export class SearchIndex {
       if (maxLon > 180) boxes.push([-180, minLat, maxLon - 360, maxLat]);
     }
 
-    const heap = new NearestHeap(q.offset + q.limit);
+    const matching = new NearestHeap(q.offset + q.limit);
+    const maybe = new NearestHeap(q.offset + q.limit);
+    let matched = 0;
     let total = 0;
+    const offer = (i: number, unknown: number, chord2: number) => {
+      total++;
+      if (unknown === 0) {
+        matched++;
+        matching.offer(i, chord2);
+      } else maybe.offer(i, chord2);
+    };
     for (const box of boxes) {
       const found = this.tree.range(box[0], box[1], box[2], box[3]);
       for (let k = 0; k < found.length; k++) {
         const p = found[k] as number;
+        if (p >= n) continue;
         // Filters first: a few bit operations, and most places fail them when there are filters.
-        if (p >= n || !matches(this.bits, this.unconfirmed, this.custody, p, q)) continue;
-        const dx = (this.xyz[p * 3] as number) - qx;
-        const dy = (this.xyz[p * 3 + 1] as number) - qy;
-        const dz = (this.xyz[p * 3 + 2] as number) - qz;
-        const chord2 = dx * dx + dy * dy + dz * dz;
+        const unknown = classify(this.filters, p, q);
+        if (unknown === FAILS) continue;
+        const chord2 = this.chord2(p, qx, qy, qz);
         if (chord2 > maxChord2) continue;
-        total++;
-        heap.offer(this.order[p] as number, chord2);
+        offer(this.order[p] as number, unknown, chord2);
       }
     }
     for (const i of new Set(q.alsoInclude ?? [])) {
       const p = this.position[i];
-      if (p === undefined || i >= n || !matches(this.bits, this.unconfirmed, this.custody, p, q)) continue;
-      const dx = (this.xyz[p * 3] as number) - qx;
-      const dy = (this.xyz[p * 3 + 1] as number) - qy;
-      const dz = (this.xyz[p * 3 + 2] as number) - qz;
-      const chord2 = dx * dx + dy * dy + dz * dz;
+      if (p === undefined || i >= n) continue;
+      const unknown = classify(this.filters, p, q);
+      if (unknown === FAILS) continue;
+      const chord2 = this.chord2(p, qx, qy, qz);
       if (chord2 <= maxChord2) continue; // already counted by the radius
-      total++;
-      heap.offer(i, chord2);
+      offer(i, unknown, chord2);
     }
-    const hits = heap
-      .sorted()
-      .slice(q.offset)
-      .map(({ index }) => ({
-        index,
-        miles: haversineMiles(q.latitude, q.longitude, this.data.latitude[index] as number, this.data.longitude[index] as number),
-      }));
-    return { total, hits };
+    // Every match before any maybe-match: the first `offset + limit` of that order are in the two heaps.
+    const hits = [...matching.sorted(), ...maybe.sorted()].slice(q.offset, q.offset + q.limit).map(({ index }) => ({
+      index,
+      miles: haversineMiles(q.latitude, q.longitude, this.data.latitude[index] as number, this.data.longitude[index] as number),
+      unknown: classify(this.filters, this.position[index] as number, q),
+    }));
+    return { total, matched, hits };
+  }
+
+  /** The squared straight-line distance, through the earth, from internal position p to a unit vector. */
+  private chord2(p: number, qx: number, qy: number, qz: number): number {
+    const dx = (this.xyz[p * 3] as number) - qx;
+    const dy = (this.xyz[p * 3 + 1] as number) - qy;
+    const dz = (this.xyz[p * 3 + 2] as number) - qz;
+    return dx * dx + dy * dy + dz * dz;
   }
 }
 
 /**
- * The obvious way: look at every facility and compute its haversine distance. Used as the correctness oracle in
- * tests and as the baseline in the benchmark.
+ * The obvious way: look at every facility, check each chosen concept one bit at a time, and compute its
+ * haversine distance. Used as the correctness oracle in tests and as the baseline in the benchmark.
  */
 export function fullScanSearch(data: IndexData, q: IndexQuery): IndexResult {
-  const found: { index: number; miles: number }[] = [];
+  const has = (set: Uint32Array, i: number, bit: number) => ((set[i * WORDS + (bit >> 5)] as number) & (1 << (bit & 31))) !== 0;
+  /** -1: fails; otherwise the groups it may match. */
+  const check = (i: number): number => {
+    if (data.unconfirmed[i] === 1 && !q.includeUnconfirmed) return -1;
+    if (data.custody[i] === 1 && !q.includeCustody) return -1;
+    if (q.checkedSince && (data.checkedDay?.[i] ?? 0) < q.checkedSince) return -1;
+    let unknown = 0;
+    for (const [g, mask] of q.groupMasks.entries()) {
+      const chosen = Array.from({ length: WORDS * 32 }, (_, bit) => bit).filter((bit) => has(mask, 0, bit));
+      if (chosen.some((bit) => has(data.bits, i, bit))) continue;
+      if (chosen.every((bit) => has(data.known, i, bit))) return -1;
+      unknown += 2 ** g;
+    }
+    return unknown;
+  };
+  const found: IndexHit[] = [];
   const always = new Set(q.alsoInclude ?? []);
   for (let i = 0; i < data.latitude.length; i++) {
-    if (!matches(data.bits, data.unconfirmed, data.custody, i, q)) continue;
+    const unknown = check(i);
+    if (unknown < 0) continue;
     const miles = haversineMiles(q.latitude, q.longitude, data.latitude[i] as number, data.longitude[i] as number);
-    if (miles <= q.radiusMiles || always.has(i)) found.push({ index: i, miles });
+    if (miles <= q.radiusMiles || always.has(i)) found.push({ index: i, miles, unknown });
   }
-  found.sort((a, b) => a.miles - b.miles || a.index - b.index);
-  return { total: found.length, hits: found.slice(q.offset, q.offset + q.limit) };
+  found.sort((a, b) => Number(a.unknown !== 0) - Number(b.unknown !== 0) || a.miles - b.miles || a.index - b.index);
+  return {
+    total: found.length,
+    matched: found.filter((h) => h.unknown === 0).length,
+    hits: found.slice(q.offset, q.offset + q.limit),
+  };
 }

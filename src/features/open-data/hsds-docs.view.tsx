@@ -73,8 +73,9 @@ export function HsdsDocsPage(props: { publicUrl: string }) {
         </li>
         <li>
           <strong>How fresh it is.</strong> Every service has an <code>alert</code> saying when SAMHSA last listed it. Places not
-          seen since 2015 or 2017 say so: they may have closed. <code>assured_date</code> is left out until someone has checked a
-          place by phone.
+          seen since 2015 or 2017 say so: they may have closed. <code>assured_date</code> is the day our team last checked the
+          place with the place itself (usually by phone), and is left out for places nobody has checked. A fact our team corrected
+          says so in its <code>metadata</code>. A place our team found closed has the status <code>defunct</code>.
         </li>
         <li>
           <strong>Addresses.</strong> Some places keep their street address private. They have no address record; their location

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CorrectionsSource } from '../../db/corrections-feed.ts';
 import { DirectoryHandle } from '../../db/directory-connection.ts';
 import { HsdsService } from './hsds.service.ts';
 
@@ -13,13 +14,19 @@ import { HsdsService } from './hsds.service.ts';
  * - taxonomies.json and taxonomy_terms.json: the one taxonomy of SAMHSA service codes and its terms;
  * - README.txt: what the files are, and the licences.
  *
- * Files are written under a temporary name and renamed, so a reader never sees half a file.
+ * Files are written under a temporary name and renamed, so a reader never sees half a file. With `corrections`
+ * (the command line passes the app database's), our team's corrections are in the export as on the site.
  */
-export async function exportHsds(directoryPath: string, outDir: string, publicUrl: string): Promise<Record<string, number>> {
+export async function exportHsds(
+  directoryPath: string,
+  outDir: string,
+  publicUrl: string,
+  corrections?: CorrectionsSource,
+): Promise<Record<string, number>> {
   fs.mkdirSync(outDir, { recursive: true });
   const handle = new DirectoryHandle(directoryPath);
   try {
-    const hsds = new HsdsService(handle, publicUrl);
+    const hsds = new HsdsService(handle, publicUrl, corrections);
     const names = ['services', 'organizations', 'locations', 'service_at_locations'] as const;
     const streams = Object.fromEntries(names.map((n) => [n, fs.createWriteStream(path.join(outDir, `${n}.ndjson.tmp`))]));
     const counts: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));

@@ -1,3 +1,4 @@
+import { isClosed, OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { ServesOnly } from '../../domain/serves-only.ts';
 import { US_STATES } from '../../lib/us-states.ts';
@@ -45,13 +46,16 @@ export interface HsdsContext {
   builtAt: string;
   publicUrl: string;
   /**
-   * When a person last checked this facility's details with the place itself (our corrections). There are no
-   * corrections yet: it returns null and `assured_date` is left out.
+   * When a person last checked this facility's details with the place itself (our corrections), or null and
+   * `assured_date` is left out. By default, the facility's own `checked.lastChecked` (see assuredFromChecks).
    */
   assuredDate: (facility: Facility) => string | null;
 }
 
-/** The corrections overlay is not built yet: no facility has been checked by hand. */
+/** The day our team last checked the facility with the place itself, from the corrections laid over it. */
+export const assuredFromChecks: HsdsContext['assuredDate'] = (f) => f.checked?.lastChecked ?? null;
+
+/** For tests of the mapping alone: no facility has been checked by hand. */
 export const noCorrections: HsdsContext['assuredDate'] = () => null;
 
 type Obj = Record<string, unknown>;
@@ -136,6 +140,7 @@ function compact<T extends Obj>(o: T): T {
 }
 
 const sourceLabel = (key: string | null, ctx: HsdsContext) => {
+  if (key === OUR_TEAM_SOURCE) return 'a check with the place by our editors (see assured_date)';
   const s = key ? ctx.sources.get(key) : undefined;
   return s ? `${s.name} (${s.publisher}, ${s.year})` : 'SAMHSA';
 };
@@ -153,11 +158,14 @@ function provenance(
     resource_id: resource.id,
     resource_type: resource.type,
     last_action_date: ctx.builtAt.slice(0, 10),
-    last_action_type: 'import',
+    last_action_type: source === OUR_TEAM_SOURCE ? 'update' : 'import',
     field_name: field,
     previous_value: '',
     replacement_value: value,
-    updated_by: `Open Treatment directory build, from ${sourceLabel(source, ctx)}`,
+    updated_by:
+      source === OUR_TEAM_SOURCE
+        ? `Open Treatment editors, from ${sourceLabel(source, ctx)}`
+        : `Open Treatment directory build, from ${sourceLabel(source, ctx)}`,
   };
 }
 
@@ -351,9 +359,11 @@ export function toHsds(f: Facility, ctx: HsdsContext): HsdsFacility {
     alternate_name: name2,
     description: `Substance use treatment at ${name} in ${place}. Listed by SAMHSA; last listed in ${lastListed}.`,
     url,
-    status: 'active',
-    alert:
-      f.status === 'unconfirmed'
+    // HSDS "defunct": the place has closed for good, as our team found by checking with it.
+    status: isClosed(f) ? 'defunct' : 'active',
+    alert: isClosed(f)
+      ? `Our team found that this place has closed (checked ${f.checked?.closed?.checkedOn}).`
+      : f.status === 'unconfirmed'
         ? `Not seen in any list since ${f.lastSeenYear}: this place may have closed or moved. Call before you go.`
         : `Last listed by SAMHSA in ${lastListed}. Services, hours and phone numbers change: call before you go.`,
     eligibility_description: [

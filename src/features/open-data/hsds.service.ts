@@ -1,9 +1,12 @@
+import { type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
+import { overlayDirectory } from '../../domain/corrections.ts';
+import { KeptPromise } from '../../lib/kept-promise.ts';
 import { hsdsId, UUID } from './hsds.ids.ts';
 import {
+  assuredFromChecks,
   type HsdsContext,
   type HsdsFacility,
-  noCorrections,
   TAXONOMY_ID,
   taxonomy,
   taxonomyTerm,
@@ -28,7 +31,8 @@ export interface HsdsPage {
 export type HsdsListKind = 'services' | 'organizations' | 'service_at_locations';
 
 interface Loaded {
-  generation: number;
+  /** The directory file's generation and the corrections' version this was built from. */
+  key: string;
   directory: HsdsDirectory;
   ctx: HsdsContext;
   /** Every HSDS id of an organization, service or service_at_location -> the facility's position. */
@@ -45,22 +49,32 @@ const withoutPlaces = ({ service_at_locations: _s, ...service }: Obj) => service
 /**
  * The directory as HSDS 3.0, for the API and the export. The directory is read once per file; each facility is
  * mapped the first time it is asked for and kept, so paging through the whole directory maps each place once.
+ * Our team's corrections are laid over it as over the locator's, and reloaded when they change; the day a place
+ * was last checked is its `assured_date`.
  */
 export class HsdsService {
-  private loaded: Promise<Loaded> | undefined;
-  private loadedGeneration = -1;
+  private readonly loaded = new KeptPromise<Loaded>();
+  /** The directory file as read, kept while only the corrections change (reading it takes a second or two). */
+  private readonly fromFile = new KeptPromise<HsdsDirectory>();
 
   constructor(
     private readonly directory: DirectoryHandle,
     private readonly publicUrl: string,
-    private readonly assuredDate: HsdsContext['assuredDate'] = noCorrections,
+    private readonly corrections: CorrectionsSource = fixedCorrections(NO_CORRECTIONS),
+    private readonly assuredDate: HsdsContext['assuredDate'] = assuredFromChecks,
   ) {}
 
-  private load(): Promise<Loaded> {
+  private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>): Promise<HsdsDirectory> {
+    return this.fromFile.get(String(snapshot.generation), () => loadHsdsDirectory(snapshot));
+  }
+
+  private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
-    if (!this.loaded || this.loadedGeneration !== snapshot.generation) {
-      this.loadedGeneration = snapshot.generation;
-      this.loaded = loadHsdsDirectory(snapshot).then((directory) => {
+    const corrections = await this.corrections.current();
+    const key = `${snapshot.generation}:${corrections.version}`;
+    return this.loaded.get(key, () =>
+      this.readFile(snapshot).then((read) => {
+        const directory = { ...read, facilities: overlayDirectory(read.facilities, corrections.byFacility) };
         const ctx: HsdsContext = {
           sources: directory.sources,
           legend: directory.legend,
@@ -74,19 +88,15 @@ export class HsdsService {
           byId.set(organization, i).set(service, i).set(serviceAtLocation, i);
         });
         return {
-          generation: snapshot.generation,
+          key,
           directory,
           ctx,
           byId,
           mapped: new Array(directory.facilities.length),
           terms: [...directory.legend.values()].map(taxonomyTerm),
         };
-      });
-      this.loaded.catch(() => {
-        if (this.loadedGeneration === snapshot.generation) this.loaded = undefined;
-      });
-    }
-    return this.loaded;
+      }),
+    );
   }
 
   private facilityAt(loaded: Loaded, i: number): HsdsFacility {

@@ -28,20 +28,26 @@ describe('information pages', () => {
     assert.deepEqual(page.headings(), [
       'What we keep about you',
       'If you join our email list',
+      'If you report a problem with a listing',
       'No cookies and no trackers',
       '“Use my location”',
       'What our server records',
       'Health privacy laws',
       'Questions about privacy',
     ]);
-    assert.match(page.text('.lead'), /keep nothing about you unless you choose to join our email list/);
+    assert.match(
+      page.text('.lead'),
+      /keep nothing about you unless you choose to join our email list or to send us a report about a listing/,
+    );
     const text = page.text();
     for (const expected of [
       'Your searches are not saved.',
       'Your self-check answers are not saved.',
-      'We do not set cookies.',
+      'We do not set cookies on any page you use.',
       'rounds it to about 1 kilometer',
-      'does not record what you searched for, ZIP codes, locations, self-check answers, email addresses or your IP address',
+      'does not record what you searched for, ZIP codes, locations, self-check answers, email addresses, what you wrote in a report or your IP address',
+      'We delete what you wrote and your email address 90 days after we close your report',
+      'only cookie on this site belongs to the sign-in pages for our editors',
       'unsubscribe link',
       'scrambled code made from your IP address for 10 minutes',
       'HIPAA',

@@ -2,7 +2,7 @@ import type { DirectoryInfo } from '../../db/directory-info.repository.ts';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { fill, messages, rich } from '../../ui/messages/index.ts';
+import { fill, messages, plural, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { DataTable } from '../../ui/table.tsx';
 
@@ -43,7 +43,7 @@ function List(props: { items: readonly string[] }) {
   );
 }
 
-export function AboutDataPage(props: { info: DirectoryInfo }) {
+export function AboutDataPage(props: { info: DirectoryInfo; checkedListings: number }) {
   const { info } = props;
   const m = messages().aboutData;
   const facilitySources = info.sources.filter((s) => s.kind === 'facilities');
@@ -54,6 +54,12 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
     [m.holds.unconfirmed, fill(m.holds.unconfirmedNote, { count: number(info.facilities.unconfirmed) })],
     [m.holds.withPhone, number(info.facilities.withPhone)],
     [m.holds.withServices, number(info.facilities.withServices)],
+    [
+      m.holds.checked,
+      <>
+        {number(props.checkedListings)}. <a href={paths.about.data('checked-by-our-team')}>{m.holds.checkedLink}</a>
+      </>,
+    ],
     [m.holds.builtAt, <time datetime={info.builtAt}>{dateOnly(info.builtAt)}</time>],
   ];
   return (
@@ -102,6 +108,16 @@ export function AboutDataPage(props: { info: DirectoryInfo }) {
 
       <h2>{m.whoTitle}</h2>
       <List items={m.who} />
+
+      <h2 id="checked-by-our-team">{m.checkedTitle}</h2>
+      <p>{plural(m.checked, props.checkedListings)}</p>
+      <List items={m.checkedPoints} />
+      <p>
+        {rich(m.checkedOpenData, {
+          json: (words) => <a href={paths.api.v1('corrections')}>{words}</a>,
+          csv: (words) => <a href={paths.api.v1('corrections.csv')}>{words}</a>,
+        })}
+      </p>
 
       <h2>{m.mapTitle}</h2>
       <List items={m.map} />

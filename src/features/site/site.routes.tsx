@@ -5,7 +5,7 @@ import { cacheFor } from '../../lib/cache-control.ts';
 import { paths } from '../../ui/paths.ts';
 import { AboutDataPage } from './about-data.view.tsx';
 
-export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {
+export function siteRoutes(deps: Pick<Deps, 'directory' | 'config' | 'corrections'>) {
   const app = new Hono();
 
   /** For load balancers and people: is the site up, and how big and how old is its directory? */
@@ -15,9 +15,9 @@ export function siteRoutes(deps: Pick<Deps, 'directory' | 'config'>) {
   });
 
   app.get(paths.about.data(), async (c) => {
-    const info = await directoryInfo(deps.directory.snapshot());
+    const [info, corrections] = await Promise.all([directoryInfo(deps.directory.snapshot()), deps.corrections.current()]);
     cacheFor(c, 'page');
-    return c.render(<AboutDataPage info={info} />);
+    return c.render(<AboutDataPage info={info} checkedListings={corrections.byFacility.size} />);
   });
 
   app.get('/robots.txt', (c) => {

@@ -66,7 +66,7 @@ export function ResultsMap(props: { search: MappedSearch; first: number; outline
   const circle =
     viewMiles < search.radiusMiles ? 'The map is zoomed in on these places' : `The dashed circle is ${search.radiusMiles} miles`;
   return raw(
-    `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${range} match the list below. The cross marks where you searched. ${circle}. Lines are county and state borders.</figcaption></figure>`,
+    `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${range} match the numbered list. The cross marks where you searched. ${circle}. Lines are county and state borders.</figcaption></figure>`,
   );
 }
 

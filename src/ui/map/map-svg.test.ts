@@ -22,7 +22,7 @@ function pathPoints(d: string): [number, number][] {
 const paths = (svg: string) =>
   [...svg.matchAll(/<path d="([^"]+)" fill="none" stroke="([^"]+)"/g)].map((m) => ({ d: m[1] as string, stroke: m[2] }));
 const dots = (svg: string) =>
-  [...svg.matchAll(/<circle cx="(-?\d+)" cy="(-?\d+)" r="15"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  [...svg.matchAll(/<circle cx="(-?\d+)" cy="(-?\d+)" r="15"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
 /** A small hand-made outline file: a county line, a state line, and a coast across the 180th meridian. */
 const tiny = decodeOutlines({

@@ -6,7 +6,7 @@ export const api = {
   lead: 'Everything our search shows is open data. You can use it in your own tools, free, with no key and no sign-up.',
   points: [
     'Same searches as our site: by ZIP code, city and state, or coordinates, with the same filters.',
-    'Every facility says where each fact came from and how old it is.',
+    'Every facility says where each fact came from and how old it is, and when our team last checked it.',
     'We never log or store what you search for.',
     'Facility data is public domain (SAMHSA). ZIP and city data contain data from GeoNames (CC BY 4.0): please credit GeoNames.',
   ],
@@ -18,6 +18,8 @@ export const api = {
     csv: 'The same search as a spreadsheet',
     services: 'Every service code with a plain label, and what each filter means in codes',
     directory: 'What the directory holds, its sources, their years and licences',
+    checked: 'Only places our team checked with the place itself in the last 12 months',
+    corrections: 'Every correction our team made after checking with a place: what, when and how (also .csv)',
     openApi: 'The OpenAPI 3.1 description of all of this',
   },
   hsdsTitle: 'Open Referral (HSDS 3.0)',
@@ -26,6 +28,7 @@ export const api = {
   rules: [
     'Results are sorted by straight-line distance. There is no paid placement.',
     'Filters repeat: <code>care=detox&care=residential</code> means either; different filters must all match.',
+    'A listing that doesn’t record a filter is not a “no”. Places that match come first (<code>"match": "yes"</code>); places whose listing doesn’t say follow (<code>"match": "maybe"</code>), with the filters they may match in <code>unknown_filters</code>.',
     'Up to 100 results a page (<code>per_page</code>), with <code>page</code> for more.',
     'Mistakes get a 400 with <code>{ "error": { "code", "message", "fields", "suggestions" } }</code> saying which parameter is wrong. For a place we cannot find, <code>suggestions</code> lists close matches to send as <code>near</code> instead.',
     'Please tell people to call before they go: the data is a few years old. Full details are in the <openapi>OpenAPI description</openapi> and on <data>About our data</data>.',
@@ -48,6 +51,8 @@ export const aboutData = {
     unconfirmedNote: '{count}. We keep these, clearly marked, but only show them in a search if you ask for them.',
     withPhone: 'With a phone number',
     withServices: 'With a list of services',
+    checked: 'Checked by our team',
+    checkedLink: 'How our team checks listings',
     builtAt: 'Last built',
   },
   table: { source: 'Source', year: 'Year', rows: 'Rows', licence: 'Licence' },
@@ -83,6 +88,18 @@ export const aboutData = {
     'Treatment inside jails, prisons and detention centers is only for people held there. We leave these places out of searches unless you ask for them, and mark them clearly.',
     'Places only for veterans (VA programs), only for people with a DUI or DWI, or only for teens are marked on the result and the place’s page. They still show up when you choose that group in the filters.',
   ],
+  checkedTitle: 'Listings our team has checked',
+  checked: {
+    one: 'Anyone can tell us that a listing is wrong: every place’s page has a link that says “Something wrong with this listing?”. Our editors check each report, usually by calling the place, and fix the listing. The fix shows at once, with the day it was checked and how, such as “Phone confirmed by our team on December 3, 2026 (called the facility)”. Our team has checked {count} listing so far.',
+    other:
+      'Anyone can tell us that a listing is wrong: every place’s page has a link that says “Something wrong with this listing?”. Our editors check each report, usually by calling the place, and fix the listing. The fix shows at once, with the day it was checked and how, such as “Phone confirmed by our team on December 3, 2026 (called the facility)”. Our team has checked {count} listings so far.',
+  },
+  checkedPoints: [
+    'A correction is kept when we rebuild the list from new SAMHSA data. If newer data says something else, an editor looks at it again.',
+    'A place that has closed keeps its page, which says so and lists open places nearby that offer the same care.',
+  ],
+  checkedOpenData:
+    'Every correction, with its date and how it was checked, is open data: <json>/api/v1/corrections</json> (also <csv>as CSV</csv>).',
   mapTitle: 'Where places are on the map',
   map: [
     'We check each place’s map point against the points of its ZIP code and its city. A point more than 50 miles from both, or outside the place’s own state, is not used. The place goes to the center of its ZIP code or city instead, and the page says the location is approximate.',

@@ -23,7 +23,7 @@ export const layout = {
     api: 'Open data and API',
     newsletter: 'Get email updates',
     notAdvice:
-      'Open Treatment gives information, not medical advice. It does not diagnose anyone or place anyone in treatment. It stores nothing about you unless you sign up for our newsletter.',
+      'Open Treatment gives information, not medical advice. It does not diagnose anyone or place anyone in treatment. It stores nothing about you unless you sign up for our newsletter or send us a report about a listing.',
     attribution:
       'Facility data from SAMHSA (public domain). Contains data from GeoNames (www.geonames.org), licensed CC BY 4.0. See <data>About our data</data>.',
   },

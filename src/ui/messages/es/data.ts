@@ -20,6 +20,8 @@ export const api = {
     csv: 'La misma búsqueda como hoja de cálculo',
     services: 'Cada código de servicio con un nombre sencillo, y qué significa cada filtro en códigos (en español)',
     directory: 'Qué contiene el directorio, sus fuentes, sus años y sus licencias',
+    checked: 'Solo lugares que nuestro equipo comprobó con el propio lugar en los últimos 12 meses',
+    corrections: 'Cada corrección que hizo nuestro equipo después de comprobar con un lugar: qué, cuándo y cómo (también en .csv)',
     openApi: 'La descripción OpenAPI 3.1 de todo esto',
   },
   hsdsTitle: 'Open Referral (HSDS 3.0)',
@@ -50,6 +52,8 @@ export const aboutData = {
     unconfirmedNote: '{count}. Los conservamos, bien marcados, pero solo aparecen en una búsqueda si usted los pide.',
     withPhone: 'Con número de teléfono',
     withServices: 'Con una lista de servicios',
+    checked: 'Comprobados por nuestro equipo',
+    checkedLink: 'Cómo comprueba nuestro equipo los listados',
     builtAt: 'Última actualización',
   },
   table: { source: 'Fuente', year: 'Año', rows: 'Filas', licence: 'Licencia' },
@@ -85,6 +89,18 @@ export const aboutData = {
     'El tratamiento dentro de cárceles, prisiones y centros de detención es solo para las personas que están allí. Dejamos estos lugares fuera de las búsquedas, a menos que usted los pida, y los marcamos claramente.',
     'Los lugares solo para veteranos (programas del VA), solo para personas con un DUI o DWI, o solo para adolescentes están marcados en el resultado y en la página del lugar. Siguen apareciendo cuando usted elige ese grupo en los filtros.',
   ],
+  checkedTitle: 'Listados que nuestro equipo ha comprobado',
+  checked: {
+    one: 'Cualquier persona nos puede decir que un listado está mal: la página de cada lugar tiene un enlace para reportarlo (el formulario está en inglés por ahora). Nuestros editores revisan cada reporte, por lo general llamando al lugar, y corrigen el listado. La corrección se ve enseguida, con el día en que se comprobó y cómo. Hasta ahora, nuestro equipo ha comprobado {count} listado.',
+    other:
+      'Cualquier persona nos puede decir que un listado está mal: la página de cada lugar tiene un enlace para reportarlo (el formulario está en inglés por ahora). Nuestros editores revisan cada reporte, por lo general llamando al lugar, y corrigen el listado. La corrección se ve enseguida, con el día en que se comprobó y cómo. Hasta ahora, nuestro equipo ha comprobado {count} listados.',
+  },
+  checkedPoints: [
+    'Una corrección se conserva cuando volvemos a armar la lista con datos nuevos de SAMHSA. Si los datos nuevos dicen otra cosa, un editor la vuelve a mirar.',
+    'Un lugar que cerró conserva su página, que lo dice y muestra lugares abiertos cercanos que ofrecen la misma atención.',
+  ],
+  checkedOpenData:
+    'Cada corrección, con su fecha y cómo se comprobó, es un dato abierto: <json>/api/v1/corrections</json> (también <csv>en CSV</csv>).',
   mapTitle: 'Dónde están los lugares en el mapa',
   map: [
     'Comparamos el punto de cada lugar en el mapa con los puntos de su código postal y de su ciudad. Un punto a más de 50 millas de los dos, o fuera del estado del lugar, no se usa. El lugar va al centro de su código postal o de su ciudad, y la página dice que la ubicación es aproximada.',

@@ -1,0 +1,73 @@
+import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import type { SearchQuery } from '../../domain/search-query.ts';
+
+/**
+ * How a search's filters are said back to the person: in the results heading ("Buprenorphine · Medicaid ·
+ * within 25 miles of ZIP 59101 (Billings, MT)"), on a card, and in the heading over the places whose listing
+ * doesn't say ("… doesn't say whether they take Medicaid — ask").
+ *
+ * @module
+ */
+
+/** A concept's label without its explanation in brackets: "Methadone (opioid treatment program)" → "Methadone". */
+export const shortLabel = (c: Pick<Concept, 'label'>): string => c.label.replace(/\s*\([^)]*\)$/, '');
+
+/** The chosen filter values of a search, in the order of the form. */
+export function chosenConcepts(query: Pick<SearchQuery, FilterGroup>): Concept[] {
+  return FILTER_GROUPS.flatMap((g) => CONCEPTS.filter((c) => c.group === g && query[g].includes(c.value)));
+}
+
+/** "Buprenorphine · Medicaid · within 25 miles of ZIP 59101 (Billings, MT)", or "Treatment within …". */
+export function searchHeading(query: Pick<SearchQuery, FilterGroup | 'radius'>, placeLabel: string): string {
+  const filters = chosenConcepts(query).map(shortLabel);
+  const where = `within ${query.radius} miles of ${placeLabel}`;
+  return filters.length > 0 ? `${[...filters, where].join(' · ')}` : `Treatment ${where}`;
+}
+
+const or = (words: string[]) => new Intl.ListFormat('en-US', { type: 'disjunction' }).format(words);
+/** "Teens" → "teens" inside a sentence, but "LGBTQ+ people" stays as it is. */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
+
+/** Words for the ways to pay that read well after "take". */
+const PAYMENT_WORDS: Record<string, string> = {
+  medicaid: 'Medicaid',
+  medicare: 'Medicare',
+  private: 'private insurance',
+  cash: 'cash or self-pay',
+  sliding: 'a sliding fee scale',
+  free: 'free care',
+  military: 'military insurance (TRICARE)',
+};
+const LANGUAGE_WORDS: Record<string, string> = {
+  spanish: 'care in Spanish',
+  'deaf-hard-of-hearing': 'help for Deaf and hard of hearing people',
+};
+
+/** What a listing doesn't say about one group, after "their listing doesn't say …". */
+function doesntSayGroup(group: FilterGroup, concepts: Concept[]): string {
+  const words = (map: Record<string, string>) => or(concepts.map((c) => map[c.value] ?? inSentence(shortLabel(c))));
+  switch (group) {
+    case 'care':
+      return `whether they offer ${or(concepts.map((c) => inSentence(shortLabel(c))))} care`;
+    case 'payment':
+      return concepts.some((c) => c.value === 'sliding' || c.value === 'free')
+        ? `whether they offer ${words(PAYMENT_WORDS)}`
+        : `whether they take ${words(PAYMENT_WORDS)}`;
+    case 'population':
+      return `whether they have a program for ${words({})}`;
+    case 'language':
+      return `whether they offer ${words(LANGUAGE_WORDS)}`;
+    default:
+      return `whether they offer ${words({})}`;
+  }
+}
+
+/**
+ * "whether they take Medicaid", for the filter values some listings don't record (grouped, in form order):
+ * the end of "These may also fit: their listing doesn't say … — ask".
+ */
+export function doesntSay(unknown: Concept[]): string {
+  const groups = FILTER_GROUPS.filter((g) => unknown.some((c) => c.group === g));
+  const parts = groups.map((g) => doesntSayGroup(g, [...new Set(unknown.filter((c) => c.group === g))]));
+  return or(parts);
+}

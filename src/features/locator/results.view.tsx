@@ -1,0 +1,128 @@
+import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { Layout } from '../../ui/layout.tsx';
+import { ResultsMap } from '../../ui/map/locator-maps.ts';
+import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
+import { DidYouMean } from './find.view.tsx';
+import type { SourceSummary } from './locator.repository.ts';
+import type { ListingFacts, SearchResult } from './locator.service.ts';
+import { resultCard } from './result-card.ts';
+import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
+import { searchQueryString } from './search-link.ts';
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** The link to the search form, filled in with this search. */
+export const changeSearchHref = (query: SearchQuery) => searchUrl('/find/change', { ...query, page: 1 });
+
+/** "3 places match, nearest first." and the way to change the search, in one line. */
+function Summary(props: { result: SearchResult; query: SearchQuery }) {
+  const { result, query } = props;
+  const maybe = result.total - result.matched;
+  const filtered = chosenConcepts(query).length > 0;
+  let text: string;
+  if (result.total === 0) text = 'No places found.';
+  else if (!filtered) text = `${count(result.total, 'place', 'places')}, nearest first.`;
+  else if (maybe === 0) text = `${count(result.matched, 'place matches', 'places match')}, nearest first.`;
+  else if (result.matched === 0) text = `${count(maybe, 'place', 'places')} may fit.`;
+  else text = `${count(result.matched, 'place matches', 'places match')}; ${count(maybe, 'more', 'more')} may fit.`;
+  return (
+    <p class="search-summary">
+      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>Change search</a>
+    </p>
+  );
+}
+
+/**
+ * The results page: results first. The search folds into its heading and a "Change search" link (the form is
+ * on its own page, so a phone downloads and shows the places first), the places that match come before the
+ * ones whose listing doesn't say, and the map, the notes about the data and the help lines follow the list.
+ */
+export function ResultsPage(props: {
+  query: SearchQuery;
+  result: SearchResult;
+  sources: Map<string, SourceSummary>;
+  facts: ListingFacts;
+}) {
+  const { result, query, sources } = props;
+  const alternatives = (result.origin.alternatives ?? []).map((a) => ({
+    label: a.label,
+    href: searchUrl('/find', { ...query, near: a.near }, { page: 1 }),
+  }));
+  const first = (result.page - 1) * result.perPage + 1;
+  const search = searchQueryString(query);
+  const matchesHere = result.results.filter((r) => r.unknown.length === 0);
+  const maybeHere = result.results.filter((r) => r.unknown.length > 0);
+  const moud = startsToday(query);
+  return (
+    <Layout title={`Treatment near ${result.origin.label}`} noindex section="find" compactHeader>
+      <h1 class="results-title">{searchHeading(query, result.origin.label)}</h1>
+      <Summary result={result} query={query} />
+      <DidYouMean places={alternatives} />
+      {moud && result.total > 0 ? (
+        <p class="small">
+          <a href="#starting-today">Starting today? What to know</a>
+        </p>
+      ) : null}
+      {result.matched === 0 ? <NoResults result={result} query={query} search={search} /> : null}
+      <div class="results-layout">
+        <div>
+          {matchesHere.length > 0 ? (
+            <>
+              <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? 'Places that match' : 'Places'}</h2>
+              <ol class="results" start={first}>
+                {matchesHere.map((item, i) => resultCard(item, search, sources, first + i))}
+              </ol>
+            </>
+          ) : null}
+          {maybeHere.length > 0 ? (
+            <>
+              <h2 id="may-also-fit">
+                These may also fit: their listing doesn’t say {doesntSay(maybeHere.flatMap((r) => r.unknown))} — ask
+              </h2>
+              <ol class="results" start={first + matchesHere.length}>
+                {maybeHere.map((item, i) => resultCard(item, search, sources, first + matchesHere.length + i))}
+              </ol>
+            </>
+          ) : null}
+          <Pagination result={result} query={query} />
+          {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
+          {moud ? <StartingToday query={query} /> : null}
+        </div>
+        <ResultsMap search={result} first={first} />
+      </div>
+      {result.total > 0 ? (
+        <p class="small">
+          Sorted by straight-line distance from {result.origin.label}
+          {result.matched > 0 && result.matched < result.total ? ', places that match first' : ''}. We never rank by payment:
+          there are no paid listings.
+        </p>
+      ) : null}
+      <CallBeforeYouGo facts={props.facts} />
+      <HelplineBox />
+    </Layout>
+  );
+}
+
+function Pagination(props: { result: SearchResult; query: SearchQuery }) {
+  const { result, query } = props;
+  const pages = Math.ceil(result.total / result.perPage);
+  if (pages <= 1) return null;
+  return (
+    <nav class="pagination" aria-label="Result pages">
+      {result.page > 1 ? (
+        <a href={searchUrl('/find', query, { page: result.page - 1 })} rel="prev">
+          ← Previous page
+        </a>
+      ) : null}
+      <span>
+        Page {result.page} of {pages}
+      </span>
+      {result.page < pages ? (
+        <a href={searchUrl('/find', query, { page: result.page + 1 })} rel="next">
+          Next page →
+        </a>
+      ) : null}
+    </nav>
+  );
+}
