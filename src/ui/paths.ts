@@ -62,6 +62,8 @@ export const paths = {
   home: () => here('/'),
   /** The treatment search; `query` as built by the search vocabulary (src/domain/search-query.ts). */
   find: (query?: URLSearchParams | string) => withQuery(here('/find'), query),
+  /** The search form on its own page, filled in with a search (the results page links to it). */
+  changeSearch: (query?: URLSearchParams | string) => withQuery(here('/find/change'), query),
   facility: (id: string) => here(`/facilities/${encodeURIComponent(id)}`),
   /**
    * "Something wrong with this listing?": the form, and the page that thanks the person who sent it. English

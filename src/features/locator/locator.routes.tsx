@@ -7,6 +7,7 @@ import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { paths } from '../../ui/paths.ts';
 import { ClosedFacilityPage } from './closed.view.tsx';
 import { closedAlternatives } from './closed-alternatives.ts';
 import { FacilityPage } from './facility.view.tsx';
@@ -62,7 +63,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
       // "Did you mean …?": each suggestion runs this same search, filters and all, with that place.
       const suggestions = error.suggestions
         .filter((s) => s.field === 'near')
-        .map((s) => ({ label: s.label, href: searchUrl('/find', { ...query, near: s.value }, { page: 1 }) }));
+        .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
       return c.render(<FindPage values={values} errors={error.fields} suggestions={suggestions} />);
     }
     const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
@@ -81,7 +82,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
     if (!found) {
       // An id a later import changed (see facility_aliases): 301 to the facility's id of today.
       const now = FACILITY_ID.test(id) ? (await deps.corrections.current()).resolve(id) : id;
-      if (now !== id) return c.redirect(`/facilities/${now}${new URL(c.req.url).search}`, 301);
+      if (now !== id) return c.redirect(`${paths.facility(now)}${new URL(c.req.url).search}`, 301);
       throw notFound('facility');
     }
     if (isClosed(found)) {

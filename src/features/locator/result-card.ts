@@ -1,6 +1,5 @@
 import { html } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
-import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import {
@@ -15,6 +14,7 @@ import {
 import { shortLabel } from './filter-words.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchHit } from './locator.service.ts';
+import { servesOnlyLabel } from './locator-words.ts';
 import { facilityHref } from './search-link.ts';
 
 /** The services worth showing on a card: the ones the search asked for first, then care and medication. */
@@ -53,8 +53,9 @@ export function resultCard(item: SearchHit, search: string, sources: Map<string,
   const disagree = new Set(f.disagreements);
   const address = addressLines(f).join(', ') || placeLabel(f);
   return html`<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
-${f.servesOnly.length > 0 ? html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${SERVES_ONLY_LABELS[s].label}</span>`)}</p>` : ''}
+${f.servesOnly.length > 0 ? html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>` : ''}
 <h3><a href="${facilityHref(f.id, search)}">${f.name}</a></h3>
+${item.concepts.some((c) => c.group === 'language' && c.value === 'spanish') ? html`<p><span class="tag tag--language" lang="es">Se habla español</span></p>` : ''}
 ${f.name2 ? html`<p class="small">${f.name2}</p>` : ''}
 <p class="meta"><strong>${milesText(item.miles)}</strong> away · ${address}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}</p>
 ${

@@ -37,6 +37,9 @@ export const locator = {
     unconfirmedHint: 'They may have closed or moved. Call before you go.',
     custody: 'Treatment inside jails, prisons and detention centers',
     custodyHint: 'Only for people held there. They are not open to the public.',
+    checked: 'Checked by our team',
+    checkedLabel: 'Only places our team checked in the last 12 months',
+    checkedHint: 'Our editors check a listing with the place itself, usually by phone, when someone reports a problem.',
     useLocation: 'Use my location',
     useLocationNote: 'Your browser asks first. We round your location to about 1 km before it leaves your device.',
     filters: 'Filter by type of care, medication, payment and more',
@@ -44,6 +47,8 @@ export const locator = {
     search: 'Search',
   },
   results: {
+    within: 'within {miles} miles of {place}',
+    treatmentWithin: 'Treatment {where}',
     titleNear: 'Treatment near {place}',
     title: 'Find treatment near you',
     didYouMean: 'Did you mean {places}?',

@@ -21,7 +21,8 @@ export const api = {
     services: 'Cada código de servicio con un nombre sencillo, y qué significa cada filtro en códigos (en español)',
     directory: 'Qué contiene el directorio, sus fuentes, sus años y sus licencias',
     checked: 'Solo lugares que nuestro equipo comprobó con el propio lugar en los últimos 12 meses',
-    corrections: 'Cada corrección que hizo nuestro equipo después de comprobar con un lugar: qué, cuándo y cómo (también en .csv)',
+    corrections:
+      'Cada corrección que hizo nuestro equipo después de comprobar con un lugar: qué, cuándo y cómo (también en .csv)',
     openApi: 'La descripción OpenAPI 3.1 de todo esto',
   },
   hsdsTitle: 'Open Referral (HSDS 3.0)',

@@ -39,6 +39,10 @@ export const locator = {
     unconfirmedHint: 'Puede que hayan cerrado o se hayan mudado. Llame antes de ir.',
     custody: 'Tratamiento dentro de cárceles, prisiones y centros de detención',
     custodyHint: 'Solo para las personas detenidas allí. No están abiertos al público.',
+    checked: 'Comprobados por nuestro equipo',
+    checkedLabel: 'Solo lugares que nuestro equipo comprobó en los últimos 12 meses',
+    checkedHint:
+      'Nuestros editores comprueban un listado con el propio lugar, por lo general por teléfono, cuando alguien reporta un problema.',
     useLocation: 'Usar mi ubicación',
     useLocationNote:
       'Su navegador le pregunta primero. Redondeamos su ubicación a más o menos 1 km antes de que salga de su aparato.',
@@ -47,6 +51,8 @@ export const locator = {
     search: 'Buscar',
   },
   results: {
+    within: 'a menos de {miles} millas de {place}',
+    treatmentWithin: 'Tratamiento {where}',
     titleNear: 'Tratamiento cerca de {place}',
     title: 'Busque tratamiento cerca de usted',
     didYouMean: '¿Quiso decir {places}?',
