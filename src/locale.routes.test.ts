@@ -3,8 +3,20 @@ import { describe, test } from 'node:test';
 import { useTestApp } from '../test/support/app.ts';
 import { alternatesOf } from './ui/paths.ts';
 
-/** Routes that are not pages (data, files, machines): they have no language. */
-const NOT_PAGES = [/^\/api\/(v1|openapi)/, /^\/assets\//, /^\/sitemap\.xml$/, /^\/robots\.txt$/, /^\/healthz$/, /^\/es(\/|$)/];
+/**
+ * Routes that are not pages (data, files, machines), and the pages that are English only for now: the report
+ * form (editors read reports in English) and the editors' own pages.
+ */
+const NOT_PAGES = [
+  /^\/api\/(v1|openapi)/,
+  /^\/assets\//,
+  /^\/sitemap\.xml$/,
+  /^\/robots\.txt$/,
+  /^\/healthz$/,
+  /^\/es(\/|$)/,
+  /\/report(\/|$)/,
+  /^\/editor(\/|$)/,
+];
 
 describe('every page in Spanish', () => {
   const t = useTestApp();

@@ -117,13 +117,13 @@ export function FacilityPage(props: {
       section="find"
       compactHeader
     >
-      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+      <nav class="breadcrumbs no-print" aria-label={messages().locator.facility.breadcrumb}>
         <ol>
           <li>
-            <a href={paths.home()}>Home</a>
+            <a href={paths.home()}>{messages().locator.facility.home}</a>
           </li>
           <li>
-            <a href={paths.find()}>Find treatment</a>
+            <a href={paths.find()}>{messages().locator.facility.find}</a>
           </li>
           {back ? (
             <li>

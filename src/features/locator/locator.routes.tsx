@@ -14,6 +14,7 @@ import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
 import type { SearchResult } from './locator.service.ts';
+import { searchErrors } from './locator-words.ts';
 import { ResultsPage } from './results.view.tsx';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
 import { resultsHref, searchFrom } from './search-link.ts';
@@ -50,7 +51,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
     const parsed = parseSearchQuery(params);
     if (!parsed.ok) {
       c.status(400);
-      return c.render(<FindPage values={values} errors={parsed.fields} />);
+      return c.render(<FindPage values={values} errors={searchErrors(parsed.fields)} />);
     }
     const query: SearchQuery = { ...parsed.query, per_page: 20 };
     if (!query.near) return c.render(<FindPage values={values} errors={{}} />);
@@ -64,7 +65,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
       const suggestions = error.suggestions
         .filter((s) => s.field === 'near')
         .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
-      return c.render(<FindPage values={values} errors={error.fields} suggestions={suggestions} />);
+      return c.render(<FindPage values={values} errors={searchErrors(error.fields)} suggestions={suggestions} />);
     }
     const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
     return c.render(<ResultsPage query={query} result={result} sources={sources} facts={facts} />);

@@ -1,7 +1,9 @@
 import { html } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
+import { intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
 import {
   addressLines,
   CENTRAL_INTAKE_LINE,
@@ -24,8 +26,12 @@ function highlights(item: SearchHit): Concept[] {
 }
 
 /** "Call", "Call intake", "Call main line", "Central intake": short enough for one line on a phone. */
-const callText = (label: string) =>
-  label === 'Phone' ? 'Call' : label === CENTRAL_INTAKE_LINE ? 'Central intake' : `Call ${label.toLowerCase()}`;
+const callText = (label: string) => {
+  const m = messages().locator.card;
+  if (label === messages().locator.phone.phone) return m.call;
+  if (label === CENTRAL_INTAKE_LINE) return m.centralIntake;
+  return fill(m.callLine, { line: label.toLocaleLowerCase(intlLocale()) });
+};
 
 /**
  * One short line of where the card's facts come from: "Listed 2021 · phone from 2017 · call to confirm". The
@@ -52,24 +58,27 @@ export function resultCard(item: SearchHit, search: string, sources: Map<string,
   const shown = highlights(item);
   const disagree = new Set(f.disagreements);
   const address = addressLines(f).join(', ') || placeLabel(f);
+  const m = messages().locator.card;
+  // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
+  const away = m.away.split('{distance}') as [string, string];
   return html`<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
 ${f.servesOnly.length > 0 ? html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>` : ''}
 <h3><a href="${facilityHref(f.id, search)}">${f.name}</a></h3>
 ${item.concepts.some((c) => c.group === 'language' && c.value === 'spanish') ? html`<p><span class="tag tag--language" lang="es">Se habla español</span></p>` : ''}
 ${f.name2 ? html`<p class="small">${f.name2}</p>` : ''}
-<p class="meta"><strong>${milesText(item.miles)}</strong> away · ${address}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}</p>
+<p class="meta">${away[0]}<strong>${milesText(item.miles)}</strong>${away[1]} · ${address}${f.locationMethod !== 'source' ? m.approximate : ''}</p>
 ${
   numbers.length > 0
     ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
-    : html`<p class="small">No phone number in our data. The SAMHSA National Helpline can help you reach them.</p>`
+    : html`<p class="small">${m.noPhone}</p>`
 }
 ${item.unknown.length > 0 ? html`<p class="maybe"><span class="tag tag--grey">Ask</span> Their listing doesn’t say: ${item.unknown.map(shortLabel).join(', ')}</p>` : ''}
 ${
   shown.length > 0
-    ? html`<p>Offers: ${shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? `${shortLabel(c)} (sources disagree: ask)` : shortLabel(c))).join(' · ')}</p>`
-    : html`<p class="small">Services not listed: ask.</p>`
+    ? html`<p>${fill(m.offers, { list: shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c))).join(' · ') })}</p>`
+    : html`<p class="small">${m.noServicesShort}</p>`
 }
 ${lastCheckedLine(f)}
-<p class="small">${provenance(item, sources)} · <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
+<p class="small">${provenance(item, sources)} · <a href="#${RESULTS_MAP_ID}">${fill(m.onMap, { number: String(n) })}</a></p>
 </li>`;
 }

@@ -3,7 +3,7 @@ import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
-import { messages } from '../../ui/messages/index.ts';
+import { messages, plural } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
@@ -13,8 +13,6 @@ import { resultCard } from './result-card.ts';
 import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
 import { searchQueryString } from './search-link.ts';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 /** The link to the search form, filled in with this search. */
 export const changeSearchHref = (query: SearchQuery) => searchUrl(paths.changeSearch(), { ...query, page: 1 });
 
@@ -23,15 +21,16 @@ function Summary(props: { result: SearchResult; query: SearchQuery }) {
   const { result, query } = props;
   const maybe = result.total - result.matched;
   const filtered = chosenConcepts(query).length > 0;
+  const m = messages().locator.results.summary;
   let text: string;
-  if (result.total === 0) text = 'No places found.';
-  else if (!filtered) text = `${count(result.total, 'place', 'places')}, nearest first.`;
-  else if (maybe === 0) text = `${count(result.matched, 'place matches', 'places match')}, nearest first.`;
-  else if (result.matched === 0) text = `${count(maybe, 'place', 'places')} may fit.`;
-  else text = `${count(result.matched, 'place matches', 'places match')}; ${count(maybe, 'more', 'more')} may fit.`;
+  if (result.total === 0) text = m.none;
+  else if (!filtered) text = plural(m.places, result.total);
+  else if (maybe === 0) text = plural(m.match, result.matched);
+  else if (result.matched === 0) text = plural(m.mayFit, maybe);
+  else text = `${plural(m.matchSome, result.matched)}${plural(m.moreMayFit, maybe)}`;
   return (
     <p class="search-summary">
-      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>Change search</a>
+      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>{m.change}</a>
     </p>
   );
 }

@@ -51,6 +51,18 @@ export const locator = {
     search: 'Buscar',
   },
   results: {
+    summary: {
+      none: 'No encontramos lugares.',
+      places: { one: '{count} lugar, el más cercano primero.', other: '{count} lugares, los más cercanos primero.' },
+      match: {
+        one: '{count} lugar coincide, el más cercano primero.',
+        other: '{count} lugares coinciden, los más cercanos primero.',
+      },
+      mayFit: { one: '{count} lugar podría servir.', other: '{count} lugares podrían servir.' },
+      matchSome: { one: '{count} lugar coincide', other: '{count} lugares coinciden' },
+      moreMayFit: { one: '; {count} más podría servir.', other: '; {count} más podrían servir.' },
+      change: 'Cambiar la búsqueda',
+    },
     within: 'a menos de {miles} millas de {place}',
     treatmentWithin: 'Tratamiento {where}',
     titleNear: 'Tratamiento cerca de {place}',
@@ -88,6 +100,10 @@ export const locator = {
     },
   },
   card: {
+    call: 'Llamar',
+    centralIntake: 'Admisión central',
+    callLine: 'Llamar: {line}',
+    noServicesShort: 'No dice qué servicios ofrece: pregunte.',
     away: 'a {distance}',
     approximate: ' (ubicación aproximada)',
     notConfirmed: 'Sin confirmar desde {year}',
