@@ -15,5 +15,3 @@ export function stableId(parts: string[]): string {
  * otherwise share one. Routes check an id against it before looking anything up.
  */
 export const FACILITY_ID = /^[0-9a-hjkmnp-tv-z]{10}(?:-\d{1,4})?$/;
-
-export const isFacilityId = (id: string): boolean => FACILITY_ID.test(id);

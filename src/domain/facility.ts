@@ -12,7 +12,6 @@ import { isServesOnly, type ServesOnly } from './serves-only.ts';
 
 /** How a facility's point on the map was found. */
 export type LocationMethod = 'source' | 'zip-centroid' | 'city-centroid' | 'none';
-export const LOCATION_METHODS = ['source', 'zip-centroid', 'city-centroid', 'none'] as const satisfies readonly LocationMethod[];
 
 /** `confirmed`: listed in a 2020 or newer list (or a fresh import); `unconfirmed`: seen only in 2015/2017. */
 export type FacilityStatus = 'confirmed' | 'unconfirmed';

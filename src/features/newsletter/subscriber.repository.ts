@@ -43,11 +43,6 @@ export async function findSubscriberByEmailForUpdate(db: Db, email: string): Pro
   return row ? toSubscriber(row) : undefined;
 }
 
-export async function findSubscriberById(db: Db, id: number): Promise<Subscriber | undefined> {
-  const row = await db.selectFrom('subscribers').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toSubscriber(row) : undefined;
-}
-
 /**
  * Adds a pending subscriber and returns its id, or undefined when the address is already there (another
  * sign-up for it, on another connection, got there first): never a unique-constraint error.
