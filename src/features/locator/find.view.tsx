@@ -54,7 +54,7 @@ export function FindPage(props: {
 }) {
   const { errors } = props;
   const hasErrors = Object.keys(errors).length > 0;
-  const title = props.changing ? 'Change your search' : 'Find treatment near you';
+  const title = props.changing ? messages().locator.results.changeTitle : messages().locator.results.title;
   return (
     <Layout title={title} hasErrors={hasErrors} noindex section="find" scripts={['locator.js']}>
       <ErrorSummary errors={errorList(errors)}>

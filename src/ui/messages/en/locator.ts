@@ -47,6 +47,7 @@ export const locator = {
     search: 'Search',
   },
   results: {
+    changeTitle: 'Change your search',
     summary: {
       none: 'No places found.',
       places: { one: '{count} place, nearest first.', other: '{count} places, nearest first.' },

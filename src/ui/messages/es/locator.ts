@@ -51,6 +51,7 @@ export const locator = {
     search: 'Buscar',
   },
   results: {
+    changeTitle: 'Cambie su búsqueda',
     summary: {
       none: 'No encontramos lugares.',
       places: { one: '{count} lugar, el más cercano primero.', other: '{count} lugares, los más cercanos primero.' },
