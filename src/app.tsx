@@ -3,11 +3,12 @@ import { RequestContext } from 'hono/jsx-renderer';
 import type { Deps } from './deps.ts';
 import { errorHandler, notFoundHandler } from './error-pages.tsx';
 import { apiRoutes } from './features/api/api.routes.tsx';
+import { apiDocsRoutes } from './features/api/api-docs.routes.tsx';
 import { editorRoutes } from './features/editor/editor.routes.tsx';
 import { guidesRoutes } from './features/guides/guides.routes.tsx';
 import { locatorRoutes } from './features/locator/locator.routes.tsx';
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
-import { openDataRoutes } from './features/open-data/open-data.routes.tsx';
+import { hsdsDocsRoutes, openDataRoutes } from './features/open-data/open-data.routes.tsx';
 import { pagesRoutes } from './features/pages/pages.routes.tsx';
 import { reportsRoutes } from './features/reports/reports.routes.tsx';
 import { selfCheckRoutes } from './features/self-check/self-check.routes.tsx';
@@ -18,6 +19,8 @@ import { securityHeaders } from './lib/security.ts';
 import { HTML, type SendEnv, send } from './lib/send.ts';
 import { assetRoutes } from './ui/asset.routes.ts';
 import type { Assets } from './ui/assets.ts';
+import { localeOfPath } from './ui/locale.ts';
+import { runInLocale } from './ui/locale-context.ts';
 
 export type AppEnv = {
   Variables: { publicUrl: string; assets: Assets; secureHeadersNonce?: string } & SendEnv['Variables'];
@@ -29,6 +32,8 @@ export function createApp(deps: Deps) {
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(noStoreByDefault());
+  // The page's language comes from its path only (/es/… is Spanish): everything below reads it.
+  app.use((c, next) => runInLocale(localeOfPath(c.req.path), next));
   app.use(async (c, next) => {
     c.set('publicUrl', deps.config.publicUrl);
     c.set('compressPages', deps.config.compressPages);
@@ -41,14 +46,24 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.route('/assets', assetRoutes(deps));
-  app.route('/', siteRoutes(deps));
-  app.route('/', locatorRoutes(deps));
   app.route('/api', apiRoutes(deps));
   app.route('/', openDataRoutes(deps));
   app.route('/', guidesRoutes(deps));
-  app.route('/', pagesRoutes(deps));
-  app.route('/', selfCheckRoutes(deps));
-  app.route('/', newsletterRoutes(deps));
+  // Every page, in English at its path and in Spanish under /es: the same routes, one table. (Guides have
+  // Spanish slugs, so the guides feature serves /es/guias itself.)
+  for (const pages of [
+    siteRoutes(deps),
+    locatorRoutes(deps),
+    apiDocsRoutes(deps),
+    hsdsDocsRoutes(deps),
+    pagesRoutes(deps),
+    selfCheckRoutes(deps),
+    newsletterRoutes(deps),
+  ]) {
+    app.route('/', pages);
+    app.route('/es', pages);
+  }
+  // English only: the report form (read by editors in English) and the editors' pages.
   app.route('/', reportsRoutes(deps));
   app.route('/', editorRoutes(deps));
   app.notFound(notFoundHandler);

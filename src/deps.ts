@@ -19,7 +19,7 @@ import { createLogger, type Logger } from './lib/logger.ts';
 import { openApiDocument } from './lib/openapi.ts';
 import { loadAssets } from './ui/assets.ts';
 import { createContentPages } from './ui/content-pages.tsx';
-import { GUIDE_SLUGS } from './ui/paths.ts';
+import { GUIDE_SLUGS, registerGuideTranslations } from './ui/paths.ts';
 
 /** Every page whose words are in content/pages, with what its feature places in it (also used by `npm run content`). */
 export function contentPageSpecs(config: Readonly<Config>) {
@@ -57,6 +57,10 @@ export function createDeps(config: Readonly<Config>, options: DepsOptions = {}) 
     linkedFromCode: ownContent ? GUIDE_SLUGS : [],
     logger,
   });
+  // Links to a guide from a Spanish page go to its Spanish version where there is one.
+  registerGuideTranslations(
+    guides.list('es').map((g) => ({ slug: g.meta.slug, translationOf: g.meta.translationOf ?? g.meta.slug })),
+  );
   // The information pages' words (content/pages), rendered once with what each feature places in them.
   const pages = createContentPages({
     dir: path.join(config.contentDir, 'pages'),

@@ -12,7 +12,8 @@ import { paths } from './ui/paths.ts';
 
 const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
 
-const m = messages().errors;
+/** The error pages' words, in the page's language. */
+const m = () => messages().errors;
 
 function ErrorPage(props: { status: number; title: string; message: string }) {
   return (
@@ -20,13 +21,13 @@ function ErrorPage(props: { status: number; title: string; message: string }) {
       <h1>{props.title}</h1>
       <p>{props.message}</p>
       <p>
-        {rich(m.whereNext, {
+        {rich(m().whereNext, {
           find: (words) => <a href={paths.find()}>{words}</a>,
           guides: (words) => <a href={paths.guides()}>{words}</a>,
           home: (words) => <a href={paths.home()}>{words}</a>,
         })}
       </p>
-      <p>{rich(m.helpNow, { name: SAMHSA_HELPLINE.name, number: <HelplineLink line={SAMHSA_HELPLINE} /> })}</p>
+      <p>{rich(m().helpNow, { name: SAMHSA_HELPLINE.name, number: <HelplineLink line={SAMHSA_HELPLINE} /> })}</p>
     </Layout>
   );
 }
@@ -41,11 +42,11 @@ function respond(
 ) {
   if (isApi(c)) return safeJson(c, { error: { code, message, fields, suggestions } }, status);
   c.status(status);
-  const title = status === 404 ? m.notFoundTitle : status >= 500 ? m.serverTitle : m.problemTitle;
+  const title = status === 404 ? m().notFoundTitle : status >= 500 ? m().serverTitle : m().problemTitle;
   return c.render(<ErrorPage status={status} title={title} message={message} />);
 }
 
-export const notFoundHandler: NotFoundHandler = (c) => respond(c, 404, 'not_found', m.notFound);
+export const notFoundHandler: NotFoundHandler = (c) => respond(c, 404, 'not_found', m().notFound);
 
 /**
  * One place turns errors into responses. An AppError carries its own status and message; a bad request
@@ -56,9 +57,9 @@ export function errorHandler(deps: Pick<Deps, 'logger'>): ErrorHandler {
   return (error, c) => {
     if (error instanceof AppError) return respond(c, error.status, error.code, error.message, error.fields, error.suggestions);
     if (error instanceof HTTPException && error.status < 500) {
-      return respond(c, error.status as ContentfulStatusCode, 'bad_request', m.badRequest);
+      return respond(c, error.status as ContentfulStatusCode, 'bad_request', m().badRequest);
     }
     deps.logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
-    return respond(c, 500, 'internal_error', m.server);
+    return respond(c, 500, 'internal_error', m().server);
   };
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts';
 import { contentPageSpecs } from '../deps.ts';
 import { checkContent } from '../features/guides/content-check.ts';
 import { todayIso } from '../features/guides/guides.service.ts';
-import { loadContentPages } from '../ui/content-pages.tsx';
+import { loadContentPagesInEachLanguage } from '../ui/content-pages.tsx';
 import { formatProblem } from '../ui/front-matter.ts';
 
 const USAGE = `Usage:
@@ -40,9 +40,12 @@ function main(argv: string[]): number {
     return result.ok ? 0 : 1;
   }
   const specs = contentPageSpecs(config);
-  const pages = loadContentPages(pagesDir, specs);
-  const due = pages.pages.filter((p) => today >= p.meta.nextReview);
-  console.log(`\nChecked ${Object.keys(specs).length} page files in ${pagesDir}.`);
+  const pages = loadContentPagesInEachLanguage(pagesDir, specs);
+  const all = [...pages.pages.en, ...pages.pages.es];
+  const due = all.filter((p) => today >= p.meta.nextReview);
+  console.log(
+    `\nChecked ${Object.keys(specs).length} page files in ${pagesDir} and ${pages.pages.es.length} in Spanish (${pagesDir}/es).`,
+  );
   console.log(pages.problems.length ? `\nProblems to fix (${pages.problems.length}):` : '\nNo problems found.');
   for (const p of pages.problems) console.log(`  - ${formatProblem(p)}`);
   if (due.length) console.log(`\nDue for review (${due.length}):`);

@@ -30,6 +30,8 @@ import {
   schemaProblems,
   unquotedDateProblems,
 } from './front-matter.ts';
+import { currentLocale, type Locale } from './locale.ts';
+import { runInLocale } from './locale-context.ts';
 import { type Placeholders, renderMarkdown, slugify } from './markdown.ts';
 
 export const pageFrontMatter = z
@@ -95,7 +97,8 @@ export interface PageSpec {
 }
 
 export interface ContentPages {
-  get(slug: string): ContentPage;
+  /** The page in the locale of the page being made (content/pages/es/ for Spanish), or English while it has none. */
+  get(slug: string, locale?: Locale): ContentPage;
   list(): readonly ContentPage[];
 }
 
@@ -189,6 +192,22 @@ export function loadContentPages(
 }
 
 /**
+ * Every page in `dir` (English) and its Spanish folder `dir/es`, if there is one. A Spanish page is optional,
+ * page by page (the English one is shown until it exists), and is rendered in Spanish: its placeholders (call
+ * buttons, the sources list, the review line) use the Spanish catalogue.
+ */
+export function loadContentPagesInEachLanguage(
+  dir: string,
+  specs: Record<string, PageSpec>,
+): { pages: Record<Locale, ContentPage[]>; problems: ContentProblem[] } {
+  const en = loadContentPages(dir, specs);
+  const esDir = path.join(dir, 'es');
+  const esSpecs = Object.fromEntries(Object.entries(specs).filter(([slug]) => fs.existsSync(path.join(esDir, `${slug}.md`))));
+  const es = runInLocale('es', () => loadContentPages(esDir, esSpecs));
+  return { pages: { en: en.pages, es: es.pages }, problems: [...en.problems, ...es.problems] };
+}
+
+/**
  * The pages for the running site. `dir` is `<CONTENT_DIR>/pages`; outside production a content folder without
  * one (a test's fixture guides) uses the site's own pages from `fallbackDir`.
  */
@@ -199,15 +218,16 @@ export function createContentPages(options: {
   specs: Record<string, PageSpec>;
 }): ContentPages {
   const dir = options.production || fs.existsSync(options.dir) ? options.dir : options.fallbackDir;
-  const { pages, problems } = loadContentPages(dir, options.specs);
+  const { pages, problems } = loadContentPagesInEachLanguage(dir, options.specs);
   if (problems.length > 0) throw new PageContentError(problems);
-  const bySlug = new Map(pages.map((p) => [p.slug, p]));
+  const bySlug = new Map(pages.en.map((p) => [p.slug, p]));
+  const spanish = new Map(pages.es.map((p) => [p.slug, p]));
   return {
-    get(slug) {
-      const page = bySlug.get(slug);
+    get(slug, locale = currentLocale()) {
+      const page = (locale === 'es' ? spanish.get(slug) : undefined) ?? bySlug.get(slug);
       if (!page) throw new Error(`No content page "${slug}": add it to the page specs in src/deps.ts`);
       return page;
     },
-    list: () => pages,
+    list: () => [...pages.en, ...pages.es],
   };
 }

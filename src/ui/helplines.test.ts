@@ -51,7 +51,8 @@ function isLeftOut(relative: string): boolean {
     /(^|\/)fixtures\//.test(relative) ||
     relative === 'src/ui/helplines.ts' ||
     // Generated from src/ (npm run build:client), which is scanned.
-    relative === 'public/self-check.js'
+    relative === 'public/self-check.js' ||
+    relative === 'public/self-check.es.js'
   );
 }
 

@@ -4,9 +4,10 @@ import { safeJsonText } from '../lib/json.ts';
 import type { Assets } from './assets.ts';
 import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
+import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
-import { paths } from './paths.ts';
+import { alternatesOf, paths } from './paths.ts';
 
 export interface PageMeta {
   /** The page's own title; the site name is added after it. */
@@ -38,15 +39,51 @@ export interface PageMeta {
   siteStyles?: 'inline' | 'linked';
 }
 
-export const SITE_NAME = messages().layout.siteName;
+export const SITE_NAME = messages('en').layout.siteName;
 
-const nav = messages().layout.nav;
-const NAV: { href: string; label: string; section: PageMeta['section'] }[] = [
-  { href: paths.find(), label: nav.find, section: 'find' },
-  { href: paths.guides(), label: nav.guides, section: 'guides' },
-  { href: paths.selfCheck(), label: nav.selfCheck, section: 'self-check' },
-  { href: paths.crisis(), label: nav.crisis, section: 'crisis' },
-];
+/** The main navigation, in the page's language. */
+function navItems(): { href: string; label: string; section: PageMeta['section'] }[] {
+  const nav = messages().layout.nav;
+  return [
+    { href: paths.find(), label: nav.find, section: 'find' },
+    { href: paths.guides(), label: nav.guides, section: 'guides' },
+    { href: paths.selfCheck(), label: nav.selfCheck, section: 'self-check' },
+    { href: paths.crisis(), label: nav.crisis, section: 'crisis' },
+  ];
+}
+
+/**
+ * The same page in the other language, keeping the query (a search stays the same search). Links are only
+ * made to a twin that exists; an English guide with no Spanish version yet switches to the Spanish guides index.
+ */
+function LanguageSwitch(props: { path: string; search: string }) {
+  const locale = currentLocale();
+  const other: Locale = locale === 'en' ? 'es' : 'en';
+  const twin = alternatesOf(props.path)[other] ?? (other === 'es' ? '/es/guias' : '/guides');
+  const m = messages().layout.language;
+  return (
+    <nav class="language-switch no-print" aria-label={m.label}>
+      <a href={`${twin}${props.search}`} hreflang={other} lang={other}>
+        {m.switchTo}
+        <span class="visually-hidden">{m.switchToHidden}</span>
+      </a>
+    </nav>
+  );
+}
+
+/** `<link rel="alternate" hreflang>` for each language the page exists in, and x-default (English). */
+function Alternates(props: { path: string; publicUrl: string }) {
+  const twins = alternatesOf(props.path);
+  return (
+    <>
+      {LOCALES.map((locale) => {
+        const twin = twins[locale];
+        return twin ? <link rel="alternate" hreflang={locale} href={`${props.publicUrl}${twin}`} /> : null;
+      })}
+      {twins.en ? <link rel="alternate" hreflang="x-default" href={`${props.publicUrl}${twins.en}`} /> : null}
+    </>
+  );
+}
 
 /** JSON for a <script type="application/ld+json"> block: `<` escaped so no text can close the tag. */
 export const jsonForScript = safeJsonText;
@@ -115,9 +152,11 @@ export function Layout(props: PageMeta & { children?: Child }) {
   const assets = c.get('assets') as Assets;
   const asset = (name: string) => assets.url(name);
   const m = messages().layout;
+  const path = c.req.path;
+  const search = new URL(c.req.url).search;
   const title = `${props.hasErrors ? m.errorPrefix : ''}${props.title}${m.titleSeparator}${SITE_NAME}`;
   return (
-    <html lang="en">
+    <html lang={currentLocale()}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -125,6 +164,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonicalPath ? <link rel="canonical" href={`${publicUrl}${props.canonicalPath}`} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <Alternates path={path} publicUrl={publicUrl} />
         <meta name="referrer" content="no-referrer" />
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
@@ -156,7 +196,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
                   </a>
                   <nav class="site-nav" aria-label={m.nav.label}>
                     <ul>
-                      {NAV.map((item) => (
+                      {navItems().map((item) => (
                         <li>
                           <a href={item.href} aria-current={props.section === item.section ? 'page' : undefined}>
                             {item.label}
@@ -170,6 +210,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
             </header>
           </>
         ))}
+        <LanguageSwitch path={path} search={search} />
         <main id="main" tabindex={-1}>
           <div class="wrap">{props.children}</div>
         </main>

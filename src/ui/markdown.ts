@@ -36,6 +36,8 @@ export interface RenderedBody {
   citationCounts: Map<string, number>;
   /** Slugs of other guides the body links to (`/guides/<slug>`), to check they exist. */
   guideLinks: string[];
+  /** Slugs of Spanish guides the body links to (`/es/guias/<slug>`), to check they exist. */
+  spanishGuideLinks: string[];
   /** Level-1 headings in the body (the page's only h1 is the title, so these are mistakes). */
   h1Count: number;
   /** Images in the body (not shown: they could load from another host). */
@@ -238,6 +240,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const used = new Set(RESERVED_IDS);
   const headings: Heading[] = [];
   const guideLinks: string[] = [];
+  const spanishGuideLinks: string[] = [];
   let h1Count = 0;
   let imageCount = 0;
 
@@ -274,13 +277,25 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       if (isExternal(href)) child.attrSet('rel', 'noreferrer');
       const guide = /^\/guides\/([^/?#]+)/.exec(href);
       if (guide?.[1]) guideLinks.push(decodeURIComponent(guide[1]));
+      const spanish = /^\/es\/guias\/([^/?#]+)/.exec(href);
+      if (spanish?.[1]) spanishGuideLinks.push(decodeURIComponent(spanish[1]));
     }
   });
 
   const html = md.renderer.render(tokens, md.options, env);
   const citationOrder = [...env.numbers.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   const unknownPlaceholders = [...new Set(env.unknown)];
-  return { html, headings, citationOrder, citationCounts: env.counts, guideLinks, h1Count, imageCount, unknownPlaceholders };
+  return {
+    html,
+    headings,
+    citationOrder,
+    citationCounts: env.counts,
+    guideLinks,
+    spanishGuideLinks,
+    h1Count,
+    imageCount,
+    unknownPlaceholders,
+  };
 }
 
 /** Reads and removes a trailing `{#id}` from a heading's words; the id, if one was given. */

@@ -1,6 +1,6 @@
 /**
  * A link checker: starts the real server, crawls every page reachable from / (and every address in
- * /sitemap.xml), follows every internal href, src and GET form action, and fails on any that answers 4xx
+ * /sitemap.xml), in English and in Spanish (/es/…), follows every internal href, src and GET form action, and fails on any that answers 4xx
  * or 5xx, or that points at an #anchor the target page does not have. Each broken link is reported with
  * the pages it was found on. No browser needed.
  */
@@ -109,6 +109,10 @@ test('every internal link on the site works', async () => {
   }
   assert.ok(results.size < MAX_URLS, `the crawl stopped after ${MAX_URLS} addresses; is there a link trap?`);
   assert.ok(results.size > 10, `expected to crawl more than ${results.size} addresses`);
+  // Both languages: every page links to its twin, and the sitemap lists the Spanish pages.
+  for (const spanish of ['/es', '/es/find', '/es/guias', '/es/crisis', '/es/self-check', '/es/about/privacy', '/es/api']) {
+    assert.equal(results.get(spanish)?.status, 200, `the crawl reached ${spanish}`);
+  }
 
   const pages = (set: Set<string> | undefined) => {
     const list = [...(set ?? [])];

@@ -89,13 +89,29 @@ export const getFacility = apiRoute({
 const getJson = (rest: string, operationId: string, summary: string, description: string, json: z.ZodType) =>
   apiRoute({ method: 'get', path: paths.api.v1(rest), operationId, summary, responses: { 200: { description, json } } });
 
-export const listServices = getJson(
-  'services',
-  'listServices',
-  'The service code legend and the filter concepts built on it',
-  'Codes with plain labels, and what each filter value means in codes.',
-  servicesResponseSchema,
-);
+/** `?lang=es`: the labels in Spanish. Field names, codes, groups and values stay English in every language. */
+export const servicesQuerySchema = z.object({
+  lang: z.enum(['en', 'es'], { error: 'The language must be "en" or "es".' }).default('en').meta({
+    description:
+      'The language of the words: `en` (default) or `es` (Spanish). With `es`, each `plain_label` and each concept’s `label` and `hint` are Spanish (a code without Spanish words yet keeps its English `plain_label`); `label` stays the legend’s own English wording, and field names, codes, groups and values never change.',
+    example: 'es',
+  }),
+});
+
+export const listServices = apiRoute({
+  method: 'get',
+  path: paths.api.v1('services'),
+  operationId: 'listServices',
+  summary: 'The service code legend and the filter concepts built on it',
+  query: servicesQuerySchema,
+  responses: {
+    200: {
+      description: 'Codes with plain labels, and what each filter value means in codes, in the language asked for.',
+      json: servicesResponseSchema,
+    },
+    ...badRequest,
+  },
+});
 
 export const describeDirectory = getJson(
   'directory',

@@ -3,12 +3,15 @@ import { Hono } from 'hono';
 import { correctionHistory } from '../../db/corrections.repository.ts';
 import { directoryInfo } from '../../db/directory-info.repository.ts';
 import type { Deps } from '../../deps.ts';
+import { CONCEPT_LABELS_ES } from '../../domain/concepts.es.ts';
 import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
+import { LEGEND_LABELS_ES } from '../../domain/legend.es.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
 import { honoPath } from '../../lib/openapi.ts';
+import { parseQuery } from '../../lib/query.ts';
 import { send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
 import {
@@ -21,9 +24,9 @@ import {
   searchFacilities,
   searchFacilitiesCsv,
   searchFacilitiesGeoJson,
+  servicesQuerySchema,
 } from './api.contract.ts';
 import type { ApiCorrection } from './api.schemas.ts';
-import { ApiDocsPage } from './api-docs.view.tsx';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
 import { apiFacilityJsonOpen, toApiFacility } from './facility.mapper.ts';
@@ -109,11 +112,6 @@ export function apiRoutes(deps: ApiDeps) {
     c.res.headers.set('Access-Control-Allow-Origin', '*');
   });
 
-  app.get('/', (c) => {
-    cacheFor(c, 'page');
-    return c.render(<ApiDocsPage publicUrl={deps.config.publicUrl} />);
-  });
-
   app.get(path({ path: paths.api.openApi() }), (c) => {
     cacheFor(c, 'data');
     return safeJson(c, deps.openApi);
@@ -169,16 +167,21 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   app.get(path(listServices), async (c) => {
+    const { lang } = parseQuery(c.req.url, servicesQuerySchema, 'Some parameters are not valid.');
     const legend = await deps.locator.legend();
+    const es = lang === 'es';
     cacheFor(c, 'data');
     return safeJson(c, {
       legend: [...legend.values()].map((e) => ({
         code: e.code,
         category: e.category,
         label: e.label,
-        plain_label: e.plainLabel,
+        plain_label: (es ? LEGEND_LABELS_ES[e.code] : undefined) ?? e.plainLabel,
       })),
-      concepts: CONCEPTS.map((x) => ({ group: x.group, value: x.value, label: x.label, hint: x.hint, codes: [...x.codes] })),
+      concepts: CONCEPTS.map((x) => {
+        const words = (es ? CONCEPT_LABELS_ES[conceptKey(x)] : undefined) ?? x;
+        return { group: x.group, value: x.value, label: words.label, hint: words.hint, codes: [...x.codes] };
+      }),
     });
   });
 

@@ -1,11 +1,12 @@
 /**
  * @module content-check
  * What `npm run content -- check` reports: every problem that would stop the site starting, statements past
- * their expiry date, the guides past their review date, and warnings worth a look. Problems and expired
- * statements make the check fail; an overdue guide is still served, with a notice on the page.
+ * their expiry date, Spanish guides whose English guide was reviewed since, the guides past their review date,
+ * and warnings worth a look. Problems, expired statements and Spanish guides behind their English source make
+ * the check fail; an overdue guide is still served, with a notice on the page.
  */
 import path from 'node:path';
-import { type ContentProblem, formatProblem, loadGuides } from './guides.repository.ts';
+import { type ContentProblem, formatProblem, loadGuides, staleTranslations } from './guides.repository.ts';
 import { expiredFacts, isOverdue } from './guides.service.ts';
 
 export interface ContentCheck {
@@ -16,8 +17,10 @@ export interface ContentCheck {
 
 export function checkContent(contentDir: string, today: string): ContentCheck {
   const result = loadGuides(contentDir);
-  const overdue = result.guides.filter((g) => isOverdue(g, today));
-  const expired: ContentProblem[] = result.guides.flatMap((g) =>
+  const all = [...result.guides, ...result.spanish];
+  const overdue = all.filter((g) => isOverdue(g, today));
+  const behind = staleTranslations(result);
+  const expired: ContentProblem[] = all.flatMap((g) =>
     expiredFacts(g, today).map((f) => ({
       file: g.file,
       field: `expiringFacts[${g.meta.expiringFacts.indexOf(f)}]`,
@@ -35,6 +38,13 @@ export function checkContent(contentDir: string, today: string): ContentCheck {
   if (expired.length > 0) {
     lines.push('', `Statements past their expiry date (${expired.length}):`, ...expired.map((p) => `  - ${formatProblem(p)}`));
   }
+  if (behind.length > 0) {
+    lines.push(
+      '',
+      `Spanish guides behind their English guide (${behind.length}):`,
+      ...behind.map((p) => `  - ${formatProblem(p)}`),
+    );
+  }
   if (overdue.length > 0) {
     lines.push(
       '',
@@ -50,7 +60,7 @@ export function checkContent(contentDir: string, today: string): ContentCheck {
     lines.push('', `Warnings (${result.warnings.length}):`, ...result.warnings.map((w) => `  - ${formatProblem(w)}`));
   }
   return {
-    ok: result.problems.length === 0 && expired.length === 0,
+    ok: result.problems.length === 0 && expired.length === 0 && behind.length === 0,
     report: lines.join('\n'),
     overdue: overdue.map((g) => g.meta.slug),
   };

@@ -12,6 +12,7 @@ export function dateProblems(meta: GuideFrontMatter): FieldProblem[] {
     ['nextReview', meta.nextReview],
     ['factChecked', meta.factChecked],
   ];
+  if (meta.englishReviewed) dates.push(['englishReviewed', meta.englishReviewed]);
   if (meta.medicalReviewer.status === 'reviewed') dates.push(['medicalReviewer.date', meta.medicalReviewer.date]);
   meta.expiringFacts.forEach((f, i) => {
     dates.push([`expiringFacts[${i}].expires`, f.expires]);

@@ -9,35 +9,35 @@ import { paths } from '../../ui/paths.ts';
 import type { ExpiringFact, Guide, NumberedReference } from './guides.repository.ts';
 
 /** Who wrote the guide, when it was checked, and, in one line, whether a clinician has reviewed it. */
-const m = messages().guides.page;
+const m = () => messages().guides.page;
 
 export function ReviewInfo(props: { guide: Guide; overdue: boolean; expired: readonly ExpiringFact[] }) {
   const { meta } = props.guide;
   return (
     <>
       <p class="article-meta">
-        {fill(m.writtenBy, { name: meta.author.name, role: meta.author.role })}
+        {fill(m().writtenBy, { name: meta.author.name, role: meta.author.role })}
         <br />
-        {m.lastReviewed} <DateText iso={meta.lastReviewed} />
+        {m().lastReviewed} <DateText iso={meta.lastReviewed} />
         <br />
-        {m.nextReview} <DateText iso={meta.nextReview} />
+        {m().nextReview} <DateText iso={meta.nextReview} />
         <br />
-        {m.factChecked} <DateText iso={meta.factChecked} />
+        {m().factChecked} <DateText iso={meta.factChecked} />
       </p>
-      <ClinicalReviewLine id="review-status" review={meta.medicalReviewer} pending={m.reviewPending} />
+      <ClinicalReviewLine id="review-status" review={meta.medicalReviewer} pending={m().reviewPending} />
       {props.overdue ? (
         <div class="notice notice--warning">
           <p>
-            <strong>{m.overdueTitle}</strong>{' '}
-            {rich(m.overdue, { next: <DateText iso={meta.nextReview} />, last: <DateText iso={meta.lastReviewed} /> })}
+            <strong>{m().overdueTitle}</strong>{' '}
+            {rich(m().overdue, { next: <DateText iso={meta.nextReview} />, last: <DateText iso={meta.lastReviewed} /> })}
           </p>
           {props.expired.length ? (
             <>
-              <p>{m.expiredIntro}</p>
+              <p>{m().expiredIntro}</p>
               <ul>
                 {props.expired.map((fact) => (
                   <li>
-                    {fact.what} {rich(m.expiredUntil, { date: <DateText iso={fact.expires} /> })}
+                    {fact.what} {rich(m().expiredUntil, { date: <DateText iso={fact.expires} /> })}
                   </li>
                 ))}
               </ul>
@@ -54,7 +54,7 @@ export function Contents(props: { headings: Heading[]; hasFaq: boolean }) {
   const sections = props.headings.filter((h) => h.level === 2);
   return (
     <nav class="toc no-print" aria-labelledby="contents-title">
-      <h2 id="contents-title">{m.contents}</h2>
+      <h2 id="contents-title">{m().contents}</h2>
       <ol>
         {sections.map((h) => (
           <li>
@@ -63,11 +63,11 @@ export function Contents(props: { headings: Heading[]; hasFaq: boolean }) {
         ))}
         {props.hasFaq ? (
           <li>
-            <a href="#common-questions">{m.commonQuestions}</a>
+            <a href="#common-questions">{m().commonQuestions}</a>
           </li>
         ) : null}
         <li>
-          <a href="#references">{m.references}</a>
+          <a href="#references">{m().references}</a>
         </li>
       </ol>
     </nav>
@@ -78,7 +78,7 @@ export function CommonQuestions(props: { faq: Guide['meta']['faq'] }) {
   if (props.faq.length === 0) return null;
   return (
     <section aria-labelledby="common-questions">
-      <h2 id="common-questions">{m.commonQuestions}</h2>
+      <h2 id="common-questions">{m().commonQuestions}</h2>
       {props.faq.map((entry) => (
         <>
           <h3>{entry.question}</h3>
@@ -100,19 +100,19 @@ function BackLinks(props: { reference: NumberedReference }) {
   if (citations === 1) {
     return (
       <a class="back-link no-print" href={`#${citationId(id, 1)}`}>
-        {m.backToText}
-        <span class="visually-hidden">{fill(m.backToTextHidden, { number })}</span>
+        {m().backToText}
+        <span class="visually-hidden">{fill(m().backToTextHidden, { number })}</span>
       </a>
     );
   }
   return (
     <span class="back-link no-print">
-      {m.backToText}:{' '}
+      {m().backToText}:{' '}
       {Array.from({ length: citations }, (_, i) => (
         <>
           {i > 0 ? ', ' : ''}
           <a href={`#${citationId(id, i + 1)}`}>
-            <span class="visually-hidden">{fill(m.backToTextPlace, { number })}</span>
+            <span class="visually-hidden">{fill(m().backToTextPlace, { number })}</span>
             {i + 1}
           </a>
         </>
@@ -125,7 +125,7 @@ function BackLinks(props: { reference: NumberedReference }) {
 export function References(props: { references: NumberedReference[] }) {
   return (
     <section aria-labelledby="references">
-      <h2 id="references">{m.references}</h2>
+      <h2 id="references">{m().references}</h2>
       <ol class="references">
         {props.references.map((r) => (
           <li id={`ref-${r.id}`}>
@@ -133,7 +133,7 @@ export function References(props: { references: NumberedReference[] }) {
               {r.title}
             </a>
             . {r.publisher}, {r.date.length === 4 ? r.date : <DateText iso={r.date} />}.{' '}
-            {rich(m.retrieved, { date: <DateText iso={r.retrieved} /> })} <BackLinks reference={r} />
+            {rich(m().retrieved, { date: <DateText iso={r.retrieved} /> })} <BackLinks reference={r} />
           </li>
         ))}
       </ol>
@@ -145,7 +145,7 @@ export function RelatedGuides(props: { guides: Guide[] }) {
   if (props.guides.length === 0) return null;
   return (
     <section aria-labelledby="related-guides" class="no-print">
-      <h2 id="related-guides">{m.related}</h2>
+      <h2 id="related-guides">{m().related}</h2>
       <ul>
         {props.guides.map((g) => (
           <li>
@@ -164,20 +164,20 @@ export function RelatedGuides(props: { guides: Guide[] }) {
 export function FindTreatmentBox() {
   return (
     <section aria-labelledby="find-treatment" class="find-treatment no-print">
-      <h2 id="find-treatment">{m.find.title}</h2>
+      <h2 id="find-treatment">{m().find.title}</h2>
       <form method="get" action={paths.find()} class="search-box">
         <div class="row">
           <TextInput
             id="near"
             name="near"
-            label={m.find.label}
-            hint={m.find.hint}
+            label={m().find.label}
+            hint={m().find.hint}
             autocomplete="postal-code"
             spellcheck={false}
             maxlength={100}
           />
           <button class="button" type="submit">
-            {m.find.button}
+            {m().find.button}
           </button>
         </div>
       </form>

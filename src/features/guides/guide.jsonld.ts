@@ -30,7 +30,7 @@ export function guideJsonLd(guide: Guide, publicUrl: string): object[] {
     headline: meta.title,
     description: meta.summary,
     url,
-    inLanguage: 'en-US',
+    inLanguage: guide.meta.lang === 'es' ? 'es-US' : 'en-US',
     lastReviewed: meta.lastReviewed,
     author: author(meta.author),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: publicUrl },

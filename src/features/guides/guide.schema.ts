@@ -52,8 +52,29 @@ export const guideFrontMatter = z
      * other guides the sponsor box (when one is configured) comes after the article and the help lines.
      */
     sponsor: z.boolean().default(true),
+    /** The guide's language: `es` for a Spanish guide (content/guides/es/, served at /es/guias/<slug>). */
+    lang: z.enum(['en', 'es']).default('en'),
+    /** A Spanish guide: the `slug` of the English guide it follows. */
+    translationOf: slug.optional(),
+    /**
+     * A Spanish guide: the English guide's `lastReviewed` date this version follows. `npm run content -- check`
+     * flags the Spanish guide once the English one has been reviewed again since.
+     */
+    englishReviewed: isoDate.optional(),
   })
   .strict()
-  .refine((g) => g.nextReview > g.lastReviewed, { message: 'nextReview must be after lastReviewed', path: ['nextReview'] });
+  .refine((g) => g.nextReview > g.lastReviewed, { message: 'nextReview must be after lastReviewed', path: ['nextReview'] })
+  .refine((g) => g.lang !== 'es' || g.translationOf, {
+    message: 'is missing: a Spanish guide names the English guide it follows (its slug)',
+    path: ['translationOf'],
+  })
+  .refine((g) => g.lang !== 'es' || g.englishReviewed, {
+    message: 'is missing: a Spanish guide records the English guide\'s lastReviewed date it follows ("YYYY-MM-DD")',
+    path: ['englishReviewed'],
+  })
+  .refine((g) => g.lang === 'es' || (!g.translationOf && !g.englishReviewed), {
+    message: 'is only for Spanish guides (lang: es, in content/guides/es/)',
+    path: ['translationOf'],
+  });
 
 export type GuideFrontMatter = z.infer<typeof guideFrontMatter>;

@@ -45,6 +45,8 @@ export type { ContentProblem };
 export interface LoadResult {
   /** Valid guides, ordered by `order` then title. */
   guides: Guide[];
+  /** Valid Spanish guides (`<contentDir>/guides/es/*.md`), ordered the same way. */
+  spanish: Guide[];
   /** Anything that must be fixed before the site can serve the guides. */
   problems: ContentProblem[];
   /** Worth a look, but not wrong (for example a reference that is never cited). */
@@ -106,26 +108,28 @@ function numberReferences(meta: GuideFrontMatter, order: string[], counts: Map<s
   return [...cited, ...uncited].map((r, i) => ({ ...r, number: i + 1, citations: counts.get(r.id) ?? 0 }));
 }
 
-/**
- * Reads and checks every guide in `<contentDir>/guides`. Never throws for bad content: it returns the
- * problems, and the caller decides (the site refuses to start; `npm run content -- check` lists them).
- */
-export function loadGuides(contentDir: string): LoadResult {
-  const folder = path.join(contentDir, 'guides');
-  const problems: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
-  if (!fs.existsSync(folder)) {
-    problems.push({ file: displayPath(folder), field: '(folder)', message: 'does not exist' });
-    return { guides: [], problems, warnings, folderFound: false, fileCount: 0 };
-  }
-  const files = fs
+/** The `.md` files in a folder, sorted (none if the folder does not exist). */
+function markdownFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
     .readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => path.join(folder, name));
-  if (files.length === 0) problems.push({ file: displayPath(folder), field: '(folder)', message: 'has no guides (*.md files)' });
+}
 
-  const slugs = new Set(files.map((f) => path.basename(f, '.md')));
+interface FolderRules {
+  lang: 'en' | 'es';
+  /** Slugs of the guides in the same folder (related guides and guide links must be among them). */
+  slugs: Set<string>;
+  /** Slugs of the English guides (a Spanish guide's `translationOf`, and `/guides/…` links from it). */
+  englishSlugs: Set<string>;
+  /** Slugs of the Spanish guides (`/es/guias/…` links). */
+  spanishSlugs: Set<string>;
+}
+
+/** Checks and renders the guides in one folder. */
+function loadFolder(files: string[], rules: FolderRules, problems: ContentProblem[], warnings: ContentProblem[]): Guide[] {
   const guides: Guide[] = [];
   for (const absolute of files) {
     const parsed = parseFile(absolute, problems);
@@ -135,13 +139,22 @@ export function loadGuides(contentDir: string): LoadResult {
     const add = (field: string, message: string) => problems.push({ file, field, message });
     const known = new Set(meta.references.map((r) => r.id));
 
+    if (meta.lang !== rules.lang) {
+      add(
+        'lang',
+        rules.lang === 'es' ? 'must be "es" for a guide in content/guides/es' : 'is "es": Spanish guides go in content/guides/es',
+      );
+    }
+    if (meta.translationOf && !rules.englishSlugs.has(meta.translationOf)) {
+      add('translationOf', `there is no English guide "${meta.translationOf}" (no content/guides/${meta.translationOf}.md)`);
+    }
     for (const id of new Set(citationsIn(body))) {
       if (!REFERENCE_ID.test(id)) add('body', `{{ref:${id}}} is not a citation we can read; write it like {{ref:samhsa-tip-63}}`);
       else if (!known.has(id)) add('body', `{{ref:${id}}} cites a reference that is not in "references"`);
     }
     meta.related.forEach((slug, i) => {
       if (slug === meta.slug) add(`related[${i}]`, 'a guide cannot list itself as related');
-      else if (!slugs.has(slug)) add(`related[${i}]`, `there is no guide "${slug}" (no ${slug}.md)`);
+      else if (!rules.slugs.has(slug)) add(`related[${i}]`, `there is no guide "${slug}" (no ${slug}.md beside this one)`);
     });
 
     const rendered = renderGuideBody(body);
@@ -161,7 +174,10 @@ export function loadGuides(contentDir: string): LoadResult {
       return { ...entry, answer };
     });
     for (const slug of new Set(rendered.guideLinks)) {
-      if (!slugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
+      if (!rules.englishSlugs.has(slug)) add('body', `links to /guides/${slug}, but there is no guide with that slug`);
+    }
+    for (const slug of new Set(rendered.spanishGuideLinks)) {
+      if (!rules.spanishSlugs.has(slug)) add('body', `links to /es/guias/${slug}, but there is no Spanish guide with that slug`);
     }
     const reviewer = meta.medicalReviewer;
     if (reviewer.status === 'reviewed' && meta.lastReviewed > reviewer.date) {
@@ -186,5 +202,56 @@ export function loadGuides(contentDir: string): LoadResult {
     });
   }
   guides.sort((a, b) => a.meta.order - b.meta.order || a.meta.title.localeCompare(b.meta.title));
-  return { guides, problems, warnings, folderFound: true, fileCount: files.length };
+  return guides;
+}
+
+/**
+ * Reads and checks every guide in `<contentDir>/guides`, and the Spanish guides in `<contentDir>/guides/es`
+ * (optional). Never throws for bad content: it returns the problems, and the caller decides (the site refuses
+ * to start; `npm run content -- check` lists them).
+ */
+export function loadGuides(contentDir: string): LoadResult {
+  const folder = path.join(contentDir, 'guides');
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  if (!fs.existsSync(folder)) {
+    problems.push({ file: displayPath(folder), field: '(folder)', message: 'does not exist' });
+    return { guides: [], spanish: [], problems, warnings, folderFound: false, fileCount: 0 };
+  }
+  const files = markdownFiles(folder);
+  const spanishFiles = markdownFiles(path.join(folder, 'es'));
+  if (files.length === 0) problems.push({ file: displayPath(folder), field: '(folder)', message: 'has no guides (*.md files)' });
+
+  const slugsOf = (list: string[]) => new Set(list.map((f) => path.basename(f, '.md')));
+  const englishSlugs = slugsOf(files);
+  const spanishSlugs = slugsOf(spanishFiles);
+  const guides = loadFolder(files, { lang: 'en', slugs: englishSlugs, englishSlugs, spanishSlugs }, problems, warnings);
+  const spanish = loadFolder(spanishFiles, { lang: 'es', slugs: spanishSlugs, englishSlugs, spanishSlugs }, problems, warnings);
+  const translated = new Map<string, string>();
+  for (const g of spanish) {
+    const earlier = translated.get(g.meta.translationOf as string);
+    if (earlier)
+      problems.push({ file: g.file, field: 'translationOf', message: `${earlier} already translates "${g.meta.translationOf}"` });
+    translated.set(g.meta.translationOf as string, g.file);
+  }
+  return { guides, spanish, problems, warnings, folderFound: true, fileCount: files.length + spanishFiles.length };
+}
+
+/**
+ * Spanish guides whose English guide has been reviewed since the date they follow (`englishReviewed` before the
+ * English guide's `lastReviewed`): they may no longer say the same thing.
+ */
+export function staleTranslations(result: Pick<LoadResult, 'guides' | 'spanish'>): ContentProblem[] {
+  const english = new Map(result.guides.map((g) => [g.meta.slug, g]));
+  return result.spanish.flatMap((g) => {
+    const source = english.get(g.meta.translationOf ?? '');
+    if (!source || !g.meta.englishReviewed || source.meta.lastReviewed <= g.meta.englishReviewed) return [];
+    return [
+      {
+        file: g.file,
+        field: 'englishReviewed',
+        message: `follows the English guide as reviewed on ${g.meta.englishReviewed}, but ${source.file} was reviewed again on ${source.meta.lastReviewed}; check what changed, update the Spanish guide and set englishReviewed: "${source.meta.lastReviewed}"`,
+      },
+    ];
+  });
 }

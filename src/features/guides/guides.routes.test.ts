@@ -7,7 +7,7 @@ import type { Page } from '../../../test/support/html.ts';
 import { ROOT } from '../../config.ts';
 import { loadGuides } from './guides.repository.ts';
 import { GuideContentError } from './guides.service.ts';
-import { PUBLIC_PAGES } from './sitemap.ts';
+import { PUBLIC_PAGES, SPANISH_PAGES } from './sitemap.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const GOOD = path.join(FIXTURES, 'good');
@@ -252,7 +252,9 @@ describe('the sitemap', () => {
       ['https://opentreatment.example/guides/long-guide', '2026-01-15'],
       ['https://opentreatment.example/guides/short-guide', '2019-06-01'],
       ['https://opentreatment.example/guides/yaml-dates', '2026-02-01'],
+      ...SPANISH_PAGES.map((p) => [`https://opentreatment.example${p}`, undefined]),
     ]);
+    assert.ok(SPANISH_PAGES.includes('/es/guias') && SPANISH_PAGES.includes('/es'));
     for (const page of ['/', '/find', '/guides', '/self-check', '/crisis', '/newsletter', '/about/privacy', '/api']) {
       assert.ok(PUBLIC_PAGES.includes(page), page);
     }

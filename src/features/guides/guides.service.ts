@@ -29,8 +29,9 @@ export const isOverdue = (guide: Guide, today: string) => today >= guide.meta.ne
 export const expiredFacts = (guide: Guide, today: string) => guide.meta.expiringFacts.filter((f) => today > f.expires);
 
 export interface GuidesService {
-  list(): readonly Guide[];
-  get(slug: string): Guide | undefined;
+  /** The guides in one language (English unless asked). */
+  list(lang?: 'en' | 'es'): readonly Guide[];
+  get(slug: string, lang?: 'en' | 'es'): Guide | undefined;
   /** The guide's `related` guides, in the order the writer listed them. */
   related(guide: Guide): Guide[];
 }
@@ -56,6 +57,7 @@ export function createGuidesService(options: {
   for (const p of folderProblems) options.logger.warn(`Guides: ${formatProblem(p)}; the site will show no guides.`);
 
   const bySlug = new Map(result.guides.map((g) => [g.meta.slug, g]));
+  const spanishBySlug = new Map(result.spanish.map((g) => [g.meta.slug, g]));
   const missing = (options.linkedFromCode ?? []).filter((slug) => !bySlug.has(slug));
   if (missing.length > 0) {
     throw new GuideContentError(
@@ -68,8 +70,8 @@ export function createGuidesService(options: {
     );
   }
   return {
-    list: () => result.guides,
-    get: (slug) => bySlug.get(slug),
-    related: (guide) => guide.meta.related.flatMap((slug) => bySlug.get(slug) ?? []),
+    list: (lang = 'en') => (lang === 'es' ? result.spanish : result.guides),
+    get: (slug, lang = 'en') => (lang === 'es' ? spanishBySlug : bySlug).get(slug),
+    related: (guide) => guide.meta.related.flatMap((slug) => (guide.meta.lang === 'es' ? spanishBySlug : bySlug).get(slug) ?? []),
   };
 }

@@ -5,6 +5,7 @@ import { lastCheckedLine } from '../../ui/checks.tsx';
 import { DateText } from '../../ui/date-text.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { paths } from '../../ui/paths.ts';
 import { addressLines, callNumbers, milesText, telUri } from './facility-format.ts';
 import type { SearchResult } from './locator.service.ts';
 
@@ -26,16 +27,16 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
     <Layout
       title={`${f.name}, ${f.city}, ${f.state} (closed)`}
       description={`${f.name} in ${f.city}, ${f.state} has closed. Nearby places that offer the same care.`}
-      canonicalPath={`/facilities/${f.id}`}
+      canonicalPath={paths.facility(f.id)}
       section="find"
     >
       <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
         <ol>
           <li>
-            <a href="/">Home</a>
+            <a href={paths.home()}>Home</a>
           </li>
           <li>
-            <a href="/find">Find treatment</a>
+            <a href={paths.find()}>Find treatment</a>
           </li>
         </ol>
       </nav>
@@ -59,7 +60,7 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
           {alternatives.map(({ facility: a, miles }) => (
             <li class="result">
               <h3>
-                <a href={`/facilities/${a.id}`}>{a.name}</a>
+                <a href={paths.facility(a.id)}>{a.name}</a>
               </h3>
               <p class="meta">
                 <strong>{milesText(miles)}</strong> away · {addressLines(a).join(', ') || `${a.city}, ${a.state}`}
@@ -81,7 +82,7 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
         Please call before you go: places change.
       </p>
       <p class="report-link">
-        Has this place opened again? <a href={`/facilities/${f.id}/report`}>Tell us</a>.
+        Has this place opened again? <a href={paths.report(f.id)}>Tell us</a>.
       </p>
       <HelplineBox />
     </Layout>

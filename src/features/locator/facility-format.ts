@@ -2,6 +2,8 @@ import { conceptByKey } from '../../domain/concepts.ts';
 import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { properCity, simplify } from '../../domain/place-names.ts';
+import { intlLocale } from '../../ui/locale.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
 import type { SourceSummary } from './locator.repository.ts';
 
 /** A phone number as a tel: URI: "+12563810013", with ",5" to dial an extension after a pause. */
@@ -21,13 +23,14 @@ export function callNumbers(f: Facility): { label: string; phone: string; centra
   const out: { label: string; phone: string; central: boolean }[] = [];
   if (f.intakePhone) {
     out.push({
-      label: f.intakePhoneCentralIntake ? CENTRAL_INTAKE_LINE : 'Intake',
+      label: f.intakePhoneCentralIntake ? CENTRAL_INTAKE_LINE : messages().locator.phone.intake,
       phone: f.intakePhone,
       central: f.intakePhoneCentralIntake,
     });
   }
   if (f.phone) {
-    const label = f.phoneCentralIntake ? CENTRAL_INTAKE_LINE : f.intakePhone ? 'Main line' : 'Phone';
+    const m = messages().locator.phone;
+    const label = f.phoneCentralIntake ? CENTRAL_INTAKE_LINE : f.intakePhone ? m.main : m.phone;
     out.push({ label, phone: f.phone, central: f.phoneCentralIntake });
   }
   return out;
@@ -84,4 +87,9 @@ export function newestListing(f: Facility, sources: Map<string, SourceSummary>):
   return f.listedIn.map((k) => sources.get(k)).find((s): s is SourceSummary => s !== undefined);
 }
 
-export const milesText = (miles: number): string => (miles < 0.1 ? 'less than 0.1 miles' : `${miles.toFixed(1)} miles`);
+/** "2.4 miles", "2.4 millas": Intl with the page's locale (es-US writes a decimal point, as US Spanish speakers do). */
+export const milesText = (miles: number): string => {
+  const m = messages().locator.distance;
+  if (miles < 0.1) return m.lessThan;
+  return fill(m.miles, { miles: miles.toLocaleString(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+};

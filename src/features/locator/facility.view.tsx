@@ -1,11 +1,13 @@
 import type { Facility } from '../../domain/facility.ts';
-import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { AddressCheck, ListingChecks, PhoneCheck } from '../../ui/checks.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { Layout } from '../../ui/layout.tsx';
+import { currentLocale } from '../../ui/locale.ts';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
+import { messages, rich } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import {
   addressLines,
   callNumbers,
@@ -18,6 +20,7 @@ import {
   telUri,
 } from './facility-format.ts';
 import type { LegendRow, SourceSummary } from './locator.repository.ts';
+import { categoryHeadingEs, servesOnlyLabel, serviceLabel } from './locator-words.ts';
 
 /** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
 const CATEGORY_ORDER: [string, string][] = [
@@ -50,7 +53,7 @@ const PAYMENT_CATEGORIES = new Set([
 
 interface Group {
   heading: string;
-  items: { code: string; label: string; source: string }[];
+  items: { code: string; label: string; lang?: 'en' | undefined; source: string }[];
 }
 
 function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
@@ -59,7 +62,8 @@ function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
     const entry = legend.get(code);
     const category = entry?.category ?? 'Other';
     const items = groups.get(category) ?? [];
-    items.push({ code, label: entry?.plainLabel ?? code, source });
+    const words = serviceLabel(code, entry?.plainLabel ?? code);
+    items.push({ code, label: words.text, lang: words.lang, source });
     groups.set(category, items);
   }
   const known = new Map(CATEGORY_ORDER);
@@ -70,8 +74,8 @@ function groupServices(f: Facility, legend: Map<string, LegendRow>): Group[] {
   return [...groups.entries()]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([category, items]) => ({
-      heading: known.get(category) ?? category,
-      items: items.sort((a, b) => a.label.localeCompare(b.label)),
+      heading: (currentLocale() === 'es' ? categoryHeadingEs(category) : undefined) ?? known.get(category) ?? category,
+      items: items.sort((a, b) => a.label.localeCompare(b.label, currentLocale())),
     }));
 }
 
@@ -80,16 +84,6 @@ function fromSources(keys: readonly string[], sources: Map<string, SourceSummary
   const unique = [...new Set(keys)].sort((a, b) => (sources.get(b)?.year ?? 0) - (sources.get(a)?.year ?? 0));
   return unique.map((k) => sourceName(k, sources)).join('; ');
 }
-
-const QUESTIONS = [
-  'Are you taking new patients? How soon could I start?',
-  'Do you offer the kind of care I’m looking for (for example detox, residential, or outpatient)?',
-  'Do you offer methadone, buprenorphine or naltrexone, or can I keep taking my medication while I’m with you?',
-  'Do you take my insurance or Medicaid? If not, what would it cost, and is there a sliding fee?',
-  'Is there a waitlist? What can I do while I wait?',
-  'What should I bring to my first visit?',
-  'Can my family or a support person be involved?',
-];
 
 /**
  * A facility's page: first what a person needs to get there (the phone, the address, directions and what to ask
@@ -119,17 +113,17 @@ export function FacilityPage(props: {
     <Layout
       title={`${f.name}, ${where}`}
       description={`Phone, address and services for ${f.name} in ${where}, with where each fact came from.`}
-      canonicalPath={`/facilities/${f.id}`}
+      canonicalPath={paths.facility(f.id)}
       section="find"
       compactHeader
     >
-      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+      <nav class="breadcrumbs no-print" aria-label={messages().locator.facility.breadcrumb}>
         <ol>
           <li>
-            <a href="/">Home</a>
+            <a href={paths.home()}>{messages().locator.facility.home}</a>
           </li>
           <li>
-            <a href="/find">Find treatment</a>
+            <a href={paths.find()}>{messages().locator.facility.find}</a>
           </li>
           {back ? (
             <li>
@@ -145,9 +139,14 @@ export function FacilityPage(props: {
           </a>
         </p>
       ) : null}
+      {f.services.has('SP') ? (
+        <div class="notice">
+          <p>{rich(messages().locator.facility.spanish, { strong: (words) => <strong lang="es">{words}</strong> })}</p>
+        </div>
+      ) : null}
       {f.servesOnly.map((s) => (
         <p class={s === 'custody' ? 'serves-only serves-only--warning' : 'serves-only'}>
-          <strong>{SERVES_ONLY_LABELS[s].label}.</strong> {SERVES_ONLY_LABELS[s].detail}
+          <strong>{servesOnlyLabel(s).label}.</strong> {servesOnlyLabel(s).detail}
         </p>
       ))}
       <h1>{f.name}</h1>
@@ -232,9 +231,9 @@ export function FacilityPage(props: {
       </dl>
 
       <section aria-labelledby="what-to-ask">
-        <h2 id="what-to-ask">What to ask when you call</h2>
+        <h2 id="what-to-ask">{messages().locator.facility.askTitle}</h2>
         <ul>
-          {QUESTIONS.map((q) => (
+          {messages().locator.facility.ask.map((q) => (
             <li>{q}</li>
           ))}
         </ul>
@@ -258,14 +257,14 @@ export function FacilityPage(props: {
       )}
       <FacilityMap facility={{ ...f, city: cityName(f.city) }} />
 
-      <h2>Paying for care</h2>
+      <h2>{messages().locator.facility.paying}</h2>
       {payment.length > 0 ? (
         payment.map((g) => <ServiceGroup group={g} sources={sources} />)
       ) : (
         <p>Our data does not say which payments this place takes. Ask when you call.</p>
       )}
 
-      <h2>Services</h2>
+      <h2>{messages().locator.facility.services}</h2>
       {disagree.length > 0 ? (
         <p class="notice">
           <strong>Sources disagree: ask.</strong> Our lists do not agree about: {disagree.join(', ')}. Ask when you call.
@@ -279,10 +278,10 @@ export function FacilityPage(props: {
 
       <ListingChecks facility={f} />
 
-      <h2>Where this information came from</h2>
+      <h2>{messages().locator.facility.cameFrom}</h2>
       <p>
         This place appears in: {fromSources(f.listedIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
-        <a href="/about/data">About our data</a>.
+        <a href={paths.about.data()}>About our data</a>.
       </p>
       <HelplineBox />
     </Layout>
@@ -303,7 +302,7 @@ function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary>
       </summary>
       <ul>
         {group.items.map((i) => (
-          <li>{i.label}</li>
+          <li lang={i.lang}>{i.label}</li>
         ))}
       </ul>
       <p class="small">From {fromSources(keys, props.sources)}.</p>

@@ -1,5 +1,7 @@
 import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
+import { conceptLabel } from './locator-words.ts';
 
 /**
  * How a search's filters are said back to the person: in the results heading ("Buprenorphine · Medicaid ·
@@ -10,7 +12,7 @@ import type { SearchQuery } from '../../domain/search-query.ts';
  */
 
 /** A concept's label without its explanation in brackets: "Methadone (opioid treatment program)" → "Methadone". */
-export const shortLabel = (c: Pick<Concept, 'label'>): string => c.label.replace(/\s*\([^)]*\)$/, '');
+export const shortLabel = (c: Concept): string => conceptLabel(c).replace(/\s*\([^)]*\)$/, '');
 
 /** The chosen filter values of a search, in the order of the form. */
 export function chosenConcepts(query: Pick<SearchQuery, FilterGroup>): Concept[] {
@@ -20,8 +22,9 @@ export function chosenConcepts(query: Pick<SearchQuery, FilterGroup>): Concept[]
 /** "Buprenorphine · Medicaid · within 25 miles of ZIP 59101 (Billings, MT)", or "Treatment within …". */
 export function searchHeading(query: Pick<SearchQuery, FilterGroup | 'radius'>, placeLabel: string): string {
   const filters = chosenConcepts(query).map(shortLabel);
-  const where = `within ${query.radius} miles of ${placeLabel}`;
-  return filters.length > 0 ? `${[...filters, where].join(' · ')}` : `Treatment ${where}`;
+  const m = messages().locator.results;
+  const where = fill(m.within, { miles: query.radius, place: placeLabel });
+  return filters.length > 0 ? `${[...filters, where].join(' · ')}` : fill(m.treatmentWithin, { where });
 }
 
 const or = (words: string[]) => new Intl.ListFormat('en-US', { type: 'disjunction' }).format(words);

@@ -2,6 +2,8 @@ import { FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { intlLocale } from '../../ui/locale.ts';
+import { messages, rich } from '../../ui/messages/index.ts';
 import { type FormValues, SearchForm } from './search-form.view.tsx';
 
 const FIELD_ANCHOR: Record<string, string> = {
@@ -28,19 +30,14 @@ export interface PlaceLink {
 /** "Did you mean A, B or C?", each place a link that runs the same search there. */
 export function DidYouMean(props: { places: PlaceLink[] }) {
   if (props.places.length === 0) return null;
-  const parts = new Intl.ListFormat('en-US', { type: 'disjunction' }).formatToParts(props.places.map((p) => p.label));
+  const parts = new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).formatToParts(props.places.map((p) => p.label));
   let i = 0;
-  return (
-    <p class="did-you-mean">
-      Did you mean{' '}
-      {parts.map((part) => {
-        if (part.type === 'literal') return part.value;
-        const place = props.places[i++] as PlaceLink;
-        return <a href={place.href}>{place.label}</a>;
-      })}
-      ?
-    </p>
-  );
+  const list = parts.map((part) => {
+    if (part.type === 'literal') return part.value;
+    const place = props.places[i++] as PlaceLink;
+    return <a href={place.href}>{place.label}</a>;
+  });
+  return <p class="did-you-mean">{rich(messages().locator.results.didYouMean, { places: <>{list}</> })}</p>;
 }
 
 /**
@@ -57,7 +54,7 @@ export function FindPage(props: {
 }) {
   const { errors } = props;
   const hasErrors = Object.keys(errors).length > 0;
-  const title = props.changing ? 'Change your search' : 'Find treatment near you';
+  const title = props.changing ? messages().locator.results.changeTitle : messages().locator.results.title;
   return (
     <Layout title={title} hasErrors={hasErrors} noindex section="find" scripts={['locator.js']}>
       <ErrorSummary errors={errorList(errors)}>

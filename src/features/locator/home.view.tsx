@@ -1,64 +1,45 @@
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { fill, messages, rich } from '../../ui/messages/index.ts';
+import { type GuideSlug, paths } from '../../ui/paths.ts';
 import { emptyForm, SearchForm } from './search-form.view.tsx';
 
-const GUIDES = [
-  {
-    href: '/guides/heroin-rehab-treatment-options',
-    title: 'Your treatment options',
-    text: 'From outpatient visits to a hospital stay: what each kind of care is, and who it fits.',
-  },
-  {
-    href: '/guides/medications-for-opioid-use-disorder',
-    title: 'Medications that help',
-    text: 'Methadone, buprenorphine and naltrexone: how they work and where to get them.',
-  },
-  {
-    href: '/guides/detox-and-withdrawal',
-    title: 'Detox and withdrawal',
-    text: 'What withdrawal feels like, how long it lasts, and why it is safer with help.',
-  },
-  {
-    href: '/guides/overdose-signs-and-naloxone',
-    title: 'Overdose and naloxone',
-    text: 'The signs of an overdose and what to do, step by step.',
-  },
+/** The guides the home page points to, and the catalogue entry with their words. */
+const GUIDES: [GuideSlug, 'options' | 'medications' | 'detox' | 'overdose'][] = [
+  ['heroin-rehab-treatment-options', 'options'],
+  ['medications-for-opioid-use-disorder', 'medications'],
+  ['detox-and-withdrawal', 'detox'],
+  ['overdose-signs-and-naloxone', 'overdose'],
 ];
 
 export function HomePage(props: { facilities: number }) {
+  const m = messages().locator.home;
   return (
-    <Layout
-      title="Find treatment for opioid use disorder"
-      description="Find treatment for heroin and other opioid use near you, privately. Free, with no tracking and no ads in results."
-      canonicalPath="/"
-      section="find"
-      scripts={['locator.js']}
-    >
-      <h1>Find treatment for heroin and other opioid use</h1>
-      <p class="lead">
-        Search {props.facilities.toLocaleString('en-US')} places across the US that treat substance use. It is free and private:
-        we don’t track you, and nothing you type is sent to any other company.
-      </p>
+    <Layout title={m.title} description={m.description} canonicalPath={paths.home()} section="find" scripts={['locator.js']}>
+      <h1>{m.heading}</h1>
+      <p class="lead">{fill(m.lead, { count: props.facilities })}</p>
       <SearchForm values={emptyForm()} errors={{}} />
       <div class="notice">
         <p>
-          <strong>Not sure what kind of help to look for?</strong> Our <a href="/self-check">self-check</a> asks a few questions
-          and suggests what to ask about. It takes about 5 minutes, and your answers never leave your device.
+          {rich(m.notSure, {
+            strong: (words) => <strong>{words}</strong>,
+            selfcheck: (words) => <a href={paths.selfCheck()}>{words}</a>,
+          })}
         </p>
       </div>
-      <h2>Learn about treatment</h2>
+      <h2>{m.learn}</h2>
       <ul class="cards">
-        {GUIDES.map((g) => (
+        {GUIDES.map(([slug, key]) => (
           <li>
             <h3>
-              <a href={g.href}>{g.title}</a>
+              <a href={paths.guide(slug)}>{m.guides[key].title}</a>
             </h3>
-            <p>{g.text}</p>
+            <p>{m.guides[key].text}</p>
           </li>
         ))}
       </ul>
       <p>
-        <a href="/guides">All guides</a>
+        <a href={paths.guides()}>{m.allGuides}</a>
       </p>
       <HelplineBox />
     </Layout>

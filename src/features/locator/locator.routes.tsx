@@ -7,12 +7,14 @@ import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { paths } from '../../ui/paths.ts';
 import { ClosedFacilityPage } from './closed.view.tsx';
 import { closedAlternatives } from './closed-alternatives.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
 import type { SearchResult } from './locator.service.ts';
+import { searchErrors } from './locator-words.ts';
 import { ResultsPage } from './results.view.tsx';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
 import { resultsHref, searchFrom } from './search-link.ts';
@@ -49,7 +51,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
     const parsed = parseSearchQuery(params);
     if (!parsed.ok) {
       c.status(400);
-      return c.render(<FindPage values={values} errors={parsed.fields} />);
+      return c.render(<FindPage values={values} errors={searchErrors(parsed.fields)} />);
     }
     const query: SearchQuery = { ...parsed.query, per_page: 20 };
     if (!query.near) return c.render(<FindPage values={values} errors={{}} />);
@@ -62,8 +64,8 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
       // "Did you mean …?": each suggestion runs this same search, filters and all, with that place.
       const suggestions = error.suggestions
         .filter((s) => s.field === 'near')
-        .map((s) => ({ label: s.label, href: searchUrl('/find', { ...query, near: s.value }, { page: 1 }) }));
-      return c.render(<FindPage values={values} errors={error.fields} suggestions={suggestions} />);
+        .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
+      return c.render(<FindPage values={values} errors={searchErrors(error.fields)} suggestions={suggestions} />);
     }
     const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
     return c.render(<ResultsPage query={query} result={result} sources={sources} facts={facts} />);
@@ -81,7 +83,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
     if (!found) {
       // An id a later import changed (see facility_aliases): 301 to the facility's id of today.
       const now = FACILITY_ID.test(id) ? (await deps.corrections.current()).resolve(id) : id;
-      if (now !== id) return c.redirect(`/facilities/${now}${new URL(c.req.url).search}`, 301);
+      if (now !== id) return c.redirect(`${paths.facility(now)}${new URL(c.req.url).search}`, 301);
       throw notFound('facility');
     }
     if (isClosed(found)) {

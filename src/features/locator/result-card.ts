@@ -1,9 +1,10 @@
 import { html, raw } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
-import { SERVES_ONLY_LABELS } from '../../domain/serves-only.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
+import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
 import {
   addressLines,
   CENTRAL_INTAKE_LINE,
@@ -16,6 +17,7 @@ import {
 import { shortLabel } from './filter-words.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchHit } from './locator.service.ts';
+import { servesOnlyLabel } from './locator-words.ts';
 import { facilityHref } from './search-link.ts';
 
 /** The services worth showing on a card: the ones the search asked for first, then care and medication. */
@@ -25,8 +27,12 @@ function highlights(item: SearchHit): Concept[] {
 }
 
 /** "Call", "Call intake", "Call main line", "Central intake": short enough for one line on a phone. */
-const callText = (label: string) =>
-  label === 'Phone' ? 'Call' : label === CENTRAL_INTAKE_LINE ? 'Central intake' : `Call ${label.toLowerCase()}`;
+const callText = (label: string) => {
+  const m = messages().locator.card;
+  if (label === messages().locator.phone.phone) return m.call;
+  if (label === CENTRAL_INTAKE_LINE) return m.centralIntake;
+  return fill(m.callLine, { line: label.toLocaleLowerCase(intlLocale()) });
+};
 
 /**
  * One short line of where the card's facts come from: "Listed 2021 · phone from 2017 · call to confirm". The
@@ -51,11 +57,19 @@ interface CardParts {
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
 // so a WeakMap drops the old parts with the old records.
-const partsCache = new WeakMap<Facility, CardParts>();
+// The parts are in the page's language, so each language keeps its own.
+const partsCache = new Map<string, WeakMap<Facility, CardParts>>();
 
 function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts {
-  const cached = partsCache.get(f);
+  const locale = currentLocale();
+  let cache = partsCache.get(locale);
+  if (!cache) {
+    cache = new WeakMap();
+    partsCache.set(locale, cache);
+  }
+  const cached = cache.get(f);
   if (cached && cached.sources === sources) return cached;
+  const m = messages().locator.card;
   const numbers = callNumbers(f);
   const address = addressLines(f).join(', ') || placeLabel(f);
   const parts: CardParts = {
@@ -63,20 +77,20 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
     serves:
       f.servesOnly.length > 0
         ? String(
-            html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${SERVES_ONLY_LABELS[s].label}</span>`)}</p>`,
+            html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>`,
           )
         : '',
     name2: f.name2 ? String(html`<p class="small">${f.name2}</p>`) : '',
-    address: String(html`${address}${f.locationMethod !== 'source' ? ' (approximate location)' : ''}`),
+    address: String(html`${address}${f.locationMethod !== 'source' ? m.approximate : ''}`),
     call: String(
       numbers.length > 0
         ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
-        : html`<p class="small">No phone number in our data. The SAMHSA National Helpline can help you reach them.</p>`,
+        : html`<p class="small">${m.noPhone}</p>`,
     ),
     lastChecked: String(lastCheckedLine(f)),
     provenance: String(provenance(f, sources)),
   };
-  partsCache.set(f, parts);
+  cache.set(f, parts);
   return parts;
 }
 
@@ -95,19 +109,23 @@ export function resultCard(item: SearchHit, search: string, sources: Map<string,
   const parts = cardParts(f, sources);
   const shown = highlights(item);
   const disagree = new Set(f.disagreements);
+  const m = messages().locator.card;
+  // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
+  const away = m.away.split('{distance}') as [string, string];
   return html`<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
 ${raw(parts.serves)}
 <h3><a href="${facilityHref(f.id, search)}">${f.name}</a></h3>
+${item.concepts.some((c) => c.group === 'language' && c.value === 'spanish') ? html`<p><span class="tag tag--language" lang="es">Se habla español</span></p>` : ''}
 ${raw(parts.name2)}
-<p class="meta"><strong>${milesText(item.miles)}</strong> away · ${raw(parts.address)}</p>
+<p class="meta">${away[0]}<strong>${milesText(item.miles)}</strong>${away[1]} · ${raw(parts.address)}</p>
 ${raw(parts.call)}
 ${item.unknown.length > 0 ? html`<p class="maybe"><span class="tag tag--grey">Ask</span> Their listing doesn’t say: ${item.unknown.map(shortLabel).join(', ')}</p>` : ''}
 ${
   shown.length > 0
-    ? html`<p>Offers: ${shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? `${shortLabel(c)} (sources disagree: ask)` : shortLabel(c))).join(' · ')}</p>`
-    : html`<p class="small">Services not listed: ask.</p>`
+    ? html`<p>${fill(m.offers, { list: shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c))).join(' · ') })}</p>`
+    : html`<p class="small">${m.noServicesShort}</p>`
 }
 ${raw(parts.lastChecked)}
-<p class="small">${raw(parts.provenance)} · <a href="#${RESULTS_MAP_ID}">See number ${n} on the map</a></p>
+<p class="small">${raw(parts.provenance)} · <a href="#${RESULTS_MAP_ID}">${fill(m.onMap, { number: String(n) })}</a></p>
 </li>`;
 }

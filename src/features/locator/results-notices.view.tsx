@@ -125,7 +125,7 @@ function NearestMatch(props: { result: SearchResult; query: SearchQuery; search:
       {wide ? (
         <>
           {' '}
-          <a href={searchUrl('/find', query, { radius: wide, page: 1 })}>Show places within {wide} miles</a>
+          <a href={searchUrl(paths.find(), query, { radius: wide, page: 1 })}>Show places within {wide} miles</a>
         </>
       ) : null}
     </p>
@@ -162,14 +162,14 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
           <ul>
             {wider ? (
               <li>
-                <a href={searchUrl('/find', query, { radius: wider, page: 1 })}>Search within {wider} miles</a>
+                <a href={searchUrl(paths.find(), query, { radius: wider, page: 1 })}>Search within {wider} miles</a>
               </li>
             ) : null}
             {narrowest ? (
               <li>
                 <a
                   href={searchUrl(
-                    '/find',
+                    paths.find(),
                     { ...query, [narrowest.group]: query[narrowest.group].filter((v) => v !== narrowest.value) },
                     { page: 1 },
                   )}
@@ -180,14 +180,14 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
             ) : null}
             {query.checked ? (
               <li>
-                <a href={searchUrl('/find', { ...query, checked: undefined }, { page: 1 })}>
+                <a href={searchUrl(paths.find(), { ...query, checked: undefined }, { page: 1 })}>
                   Include places our team has not checked lately
                 </a>
               </li>
             ) : null}
             {!query.include.includes('unconfirmed') ? (
               <li>
-                <a href={searchUrl('/find', { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 })}>
+                <a href={searchUrl(paths.find(), { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 })}>
                   Include older listings not confirmed since 2015 or 2017
                 </a>
               </li>

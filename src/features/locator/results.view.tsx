@@ -1,7 +1,10 @@
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
+import { messages, plural } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
 import type { SourceSummary } from './locator.repository.ts';
@@ -10,25 +13,24 @@ import { resultCard } from './result-card.ts';
 import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
 import { searchQueryString } from './search-link.ts';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 /** The link to the search form, filled in with this search. */
-export const changeSearchHref = (query: SearchQuery) => searchUrl('/find/change', { ...query, page: 1 });
+export const changeSearchHref = (query: SearchQuery) => searchUrl(paths.changeSearch(), { ...query, page: 1 });
 
 /** "3 places match, nearest first." and the way to change the search, in one line. */
 function Summary(props: { result: SearchResult; query: SearchQuery }) {
   const { result, query } = props;
   const maybe = result.total - result.matched;
   const filtered = chosenConcepts(query).length > 0;
+  const m = messages().locator.results.summary;
   let text: string;
-  if (result.total === 0) text = 'No places found.';
-  else if (!filtered) text = `${count(result.total, 'place', 'places')}, nearest first.`;
-  else if (maybe === 0) text = `${count(result.matched, 'place matches', 'places match')}, nearest first.`;
-  else if (result.matched === 0) text = `${count(maybe, 'place', 'places')} may fit.`;
-  else text = `${count(result.matched, 'place matches', 'places match')}; ${count(maybe, 'more', 'more')} may fit.`;
+  if (result.total === 0) text = m.none;
+  else if (!filtered) text = plural(m.places, result.total);
+  else if (maybe === 0) text = plural(m.match, result.matched);
+  else if (result.matched === 0) text = plural(m.mayFit, maybe);
+  else text = `${plural(m.matchSome, result.matched)}${plural(m.moreMayFit, maybe)}`;
   return (
     <p class="search-summary">
-      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>Change search</a>
+      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>{m.change}</a>
     </p>
   );
 }
@@ -47,7 +49,7 @@ export function ResultsPage(props: {
   const { result, query, sources } = props;
   const alternatives = (result.origin.alternatives ?? []).map((a) => ({
     label: a.label,
-    href: searchUrl('/find', { ...query, near: a.near }, { page: 1 }),
+    href: searchUrl(paths.find(), { ...query, near: a.near }, { page: 1 }),
   }));
   const first = (result.page - 1) * result.perPage + 1;
   const search = searchQueryString(query);
@@ -58,6 +60,7 @@ export function ResultsPage(props: {
     <Layout title={`Treatment near ${result.origin.label}`} noindex section="find" compactHeader>
       <h1 class="results-title">{searchHeading(query, result.origin.label)}</h1>
       <Summary result={result} query={query} />
+      <SpanishFilter query={query} />
       <DidYouMean places={alternatives} />
       {moud && result.total > 0 ? (
         <p class="small">
@@ -104,6 +107,23 @@ export function ResultsPage(props: {
   );
 }
 
+/**
+ * On a Spanish page, a one-tap link to the same search with only places offering care in Spanish
+ * (`language=spanish`), unless the search already asks for it.
+ */
+function SpanishFilter(props: { query: SearchQuery }) {
+  if (currentLocale() !== 'es' || props.query.language.includes('spanish')) return null;
+  const m = messages().locator.results.spanishFilter;
+  return (
+    <p class="spanish-filter">
+      {m.text}{' '}
+      <a href={searchUrl(paths.find(), { ...props.query, language: [...props.query.language, 'spanish'] }, { page: 1 })}>
+        {m.link}
+      </a>
+    </p>
+  );
+}
+
 function Pagination(props: { result: SearchResult; query: SearchQuery }) {
   const { result, query } = props;
   const pages = Math.ceil(result.total / result.perPage);
@@ -111,7 +131,7 @@ function Pagination(props: { result: SearchResult; query: SearchQuery }) {
   return (
     <nav class="pagination" aria-label="Result pages">
       {result.page > 1 ? (
-        <a href={searchUrl('/find', query, { page: result.page - 1 })} rel="prev">
+        <a href={searchUrl(paths.find(), query, { page: result.page - 1 })} rel="prev">
           ← Previous page
         </a>
       ) : null}
@@ -119,7 +139,7 @@ function Pagination(props: { result: SearchResult; query: SearchQuery }) {
         Page {result.page} of {pages}
       </span>
       {result.page < pages ? (
-        <a href={searchUrl('/find', query, { page: result.page + 1 })} rel="next">
+        <a href={searchUrl(paths.find(), query, { page: result.page + 1 })} rel="next">
           Next page →
         </a>
       ) : null}

@@ -1,7 +1,10 @@
-import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
-import { DEFAULT_RADIUS, NEAR_HINT, RADII } from '../../domain/search-query.ts';
+import { CONCEPTS, conceptValues, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import { DEFAULT_RADIUS, RADII } from '../../domain/search-query.ts';
 import { ChoiceGroup, Select, TextInput } from '../../ui/forms.tsx';
 import { memoHtml } from '../../ui/memo.ts';
+import { fill, messages, plural } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
+import { conceptLabel, groupLabel } from './locator-words.ts';
 
 export interface FormValues {
   near: string;
@@ -28,10 +31,10 @@ function FilterGroupChoices(props: { group: FilterGroup; selected: string[]; err
       type="checkbox"
       id={group}
       name={group}
-      legend={GROUP_LABELS[group].legend}
-      hint={GROUP_LABELS[group].hint}
+      legend={groupLabel(group).legend}
+      hint={groupLabel(group).hint}
       error={error}
-      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: c.label }))}
+      choices={CONCEPTS.filter((c) => c.group === group).map((c) => ({ value: c.value, label: conceptLabel(c) }))}
       selected={selected}
     />
   );
@@ -48,9 +51,9 @@ function radiusSelect(radius: string, error: string | undefined) {
     <Select
       id="radius"
       name="radius"
-      label="Distance"
+      label={messages().locator.form.distance}
       error={error}
-      options={RADII.map((r) => ({ value: String(r), label: `Within ${r} miles` }))}
+      options={RADII.map((r) => ({ value: String(r), label: fill(messages().locator.form.within, { miles: r }) }))}
       selected={radius}
     />
   );
@@ -64,18 +67,18 @@ function includeChoice(selected: string[], error: string | undefined) {
       type="checkbox"
       id="include"
       name="include"
-      legend="Also show"
+      legend={messages().locator.form.alsoShow}
       error={error}
       choices={[
         {
           value: 'unconfirmed',
-          label: 'Places not confirmed since 2015 or 2017',
-          hint: 'They may have closed or moved. Call before you go.',
+          label: messages().locator.form.unconfirmed,
+          hint: messages().locator.form.unconfirmedHint,
         },
         {
           value: 'custody',
-          label: 'Treatment inside jails, prisons and detention centers',
-          hint: 'Only for people held there. They are not open to the public.',
+          label: messages().locator.form.custody,
+          hint: messages().locator.form.custodyHint,
         },
       ]}
       selected={known}
@@ -91,13 +94,13 @@ function checkedChoice(checked: string, error: string | undefined) {
       type="checkbox"
       id="checked"
       name="checked"
-      legend="Checked by our team"
+      legend={messages().locator.form.checked}
       error={error}
       choices={[
         {
           value: '12-months',
-          label: 'Only places our team checked in the last 12 months',
-          hint: 'Our editors check a listing with the place itself, usually by phone, when someone reports a problem.',
+          label: messages().locator.form.checkedLabel,
+          hint: messages().locator.form.checkedHint,
         },
       ]}
       selected={checked === '12-months' ? ['12-months'] : []}
@@ -120,13 +123,13 @@ export function SearchForm(props: {
   const chosen =
     FILTER_GROUPS.reduce((n, g) => n + values.filters[g].length, 0) + values.include.length + (values.checked ? 1 : 0);
   return (
-    <form class="search-box" method="get" action="/find" aria-label="Find treatment" novalidate>
+    <form class="search-box" method="get" action={paths.find()} aria-label={messages().locator.form.label} novalidate>
       <div class="row">
         <TextInput
           id="near"
           name="near"
-          label="ZIP code or city and state"
-          hint={NEAR_HINT}
+          label={messages().locator.form.near}
+          hint={messages().locator.form.nearHint}
           value={values.near}
           error={errors.near}
           autocomplete="postal-code"
@@ -138,10 +141,10 @@ export function SearchForm(props: {
       {memoHtml('search-form:use-location', () => (
         <p class="use-location no-print" hidden data-use-location="">
           <button type="button" class="button button--secondary" data-use-location-button="">
-            Use my location
+            {messages().locator.form.useLocation}
           </button>{' '}
           <span class="small" data-use-location-status="" aria-live="polite">
-            Your browser asks first. We round your location to about 1 km before it leaves your device.
+            {messages().locator.form.useLocationNote}
           </span>
         </p>
       ))}
@@ -151,7 +154,10 @@ export function SearchForm(props: {
           (props.openFilters && chosen > 0) || FILTER_GROUPS.some((g) => errors[g]) || Boolean(errors.include || errors.checked)
         }
       >
-        <summary>Filter by type of care, medication, payment and more{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+        <summary>
+          {messages().locator.form.filters}
+          {chosen > 0 ? plural(messages().locator.form.chosen, chosen) : ''}
+        </summary>
         <div class="filters-grid">
           {FILTER_GROUPS.map((group) => (
             <FilterGroupChoices group={group} selected={values.filters[group]} error={errors[group]} />
@@ -162,7 +168,7 @@ export function SearchForm(props: {
       </details>
       <div class="button-group">
         <button type="submit" class="button">
-          Search
+          {messages().locator.form.search}
         </button>
       </div>
     </form>

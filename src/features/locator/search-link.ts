@@ -1,4 +1,5 @@
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { paths } from '../../ui/paths.ts';
 
 /**
  * A facility page opened from a results page carries that search in its own link (`?from=near%3D59101…`), so
@@ -16,7 +17,7 @@ export const searchQueryString = (query: SearchQuery): string => searchUrl('', q
 
 /** A facility's link from a results page: it carries the search. */
 export const facilityHref = (id: string, search: string): string =>
-  search ? `/facilities/${id}?from=${encodeURIComponent(search)}` : `/facilities/${id}`;
+  search ? `${paths.facility(id)}?from=${encodeURIComponent(search)}` : paths.facility(id);
 
 /** The search a facility page was opened from, when `from` is a search we can run; otherwise undefined. */
 export function searchFrom(from: string | undefined): (SearchQuery & { near: string }) | undefined {
@@ -27,4 +28,4 @@ export function searchFrom(from: string | undefined): (SearchQuery & { near: str
 }
 
 /** The results page a search leads to. */
-export const resultsHref = (query: SearchQuery): string => searchUrl('/find', query);
+export const resultsHref = (query: SearchQuery): string => searchUrl(paths.find(), query);

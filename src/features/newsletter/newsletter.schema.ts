@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fill, messages } from '../../ui/messages/index.ts';
 import { TOKEN_PATTERN } from './tokens.ts';
 
 export const FIRST_NAME_MAX = 60;
@@ -7,23 +8,26 @@ const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
  * The sign-up form. Messages follow the GOV.UK pattern: say what to do, not what went wrong. The email
- * address is lower-cased so one mailbox is one subscriber, whatever the capitals.
+ * address is lower-cased so one mailbox is one subscriber, whatever the capitals. Each message is looked up when
+ * the form is checked, so it is in the page's language.
  */
+const say = () => messages().newsletter.errors;
+
 export const signupSchema = z.object({
   email: z
-    .string({ error: 'Enter your email address' })
+    .string({ error: () => say().emailMissing })
     .trim()
-    .min(1, { error: 'Enter your email address' })
-    .max(254, { error: 'Email address must be 254 characters or fewer' })
-    .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.com' }))
+    .min(1, { error: () => say().emailMissing })
+    .max(254, { error: () => say().emailTooLong })
+    .pipe(z.email({ error: () => say().emailFormat }))
     .transform((v) => v.toLowerCase()),
   first_name: z
     .string()
     .trim()
-    .max(FIRST_NAME_MAX, { error: `First name must be ${FIRST_NAME_MAX} characters or fewer` })
+    .max(FIRST_NAME_MAX, { error: () => fill(say().firstNameTooLong, { max: FIRST_NAME_MAX }) })
     .optional()
     .transform((v) => (v ? v : undefined)),
-  consent: z.literal('yes', { error: 'Tick the box to say you want to get our emails' }),
+  consent: z.literal('yes', { error: () => say().consent }),
 });
 
 export type SignupInput = z.output<typeof signupSchema>;

@@ -15,17 +15,25 @@ const BAD_PAGING = 'Some paging parameters are not valid.';
 /**
  * The directory in Open Referral HSDS 3.0, as the HSDS API reference lays it out: paged lists of services,
  * organizations and service_at_locations (each record fully nested), single records by id, the one taxonomy
- * and its terms. Plus a page in plain words on how our data maps to HSDS. Every API route is declared in
+ * and its terms. Every API route is declared in
  * hsds.contract.ts, which the OpenAPI document is made from.
  */
-export function openDataRoutes(deps: Pick<Deps, 'hsds' | 'config'>) {
+/**
+ * The page on how our data maps to HSDS, /open-data/hsds (and /es/open-data/hsds): a page, so the app mounts it
+ * with the other pages in each language. Its body is not translated yet (a technical page for developers).
+ */
+export function hsdsDocsRoutes(deps: Pick<Deps, 'config'>) {
   const app = new Hono();
-  const path = (route: ApiRoute) => honoPath(route);
-
   app.get(paths.openData.hsdsDocs(), (c) => {
     cacheFor(c, 'page');
     return c.render(<HsdsDocsPage publicUrl={deps.config.publicUrl} />);
   });
+  return app;
+}
+
+export function openDataRoutes(deps: Pick<Deps, 'hsds' | 'config'>) {
+  const app = new Hono();
+  const path = (route: ApiRoute) => honoPath(route);
 
   app.get(path(hsdsAbout), (c) => {
     cacheFor(c, 'data');

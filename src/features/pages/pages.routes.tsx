@@ -12,11 +12,11 @@ export function pagesRoutes(deps: Pick<Deps, 'pages'>) {
     ['accessibility', paths.about.accessibility()],
     ['editorial-policy', paths.about.editorialPolicy()],
   ] as const) {
-    const page = deps.pages.get(slug);
+    deps.pages.get(slug); // fails now, not on a visit, if the page is missing
     app.get(canonicalPath, (c) => {
       // The same for everyone, so each opts in to caching.
       cacheFor(c, 'page');
-      return c.render(<InformationPage page={page} canonicalPath={canonicalPath} />);
+      return c.render(<InformationPage page={deps.pages.get(slug)} canonicalPath={c.req.path} />);
     });
   }
   return app;

@@ -7,15 +7,17 @@
  * @module
  */
 import { raw } from 'hono/html';
-import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
+import { CONCEPT_LABELS_ES, GROUP_LABELS_ES } from '../../domain/concepts.es.ts';
+import { concept, conceptKey, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
 import { type ClinicalReview, ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import type { ContentPage, PageSpec } from '../../ui/content-pages.tsx';
+import { currentLocale } from '../../ui/locale.ts';
 import type { Placeholders } from '../../ui/markdown.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { DataTable } from '../../ui/table.tsx';
 import { describeCondition } from './self-check.describe.ts';
-import { choiceLabel, DANGER, QUESTIONS, say } from './self-check.questions.ts';
+import { choiceLabel, DANGER, inLanguage, QUESTIONS, say } from './self-check.questions.ts';
 import {
   ALL_MEDICATIONS,
   ANSWER_FILTERS,
@@ -36,7 +38,14 @@ import {
 } from './self-check.rules.ts';
 
 const m = () => messages().howItWorks;
-const careLabel = (value: string) => concept('care', value)?.label ?? value;
+/** A search filter's words in the page's language. */
+const conceptWords = (group: FilterGroup, value: string) => {
+  const c = concept(group, value);
+  if (!c) return value;
+  return (currentLocale() === 'es' ? CONCEPT_LABELS_ES[conceptKey(c)]?.label : undefined) ?? c.label;
+};
+const groupLegend = (group: FilterGroup) => (currentLocale() === 'es' ? GROUP_LABELS_ES : GROUP_LABELS)[group].legend;
+const careLabel = (value: string) => conceptWords('care', value);
 const when = (condition: Parameters<typeof describeCondition>[0] | undefined) =>
   condition ? fill(m().when, { condition: describeCondition(condition) }) : m().always;
 
@@ -59,7 +68,7 @@ function RedFlagsTable() {
         const section = RED_FLAGS[c.value]!;
         return {
           attributes: { id: `red-flag-${c.value}` },
-          cells: [say(c.label, 'self'), <a href={paths.crisis(section)}>{CRISIS_SECTION_TITLES[section]}</a>],
+          cells: [say(c.label, 'self'), <a href={paths.crisis(section)}>{inLanguage(CRISIS_SECTION_TITLES[section])}</a>],
         };
       })}
     />
@@ -72,7 +81,10 @@ function LevelsTable() {
     <DataTable
       caption={t.caption}
       head={[t.level, t.like, t.filter]}
-      rows={LEVELS.map((l) => ({ attributes: { id: `level-${l.id}` }, cells: [l.name, l.description, careLabel(l.care)] }))}
+      rows={LEVELS.map((l) => ({
+        attributes: { id: `level-${l.id}` },
+        cells: [inLanguage(l.name), inLanguage(l.description), careLabel(l.care)],
+      }))}
     />
   );
 }
@@ -92,15 +104,15 @@ function RulesByLevel() {
         if (rules.length === 0) return null;
         return (
           <>
-            <h3>{fill(t.atLeast, { level: l.name })}</h3>
+            <h3>{fill(t.atLeast, { level: inLanguage(l.name) })}</h3>
             <DataTable
-              caption={fill(t.caption, { level: l.name })}
+              caption={fill(t.caption, { level: inLanguage(l.name) })}
               head={[t.rule, t.area, t.when, t.says]}
               rows={rules.map((r) => ({
                 attributes: { id: `rule-${r.id}`, 'data-rule': r.id, 'data-level': l.id },
                 cells: [
                   ruleId(r.id),
-                  AREAS[r.area],
+                  inLanguage(AREAS[r.area]),
                   describeCondition(r.when),
                   fill(t.because, { reason: say(r.because, 'self') }),
                 ],
@@ -124,7 +136,7 @@ function NeedsTable() {
         cells: [
           ruleId(r.id),
           describeCondition(r.when),
-          (r.needs ?? []).map((n) => NEEDS.find((x) => x.id === n)!.title).join('; '),
+          (r.needs ?? []).map((n) => inLanguage(NEEDS.find((x) => x.id === n)!.title)).join('; '),
         ],
       }))}
     />
@@ -136,8 +148,8 @@ function Medicines() {
     <dl class="summary-list">
       {MEDICATIONS.map((medicine) => (
         <div>
-          <dt>{medicine.name}</dt>
-          <dd>{medicine.about}</dd>
+          <dt>{inLanguage(medicine.name)}</dt>
+          <dd>{inLanguage(medicine.about)}</dd>
         </div>
       ))}
     </dl>
@@ -152,23 +164,23 @@ function Filters() {
       {NEEDS.filter((n) => n.filter).map((n) => (
         <li id={`need-filter-${n.id}`}>
           {fill(t.need, {
-            need: n.title,
-            group: GROUP_LABELS[n.filter!.group].legend,
-            value: concept(n.filter!.group, n.filter!.value)?.label ?? n.filter!.value,
+            need: inLanguage(n.title),
+            group: groupLegend(n.filter!.group),
+            value: conceptWords(n.filter!.group, n.filter!.value),
           })}
         </li>
       ))}
       {ANSWER_FILTERS.map((f) => (
         <li id={`answer-filter-${f.question}-${f.answer}`}>
           {fill(t.answer, {
-            question: QUESTIONS.get(f.question)!.short,
+            question: inLanguage(QUESTIONS.get(f.question)!.short),
             answer: choiceLabel(f.question, f.answer, 'self'),
-            group: GROUP_LABELS[f.group].legend,
-            values: f.values.map((v) => concept(f.group, v)?.label ?? v).join(t.or),
+            group: groupLegend(f.group),
+            values: f.values.map((v) => conceptWords(f.group, v)).join(t.or),
           })}
         </li>
       ))}
-      <li>{fill(t.anyMedication, { medicines: ALL_MEDICATIONS.map((x) => concept('medication', x)?.label ?? x).join(', ') })}</li>
+      <li>{fill(t.anyMedication, { medicines: ALL_MEDICATIONS.map((x) => conceptWords('medication', x)).join(', ') })}</li>
     </ul>
   );
 }
@@ -178,11 +190,13 @@ export function howItWorksPageSpec(review: ClinicalReview = RULES_REVIEW): PageS
   const html = (node: unknown) => ({ html: String(node) });
   const block = (node: unknown) => ({ html: String(node), block: true });
   const exclusive = [...QUESTIONS.values()].flatMap((q) =>
-    q.choices.filter((c) => c.exclusive).map((c) => `“${say(c.label, 'self')}” (${q.short})`),
+    q.choices
+      .filter((c) => c.exclusive)
+      .map((c) => fill(messages().howItWorks.describe.quote, { text: say(c.label, 'self') }) + ` (${inLanguage(q.short)})`),
   );
   const placeholders: Placeholders = {
     'design-tag': () => html(<DesignTag />),
-    'default-level': () => html(level(DEFAULT_LEVEL).name),
+    'default-level': () => html(inLanguage(level(DEFAULT_LEVEL).name)),
     'rules-review': () => block(<ClinicalReviewLine review={review} pending={m().rulesReviewPending} />),
     'red-flags': () => block(<RedFlagsTable />),
     levels: () => block(<LevelsTable />),
@@ -195,7 +209,7 @@ export function howItWorksPageSpec(review: ClinicalReview = RULES_REVIEW): PageS
       html(
         CONFLICTS.map((c) =>
           fill(m().conflict, {
-            question: QUESTIONS.get(c.question)!.short,
+            question: inLanguage(QUESTIONS.get(c.question)!.short),
             first: choiceLabel(c.question, c.values[0], 'self'),
             second: choiceLabel(c.question, c.values[1], 'self'),
           }),
@@ -206,7 +220,7 @@ export function howItWorksPageSpec(review: ClinicalReview = RULES_REVIEW): PageS
         <ul>
           {GUIDES.map((g) => (
             <li id={`guide-${g.slug}`}>
-              <a href={paths.guide(g.slug)}>{g.title}</a>: {when(g.when)}.
+              <a href={paths.guide(g.slug)}>{inLanguage(g.title)}</a>: {when(g.when)}.
             </li>
           ))}
         </ul>,

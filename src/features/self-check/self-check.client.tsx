@@ -7,9 +7,13 @@
  *
  * @module
  */
+import { setLocaleSource } from '../../ui/locale.ts';
 import { crisisUrl, nextScreen, parseSubmission, type Screen, screenTitle } from './self-check.flow.ts';
 import { QUESTIONS } from './self-check.questions.ts';
 import { SelfCheckScreen } from './self-check.view.tsx';
+
+// The page's language is its <html lang> (set by the server from the path: /es/… is Spanish).
+setLocaleSource(() => (document.documentElement.lang === 'es' ? 'es' : 'en'));
 
 interface Shown {
   html: string;

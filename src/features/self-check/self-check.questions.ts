@@ -9,7 +9,9 @@
  * @module
  */
 
+import { currentLocale } from '../../ui/locale.ts';
 import { variant, type Who } from '../../ui/messages/format.ts';
+import { SELF_CHECK_ES } from './self-check.es.ts';
 
 /** Who the person is answering for. Questions read "Do you…" or "Do they…" to match. */
 export type { Who };
@@ -21,9 +23,17 @@ export type { Who };
  */
 export type Words = string;
 
-/** The words for this reader. */
+/**
+ * The words in the page's language (the Spanish are in ./self-check.es.ts, found by their English words), still
+ * with their `[you|they]` variants.
+ */
+export function inLanguage(words: Words): Words {
+  return currentLocale() === 'es' ? (SELF_CHECK_ES[words] ?? words) : words;
+}
+
+/** The words for this reader, in the page's language. */
 export function say(words: Words, who: Who): string {
-  return variant(words, who);
+  return variant(inLanguage(words), who);
 }
 
 export interface Choice {

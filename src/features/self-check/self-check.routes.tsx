@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { ContentPage } from '../../ui/content-pages.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { currentLocale } from '../../ui/locale.ts';
 import { messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { CrisisPage } from './crisis.view.tsx';
@@ -49,7 +50,7 @@ function renderScreen(c: Context, screen: Exclude<Screen, { kind: 'crisis' }>, s
       noindex={screen.kind !== 'intro'}
       hasErrors={hasErrors}
       section="self-check"
-      scripts={['self-check.js']}
+      scripts={[currentLocale() === 'es' ? 'self-check.es.js' : 'self-check.js']}
       styles={['self-check.css']}
       siteStyles={siteStyles}
     >
@@ -111,8 +112,11 @@ function cannotRead(c: Context, status: 400 | 413) {
  */
 export function selfCheckRoutes(deps: Pick<Deps, 'pages'>) {
   const app = new Hono();
-  const crisis = deps.pages.get('crisis');
-  const howItWorks = deps.pages.get('how-it-works');
+  // In the page's language (content/pages/es/ for Spanish), looked up per request.
+  const crisis = () => deps.pages.get('crisis');
+  const howItWorks = () => deps.pages.get('how-it-works');
+  crisis();
+  howItWorks();
   app.use(paths.selfCheck(), noStore);
   app.use('/self-check/*', noStore);
   app.use(paths.crisis(), noStore);
@@ -134,26 +138,27 @@ export function selfCheckRoutes(deps: Pick<Deps, 'pages'>) {
       const parsed = fields ? parseSubmission(fields) : undefined;
       if (!parsed?.ok) return cannotRead(c, 400);
       const screen = nextScreen(parsed.submission);
-      if (screen.kind === 'crisis') return renderCrisis(c, crisis, screen.section, 'linked');
+      if (screen.kind === 'crisis') return renderCrisis(c, crisis(), screen.section, 'linked');
       return renderScreen(c, screen, 'linked');
     },
   );
 
-  app.get(paths.howSelfCheckWorks(), (c) =>
-    c.render(
+  app.get(paths.howSelfCheckWorks(), (c) => {
+    const page = howItWorks();
+    return c.render(
       <Layout
-        title={howItWorks.meta.title}
-        description={howItWorks.meta.description}
+        title={page.meta.title}
+        description={page.meta.description}
         canonicalPath={paths.howSelfCheckWorks()}
         section="self-check"
         styles={['self-check.css']}
       >
-        <HowItWorksPage page={howItWorks} />
+        <HowItWorksPage page={page} />
       </Layout>,
-    ),
-  );
+    );
+  });
 
-  app.get(paths.crisis(), (c) => renderCrisis(c, crisis));
+  app.get(paths.crisis(), (c) => renderCrisis(c, crisis()));
 
   return app;
 }

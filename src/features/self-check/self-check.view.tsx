@@ -6,17 +6,29 @@
  * @module
  */
 import type { Child } from 'hono/jsx';
-import { concept, GROUP_LABELS } from '../../domain/concepts.ts';
+import { CONCEPT_LABELS_ES, GROUP_LABELS_ES } from '../../domain/concepts.es.ts';
+import { concept, conceptKey, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
 import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { fill, messages, plural, rich, variant } from '../../ui/messages/index.ts';
-import { paths } from '../../ui/paths.ts';
+import { inPageLanguage, paths } from '../../ui/paths.ts';
 import { FILTER_ORDER, type Result } from './self-check.evaluate.ts';
 import { fieldId, type Screen, TOTAL_QUESTIONS } from './self-check.flow.ts';
-import { type Answers, choiceLabel, type Question, STEPS, type Step, say, type Who, whoFrom } from './self-check.questions.ts';
+import {
+  type Answers,
+  choiceLabel,
+  inLanguage,
+  type Question,
+  STEPS,
+  type Step,
+  say,
+  type Who,
+  whoFrom,
+} from './self-check.questions.ts';
 import { RULES_REVIEW } from './self-check.rules.ts';
 
 /** Carries every answer not shown on this screen, so nothing is lost and nothing is stored. */
@@ -186,19 +198,27 @@ function Medications(props: { result: Result; headingLevel: 'h2' | 'h3' }) {
       {props.result.medications.map(({ medication, interested }) => (
         <div class="medication">
           <Heading>
-            {medication.name} {interested ? <span class="tag">{m().result.askedAbout}</span> : null}
+            {inLanguage(medication.name)} {interested ? <span class="tag">{m().result.askedAbout}</span> : null}
           </Heading>
-          <p>{medication.about}</p>
+          <p>{inLanguage(medication.about)}</p>
         </div>
       ))}
     </>
   );
 }
 
+/** A search filter's words in the page's language (the locator's own words for it). */
+function conceptWords(group: FilterGroup, value: string): string {
+  const c = concept(group, value);
+  if (!c) return value;
+  return (currentLocale() === 'es' ? CONCEPT_LABELS_ES[conceptKey(c)]?.label : undefined) ?? c.label;
+}
+
 function filterLines(result: Result): string[] {
   return FILTER_ORDER.flatMap((group) => {
-    const labels = result.filters[group].map((v) => concept(group, v)?.label ?? v);
-    return labels.length ? [`${GROUP_LABELS[group].legend}: ${labels.join(', ')}`] : [];
+    const labels = result.filters[group].map((v) => conceptWords(group, v));
+    const legend = (currentLocale() === 'es' ? GROUP_LABELS_ES : GROUP_LABELS)[group].legend;
+    return labels.length ? [`${legend}: ${labels.join(', ')}`] : [];
   });
 }
 
@@ -211,7 +231,7 @@ function AnswerSummary(props: { answers: Answers; compact?: boolean }) {
         const values = props.answers[q.id] ?? [];
         return (
           <div>
-            <dt>{q.short}</dt>
+            <dt>{inLanguage(q.short)}</dt>
             <dd>{values.length ? values.map((v) => choiceLabel(q.id, v, who)).join('; ') : m().result.skippedAnswer}</dd>
           </div>
         );
@@ -242,24 +262,24 @@ function ResultView(props: { answers: Answers; result: Result }) {
   return (
     <div class="result-page">
       <p class="caption">{t.caption}</p>
-      <h1 tabindex={-1}>{fill(t.heading, { level: result.level.name })}</h1>
+      <h1 tabindex={-1}>{fill(t.heading, { level: inLanguage(result.level.name) })}</h1>
       <NotADiagnosis />
       {urgent.map((n) => (
         <div class="notice notice--warning">
           <p>
-            <strong>{n.title}.</strong> {say(n.notice!, who)}
+            <strong>{inLanguage(n.title)}.</strong> {say(n.notice!, who)}
             {n.link ? (
               <>
                 {' '}
-                <a href={n.link.href}>{n.link.text}</a>
+                <a href={inPageLanguage(n.link.href)}>{inLanguage(n.link.text)}</a>
               </>
             ) : null}
           </p>
         </div>
       ))}
       <section class="panel level-panel" aria-labelledby="level-title">
-        <h2 id="level-title">{fill(t.levelTitle, { level: result.level.name })}</h2>
-        <p>{result.level.description}</p>
+        <h2 id="level-title">{fill(t.levelTitle, { level: inLanguage(result.level.name) })}</h2>
+        <p>{inLanguage(result.level.description)}</p>
         <Reasons result={result} />
       </section>
       {withdrawal?.notice ? <p>{say(withdrawal.notice, who)}</p> : null}
@@ -268,7 +288,7 @@ function ResultView(props: { answers: Answers; result: Result }) {
           <p>{t.alsoAsk}</p>
           <ul>
             {others.map((n) => (
-              <li>{n.title}</li>
+              <li>{inLanguage(n.title)}</li>
             ))}
           </ul>
         </>
@@ -318,7 +338,7 @@ function ResultView(props: { answers: Answers; result: Result }) {
           <ul>
             {result.guides.map((g) => (
               <li>
-                <a href={paths.guide(g.slug)}>{g.title}</a>
+                <a href={paths.guide(g.slug)}>{inLanguage(g.title)}</a>
               </li>
             ))}
           </ul>
@@ -340,7 +360,9 @@ function PrintView(props: { answers: Answers; result: Result }) {
   const { result, answers } = props;
   const who = result.who;
   const t = m().print;
-  const interested = result.medications.filter((x) => x.interested).map((x) => x.medication.name.toLowerCase());
+  const interested = result.medications
+    .filter((x) => x.interested)
+    .map((x) => inLanguage(x.medication.name).toLocaleLowerCase(intlLocale()));
   return (
     <>
       <div class="print-summary">
@@ -348,13 +370,13 @@ function PrintView(props: { answers: Answers; result: Result }) {
         <p class="small">{t.from}</p>
         <h2>{t.startTitle}</h2>
         <p>
-          <strong>{result.level.name}.</strong>{' '}
+          <strong>{inLanguage(result.level.name)}.</strong>{' '}
           {result.reasons.length
             ? fill(t.because, { reasons: result.reasons.map((r) => say(r.because, who)).join(t.reasonsJoin) })
             : t.noReasons}
         </p>
         {result.needs.length ? (
-          <p>{fill(t.alsoAsk, { needs: result.needs.map((n) => lowerFirst(n.title)).join('; ') })}</p>
+          <p>{fill(t.alsoAsk, { needs: result.needs.map((n) => lowerFirst(inLanguage(n.title))).join('; ') })}</p>
         ) : null}
         <p>
           {fill(t.medicines, {

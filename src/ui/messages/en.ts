@@ -1,12 +1,12 @@
 /**
- * The English catalogue: every interface string outside the locator (which moves here in its own pass) and
- * outside page-length prose (content/). Grouped by where the words appear. See ./index.ts for how another
+ * The English catalogue: every interface string outside page-length prose (content/). Grouped by where the words appear. See ./index.ts for how another
  * language is added, and ./format.ts for `{name}`, `[you|they]`, plurals and `<tag>words</tag>`.
  */
 
 import { aboutData, api } from './en/data.ts';
 import { guides } from './en/guides.ts';
 import { errors, layout } from './en/layout.ts';
+import { locator } from './en/locator.ts';
 import { newsletter } from './en/newsletter.ts';
 import { crisis, howItWorks, pages } from './en/pages.ts';
 import { selfCheck } from './en/self-check.ts';
@@ -16,6 +16,7 @@ export const en = {
   locale: 'en-US',
   layout,
   errors,
+  locator,
   newsletter,
   guides,
   pages,

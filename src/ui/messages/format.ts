@@ -3,7 +3,7 @@
  * The small message format our catalogue (./en.ts) is written in, chosen so a translator can say the same
  * thing in another language without touching code:
  *
- * - `{name}`: a value the code fills in (`fill`). A number is written for the catalogue's locale.
+ * - `{name}`: a value the code fills in (`fill`). A number is written for the page's locale (en-US, es-US).
  * - `[you|they]`: words that change with who the self-check is for: the first for the person themselves, the
  *   second for someone they help (`variant`). A whole sentence can be the variant: `[Do you use?|Do they use?]`.
  * - Plurals: an object of `Intl.PluralRules` categories (`one`, `other`, and `few`, `many`… where a language
@@ -13,6 +13,7 @@
  * Nothing here touches the DOM or the network: the self-check's browser bundle uses it too.
  */
 import type { Child } from 'hono/jsx';
+import { intlLocale } from '../locale.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** One message per plural category the language uses; `other` is always there. */
@@ -32,7 +33,7 @@ const PARAM = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
 const VARIANT = /\[([^[\]|]*)\|([^[\]|]*)\]/g;
 
 /** `{name}` filled from `params` (numbers written for `locale`); a missing value is a bug, so it throws. */
-export function fill(template: string, params: Params = {}, locale = 'en-US'): string {
+export function fill(template: string, params: Params = {}, locale = intlLocale()): string {
   return template.replace(PARAM, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`The message "${template}" needs {${name}}`);
@@ -48,7 +49,7 @@ export function variant(template: string, who: Who): string {
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The form for `count` in `locale`, with `{count}` and `params` filled. */
-export function plural(forms: PluralForms, count: number, params: Params = {}, locale = 'en-US'): string {
+export function plural(forms: PluralForms, count: number, params: Params = {}, locale = intlLocale()): string {
   let rule = rules.get(locale);
   if (!rule) {
     rule = new Intl.PluralRules(locale);

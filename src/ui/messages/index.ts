@@ -8,12 +8,14 @@
  * // src/ui/messages/es.ts
  * export const es = { locale: 'es-US', layout: { … }, … } satisfies Messages;
  *
- * `messages()` gives the catalogue for a page. There is one language today; when there are two, it will
- * take the locale the request chose (set by the app), and views need not change. The format of a message
+ * `messages()` gives the catalogue for the page being made: the locale comes from its path (`/es/…` is
+ * Spanish; see ../locale.ts), so views never pass it around. The format of a message
  * (`{name}`, `[you|they]`, plurals, `<link>words</link>`) is in ./format.ts. Page-length prose is not here:
  * it is Markdown in content/ (see src/ui/content-pages.tsx).
  */
+import { currentLocale, type Locale } from '../locale.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
 import type { MessageTree, PluralForms } from './format.ts';
 
 /** The catalogue's shape: every key `en` has, with any words. */
@@ -27,10 +29,10 @@ export type Shape<T> = T extends string
 
 export type Messages = Shape<typeof en>;
 
-const CATALOGUES: Record<string, Messages> = { en };
+const CATALOGUES: Record<Locale, Messages> = { en, es };
 
-/** The catalogue for `locale` (English, the only one so far, by default). */
-export function messages(locale = 'en'): Messages {
+/** The catalogue for `locale`: by default the locale of the page being made. */
+export function messages(locale: Locale = currentLocale()): Messages {
   return CATALOGUES[locale] ?? en;
 }
 

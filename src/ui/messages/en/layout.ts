@@ -29,6 +29,8 @@ export const layout = {
   },
   helplineBox: { title: 'Talk to someone now' },
   errorSummary: { title: 'There is a problem' },
+  /** The language switch: it names the other language, in that language. */
+  language: { label: 'Language', switchTo: 'Español', switchToHidden: ' (esta página en español)' },
 } as const;
 
 /** The error pages (src/error-pages.tsx). */

@@ -21,6 +21,14 @@ export const newsletter = {
     consentHint: 'You can stop them at any time.',
     submit: 'Sign up',
   },
+  /** The sign-up form's errors (GOV.UK style: say what to do). */
+  errors: {
+    emailMissing: 'Enter your email address',
+    emailTooLong: 'Email address must be 254 characters or fewer',
+    emailFormat: 'Enter an email address in the correct format, like name@example.com',
+    firstNameTooLong: 'First name must be {max} characters or fewer',
+    consent: 'Tick the box to say you want to get our emails',
+  },
   checkEmail: {
     title: 'Check your email',
     lead: 'Thank you. We are sending an email to the address you gave us.',

@@ -52,4 +52,18 @@ export const howItWorks = {
   conflict: 'The same note appears if “{question}” includes both “{first}” and “{second}”.',
   when: 'when {condition}',
   always: 'always',
+  /** A rule's condition in words (src/features/self-check/self-check.describe.ts). */
+  describe: {
+    quote: '“{text}”',
+    or: ' or ',
+    is: '{question} is {answers}',
+    includes: '{question} includes {answers}',
+    skipped: '{question} was skipped',
+    not: 'not: {condition}',
+    and: ', and ',
+    either: 'either {conditions}',
+    eitherOr: ', or ',
+    need: 'the result includes {need}',
+    levelAtLeast: 'the suggested level is {level} or higher',
+  },
 } as const;

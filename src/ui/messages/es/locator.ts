@@ -1,0 +1,179 @@
+import type { Messages } from '../index.ts';
+
+/** El buscador: página principal, formulario, resultados y páginas de los lugares (src/features/locator). */
+export const locator = {
+  home: {
+    title: 'Busque tratamiento para el trastorno por consumo de opioides',
+    description:
+      'Busque tratamiento para el consumo de heroína y otros opioides cerca de usted, en privado. Gratis, sin rastreo y sin anuncios en los resultados.',
+    heading: 'Busque tratamiento para el consumo de heroína y otros opioides',
+    lead: 'Busque entre {count} lugares de todo Estados Unidos que tratan el consumo de sustancias. Es gratis y privado: no le rastreamos, y nada de lo que escribe se envía a otra empresa.',
+    notSure:
+      '<strong>¿No sabe qué tipo de ayuda buscar?</strong> Nuestra <selfcheck>autoevaluación</selfcheck> le hace unas preguntas y le sugiere qué pedir. Toma unos 5 minutos, y sus respuestas nunca salen de su aparato.',
+    learn: 'Aprenda sobre el tratamiento',
+    allGuides: 'Todas las guías',
+    guides: {
+      options: {
+        title: 'Sus opciones de tratamiento',
+        text: 'Desde consultas ambulatorias hasta una estadía en el hospital: qué es cada tipo de atención y para quién es.',
+      },
+      medications: {
+        title: 'Medicamentos que ayudan',
+        text: 'Metadona, buprenorfina y naltrexona: cómo funcionan y dónde conseguirlas.',
+      },
+      detox: {
+        title: 'Desintoxicación y abstinencia',
+        text: 'Cómo se siente la abstinencia, cuánto dura y por qué es más segura con ayuda.',
+      },
+      overdose: { title: 'Sobredosis y naloxona', text: 'Las señales de una sobredosis y qué hacer, paso a paso.' },
+    },
+  },
+  form: {
+    label: 'Buscar tratamiento',
+    near: 'Código postal (ZIP), o ciudad y estado',
+    nearHint: 'Escriba un código postal de 5 dígitos, o una ciudad y un estado, como «Dayton, OH» o «Mayagüez, PR».',
+    distance: 'Distancia',
+    within: 'A menos de {miles} millas',
+    alsoShow: 'Mostrar también',
+    unconfirmed: 'Lugares sin confirmar desde 2015 o 2017',
+    unconfirmedHint: 'Puede que hayan cerrado o se hayan mudado. Llame antes de ir.',
+    custody: 'Tratamiento dentro de cárceles, prisiones y centros de detención',
+    custodyHint: 'Solo para las personas detenidas allí. No están abiertos al público.',
+    checked: 'Comprobados por nuestro equipo',
+    checkedLabel: 'Solo lugares que nuestro equipo comprobó en los últimos 12 meses',
+    checkedHint:
+      'Nuestros editores comprueban un listado con el propio lugar, por lo general por teléfono, cuando alguien reporta un problema.',
+    useLocation: 'Usar mi ubicación',
+    useLocationNote:
+      'Su navegador le pregunta primero. Redondeamos su ubicación a más o menos 1 km antes de que salga de su aparato.',
+    filters: 'Filtrar por tipo de atención, medicamento, forma de pago y más',
+    chosen: { one: ' ({count} elegido)', other: ' ({count} elegidos)' },
+    search: 'Buscar',
+  },
+  results: {
+    changeTitle: 'Cambie su búsqueda',
+    summary: {
+      none: 'No encontramos lugares.',
+      places: { one: '{count} lugar, el más cercano primero.', other: '{count} lugares, los más cercanos primero.' },
+      match: {
+        one: '{count} lugar coincide, el más cercano primero.',
+        other: '{count} lugares coinciden, los más cercanos primero.',
+      },
+      mayFit: { one: '{count} lugar podría servir.', other: '{count} lugares podrían servir.' },
+      matchSome: { one: '{count} lugar coincide', other: '{count} lugares coinciden' },
+      moreMayFit: { one: '; {count} más podría servir.', other: '; {count} más podrían servir.' },
+      change: 'Cambiar la búsqueda',
+    },
+    within: 'a menos de {miles} millas de {place}',
+    treatmentWithin: 'Tratamiento {where}',
+    titleNear: 'Tratamiento cerca de {place}',
+    title: 'Busque tratamiento cerca de usted',
+    didYouMean: '¿Quiso decir {places}?',
+    noResults: 'Sin resultados',
+    count: {
+      one: '{count} lugar a menos de {miles} millas, el más cercano primero',
+      other: '{count} lugares a menos de {miles} millas, los más cercanos primero',
+    },
+    showing:
+      'Se muestran del {first} al {last}. Ordenados por distancia en línea recta desde {place}. Nunca ordenamos por pago: nadie paga por aparecer.',
+    callFirst:
+      '<strong>Llame antes de ir.</strong> Nuestras listas vienen de SAMHSA y tienen algunos años. Los lugares cierran, se mudan y cambian lo que ofrecen. Una llamada rápida le dice si tienen espacio, si aceptan su seguro y si ofrecen lo que necesita. <ask>Qué preguntar cuando llame</ask>.',
+    pages: 'Páginas de resultados',
+    previous: '← Página anterior',
+    next: 'Página siguiente →',
+    pageOf: 'Página {page} de {pages}',
+    none: {
+      heading: 'No encontramos lugares a menos de {miles} millas',
+      body: 'No encontramos lugares a menos de {miles} millas de {place}. Esto es lo que puede intentar:',
+      bodyFiltered:
+        'No encontramos lugares a menos de {miles} millas de {place} que cumplan con todos sus filtros. Esto es lo que puede intentar:',
+      wider: 'Buscar a menos de {miles} millas',
+      without: 'Buscar de nuevo sin «{filter}»',
+      older: 'Incluir listados viejos sin confirmar desde 2015 o 2017',
+      helpline:
+        'Llame a la {name} al {number}. Es gratis, confidencial y atiende todo el día, todos los días, en español. Le pueden ayudar a encontrar un lugar.',
+      findtreatment:
+        'Busque en <findtreatment>FindTreatment.gov</findtreatment>, la lista del gobierno. (Usa servicios de Google, así que lo que escriba allí se comparte con Google).',
+    },
+    spanishFilter: {
+      text: '¿Busca atención en español?',
+      link: 'Mostrar solo lugares que ofrecen atención en español',
+    },
+  },
+  card: {
+    call: 'Llamar',
+    centralIntake: 'Admisión central',
+    callLine: 'Llamar: {line}',
+    noServicesShort: 'No dice qué servicios ofrece: pregunte.',
+    away: 'a {distance}',
+    approximate: ' (ubicación aproximada)',
+    notConfirmed: 'Sin confirmar desde {year}',
+    noPhone: 'No tenemos un número de teléfono. Pruebe la Línea Nacional de Ayuda de SAMHSA para comunicarse con ellos.',
+    offers: 'Ofrece: {list}',
+    disagree: '{label} (las fuentes no están de acuerdo: pregunte)',
+    noServices: 'Nuestros datos no dicen qué servicios ofrece este lugar.',
+    dataFrom: 'Datos de {source}{phoneFrom}. Llame para confirmar.',
+    phoneFrom: '; teléfono de {source}',
+    listedAs: ', con el nombre «{name}»',
+    onMap: 'Vea el número {number} en el mapa',
+    spanish: 'Se habla español',
+  },
+  phone: { intake: 'Admisiones', main: 'Línea principal', phone: 'Teléfono', central: 'Línea central de admisión' },
+  distance: { lessThan: 'menos de 0.1 millas', miles: '{miles} millas' },
+  source: {
+    unknown: 'origen desconocido',
+    zcta: 'el centro de su código postal (Censo 2021)',
+    postal: 'el centro de su código postal (GeoNames)',
+    city: 'el centro de su ciudad (GeoNames)',
+    named: '{name} ({publisher}, {year})',
+  },
+  facility: {
+    description: 'Teléfono, dirección y servicios de {name} en {place}, con el origen de cada dato.',
+    breadcrumb: 'Ruta de navegación',
+    home: 'Inicio',
+    find: 'Buscar tratamiento',
+    notSeen:
+      '<strong>No hemos visto este lugar en ninguna lista desde {year}.</strong> Puede que haya cerrado, se haya mudado o haya cambiado sus servicios. Llame antes de ir, o pregunte a la Línea Nacional de Ayuda de SAMHSA al {helpline}.',
+    callFirst:
+      '<strong>Llame antes de ir.</strong> SAMHSA publicó este lugar por última vez en {year}. Los servicios, los horarios y los teléfonos cambian.',
+    contact: 'Contacto',
+    shared: 'Otros lugares comparten este número: es una línea central de admisión, no la recepción de este lugar. ',
+    phoneFrom: 'De {source}{listedAs}.',
+    phone: 'Teléfono',
+    noPhone:
+      'No tenemos un número de teléfono para este lugar. La Línea Nacional de Ayuda de SAMHSA ({helpline}) le puede ayudar a comunicarse.',
+    address: 'Dirección',
+    noStreet: 'No aparece la dirección (algunos lugares la mantienen en privado).',
+    addressFrom: 'Dirección de {source}.',
+    mapFrom: 'Ubicación en el mapa de {source}.',
+    mapApproximate: 'La ubicación en el mapa es aproximada: {source}.',
+    website: 'Sitio web',
+    directions: 'Cómo llegar',
+    mapsApp: 'Abrir en su aplicación de mapas',
+    osm: 'Buscar en OpenStreetMap',
+    directionsNote: 'Estos enlaces solo se abren si los toca. El mapa de esta página lo dibuja solo nuestro sitio.',
+    paying: 'Cómo pagar',
+    noPayment: 'Nuestros datos no dicen qué formas de pago acepta este lugar. Pregunte cuando llame.',
+    services: 'Servicios',
+    disagree:
+      '<strong>Las fuentes no están de acuerdo: pregunte.</strong> Nuestras listas no coinciden sobre: {list}. Pregunte cuando llame.',
+    noServices: 'Nuestros datos no dicen qué servicios ofrece este lugar. Pregunte cuando llame.',
+    spanish:
+      '<strong>Se habla español.</strong> Según nuestros datos, este lugar ofrece atención en español. Confírmelo cuando llame.',
+    askTitle: 'Qué preguntar cuando llame',
+    ask: [
+      '¿Están recibiendo pacientes nuevos? ¿Cuándo podría empezar?',
+      '¿Ofrecen el tipo de atención que busco (por ejemplo, desintoxicación, residencial o ambulatorio)?',
+      '¿Ofrecen metadona, buprenorfina o naltrexona? ¿Puedo seguir tomando mi medicamento mientras estoy con ustedes?',
+      '¿Aceptan mi seguro o Medicaid? Si no, ¿cuánto costaría? ¿Tienen tarifa según ingresos?',
+      '¿Hay lista de espera? ¿Qué puedo hacer mientras espero?',
+      '¿Qué debo llevar a mi primera cita?',
+      '¿Puede participar mi familia o una persona de apoyo?',
+      '¿Alguien del personal habla español, o tienen intérprete?',
+    ],
+    cameFrom: 'De dónde viene esta información',
+    appearsIn:
+      'Este lugar aparece en: {sources}. Combinamos las listas de SAMHSA y anotamos qué lista dio cada dato. <data>Sobre nuestros datos</data>.',
+    groupFrom: 'De {sources}.',
+  },
+} as const satisfies Messages['locator'];

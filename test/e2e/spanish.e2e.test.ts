@@ -1,0 +1,181 @@
+/**
+ * The site in Spanish, in Chromium: every Spanish page passes axe and asks no other site for anything; a ZIP
+ * search with filters, a facility page, the self-check to the locator, the crisis page and the newsletter
+ * sign-up, each with JavaScript on and off.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
+import { buildTestDirectory } from '../support/directory.ts';
+import { type RunningServer, startServer } from '../support/server.ts';
+import { type SmtpSink, startSmtpSink } from '../support/smtp.ts';
+
+const heading = async (page: Page) => (await page.locator('main h1').innerText()).trim();
+
+/** A ZIP code with places that offer care in Spanish among others (McAllen, TX). */
+const ZIP = '78501';
+
+describe('the site in Spanish, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let sink: SmtpSink;
+  before(async () => {
+    await buildTestDirectory();
+    sink = await startSmtpSink();
+    server = await startServer({ SMTP_URL: sink.url, MAIL_QUEUE_POLL_MS: '100' });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sink?.stop();
+  });
+
+  test('every Spanish page passes axe, is lang="es", and asks no other site for anything', async () => {
+    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const problems: string[] = [];
+    const pages = [
+      '/es',
+      '/es/find',
+      `/es/find?near=${ZIP}&care=outpatient`,
+      `/es/find?near=${ZIP}&language=spanish`,
+      '/es/find?near=Catano%2C%20PR',
+      '/es/guias',
+      '/es/crisis',
+      '/es/self-check',
+      '/es/self-check/how-it-works',
+      '/es/newsletter',
+      '/es/newsletter/check-your-email',
+      '/es/newsletter/confirmed',
+      '/es/newsletter/unsubscribed',
+      '/es/about/data',
+      '/es/about/privacy',
+      '/es/about/accessibility',
+      '/es/about/editorial-policy',
+      '/es/api',
+      '/es/open-data/hsds',
+      '/es/no-such-page',
+    ];
+    await page.goto(`/es/find?near=${ZIP}&language=spanish`);
+    const facility = await page.locator('.results h3 a').first().getAttribute('href');
+    assert.ok(facility?.startsWith('/es/facilities/'), 'a Spanish facility page to check');
+    for (const url of [...pages, facility as string]) {
+      await page.goto(url);
+      if ((await page.locator('html').getAttribute('lang')) !== 'es') problems.push(`${url}: not lang="es"`);
+      for (const v of await axeViolations(page)) problems.push(`${url}: ${v}`);
+      for (const r of foreignRequests.splice(0)) problems.push(`${url}: requested ${r}`);
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+
+  for (const javaScript of [false, true]) {
+    const js = `JavaScript ${javaScript ? 'on' : 'off'}`;
+
+    test(`search by ZIP with filters, then a facility page, in Spanish (${js})`, async () => {
+      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Español' }).click();
+      assert.equal(new URL(page.url()).pathname, '/es');
+      await page.getByLabel('Código postal (ZIP), o ciudad y estado').fill(ZIP);
+      await page.locator('details.filters summary').click();
+      await page.getByLabel('Ambulatorio', { exact: true }).check();
+      await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+      assert.match(await heading(page), new RegExp(`^Ambulatorio · a menos de 25 millas de ZIP ${ZIP}`));
+      assert.match(await page.locator('.search-summary').innerText(), /lugar(es)? (coincide|podría)/);
+      const url = new URL(page.url());
+      assert.equal(url.pathname, '/es/find');
+      assert.equal(url.searchParams.get('care'), 'outpatient');
+
+      // One tap to places offering care in Spanish.
+      await page.getByRole('link', { name: 'Mostrar solo lugares que ofrecen atención en español' }).click();
+      assert.equal(new URL(page.url()).searchParams.get('language'), 'spanish');
+      // Every place that matches is marked; places whose listing doesn't say come after, marked "maybe".
+      const matches = page.locator('.results .result:not(.result--maybe)');
+      assert.ok((await matches.count()) > 0);
+      assert.equal(await matches.count(), await page.locator('.results .result:not(.result--maybe) .tag--language').count());
+
+      // The language switch keeps the search.
+      const english = await page.getByRole('link', { name: /^English/ }).getAttribute('href');
+      assert.match(english ?? '', /^\/find\?near=78501&care=outpatient&language=spanish/);
+
+      await page.locator('.results h3 a').first().click();
+      assert.match(new URL(page.url()).pathname, /^\/es\/facilities\//);
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Se habla español\./);
+      assert.match(main, /Qué preguntar cuando llame/);
+      assert.deepEqual(foreignRequests, []);
+      await context.close();
+    });
+
+    test(`the self-check to the locator, in Spanish (${js})`, async () => {
+      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      await page.goto('/es/self-check');
+      assert.equal(await heading(page), '¿Qué tipo de tratamiento debo pedir?');
+      await page.getByRole('button', { name: 'Empezar la autoevaluación' }).click();
+      assert.equal(await heading(page), 'Primero, ¿hay alguien en peligro ahora mismo?');
+      await page.getByRole('button', { name: 'Continuar', exact: true }).click();
+      assert.equal(await heading(page), '¿Para quién contesta?');
+      await page.getByLabel('Para alguien a quien ayudo, como un familiar, mi pareja o un amigo').check();
+      await page.getByRole('button', { name: 'Continuar', exact: true }).click();
+      assert.equal(await heading(page), '¿Qué usa la persona?');
+      await page.getByLabel('Heroína o fentanilo').check();
+      await page.getByRole('button', { name: 'Continuar', exact: true }).click();
+      // Skip the rest but the last screen.
+      for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Saltar esta pregunta' }).click();
+      assert.equal(await heading(page), 'Unas últimas cosas');
+      await page.getByLabel('Español', { exact: true }).check();
+      await page.getByLabel('Medicaid', { exact: true }).check();
+      await page.getByRole('button', { name: 'Continuar', exact: true }).click();
+      assert.match(await heading(page), /^Un punto de partida: /);
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Esto no es un diagnóstico ni una inscripción/);
+      assert.match(main, /Idioma: Español/);
+      const link = page.getByRole('link', { name: 'Buscar tratamiento con estos filtros' });
+      const href = (await link.getAttribute('href')) ?? '';
+      assert.match(href, /^\/es\/find\?/);
+      assert.match(href, /language=spanish/);
+      await link.click();
+      assert.equal(new URL(page.url()).pathname, '/es/find');
+      assert.equal(await heading(page), 'Busque tratamiento cerca de usted');
+      assert.equal(await page.getByLabel('Español', { exact: true }).isChecked(), true, 'the filter came along');
+      assert.deepEqual(foreignRequests, []);
+      await context.close();
+    });
+
+    test(`the crisis page in Spanish, one tap from every page (${js})`, async () => {
+      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      await page.goto('/es/about/privacy');
+      await page.getByRole('link', { name: 'Ayuda en una crisis' }).click();
+      assert.equal(new URL(page.url()).pathname, '/es/crisis');
+      assert.equal(await heading(page), 'Ayuda ahora');
+      assert.equal(await page.getByRole('link', { name: 'Llame al 911' }).first().getAttribute('href'), 'tel:911');
+      assert.equal(await page.getByRole('link', { name: 'Envíe un texto al 988' }).first().getAttribute('href'), 'sms:988');
+      const main = await page.locator('main').innerText();
+      assert.match(main, /marque 2, o envíe la palabra AYUDA por texto al 988/);
+      assert.match(main, /Si alguien podría tener una sobredosis/);
+      assert.match(main, /Dele naloxona \(Narcan\) si la tiene/);
+      assert.deepEqual(foreignRequests, []);
+      await context.close();
+    });
+
+    test(`newsletter sign-up in Spanish (${js})`, async () => {
+      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      await page.goto('/es/newsletter');
+      assert.equal(await page.title(), 'Reciba noticias por correo – Open Treatment');
+      await page.getByRole('button', { name: 'Suscribirme' }).click();
+      assert.equal(await page.title(), 'Error: Reciba noticias por correo – Open Treatment');
+      const summary = await page.locator('.error-summary').innerText();
+      assert.match(summary, /Escriba su correo electrónico/);
+      assert.match(summary, /Marque la casilla/);
+      await page.getByLabel('Correo electrónico').fill(`es-${javaScript ? 'js' : 'nojs'}@example.org`);
+      await page.getByLabel('Quiero recibir de vez en cuando correos de Open Treatment').check();
+      await page.getByRole('button', { name: 'Suscribirme' }).click();
+      assert.equal(new URL(page.url()).pathname, '/es/newsletter/check-your-email');
+      assert.equal(await heading(page), 'Revise su correo');
+      assert.deepEqual(foreignRequests, []);
+      await context.close();
+    });
+  }
+});
