@@ -41,7 +41,9 @@ const callText = (label: string) => {
 function provenance(f: Facility, sources: Map<string, SourceSummary>) {
   const phoneYear = f.phoneSource ? sources.get(f.phoneSource)?.year : undefined;
   const listedAs = phoneListedAs(f);
-  return html`${f.status === 'unconfirmed' ? html`<span class="tag tag--warning">Not confirmed since ${f.lastSeenYear}</span>` : `Listed ${f.lastSeenYear}`}${phoneYear ? ` · phone from ${phoneYear}` : ''}${listedAs ? html`, listed as “${listedAs}”` : ''} · call to confirm`;
+  const m = messages().locator.card;
+  const year = String(f.lastSeenYear);
+  return html`${f.status === 'unconfirmed' ? html`<span class="tag tag--warning">${fill(m.notConfirmed, { year })}</span>` : fill(m.listed, { year })}${phoneYear ? fill(m.phoneYear, { year: String(phoneYear) }) : ''}${listedAs ? fill(m.listedAs, { name: listedAs }) : ''}${m.callToConfirm}`;
 }
 
 /** The parts of a card that depend only on the facility (and the directory's sources), as HTML. */
@@ -119,7 +121,7 @@ ${item.concepts.some((c) => c.group === 'language' && c.value === 'spanish') ? h
 ${raw(parts.name2)}
 <p class="meta">${away[0]}<strong>${milesText(item.miles)}</strong>${away[1]} · ${raw(parts.address)}</p>
 ${raw(parts.call)}
-${item.unknown.length > 0 ? html`<p class="maybe"><span class="tag tag--grey">Ask</span> Their listing doesn’t say: ${item.unknown.map(shortLabel).join(', ')}</p>` : ''}
+${item.unknown.length > 0 ? html`<p class="maybe"><span class="tag tag--grey">${m.ask}</span> ${fill(m.listingDoesntSay, { list: item.unknown.map(shortLabel).join(', ') })}</p>` : ''}
 ${
   shown.length > 0
     ? html`<p>${fill(m.offers, { list: shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c))).join(' · ') })}</p>`
