@@ -72,6 +72,17 @@ describe('the locator in Spanish', () => {
     assert.equal(page.$('form.search-box').attr('action'), '/es/find');
   });
 
+  test('places that may also fit: the heading and each card say in Spanish what their listing does not record', async () => {
+    const page = await t.page('/es/find?near=59101&medication=buprenorphine&payment=medicaid');
+    const heading = page.$('#may-also-fit').text().replace(/\s+/g, ' ').trim();
+    assert.match(heading, /^Estos también podrían servir: su ficha no dice nada sobre Medicaid\. Pregunte\.$/);
+    const maybe = page.$('li.result--maybe .maybe').first().text().replace(/\s+/g, ' ').trim();
+    assert.equal(maybe, 'Pregunte Su ficha no dice: Medicaid');
+    const source = page.$('li.result p.small').last().text();
+    assert.match(source, /llame para confirmar/);
+    assert.doesNotMatch(source, /call to confirm|Listed /);
+  });
+
   test('a facility page in Spanish: services from the legend in Spanish, Se habla español, questions to ask', async () => {
     const search = await t.page('/es/find?near=78501&radius=25&language=spanish');
     const href = search.links('.results h3').at(0)?.href;

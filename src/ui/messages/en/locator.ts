@@ -47,6 +47,7 @@ export const locator = {
     search: 'Search',
   },
   results: {
+    mayAlsoFit: 'These may also fit: their listing doesn’t say {what} — ask',
     changeTitle: 'Change your search',
     summary: {
       none: 'No places found.',

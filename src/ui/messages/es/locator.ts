@@ -51,6 +51,7 @@ export const locator = {
     search: 'Buscar',
   },
   results: {
+    mayAlsoFit: 'Estos también podrían servir: su ficha no dice nada sobre {what}. Pregunte.',
     changeTitle: 'Cambie su búsqueda',
     summary: {
       none: 'No encontramos lugares.',
