@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { buildTestDirectory } from '../support/directory.ts';
-import { type RunningServer, startServer } from '../support/server.ts';
-import { linksIn, type SmtpSink, startSmtpSink } from '../support/smtp.ts';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, openPage } from '../support/browser.ts';
+import { useSiteWithMail } from '../support/site.ts';
+import { linksIn } from '../support/smtp.ts';
 
 describe('newsletter in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let sink: SmtpSink;
-  before(async () => {
-    await buildTestDirectory();
-    sink = await startSmtpSink();
-    server = await startServer({ SMTP_URL: sink.url, MAIL_QUEUE_POLL_MS: '100' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sink?.stop();
-  });
+  const site = useSiteWithMail();
 
   for (const javaScript of [false, true]) {
     test(`sign up, confirm from the email, and unsubscribe (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });
       const address = `browser-${javaScript ? 'js' : 'nojs'}@example.org`;
       // axe hangs with JavaScript off, so only the JavaScript-on run checks accessibility.
       const checkA11y = async (where: string) => {
@@ -59,12 +45,12 @@ describe('newsletter in Chromium', () => {
       assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Check your email');
       await checkA11y('check your email');
 
-      const mail = await sink.waitFor((m) => m.envelope.to.includes(address));
+      const mail = await site.sink.waitFor((m) => m.envelope.to.includes(address));
       const links = linksIn(mail);
       const confirm = links.find((l) => l.includes('/newsletter/confirm?token='));
       const unsubscribe = links.find((l) => l.includes('/newsletter/unsubscribe?token='));
       assert.ok(confirm, 'a confirm link');
-      assert.ok(confirm.startsWith(server.url), 'the link points at this site');
+      assert.ok(confirm.startsWith(site.server.url), 'the link points at this site');
       assert.ok(unsubscribe);
 
       await page.goto(confirm);
@@ -89,7 +75,7 @@ describe('newsletter in Chromium', () => {
   }
 
   test('the server log has the journey but no address', () => {
-    const output = server.output();
+    const output = site.server.output();
     assert.match(output, /newsletter email sent/);
     assert.ok(!output.includes('@example.org'));
   });

@@ -4,12 +4,10 @@
  * sign-up, each with JavaScript on and off.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { buildTestDirectory } from '../support/directory.ts';
-import { type RunningServer, startServer } from '../support/server.ts';
-import { type SmtpSink, startSmtpSink } from '../support/smtp.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage } from '../support/browser.ts';
+import { useSiteWithMail } from '../support/site.ts';
 
 const heading = async (page: Page) => (await page.locator('main h1').innerText()).trim();
 
@@ -17,23 +15,10 @@ const heading = async (page: Page) => (await page.locator('main h1').innerText()
 const ZIP = '78501';
 
 describe('the site in Spanish, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let sink: SmtpSink;
-  before(async () => {
-    await buildTestDirectory();
-    sink = await startSmtpSink();
-    server = await startServer({ SMTP_URL: sink.url, MAIL_QUEUE_POLL_MS: '100' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sink?.stop();
-  });
+  const site = useSiteWithMail();
 
   test('every Spanish page passes axe, is lang="es", and asks no other site for anything', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     const problems: string[] = [];
     const pages = [
       '/es',
@@ -74,7 +59,7 @@ describe('the site in Spanish, in Chromium', () => {
     const js = `JavaScript ${javaScript ? 'on' : 'off'}`;
 
     test(`search by ZIP with filters, then a facility page, in Spanish (${js})`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });
       await page.goto('/');
       await page.getByRole('link', { name: 'Español' }).click();
       assert.equal(new URL(page.url()).pathname, '/es');
@@ -110,7 +95,7 @@ describe('the site in Spanish, in Chromium', () => {
     });
 
     test(`the self-check to the locator, in Spanish (${js})`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });
       await page.goto('/es/self-check');
       assert.equal(await heading(page), '¿Qué tipo de tratamiento debo pedir?');
       await page.getByRole('button', { name: 'Empezar la autoevaluación' }).click();
@@ -145,7 +130,7 @@ describe('the site in Spanish, in Chromium', () => {
     });
 
     test(`the crisis page in Spanish, one tap from every page (${js})`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });
       await page.goto('/es/about/privacy');
       await page.getByRole('link', { name: 'Ayuda en una crisis' }).click();
       assert.equal(new URL(page.url()).pathname, '/es/crisis');
@@ -161,7 +146,7 @@ describe('the site in Spanish, in Chromium', () => {
     });
 
     test(`newsletter sign-up in Spanish (${js})`, async () => {
-      const { page, context, foreignRequests } = await openPage(browser, server.url, { javaScript });
+      const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });
       await page.goto('/es/newsletter');
       assert.equal(await page.title(), 'Reciba noticias por correo – Open Treatment');
       await page.getByRole('button', { name: 'Suscribirme' }).click();

@@ -3,10 +3,16 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { buildTestDirectory } from './directory.ts';
 import { type RunningServer, SHARED_SITE_ENV, startServer } from './server.ts';
+import { type SmtpSink, startSmtpSink } from './smtp.ts';
 
 export interface SiteInBrowser {
   server: RunningServer;
   browser: Browser;
+}
+
+export interface SiteWithMail extends SiteInBrowser {
+  /** The SMTP server on loopback that the site sends its email to. */
+  sink: SmtpSink;
 }
 
 /**
@@ -34,6 +40,26 @@ export function useSiteInBrowser(env: Record<string, string> = {}): SiteInBrowse
   after(async () => {
     await site.browser?.close();
     await site.server?.stop();
+  });
+  return site;
+}
+
+/**
+ * A site of its own (never the shared one) that sends its email to a real SMTP server on loopback, read through
+ * `sink`, with a mail queue that polls often, for journeys that follow an email's links.
+ */
+export function useSiteWithMail(env: Record<string, string> = {}): SiteWithMail {
+  const site = {} as SiteWithMail;
+  before(async () => {
+    await buildTestDirectory();
+    site.sink = await startSmtpSink();
+    site.server = await startServer({ SMTP_URL: site.sink.url, MAIL_QUEUE_POLL_MS: '100', ...env });
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+    await site.sink?.stop();
   });
   return site;
 }

@@ -3,29 +3,7 @@ import { describe, test } from 'node:test';
 import { useTestApp } from '../../../test/support/app.ts';
 import { parseHtml } from '../../../test/support/html.ts';
 import { SAME_SIZE_BYTES } from './same-size.ts';
-
-function hiddenFields(html: string): [string, string][] {
-  const { $ } = parseHtml(html);
-  return $('input[type="hidden"]')
-    .toArray()
-    .map((el) => [$(el).attr('name') ?? '', $(el).attr('value') ?? '']);
-}
-
-/** Every answer that makes the result longest, for someone the person is helping. */
-const JOURNEY: Record<string, Record<string, string[]>> = {
-  who: { 'answering-for': ['someone-else'] },
-  substances: { substances: ['heroin-fentanyl', 'alcohol'], 'use-method': ['inject'] },
-  pattern: { 'use-pattern': ['daily-long'] },
-  withdrawal: { withdrawal: ['seizure'] },
-  health: { health: ['wound'] },
-  'mental-health': { 'mental-health': ['condition'] },
-  pregnancy: { pregnancy: ['pregnant'] },
-  home: { 'home-life': ['unsafe'] },
-  'past-treatment': { 'past-treatment': ['detox-only'] },
-  'daily-life': { 'daily-life': ['children'] },
-  medication: { 'medication-interest': ['buprenorphine'] },
-  practical: { telehealth: ['telehealth-yes'], language: ['spanish'], payment: ['medicaid'] },
-};
+import { hiddenFields, JOURNEY } from './self-check.journey.fixture.ts';
 
 describe('the self-check in Spanish, without JavaScript', () => {
   const t = useTestApp();

@@ -10,19 +10,12 @@ import { loadContentPages } from '../../ui/content-pages.tsx';
 import { howItWorksPageSpec } from './how-it-works.view.tsx';
 import { SAME_SIZE_BYTES } from './same-size.ts';
 import { describeCondition } from './self-check.describe.ts';
+import { hiddenFields, JOURNEY } from './self-check.journey.fixture.ts';
 import { DANGER, QUESTIONS, STEPS, say } from './self-check.questions.ts';
 import { ANSWER_FILTERS, GUIDES, LEVELS, NEEDS, NOTES, RED_FLAGS, RULES, RULES_REVIEW } from './self-check.rules.ts';
 
 /** The page's text (its main part, or all of it for a fragment), for "does the page say X" checks. */
 const textOf = (html: string) => parseHtml(html).text();
-
-/** The hidden fields of the page's self-check form: what a browser would send back. */
-function hiddenFields(html: string): [string, string][] {
-  const { $ } = parseHtml(html);
-  return $('input[type="hidden"]')
-    .toArray()
-    .map((el) => [$(el).attr('name') ?? '', $(el).attr('value') ?? '']);
-}
 
 function post(app: TestApp['app'], fields: [string, string][], headers: Record<string, string> = {}) {
   return app.request('/self-check', {
@@ -33,22 +26,6 @@ function post(app: TestApp['app'], fields: [string, string][], headers: Record<s
 }
 
 const h1 = (html: string) => parseHtml(html).h1();
-
-/** Distinctive answers for every question, chosen so none of them could appear in a log line by chance. */
-const JOURNEY: Record<string, Record<string, string[]>> = {
-  who: { 'answering-for': ['someone-else'] },
-  substances: { substances: ['heroin-fentanyl', 'alcohol'], 'use-method': ['inject'] },
-  pattern: { 'use-pattern': ['daily-long'] },
-  withdrawal: { withdrawal: ['seizure'] },
-  health: { health: ['wound'] },
-  'mental-health': { 'mental-health': ['condition'] },
-  pregnancy: { pregnancy: ['pregnant'] },
-  home: { 'home-life': ['unsafe'] },
-  'past-treatment': { 'past-treatment': ['detox-only'] },
-  'daily-life': { 'daily-life': ['children'] },
-  medication: { 'medication-interest': ['buprenorphine'] },
-  practical: { telehealth: ['telehealth-yes'], language: ['spanish'], payment: ['medicaid'] },
-};
 
 describe('self-check routes', () => {
   // One app for the file; the journey, which checks what was written, makes its own.
