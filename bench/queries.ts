@@ -1,5 +1,5 @@
 import { conceptValues, FILTER_GROUPS } from '../src/domain/concepts.ts';
-import { RADII, type SearchQuery } from '../src/domain/search-query.ts';
+import { RADII, type SearchQuery, searchFrom } from '../src/domain/search-query.ts';
 
 import { seededRandom as random } from '../test/support/random.ts';
 
@@ -14,19 +14,11 @@ export function mixedQueries(zips: string[], count: number, seed = 1): (SearchQu
   const sorted = [...zips].sort();
   const step = Math.floor(sorted.length / count);
   return Array.from({ length: count }, (_, i) => {
-    const q: SearchQuery & { near: string } = {
-      near: sorted[i * step] as string,
+    const q = searchFrom(sorted[i * step] as string, {
       radius: RADII[i % RADII.length] as number,
-      care: [],
-      medication: [],
-      payment: [],
-      population: [],
-      language: [],
-      approach: [],
       include: r() < 0.2 ? ['unconfirmed'] : [],
-      page: 1,
       per_page: 20,
-    };
+    });
     const filters = Math.floor(r() * 4);
     const groups = [...FILTER_GROUPS].sort(() => r() - 0.5).slice(0, filters);
     for (const g of groups) {

@@ -8,6 +8,7 @@ import { directoryProblem, directoryProblemFor, SqliteDirectoryHandle } from '..
 import { publishDirectory, withPostgresBuildLock } from '../db/directory-postgres.ts';
 import { directoryFacilities } from '../db/facility-record.repository.ts';
 import { conflictOf } from '../domain/corrections.ts';
+import { searchFrom } from '../domain/search-query.ts';
 import { loadFacilities, loadLegend } from '../features/locator/locator.repository.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
 import { searchPoints } from '../features/locator/search-points.ts';
@@ -40,19 +41,7 @@ function zipSearchOn(file: string): { search: ZipSearch; close: () => void } {
   const search: ZipSearch = async (zip, radius) => {
     const found = new Set<string>();
     for (let page = 1; ; page++) {
-      const result = await locator.search({
-        near: zip,
-        radius,
-        care: [],
-        medication: [],
-        payment: [],
-        population: [],
-        language: [],
-        approach: [],
-        include: [],
-        page,
-        per_page: 100,
-      });
+      const result = await locator.search(searchFrom(zip, { radius, page, per_page: 100 }));
       for (const r of result.results) found.add(r.facility.id);
       if (page * 100 >= result.total) return found;
     }

@@ -113,6 +113,15 @@ export const searchQuerySchema = z.object({
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
+/**
+ * A search from a place with the schema's defaults for everything not given (no filters, 25 miles, page 1), for
+ * code that searches without a request: the CLI, a closed place's alternatives, tests and benchmarks. Each call
+ * makes fresh arrays, so a caller may change its own.
+ */
+export function searchFrom(near: string, more: Partial<SearchQuery> = {}): SearchQuery & { near: string } {
+  return { ...searchQuerySchema.parse({}), ...more, near };
+}
+
 /** The same vocabulary where a place is required (the JSON API): no `near`, no search. */
 export const placeSearchQuerySchema = searchQuerySchema.extend({ near });
 export type Filters = Pick<SearchQuery, FilterGroup>;

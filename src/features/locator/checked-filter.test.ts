@@ -4,22 +4,10 @@ import { buildTestDirectory, TEST_DIRECTORY } from '../../../test/support/direct
 import { type CorrectionSet, correctionSet } from '../../db/corrections-feed.ts';
 import { SqliteDirectoryHandle } from '../../db/directory-connection.ts';
 import type { Correction } from '../../domain/corrections.ts';
-import type { SearchQuery } from '../../domain/search-query.ts';
+import { searchFrom } from '../../domain/search-query.ts';
 import { LocatorService } from './locator.service.ts';
 
-const NEAR_FLORENCE: SearchQuery & { near: string } = {
-  near: '35630',
-  radius: 25,
-  care: [],
-  medication: [],
-  payment: [],
-  population: [],
-  language: [],
-  approach: [],
-  include: [],
-  page: 1,
-  per_page: 100,
-};
+const NEAR_FLORENCE = searchFrom('35630', { radius: 25, per_page: 100 });
 
 const correction = (facilityId: string, checkedOn: string, change: Correction['change']): Correction => ({
   id: Math.floor(Math.random() * 1e9),

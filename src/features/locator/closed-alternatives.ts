@@ -1,6 +1,6 @@
 import { conceptByKey } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
-import type { SearchQuery } from '../../domain/search-query.ts';
+import { searchFrom } from '../../domain/search-query.ts';
 import type { LocatorService, SearchResult } from './locator.service.ts';
 
 const RADII_TRIED = [25, 50, 100] as const;
@@ -28,19 +28,8 @@ export async function closedAlternatives(locator: LocatorService, closed: Facili
     if (seen.has(JSON.stringify(filters))) continue;
     seen.add(JSON.stringify(filters));
     for (const radius of RADII_TRIED) {
-      const query: SearchQuery & { near: string } = {
-        near: `${closed.latitude.toFixed(5)},${closed.longitude.toFixed(5)}`,
-        radius,
-        ...filters,
-        payment: [],
-        population: [],
-        language: [],
-        approach: [],
-        include: [],
-        page: 1,
-        per_page: WANTED,
-      };
-      const found = await locator.search(query);
+      const near = `${closed.latitude.toFixed(5)},${closed.longitude.toFixed(5)}`;
+      const found = await locator.search(searchFrom(near, { radius, ...filters, per_page: WANTED }));
       if (found.results.length >= Math.min(3, WANTED) || (radius === 100 && found.results.length > 0)) {
         return found.results.filter((r) => r.facility.id !== closed.id);
       }

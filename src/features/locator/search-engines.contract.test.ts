@@ -6,7 +6,7 @@ import { createTestDatabase, type TestPostgresDatabase } from '../../../test/sup
 import { type DirectoryHandle, SqliteDirectoryHandle } from '../../db/directory-connection.ts';
 import { PostgresDirectoryHandle } from '../../db/directory-postgres.ts';
 import { CONCEPTS, FILTER_GROUPS } from '../../domain/concepts.ts';
-import type { SearchQuery } from '../../domain/search-query.ts';
+import { type SearchQuery, searchFrom } from '../../domain/search-query.ts';
 import { loadFacilities, loadLegend } from './locator.repository.ts';
 import { buildIndexData, conceptsOffered, groupMask, LocatorService } from './locator.service.ts';
 import { recordedConcepts } from './recorded.ts';
@@ -171,21 +171,7 @@ describe('the in-memory and PostGIS search engines agree', () => {
   test('the locator gives the same results page with either engine', async () => {
     const viaMemory = new LocatorService(file as DirectoryHandle);
     const viaPostgis = new LocatorService(handle, { engine: 'postgis' });
-    const query = (near: string, more: Partial<SearchQuery> = {}) =>
-      ({
-        near,
-        radius: 25,
-        care: [],
-        medication: [],
-        payment: [],
-        population: [],
-        language: [],
-        approach: [],
-        include: [],
-        page: 1,
-        per_page: 10,
-        ...more,
-      }) as SearchQuery & { near: string };
+    const query = (near: string, more: Partial<SearchQuery> = {}) => searchFrom(near, { per_page: 10, ...more });
     for (const q of [
       query('21201'),
       query('59101', { radius: 100, medication: ['buprenorphine'], page: 2, per_page: 2 }),
