@@ -21,6 +21,8 @@ test('searchFrom: the schema defaults for what is not given, fresh arrays each t
   assert.equal(b.radius, 100);
   assert.deepEqual(b.medication, ['buprenorphine']);
   assert.equal(b.page, 2);
-  a.care.push('residential');
-  assert.deepEqual(searchFrom('21201').care, [], 'one caller changing its arrays changes no one else’s');
+  const again = searchFrom('21201');
+  for (const key of ['care', 'medication', 'payment', 'population', 'language', 'approach', 'include'] as const) {
+    assert.notStrictEqual(again[key], a[key], `${key}: each call makes its own array, so a caller may change it`);
+  }
 });

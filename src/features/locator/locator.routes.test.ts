@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { describe, test } from 'node:test';
+import { createTestApp, useTestApp } from '../../../test/support/app.ts';
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 const get = async (path: string) => {
   const res = await t.app.request(path);

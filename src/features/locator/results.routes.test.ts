@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { useTestApp } from '../../../test/support/app.ts';
 import { loadFacilities } from './locator.repository.ts';
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 const page = async (path: string) => {
   const res = await t.app.request(path);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
+import { describe, test } from 'node:test';
+import { useTestApp } from '../../../test/support/app.ts';
 import { seededRandom as random } from '../../../test/support/random.ts';
 import { FILTER_GROUPS } from '../../domain/concepts.ts';
 
@@ -61,14 +60,7 @@ function hostileQuery(r: () => number): string {
   return parts.join('&');
 }
 
-let t: ReturnType<typeof createTestApp>;
-before(async () => {
-  await buildTestDirectory();
-  t = createTestApp();
-});
-after(async () => {
-  await t.deps.close();
-});
+const t = useTestApp();
 
 describe('thousands of hostile query strings', () => {
   for (const [path, seed] of [
