@@ -1,5 +1,6 @@
 import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
+import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import { conceptLabel } from './locator-words.ts';
 
@@ -71,6 +72,12 @@ function doesntSayGroup(group: FilterGroup, concepts: Concept[]): string {
  */
 export function doesntSay(unknown: Concept[]): string {
   const groups = FILTER_GROUPS.filter((g) => unknown.some((c) => c.group === g));
+  if (currentLocale() !== 'en') {
+    // English has a phrase per kind of filter ("whether they take Medicaid"); another language names the
+    // filters themselves, in form order, joined with its own "or".
+    const labels = groups.flatMap((g) => unknown.filter((c) => c.group === g).map(shortLabel));
+    return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format([...new Set(labels)]);
+  }
   const parts = groups.map((g) => doesntSayGroup(g, [...new Set(unknown.filter((c) => c.group === g))]));
   return or(parts);
 }

@@ -1,28 +1,17 @@
-import type { Concept } from '../../domain/concepts.ts';
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
-import { currentLocale, intlLocale } from '../../ui/locale.ts';
+import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
 import { fill, messages, plural } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
-import { chosenConcepts, doesntSay, searchHeading, shortLabel } from './filter-words.ts';
+import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
 import type { SourceSummary } from './locator.repository.ts';
 import type { ListingFacts, SearchResult } from './locator.service.ts';
 import { resultCard } from './result-card.ts';
 import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
 import { searchQueryString } from './search-link.ts';
-
-/**
- * What the "may also fit" heading says the listings don't record. English has a phrase per kind of filter
- * ("whether they take Medicaid"); in Spanish the filters' own short names, joined with "o".
- */
-function mayAlsoFitWhat(unknown: Concept[]): string {
-  if (currentLocale() === 'en') return doesntSay(unknown);
-  const labels = [...new Set(unknown.map(shortLabel))];
-  return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(labels);
-}
 
 /** The link to the search form, filled in with this search. */
 export const changeSearchHref = (query: SearchQuery) => searchUrl(paths.changeSearch(), { ...query, page: 1 });
@@ -92,7 +81,7 @@ export function ResultsPage(props: {
           {maybeHere.length > 0 ? (
             <>
               <h2 id="may-also-fit">
-                {fill(messages().locator.results.mayAlsoFit, { what: mayAlsoFitWhat(maybeHere.flatMap((r) => r.unknown)) })}
+                {fill(messages().locator.results.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) })}
               </h2>
               <ol class="results" start={first + matchesHere.length}>
                 {maybeHere.map((item, i) => resultCard(item, search, sources, first + matchesHere.length + i))}
