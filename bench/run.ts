@@ -1,7 +1,8 @@
 /**
  * `npm run bench` — performance targets, measured, never asserted in tests (shared machines are noisy).
- * `npm run bench -- directory` runs only the build benchmark; `-- search`, `-- http`, `-- phone`, `-- postgres` only
- * those (`postgres` needs Debian's PostgreSQL 15 and PostGIS; it is not part of a plain `npm run bench`).
+ * `npm run bench -- directory` runs only the build benchmark; `-- search`, `-- http`, `-- phone`, `-- million`,
+ * `-- postgres` only those (`postgres` needs Debian's PostgreSQL 15 and PostGIS; it and `million`, which
+ * generates a 1,000,000-place directory file, are not part of a plain `npm run bench`).
  *
  * Reports ratios from one run against the targets in the issues:
  *   directory build   < 15 s and < 500 MB
@@ -25,6 +26,7 @@ import { fullScanSearch, type IndexData, type IndexQuery, SearchIndex, WORDS } f
 import { buildTestDirectory } from '../test/support/directory.ts';
 import { startServer } from '../test/support/server.ts';
 import { runHttpBench } from './http.bench.ts';
+import { runMillionBench } from './million.ts';
 import { PHONE, runPhoneBench } from './phone.bench.ts';
 import { runPostgresBench } from './postgres.bench.ts';
 import { mixedQueries, percentile, random } from './queries.ts';
@@ -65,6 +67,11 @@ if (!only || only === 'phone') {
 if (!only || only === 'http') {
   say('\n## HTTP on loopback (autocannon, 10 connections, every route warmed first, one run)');
   await runHttpBench(say);
+}
+
+if (only === 'million') {
+  say('\n## The locator on the national directory and on a generated 1,000,000-place directory (SQLite file)');
+  await runMillionBench(say);
 }
 
 if (only === 'postgres') {

@@ -1,0 +1,93 @@
+/**
+ * One measurement for bench/million.ts, in a process of its own (`node --expose-gc --import tsx
+ * bench/million-load.ts <directory file>`): prints one line of JSON (MillionFigures).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { SqliteDirectoryHandle } from '../src/db/directory-connection.ts';
+import { loadGeoTables } from '../src/features/locator/locator.repository.ts';
+import { LocatorService } from '../src/features/locator/locator.service.ts';
+import { BENCH_DIR, type MillionFigures } from './million.ts';
+import { mixedQueries, percentile } from './queries.ts';
+
+const source = process.argv[2] as string;
+const live = path.join(BENCH_DIR, `live-${process.pid}.sqlite`);
+const next = path.join(BENCH_DIR, `next-${process.pid}.sqlite`);
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+fs.copyFileSync(source, live);
+fs.copyFileSync(source, next);
+// Checks the file on every snapshot, so the swap is seen at once.
+const handle = new SqliteDirectoryHandle(live, 0);
+try {
+  const geo = await loadGeoTables(handle.snapshot());
+  const queries = mixedQueries([...geo.zips.keys()], 200);
+  const facilities = Number(
+    ((await handle.snapshot().db.selectFrom('meta').select('value').where('key', '=', 'facility_count').executeTakeFirst())
+      ?.value as string) ?? 0,
+  );
+  gc();
+
+  const locator = new LocatorService(handle);
+  const t0 = performance.now();
+  await locator.warm();
+  const loadMs = performance.now() - t0;
+  gc();
+  gc();
+  const memory = process.memoryUsage();
+
+  for (const q of queries) await locator.search(q); // warm the JIT
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      const s = performance.now();
+      await locator.search(q);
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+
+  // A swap while searches keep coming: one search every millisecond or so, from a timer, as requests would.
+  let searching = true;
+  let answered = 0;
+  const traffic = (async () => {
+    let i = 0;
+    while (searching) {
+      await locator.search(queries[i++ % queries.length] as (typeof queries)[number]);
+      answered++;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  })();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const s0 = performance.now();
+  fs.renameSync(next, live);
+  await locator.warm();
+  const swapMs = performance.now() - s0;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  delay.disable();
+  searching = false;
+  await traffic;
+
+  const figures: MillionFigures = {
+    facilities,
+    loadMs,
+    rssMb: mb(memory.rss),
+    heapMb: mb(memory.heapUsed),
+    externalMb: mb(memory.arrayBuffers),
+    searchP50: percentile(times, 50),
+    searchP99: percentile(times, 99),
+    swapMs,
+    maxPauseMs: delay.max / 1e6,
+    searchesDuringSwap: answered,
+  };
+  console.log(JSON.stringify(figures));
+} finally {
+  handle.close();
+  fs.rmSync(live, { force: true });
+  fs.rmSync(next, { force: true });
+}
+process.exit(0);
