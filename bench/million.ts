@@ -44,9 +44,7 @@ export async function millionDirectory(size = MILLION): Promise<string> {
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
-    db.function('jitter', { deterministic: true }, (id: unknown, copy: unknown, axis: unknown) =>
-      unit(`${id}:${copy}:${axis}`),
-    );
+    db.function('jitter', { deterministic: true }, (id: unknown, copy: unknown, axis: unknown) => unit(`${id}:${copy}:${axis}`));
     // A copy's id: the real id's ten characters and `-<copy><two-digit suffix>` (real suffixes are under 100).
     const newId = `substr(f.id, 1, 10) || '-' || (c.k * 100 + coalesce(cast(nullif(substr(f.id, 12), '') as integer), 0))`;
     const real = (db.prepare('SELECT count(*) AS n FROM facilities').get() as { n: number }).n;
@@ -57,7 +55,9 @@ export async function millionDirectory(size = MILLION): Promise<string> {
     db.transaction(() => {
       // The last copy is cut short so the directory holds exactly `size` places.
       const cut = `(c.k < ${copies} OR f.rowid IN (SELECT rowid FROM facilities ORDER BY id LIMIT ${size - real * copies}))`;
-      db.exec(`CREATE TEMP TABLE chosen AS SELECT f.id AS old, ${newId} AS id, c.k AS k FROM facilities f, copies c WHERE ${cut}`);
+      db.exec(
+        `CREATE TEMP TABLE chosen AS SELECT f.id AS old, ${newId} AS id, c.k AS k FROM facilities f, copies c WHERE ${cut}`,
+      );
       db.exec(`INSERT INTO facilities
         SELECT ch.id, name, name2, street, street2, city, state, zip, address_source,
                CASE WHEN latitude IS NULL THEN NULL ELSE latitude + 0.3 * jitter(f.id, ch.k, 'lat') END,
@@ -94,11 +94,15 @@ export interface MillionFigures {
 
 /** Runs bench/million-load.ts in a fresh process on a directory file and returns what it measured. */
 export function measureDirectory(file: string): MillionFigures {
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/million-load.ts', file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/million-load.ts', file],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (run.status !== 0) throw new Error(`bench/million-load.ts failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop() as string) as MillionFigures;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Config } from '../config.ts';
 import { PostgresDirectoryHandle, postgresDirectoryProblem } from './directory-postgres.ts';
 import { DIRECTORY_SCHEMA_VERSION, type DirectoryDatabase } from './directory-schema.ts';
@@ -32,6 +33,32 @@ export interface DirectorySnapshot {
   generation: number;
   /** PostgreSQL: the schema this directory lives in. */
   schema?: string | undefined;
+  /** Where the directory is, for another thread to open it (the locator loads it in a worker). */
+  location?: DirectoryLocation | undefined;
+}
+
+/** A directory as another thread opens it: the file (and its inode: the file this snapshot read), or a schema. */
+export type DirectoryLocation = { kind: 'sqlite'; path: string; ino: number } | { kind: 'postgres'; url: string; schema: string };
+
+/**
+ * Opens the directory a snapshot's `location` names, read-only, for a worker thread. A SQLite file that was
+ * swapped since the snapshot (another inode at the path) is refused: the caller takes a new snapshot.
+ */
+export function openDirectoryAt(location: DirectoryLocation): { db: Kysely<DirectoryDatabase>; close: () => Promise<void> } {
+  if (location.kind === 'sqlite') {
+    const raw = new Database(location.path, { readonly: true, fileMustExist: true });
+    if (fs.statSync(location.path).ino !== location.ino) {
+      raw.close();
+      throw new Error(`${location.path} was swapped while it was being opened; load it again.`);
+    }
+    const db = new Kysely<DirectoryDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+    return { db, close: () => db.destroy() };
+  }
+  if (!/^directory_\d+$/.test(location.schema)) throw new Error(`Not a directory schema: ${location.schema}`);
+  const pool = new pg.Pool({ connectionString: location.url, max: 2, application_name: 'open-treatment-loader' });
+  pool.on('error', () => {});
+  const base = new Kysely<DirectoryDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return { db: base.withSchema(location.schema), close: () => base.destroy() };
 }
 
 /**
@@ -62,6 +89,9 @@ export function openDirectory(
     ...(options.onError ? { onError: options.onError } : {}),
   });
 }
+
+/** How long a swapped-out directory file stays open: longer than loading a 1,000,000-place directory takes. */
+const OLD_FILE_OPEN_MS = 120_000;
 
 /**
  * A read-only handle on the directory file that follows atomic swaps. A rebuild renames a new file over the
@@ -96,7 +126,11 @@ export class SqliteDirectoryHandle implements DirectoryHandle {
       }
     }
     if (!this.current) throw new Error(`The directory database ${this.path} could not be opened.`);
-    return { db: this.current.db, generation: this.generation };
+    return {
+      db: this.current.db,
+      generation: this.generation,
+      location: { kind: 'sqlite', path: this.path, ino: this.current.ino },
+    };
   }
 
   private reopen(): void {
@@ -119,8 +153,9 @@ export class SqliteDirectoryHandle implements DirectoryHandle {
     };
     this.generation++;
     // A request that took a snapshot just before the swap may still be awaiting its query on the old
-    // handle, so the old file is closed a little later rather than at once. Its inode lives on until then.
-    if (previous) setTimeout(() => previous.raw.close(), 30_000).unref();
+    // handle, and the locator serves the old directory (reading the rows a page shows from it) until the new
+    // one is loaded, so the old file is closed a while later rather than at once. Its inode lives on until then.
+    if (previous) setTimeout(() => previous.raw.close(), OLD_FILE_OPEN_MS).unref();
   }
 
   close(): void {

@@ -327,7 +327,8 @@ export class PostgresDirectoryHandle implements DirectoryHandle {
 
   snapshot(): DirectorySnapshot {
     if (!this.current) throw new Error('The directory is not loaded from the database yet (await directory.ready()).');
-    return { db: this.current.db, generation: this.current.generation, schema: this.current.schema };
+    const { db, generation, schema } = this.current;
+    return { db, generation, schema, location: { kind: 'postgres', url: this.options.url, schema } };
   }
 
   /** Reads the pointer; switches to a newly published schema. Returns whether it switched. */

@@ -1,22 +1,30 @@
-import { type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
-import type { DirectoryHandle } from '../../db/directory-connection.ts';
+import { type CorrectionSet, type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
+import type { DirectoryHandle, DirectorySnapshot } from '../../db/directory-connection.ts';
+import { facilitiesByIds } from '../../db/directory-facilities.repository.ts';
 import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
-import { CHECKED_WITHIN_DAYS, checkedDay, dayNumber, isClosed, isoDay, overlayDirectory } from '../../domain/corrections.ts';
+import { applyCorrections, CHECKED_WITHIN_DAYS, checkedDay, dayNumber, isClosed, isoDay } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
 import { KeptPromise } from '../../lib/kept-promise.ts';
-import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
 import {
-  type LegendRow,
-  loadFacilities,
-  loadGeoTables,
-  loadLegend,
-  loadSources,
-  type SourceSummary,
-} from './locator.repository.ts';
-import { recordedConcepts } from './recorded.ts';
-import { correctedRows, indexIds, memoryEngine, postgisEngine, type SearchEngine } from './search-engine.ts';
+  addSpeakers,
+  type CompactDirectory,
+  compactRow,
+  conceptsOf,
+  type FactCounts,
+  idAt,
+  positionOf,
+  positionsInZip,
+  type RecordedContext,
+  recordedContext,
+  setRecorded,
+} from './compact-directory.ts';
+import { loadDirectory } from './directory-loader.ts';
+import { FacilityCache } from './facility-cache.ts';
+import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
+import { type LegendRow, loadGeoTables, loadLegend, loadSources, type SourceSummary } from './locator.repository.ts';
+import { memoryEngine, type Overlay, postgisEngine, type SearchEngine, withOverlay } from './search-engine.ts';
 import { type IndexData, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
 
 export interface SearchHit {
@@ -57,29 +65,6 @@ export interface ListingFacts {
   phoneYears: number[];
   /** Of the places a search shows by default (confirmed, open to the public), the share with no phone number. */
   noPhoneShare: number;
-}
-
-interface Loaded {
-  /** The directory file's generation and the corrections' version this was built from. */
-  key: string;
-  facilities: Facility[];
-  byId: Map<string, Facility>;
-  /** Position in `facilities` -> concepts, computed once. */
-  concepts: Concept[][];
-  /** Position in `facilities` -> the concepts its listing records (see recorded.ts). */
-  recorded: ReadonlySet<Concept>[];
-  facts: ListingFacts;
-  /** Index position -> position in `facilities` (facilities without coordinates are not in the index). */
-  indexed: number[];
-  /** ZIP code -> index positions of the places whose address is in it. */
-  byZip: Map<string, number[]>;
-  index: SearchIndex;
-  /** What answers searches: `index`, or PostGIS (SEARCH_ENGINE=postgis). */
-  engine: SearchEngine;
-  /** The ZIP table and the place-name index (exact, state-less and fuzzy lookups), built once per file. */
-  geo: Places;
-  sources: Map<string, SourceSummary>;
-  legend: Map<string, LegendRow>;
 }
 
 const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
@@ -143,143 +128,301 @@ export function conceptsOffered(f: Facility): Concept[] {
   return CONCEPTS.filter((c) => offered.has(c));
 }
 
-/**
- * A person who types their ZIP code always finds the places whose address is in it, at any radius and at
- * their true distance: a ZIP's point can be miles from where its people are. Only places of the ZIP's own
- * state count, so a ZIP typed wrong in a list (a Connecticut clinic filed under a Vermont ZIP) does not
- * show up in Vermont.
- */
-function inZip(loaded: Loaded, place: Place): number[] | undefined {
-  if (place.kind !== 'zip' || !place.zip) return undefined;
-  const state = loaded.geo.zips.get(place.zip)?.state;
-  return (loaded.byZip.get(place.zip) ?? []).filter((i) => {
-    const f = loaded.facilities[loaded.indexed[i] as number] as Facility;
-    return !state || f.state === state;
-  });
+/** One directory as loaded (per directory generation): typed arrays, the place-name index, a row cache. */
+interface Base {
+  generation: number;
+  /** Where the rows a page shows are read from. */
+  snapshot: DirectorySnapshot;
+  compact: CompactDirectory;
+  /** The in-memory engine's index; absent with SEARCH_ENGINE=postgis. */
+  index: SearchIndex | undefined;
+  context: RecordedContext;
+  /** The ZIP table and the place-name index (exact, state-less and fuzzy lookups). */
+  geo: Places;
+  sources: Map<string, SourceSummary>;
+  legend: Map<string, LegendRow>;
+  /** Facilities as the directory has them (no corrections), as pages asked for them. */
+  rows: FacilityCache;
 }
 
-/** The years of the lists and the share of places without a phone, from the directory as loaded. */
-function listingFacts(facilities: readonly Facility[], sources: Map<string, SourceSummary>): ListingFacts {
-  const years = (keys: Iterable<string | null>) =>
-    [...new Set([...keys].map((k) => (k ? sources.get(k)?.year : undefined)).filter((y): y is number => y !== undefined))].sort();
-  const listed = years(facilities.flatMap((f) => f.listedIn));
-  const shown = facilities.filter((f) => f.status === 'confirmed' && !f.servesOnly.includes('custody'));
+/** A directory with the corrections in force laid over it. */
+interface Loaded {
+  /** The directory's generation and the corrections' version this was made from. */
+  key: string;
+  base: Base;
+  /** The corrected facilities (every facility with a correction in force), by id. */
+  corrected: Map<string, Facility>;
+  /** Their search rows (those searches can find), positions after the directory's. */
+  overlay: Overlay & { zip: number[]; state: string[] };
+  engine: SearchEngine;
+  facts: ListingFacts;
+}
+
+/** The years of the lists and the share of places without a phone, from counts per source. */
+function listingFacts(counts: FactCounts, sources: Map<string, SourceSummary>): ListingFacts {
+  const years = (keys: Record<string, number>) =>
+    [
+      ...new Set(
+        Object.entries(keys)
+          .filter(([, n]) => n > 0)
+          .map(([k]) => sources.get(k)?.year)
+          .filter((y): y is number => y !== undefined),
+      ),
+    ].sort();
+  const listed = years(counts.listed);
   return {
     firstYear: listed[0] ?? 0,
     lastYear: listed[listed.length - 1] ?? 0,
-    phoneYears: years(facilities.map((f) => f.phoneSource)),
-    noPhoneShare: shown.length === 0 ? 0 : shown.filter((f) => !f.phone && !f.intakePhone).length / shown.length,
+    phoneYears: years(counts.phone),
+    noPhoneShare: counts.shown === 0 ? 0 : counts.shownNoPhone / counts.shown,
   };
 }
 
+/** Adds (sign 1) or takes away (sign -1) one facility's part of the fact counts. */
+function countFacts(counts: FactCounts, f: Facility, sign: 1 | -1): void {
+  for (const s of f.listedIn) counts.listed[s] = (counts.listed[s] ?? 0) + sign;
+  if (f.phoneSource) counts.phone[f.phoneSource] = (counts.phone[f.phoneSource] ?? 0) + sign;
+  if (f.status === 'confirmed' && !f.servesOnly.includes('custody')) {
+    counts.shown += sign;
+    if (!f.phone && !f.intakePhone) counts.shownNoPhone += sign;
+  }
+}
+
+/** How long after a failed load the same directory is tried again (the one loaded before goes on serving). */
+const RETRY_MS = 10_000;
+
+/** Facilities kept as objects: more than the national directory holds, a small part of a 1,000,000-place one. */
+export const FACILITY_CACHE_SIZE = 50_000;
+
 /**
- * Search and facility lookup over the current directory. Everything is loaded into memory once per directory
- * file (about 20,000 places) and rebuilt when a new file is swapped in, so a search touches no disk at all.
+ * Search and facility lookup over the current directory. What search needs of each place is kept in
+ * compact typed arrays (compact-directory.ts, about 60 bytes a place); the facilities a page shows are read
+ * by id from the directory and kept in a bounded cache, so memory stays small at a million places.
  *
- * Our team's corrections (src/domain/corrections.ts) are laid over the facilities as they load, and loaded
- * again when they change: `corrections` says which are in force, and cheaply says when that changes (on any
- * instance sharing the app database), so pages, search, filters and the API all show a correction at once.
+ * A directory is loaded in a worker thread (directory-loader.ts); while a new one loads, the one before goes
+ * on serving, and if the load fails it keeps serving (tried again after RETRY_MS).
+ *
+ * Our team's corrections (src/domain/corrections.ts) are laid over the facilities they name as those are
+ * read, and their search rows replace the directory's (see search-engine.ts `withOverlay`): `corrections`
+ * says which are in force, and cheaply says when that changes (on any instance sharing the app database), so
+ * pages, search, filters and the API all show a correction at once.
  */
 export class LocatorService {
-  /** The directory with the corrections laid over it, per directory file and corrections version. */
-  private readonly loaded = new KeptPromise<Loaded>();
-  /** What is read from one directory file, kept while only the corrections change (reading it takes seconds). */
-  private readonly fromFile = new KeptPromise<Pick<Loaded, 'facilities' | 'geo' | 'sources' | 'legend'>>();
+  private readonly bases = new KeptPromise<Base>();
+  private readonly layered = new KeptPromise<Loaded>();
+  /** The newest directory loaded: what is served while a newer one loads. */
+  private latest: Base | undefined;
+  private latestLoaded: Loaded | undefined;
+  private failed: { generation: number; at: number; error: unknown } | undefined;
+  private geo: { hash: string; places: Places } | undefined;
   private readonly corrections: CorrectionsSource;
   private readonly now: () => Date;
   private readonly engine: 'memory' | 'postgis';
+  private readonly cacheSize: number;
 
   constructor(
     private readonly directory: DirectoryHandle,
-    options: { corrections?: CorrectionsSource; now?: () => Date; engine?: 'memory' | 'postgis' } = {},
+    options: { corrections?: CorrectionsSource; now?: () => Date; engine?: 'memory' | 'postgis'; cacheSize?: number } = {},
   ) {
     this.corrections = options.corrections ?? fixedCorrections(NO_CORRECTIONS);
     this.now = options.now ?? (() => new Date());
     this.engine = options.engine ?? 'memory';
+    this.cacheSize = options.cacheSize ?? FACILITY_CACHE_SIZE;
   }
 
-  /**
-   * PostGIS searches the published search table, made before our team's corrections; the places whose
-   * search row the corrections change are answered from memory (see search-engine.ts).
-   */
-  private postgis(
-    snapshot: ReturnType<DirectoryHandle['snapshot']>,
-    built: Facility[],
-    legend: Map<string, LegendRow>,
-    facilities: Facility[],
-    data: IndexData,
-    indexed: number[],
-  ): SearchEngine {
-    const ids = indexIds(facilities, indexed);
-    if (facilities === built) return postgisEngine(snapshot, ids, data);
-    const published = buildIndexData(built, built.map(conceptsOffered), built.map(recordedConcepts(built, legend)));
-    return postgisEngine(
+  private async loadBase(snapshot: DirectorySnapshot): Promise<Base> {
+    if (this.engine === 'postgis' && !snapshot.schema) {
+      throw new Error('SEARCH_ENGINE=postgis needs the directory in PostgreSQL (DATABASE_URL).');
+    }
+    const [compact, sources, legend] = await Promise.all([
+      loadDirectory(snapshot, { index: this.engine === 'memory' }),
+      loadSources(snapshot),
+      loadLegend(snapshot),
+    ]);
+    // The place-name index depends only on the ZIP and place tables: rebuilt only when they change.
+    if (this.geo?.hash !== compact.geoHash)
+      this.geo = { hash: compact.geoHash, places: indexPlaces(await loadGeoTables(snapshot)) };
+    return {
+      generation: snapshot.generation,
       snapshot,
-      ids,
-      data,
-      correctedRows({ data: published.data, ids: indexIds(built, published.indexed) }, { data, ids }),
-    );
+      compact,
+      index: compact.index ? new SearchIndex({ parts: compact.index }) : undefined,
+      context: recordedContext(compact.sourceKeys, legend),
+      geo: this.geo.places,
+      sources,
+      legend,
+      rows: new FacilityCache(this.cacheSize),
+    };
   }
 
-  private readFile(snapshot: ReturnType<DirectoryHandle['snapshot']>) {
-    return this.fromFile.get(String(snapshot.generation), () =>
-      Promise.all([loadFacilities(snapshot), loadGeoTables(snapshot), loadSources(snapshot), loadLegend(snapshot)]).then(
-        ([facilities, geo, sources, legend]) => ({ facilities, geo: indexPlaces(geo), sources, legend }),
+  /** The directory of this snapshot, loading (once) or loaded. */
+  private loading(snapshot: DirectorySnapshot): Promise<Base> {
+    return this.bases.get(String(snapshot.generation), () =>
+      this.loadBase(snapshot).then(
+        (base) => {
+          if (!this.latest || base.generation > this.latest.generation) this.latest = base;
+          if (this.failed?.generation === base.generation) this.failed = undefined;
+          return base;
+        },
+        (error: unknown) => {
+          this.failed = { generation: snapshot.generation, at: Date.now(), error };
+          throw error;
+        },
       ),
     );
+  }
+
+  /** The directory to serve now: the current one once loaded, the one before while it loads (or failed to). */
+  private base(snapshot: DirectorySnapshot): Base | Promise<Base> {
+    if (this.latest?.generation === snapshot.generation) return this.latest;
+    const failed = this.failed?.generation === snapshot.generation ? this.failed : undefined;
+    if (failed && Date.now() - failed.at < RETRY_MS) {
+      if (this.latest) return this.latest;
+      throw failed.error;
+    }
+    const loading = this.loading(snapshot);
+    if (this.latest) {
+      loading.catch(() => {}); // the one loaded before goes on serving
+      return this.latest;
+    }
+    return loading;
+  }
+
+  /** The corrected facilities, their search rows, and the engine and facts with them. */
+  private async lay(base: Base, corrections: CorrectionSet, key: string): Promise<Loaded> {
+    const { compact, context } = base;
+    const found = corrections.byFacility.size
+      ? await facilitiesByIds(base.snapshot, [...corrections.byFacility.keys()])
+      : new Map();
+    const corrected = new Map<string, Facility>();
+    const counts: FactCounts = { ...compact.facts, listed: { ...compact.facts.listed }, phone: { ...compact.facts.phone } };
+    // What the corrected places' sources (our team's among them) speak about.
+    const speakers = compact.speakers.slice();
+    for (const id of [...found.keys()].sort()) {
+      const before = found.get(id) as Facility;
+      const after = applyCorrections(before, corrections.byFacility.get(id) ?? []);
+      corrected.set(id, after);
+      countFacts(counts, before, -1);
+      countFacts(counts, after, 1);
+      addSpeakers(speakers, after, context);
+    }
+    const rows = [...corrected.values()].flatMap((f) => {
+      const row = compactRow(f, context);
+      return row ? [{ f, row }] : [];
+    });
+    const m = rows.length;
+    const data: IndexData = {
+      latitude: Float64Array.from(rows, (r) => r.row.latitude),
+      longitude: Float64Array.from(rows, (r) => r.row.longitude),
+      bits: new Uint32Array(m * WORDS),
+      known: new Uint32Array(m * WORDS),
+      unconfirmed: Uint8Array.from(rows, (r) => r.row.unconfirmed),
+      custody: Uint8Array.from(rows, (r) => r.row.custody),
+      checkedDay: Uint32Array.from(rows, (r) => r.row.checkedDay),
+    };
+    rows.forEach(({ row }, i) => {
+      data.bits.set(row.bits, i * WORDS);
+      setRecorded(data.known, i * WORDS, row.sources, row.answered, speakers);
+      for (let w = 0; w < WORDS; w++)
+        data.known[i * WORDS + w] = ((data.known[i * WORDS + w] as number) | (row.bits[w] as number)) >>> 0;
+    });
+    const n = compact.data.latitude.length;
+    const overlay = {
+      first: n,
+      data,
+      ids: rows.map((r) => r.f.id),
+      zip: rows.map((r) => r.row.zip),
+      state: rows.map((r) => r.f.state),
+    };
+    const idOf = (p: number) => (p < n ? idAt(compact.ids, p) : (overlay.ids[p - n] as string));
+    const hidden = [...corrected.keys()].map((id) => positionOf(compact.ids, id)).filter((p): p is number => p !== undefined);
+    const engine = base.index
+      ? memoryEngine(base.index.without(hidden))
+      : postgisEngine(
+          base.snapshot,
+          { at: idOf, find: (id) => positionOf(compact.ids, id) },
+          [...corrected.keys()].filter((id) => positionOf(compact.ids, id) !== undefined),
+        );
+    return {
+      key,
+      base,
+      corrected,
+      overlay,
+      engine: withOverlay(engine, overlay, idOf),
+      facts: listingFacts(counts, base.sources),
+    };
   }
 
   private async load(): Promise<Loaded> {
     const snapshot = this.directory.snapshot();
     const corrections = await this.corrections.current();
-    const key = `${snapshot.generation}:${corrections.version}`;
-    return this.loaded.get(key, async () => {
-      const { facilities: directoryFacilities, geo, sources, legend } = await this.readFile(snapshot);
-      const facilities = overlayDirectory(directoryFacilities, corrections.byFacility);
-      const concepts = facilities.map(conceptsOffered);
-      const recorded = facilities.map(recordedConcepts(facilities, legend));
-      const { data, indexed } = buildIndexData(facilities, concepts, recorded);
-      const index = new SearchIndex(data);
-      const byZip = new Map<string, number[]>();
-      indexed.forEach((fi, i) => {
-        const f = facilities[fi] as Facility;
-        const list = byZip.get(f.zip) ?? [];
-        list.push(i);
-        byZip.set(f.zip, list);
-      });
-      return {
-        key,
-        facilities,
-        byId: new Map(facilities.map((f) => [f.id, f])),
-        concepts,
-        recorded,
-        facts: listingFacts(facilities, sources),
-        indexed,
-        byZip,
-        index,
-        engine:
-          this.engine === 'postgis'
-            ? this.postgis(snapshot, directoryFacilities, legend, facilities, data, indexed)
-            : memoryEngine(index),
-        geo,
-        sources,
-        legend,
-      };
-    });
+    const pending = this.base(snapshot);
+    const base = pending instanceof Promise ? await pending : pending;
+    const key = `${base.generation}:${corrections.version}`;
+    if (this.latestLoaded?.key === key) return this.latestLoaded;
+    const loaded = await this.layered.get(key, () => this.lay(base, corrections, key));
+    if (!this.latestLoaded || loaded.base.generation >= this.latestLoaded.base.generation) this.latestLoaded = loaded;
+    return loaded;
   }
 
-  /** Loads the directory into memory ahead of the first search. */
+  /** The facilities with these ids (corrections laid over them), read from the directory when not cached. */
+  private async rows(loaded: Loaded, ids: readonly string[]): Promise<Map<string, Facility>> {
+    const out = new Map<string, Facility>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const f = loaded.corrected.get(id) ?? loaded.base.rows.get(id);
+      if (f) out.set(id, f);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const [id, f] of await facilitiesByIds(loaded.base.snapshot, missing)) out.set(id, loaded.base.rows.add(f));
+    }
+    return out;
+  }
+
+  /** Index position -> facility id, the concepts it offers, and those its listing records (as bit rows). */
+  private row(loaded: Loaded, p: number): { id: string; data: IndexData; at: number } {
+    const n = loaded.overlay.first;
+    return p < n
+      ? { id: idAt(loaded.base.compact.ids, p), data: loaded.base.compact.data, at: p }
+      : { id: loaded.overlay.ids[p - n] as string, data: loaded.overlay.data, at: p - n };
+  }
+
+  /**
+   * A person who types their ZIP code always finds the places whose address is in it, at any radius and at
+   * their true distance: a ZIP's point can be miles from where its people are. Only places of the ZIP's own
+   * state count, so a ZIP typed wrong in a list (a Connecticut clinic filed under a Vermont ZIP) does not
+   * show up in Vermont.
+   */
+  private inZip(loaded: Loaded, place: Place): number[] | undefined {
+    if (place.kind !== 'zip' || !place.zip) return undefined;
+    const state = loaded.base.geo.zips.get(place.zip)?.state;
+    const { compact } = loaded.base;
+    const zip = Number(place.zip);
+    const inBase = positionsInZip(compact.zip, compact.zipOrder, zip).filter(
+      (p) => !state || compact.states[compact.state[p] as number] === state,
+    );
+    const { overlay } = loaded;
+    const inOverlay = overlay.ids.flatMap((_, i) =>
+      overlay.zip[i] === zip && (!state || overlay.state[i] === state) ? [overlay.first + i] : [],
+    );
+    return [...inBase, ...inOverlay];
+  }
+
+  /** Loads the directory (the current one, waiting for it if a newer one is loading) ahead of the first search. */
   async warm(): Promise<void> {
+    const snapshot = this.directory.snapshot();
+    if (this.latest?.generation !== snapshot.generation) await this.loading(snapshot);
     await this.load();
   }
 
   async resolve(near: string): Promise<ReturnType<typeof geocode>> {
-    return geocode(near, (await this.load()).geo);
+    return geocode(near, (await this.load()).base.geo);
   }
 
   async search(query: SearchQuery & { near: string }): Promise<SearchResult> {
     const loaded = await this.load();
-    const place = geocode(query.near, loaded.geo);
+    const place = geocode(query.near, loaded.base.geo);
     if (!place.ok) {
       const suggestions = place.suggestions.map((s) => ({ field: 'near', value: s.near, label: s.label }));
       throw new AppError(400, 'unknown_place', place.message, { near: place.message }, suggestions);
@@ -294,7 +437,7 @@ export class LocatorService {
       includeUnconfirmed: query.include.includes('unconfirmed'),
       includeCustody: query.include.includes('custody'),
       checkedSince: query.checked ? dayNumber(isoDay(this.now())) - CHECKED_WITHIN_DAYS : 0,
-      alsoInclude: inZip(loaded, place.place),
+      alsoInclude: this.inZip(loaded, place.place),
       offset,
       limit: query.per_page,
     };
@@ -305,19 +448,23 @@ export class LocatorService {
       throw new AppError(400, 'page_out_of_range', message, { page: message });
     }
     // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
-    let nearest: SearchResult['nearest'];
+    let beyond: { index: number; miles: number } | undefined;
     if (found.matched === 0) {
-      const beyond = await loaded.engine.search({
+      const further = await loaded.engine.search({
         ...indexQuery,
         radiusMiles: NEAREST_MILES,
         alsoInclude: [],
         offset: 0,
         limit: 1,
       });
-      const hit = beyond.hits[0];
-      if (hit && hit.unknown === 0)
-        nearest = { facility: loaded.facilities[loaded.indexed[hit.index] as number] as Facility, miles: hit.miles };
+      const hit = further.hits[0];
+      if (hit && hit.unknown === 0) beyond = hit;
     }
+    const hits = found.hits.map((h) => ({ ...h, ...this.row(loaded, h.index) }));
+    const nearestRow = beyond ? this.row(loaded, beyond.index) : undefined;
+    const facilities = await this.rows(loaded, [...hits.map((h) => h.id), ...(nearestRow ? [nearestRow.id] : [])]);
+    const chosen = (g: FilterGroup) => CONCEPTS.filter((c) => c.group === g && query[g].includes(c.value));
+    const nearestFacility = nearestRow ? facilities.get(nearestRow.id) : undefined;
     return {
       origin: place.place,
       radiusMiles: query.radius,
@@ -325,20 +472,22 @@ export class LocatorService {
       matched: found.matched,
       page: query.page,
       perPage: query.per_page,
-      results: found.hits.map((h) => {
-        const fi = loaded.indexed[h.index] as number;
-        const concepts = loaded.concepts[fi] as Concept[];
-        const recorded = loaded.recorded[fi] as ReadonlySet<Concept>;
-        const chosen = (g: FilterGroup) => CONCEPTS.filter((c) => c.group === g && query[g].includes(c.value));
-        return {
-          facility: loaded.facilities[fi] as Facility,
-          miles: h.miles,
-          concepts,
-          matched: groups.flatMap((g) => chosen(g).filter((c) => concepts.includes(c))),
-          unknown: groups.flatMap((g, i) => (h.unknown & (1 << i) ? chosen(g).filter((c) => !recorded.has(c)) : [])),
-        };
+      results: hits.flatMap((h) => {
+        const facility = facilities.get(h.id);
+        if (!facility) return [];
+        const concepts = conceptsOf(h.data.bits, h.at * WORDS);
+        const known = new Set(conceptsOf(h.data.known, h.at * WORDS));
+        return [
+          {
+            facility,
+            miles: h.miles,
+            concepts,
+            matched: groups.flatMap((g) => chosen(g).filter((c) => concepts.includes(c))),
+            unknown: groups.flatMap((g, i) => (h.unknown & (1 << i) ? chosen(g).filter((c) => !known.has(c)) : [])),
+          },
+        ];
       }),
-      nearest,
+      nearest: nearestFacility && beyond ? { facility: nearestFacility, miles: beyond.miles } : undefined,
     };
   }
 
@@ -348,14 +497,15 @@ export class LocatorService {
   }
 
   async facility(id: string): Promise<Facility | undefined> {
-    return (await this.load()).byId.get(id);
+    const loaded = await this.load();
+    return (await this.rows(loaded, [id])).get(id);
   }
 
   async sources(): Promise<Map<string, SourceSummary>> {
-    return (await this.load()).sources;
+    return (await this.load()).base.sources;
   }
 
   async legend(): Promise<Map<string, LegendRow>> {
-    return (await this.load()).legend;
+    return (await this.load()).base.legend;
   }
 }

@@ -8,7 +8,6 @@ import {
   type IndexQuery,
   type IndexResult,
   type SearchIndex,
-  WORDS,
 } from './search-index.ts';
 import { wordsToBigint } from './search-points.ts';
 
@@ -24,83 +23,32 @@ export function memoryEngine(index: SearchIndex): SearchEngine {
   return { search: async (q) => index.search(q) };
 }
 
+/** Index position <-> facility id. */
+export interface IdList {
+  at(position: number): string;
+  find(id: string): number | undefined;
+}
+
+/** An IdList over an array of ids. */
+export function idList(ids: readonly string[]): IdList {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return { at: (i) => ids[i] as string, find: (id) => position.get(id) };
+}
+
 /** Index position -> facility id, for the places in a search index. */
 export function indexIds(facilities: readonly Facility[], indexed: readonly number[]): string[] {
   return indexed.map((fi) => (facilities[fi] as Facility).id);
 }
 
-/** A search row as a string to compare (the published row with the one in memory). */
-function rowKey(data: IndexData, i: number): string {
-  const words = [...data.bits.subarray(i * WORDS, (i + 1) * WORDS), ...data.known.subarray(i * WORDS, (i + 1) * WORDS)];
-  return [data.latitude[i], data.longitude[i], ...words, data.unconfirmed[i], data.custody[i], data.checkedDay?.[i] ?? 0].join(
-    ' ',
-  );
-}
-
 /**
- * Which places our team's corrections change for search: their rows in memory differ from the published
- * search table (made before corrections). Returns the ids to leave out of the database's answer, and the
- * index positions to answer from memory instead.
+ * PostGIS answers (src/db/directory-search.postgis.ts) from the published search table; `exclude` names
+ * places left out of its answers (the locator answers for the places our team's corrections change itself).
  */
-export function correctedRows(
-  published: { data: IndexData; ids: readonly string[] },
-  current: { data: IndexData; ids: readonly string[] },
-): { exclude: string[]; fromMemory: number[] } {
-  const before = new Map(published.ids.map((id, i) => [id, rowKey(published.data, i)]));
-  const exclude = new Set<string>();
-  const fromMemory: number[] = [];
-  const now = new Set(current.ids);
-  current.ids.forEach((id, i) => {
-    if (before.get(id) === rowKey(current.data, i)) return;
-    if (before.has(id)) exclude.add(id);
-    fromMemory.push(i);
-  });
-  for (const id of published.ids) if (!now.has(id)) exclude.add(id);
-  return { exclude: [...exclude], fromMemory };
-}
-
-/** The rows at `positions` of an index's data, as index data of their own. */
-function subset(data: IndexData, positions: readonly number[]): IndexData {
-  const pick = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, per: number, make: (n: number) => T): T => {
-    const out = make(positions.length * per);
-    positions.forEach((p, i) => {
-      for (let w = 0; w < per; w++) out[i * per + w] = a[p * per + w] as number;
-    });
-    return out;
-  };
-  return {
-    latitude: pick(data.latitude, 1, (n) => new Float64Array(n)),
-    longitude: pick(data.longitude, 1, (n) => new Float64Array(n)),
-    bits: pick(data.bits, WORDS, (n) => new Uint32Array(n)),
-    known: pick(data.known, WORDS, (n) => new Uint32Array(n)),
-    unconfirmed: pick(data.unconfirmed, 1, (n) => new Uint8Array(n)),
-    custody: pick(data.custody, 1, (n) => new Uint8Array(n)),
-    checkedDay: pick(data.checkedDay ?? new Uint32Array(data.latitude.length), 1, (n) => new Uint32Array(n)),
-  };
-}
-
-const order = (a: IndexHit, b: IndexHit) =>
-  Number(a.unknown !== 0) - Number(b.unknown !== 0) || a.miles - b.miles || a.index - b.index;
-
-/**
- * PostGIS answers (src/db/directory-search.postgis.ts); the few places our team's corrections change are
- * answered from memory and merged in, so a correction shows in search at once, as with the in-memory engine.
- */
-export function postgisEngine(
-  snapshot: DirectorySnapshot,
-  ids: readonly string[],
-  data: IndexData,
-  corrected: { exclude: string[]; fromMemory: number[] } = { exclude: [], fromMemory: [] },
-): SearchEngine {
+export function postgisEngine(snapshot: DirectorySnapshot, ids: IdList, exclude: readonly string[] = []): SearchEngine {
   const { schema } = snapshot;
   if (!schema) throw new Error('SEARCH_ENGINE=postgis needs the directory in PostgreSQL (DATABASE_URL).');
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const local = corrected.fromMemory;
-  const localData = subset(data, local);
-  const localAt = new Map(local.map((p, i) => [p, i]));
   return {
     async search(q) {
-      const merge = local.length > 0;
       const found = await searchPostgis(snapshot.db, schema, {
         latitude: q.latitude,
         longitude: q.longitude,
@@ -109,23 +57,61 @@ export function postgisEngine(
         includeUnconfirmed: q.includeUnconfirmed,
         includeCustody: q.includeCustody,
         checkedSince: q.checkedSince ?? 0,
-        alsoInclude: (q.alsoInclude ?? []).map((i) => ids[i] as string),
-        exclude: corrected.exclude,
-        offset: merge ? 0 : q.offset,
-        limit: merge ? q.offset + q.limit : q.limit,
+        alsoInclude: (q.alsoInclude ?? []).map((i) => ids.at(i)),
+        exclude: [...exclude],
+        offset: q.offset,
+        limit: q.limit,
       });
       const hits = found.hits.flatMap((h) => {
-        const index = position.get(h.id);
+        const index = ids.find(h.id);
         return index === undefined ? [] : [{ index, miles: h.miles, unknown: h.unknown }];
       });
-      if (!merge) return { total: found.total, matched: found.matched, hits };
-      const mine = fullScanSearch(localData, {
+      return { total: found.total, matched: found.matched, hits };
+    },
+  };
+}
+
+/**
+ * The places our team's corrections change, as search rows of their own: positions `first`, `first + 1`…
+ * after the directory's, with the corrected data. The engine they are laid over leaves their rows as built
+ * out (SearchIndex.without, or PostGIS's `exclude`).
+ */
+export interface Overlay {
+  first: number;
+  data: IndexData;
+  ids: readonly string[];
+}
+
+/**
+ * An engine with the corrected places answered from memory and merged in, in the engines' order (every
+ * match before any maybe-match, nearest first, ties by id), so a correction shows in search at once.
+ */
+export function withOverlay(base: SearchEngine, overlay: Overlay, idOf: (position: number) => string): SearchEngine {
+  if (overlay.ids.length === 0) return base;
+  const { first } = overlay;
+  const order = (a: IndexHit, b: IndexHit) => {
+    const byKind = Number(a.unknown !== 0) - Number(b.unknown !== 0) || a.miles - b.miles;
+    if (byKind !== 0 || a.index === b.index) return byKind;
+    const ia = idOf(a.index);
+    const ib = idOf(b.index);
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  return {
+    async search(q) {
+      const also = q.alsoInclude ?? [];
+      const found = await base.search({
         ...q,
-        alsoInclude: (q.alsoInclude ?? []).flatMap((i) => (localAt.has(i) ? [localAt.get(i) as number] : [])),
+        alsoInclude: also.filter((i) => i < first),
         offset: 0,
-        limit: local.length,
+        limit: q.offset + q.limit,
       });
-      const all = [...hits, ...mine.hits.map((h) => ({ ...h, index: local[h.index] as number }))].sort(order);
+      const mine = fullScanSearch(overlay.data, {
+        ...q,
+        alsoInclude: also.filter((i) => i >= first).map((i) => i - first),
+        offset: 0,
+        limit: overlay.ids.length,
+      });
+      const all = [...found.hits, ...mine.hits.map((h) => ({ ...h, index: first + h.index }))].sort(order);
       return {
         total: found.total + mine.total,
         matched: found.matched + mine.matched,

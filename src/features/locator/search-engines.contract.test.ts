@@ -10,7 +10,7 @@ import { type SearchQuery, searchFrom } from '../../domain/search-query.ts';
 import { loadFacilities, loadLegend } from './locator.repository.ts';
 import { buildIndexData, conceptsOffered, groupMask, LocatorService } from './locator.service.ts';
 import { recordedConcepts } from './recorded.ts';
-import { indexIds, memoryEngine, postgisEngine, type SearchEngine } from './search-engine.ts';
+import { idList, indexIds, memoryEngine, postgisEngine, type SearchEngine } from './search-engine.ts';
 import { type IndexData, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
 
 /**
@@ -96,7 +96,7 @@ describe('the in-memory and PostGIS search engines agree', () => {
     data = withExtra(built.data);
     const ids = [...indexIds(facilities, built.indexed), ...DATE_LINE.map((p) => p.id)];
     memory = memoryEngine(new SearchIndex(data));
-    postgis = postgisEngine(snapshot, ids, data);
+    postgis = postgisEngine(snapshot, idList(ids));
   });
   after(async () => {
     handle?.close();

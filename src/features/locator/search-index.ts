@@ -73,7 +73,11 @@ const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 
 /** What the filters read, in one object: concept bits, known bits, flags and check dates. */
-type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & { checkedDay: Uint32Array };
+type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & {
+  checkedDay: Uint32Array;
+  /** 1: left out of every search (see SearchIndex.without). */
+  hidden?: Uint8Array | undefined;
+};
 
 /** `classify`'s answer for a place that fails a filter (or is left out: unconfirmed, custody). */
 const FAILS = -1;
@@ -83,6 +87,7 @@ const FAILS = -1;
  * all). The index uses this; the full scan has its own plain check, so the two can catch each other's bugs.
  */
 function classify(data: IndexFilters, i: number, q: IndexQuery): number {
+  if (data.hidden !== undefined && data.hidden[i] === 1) return FAILS;
   if (!q.includeUnconfirmed && data.unconfirmed[i] === 1) return FAILS;
   if (!q.includeCustody && data.custody[i] === 1) return FAILS;
   if (q.checkedSince && (data.checkedDay[i] ?? 0) < q.checkedSince) return FAILS;
@@ -169,6 +174,83 @@ function spread(v: number): number {
   return x >>> 0;
 }
 
+/**
+ * A built index as plain typed arrays (and the KD-tree's one buffer): what a worker thread builds and hands to
+ * the main thread without copying (see directory-loader.ts).
+ */
+export interface IndexParts {
+  tree: ArrayBuffer;
+  order: Uint32Array;
+  position: Uint32Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  xyz: Float64Array;
+  bits: Uint32Array;
+  known: Uint32Array;
+  unconfirmed: Uint8Array;
+  custody: Uint8Array;
+  checkedDay: Uint32Array;
+}
+
+/** The buffers of an index's parts, to transfer them to another thread. */
+export const partsBuffers = (p: IndexParts): ArrayBuffer[] => [
+  p.tree,
+  ...[p.order, p.position, p.lat, p.lon, p.xyz, p.bits, p.known, p.unconfirmed, p.custody, p.checkedDay].map(
+    (a) => a.buffer as ArrayBuffer,
+  ),
+];
+
+/** Builds an index's arrays from its data: Morton order, unit vectors, filters in that order, and the KD-tree. */
+export function buildIndexParts(data: IndexData): IndexParts {
+  const n = data.latitude.length;
+  const morton = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const qx = Math.floor((((data.longitude[i] as number) + 180) / 360) * 0xffff);
+    const qy = Math.floor((((data.latitude[i] as number) + 90) / 180) * 0xffff);
+    morton[i] = (spread(qx) | (spread(qy) << 1)) >>> 0;
+  }
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (morton[a] as number) - (morton[b] as number) || a - b,
+  );
+  const parts = {
+    order,
+    position: new Uint32Array(n),
+    lat: new Float64Array(n),
+    lon: new Float64Array(n),
+    xyz: new Float64Array(n * 3),
+    bits: new Uint32Array(n * WORDS),
+    known: new Uint32Array(n * WORDS),
+    unconfirmed: new Uint8Array(n),
+    custody: new Uint8Array(n),
+    checkedDay: new Uint32Array(n),
+  };
+  const tree = new KDBush(Math.max(n, 1));
+  for (let p = 0; p < n; p++) {
+    const i = order[p] as number;
+    const latDeg = data.latitude[i] as number;
+    const lonDeg = data.longitude[i] as number;
+    parts.lat[p] = latDeg;
+    parts.lon[p] = lonDeg;
+    const lat = latDeg * TO_RAD;
+    const lon = lonDeg * TO_RAD;
+    parts.xyz[p * 3] = Math.cos(lat) * Math.cos(lon);
+    parts.xyz[p * 3 + 1] = Math.cos(lat) * Math.sin(lon);
+    parts.xyz[p * 3 + 2] = Math.sin(lat);
+    for (let w = 0; w < WORDS; w++) {
+      parts.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
+      parts.known[p * WORDS + w] = data.known[i * WORDS + w] as number;
+    }
+    parts.unconfirmed[p] = data.unconfirmed[i] as number;
+    parts.custody[p] = data.custody[i] as number;
+    parts.checkedDay[p] = data.checkedDay?.[i] ?? 0;
+    parts.position[i] = p;
+    tree.add(lonDeg, latDeg);
+  }
+  if (n === 0) tree.add(0, 0); // KDBush needs one point; it is never returned (no data behind it)
+  tree.finish();
+  return { ...parts, tree: tree.data as ArrayBuffer };
+}
+
 export class SearchIndex {
   private readonly tree: KDBush;
   /** Internal position -> the caller's index. Points are stored in Morton (Z-curve) order, so places near
@@ -182,53 +264,44 @@ export class SearchIndex {
   /** The caller's index -> internal position. */
   private readonly position: Uint32Array;
 
-  constructor(readonly data: IndexData) {
-    const n = data.latitude.length;
-    const morton = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const qx = Math.floor((((data.longitude[i] as number) + 180) / 360) * 0xffff);
-      const qy = Math.floor((((data.latitude[i] as number) + 90) / 180) * 0xffff);
-      morton[i] = (spread(qx) | (spread(qy) << 1)) >>> 0;
-    }
-    this.order = Uint32Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => (morton[a] as number) - (morton[b] as number) || a - b,
-    );
-    this.lat = new Float64Array(n);
-    this.lon = new Float64Array(n);
-    this.xyz = new Float64Array(n * 3);
-    const filters = {
-      bits: new Uint32Array(n * WORDS),
-      known: new Uint32Array(n * WORDS),
-      unconfirmed: new Uint8Array(n),
-      custody: new Uint8Array(n),
-      checkedDay: new Uint32Array(n),
+  /**
+   * From the data (built here), or from parts built elsewhere. `hidden` (internal order, 1: left out of every
+   * search) takes places out without rebuilding: the places our team's corrections change, which the locator
+   * answers from their corrected rows instead.
+   */
+  constructor(source: IndexData | { parts: IndexParts; hidden?: Uint8Array | undefined }) {
+    const parts = 'parts' in source ? source.parts : buildIndexParts(source);
+    this.parts = parts;
+    this.tree = KDBush.from(parts.tree);
+    this.order = parts.order;
+    this.position = parts.position;
+    this.lat = parts.lat;
+    this.lon = parts.lon;
+    this.xyz = parts.xyz;
+    this.filters = {
+      bits: parts.bits,
+      known: parts.known,
+      unconfirmed: parts.unconfirmed,
+      custody: parts.custody,
+      checkedDay: parts.checkedDay,
+      hidden: 'parts' in source ? source.hidden : undefined,
     };
-    this.filters = filters;
-    this.position = new Uint32Array(n);
-    this.tree = new KDBush(Math.max(n, 1));
-    for (let p = 0; p < n; p++) {
-      const i = this.order[p] as number;
-      const latDeg = data.latitude[i] as number;
-      const lonDeg = data.longitude[i] as number;
-      this.lat[p] = latDeg;
-      this.lon[p] = lonDeg;
-      const lat = latDeg * TO_RAD;
-      const lon = lonDeg * TO_RAD;
-      this.xyz[p * 3] = Math.cos(lat) * Math.cos(lon);
-      this.xyz[p * 3 + 1] = Math.cos(lat) * Math.sin(lon);
-      this.xyz[p * 3 + 2] = Math.sin(lat);
-      for (let w = 0; w < WORDS; w++) {
-        filters.bits[p * WORDS + w] = data.bits[i * WORDS + w] as number;
-        filters.known[p * WORDS + w] = data.known[i * WORDS + w] as number;
-      }
-      filters.unconfirmed[p] = data.unconfirmed[i] as number;
-      filters.custody[p] = data.custody[i] as number;
-      filters.checkedDay[p] = data.checkedDay?.[i] ?? 0;
-      this.position[i] = p;
-      this.tree.add(lonDeg, latDeg);
+  }
+
+  /** The arrays behind this index (shared, not copied). */
+  readonly parts: IndexParts;
+
+  /** This index with these places (the caller's indexes) left out of every search; the arrays are shared. */
+  without(indexes: Iterable<number>): SearchIndex {
+    const hidden = new Uint8Array(this.size);
+    let any = false;
+    for (const i of indexes) {
+      const p = this.position[i];
+      if (p === undefined || i >= this.size) continue;
+      hidden[p] = 1;
+      any = true;
     }
-    if (n === 0) this.tree.add(0, 0); // KDBush needs one point; it is never returned (no data behind it)
-    this.tree.finish();
+    return any ? new SearchIndex({ parts: this.parts, hidden }) : this;
   }
 
   get size(): number {
@@ -298,7 +371,12 @@ export class SearchIndex {
     // Every match before any maybe-match: the first `offset + limit` of that order are in the two heaps.
     const hits = [...matching.sorted(), ...maybe.sorted()].slice(q.offset, q.offset + q.limit).map(({ index }) => ({
       index,
-      miles: haversineMiles(q.latitude, q.longitude, this.data.latitude[index] as number, this.data.longitude[index] as number),
+      miles: haversineMiles(
+        q.latitude,
+        q.longitude,
+        this.lat[this.position[index] as number] as number,
+        this.lon[this.position[index] as number] as number,
+      ),
       unknown: classify(this.filters, this.position[index] as number, q),
     }));
     return { total, matched, hits };

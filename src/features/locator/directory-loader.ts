@@ -1,0 +1,36 @@
+import { Worker } from 'node:worker_threads';
+import type { DirectorySnapshot } from '../../db/directory-connection.ts';
+import { type CompactDirectory, loadCompactDirectory } from './compact-directory.ts';
+
+/**
+ * Loads a directory's compact form off the main thread: a worker thread opens the directory the snapshot
+ * names (the SQLite file, or the PostgreSQL schema), reads and builds everything, and transfers the typed
+ * arrays back, so the main thread goes on answering requests while a large directory loads. A snapshot that
+ * names no location (a test's own handle) is loaded inline.
+ *
+ * Under tsx (development, tests) the worker runs the TypeScript file, through the same loader the process
+ * was started with; in the bundle (`npm start`) this file is part of dist/server.mjs and the worker is its
+ * own bundle beside it, dist/directory-loader.worker.mjs.
+ */
+export async function loadDirectory(snapshot: DirectorySnapshot, options: { index: boolean }): Promise<CompactDirectory> {
+  if (!snapshot.location) return loadCompactDirectory(snapshot, options);
+  const workerData = { location: snapshot.location, generation: snapshot.generation, index: options.index };
+  const worker = import.meta.url.endsWith('.ts')
+    ? // tsx's loader is not passed on to worker threads: the worker registers it before importing the file.
+      new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./directory-loader.worker.ts', import.meta.url).href)}); });`,
+        { eval: true, workerData },
+      )
+    : new Worker(new URL('./directory-loader.worker.mjs', import.meta.url), { workerData });
+  try {
+    return await new Promise<CompactDirectory>((resolve, reject) => {
+      worker.once('message', (m: { ok: true; compact: CompactDirectory } | { ok: false; message: string }) =>
+        m.ok ? resolve(m.compact) : reject(new Error(`Loading the directory failed: ${m.message}`)),
+      );
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The directory loader stopped (exit code ${code}) before it finished.`)));
+    });
+  } finally {
+    void worker.terminate();
+  }
+}
