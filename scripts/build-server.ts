@@ -1,7 +1,7 @@
 /**
  * Bundles the server for `npm start`: `npx tsx scripts/build-server.ts` writes dist/server.mjs (and the
- * directory command, dist/directory.mjs) from the same sources `npm run dev` runs through tsx. Packages stay
- * in node_modules; only our own TypeScript and JSX is compiled, in about a second, so `npm start` runs plain
+ * directory command, dist/directory.mjs, and the locator's directory loader, dist/directory-loader.worker.mjs)
+ * from the same sources `npm run dev` runs through tsx. Packages stay in node_modules; only our own TypeScript and JSX is compiled, in about a second, so `npm start` runs plain
  * JavaScript in one process instead of transpiling at start-up.
  */
 import path from 'node:path';
@@ -17,6 +17,8 @@ export const DIRECTORY_CLI_BUNDLE = path.join(DIST_DIR, 'directory.mjs');
 export const ENTRIES: Record<string, string> = {
   server: path.join(ROOT, 'src', 'server.ts'),
   directory: path.join(ROOT, 'src', 'cli', 'directory.ts'),
+  // The locator loads a directory in a worker thread; the server bundle starts it from this file beside it.
+  'directory-loader.worker': path.join(ROOT, 'src', 'features', 'locator', 'directory-loader.worker.ts'),
 };
 
 export async function buildServerBundles(entries: Record<string, string> = ENTRIES, outdir = DIST_DIR): Promise<void> {
