@@ -89,6 +89,8 @@ export interface MillionFigures {
   searchP99: number;
   swapMs: number;
   maxPauseMs: number;
+  /** The longest gap between ticks of a 10 ms timer during the swap, beyond 10 ms (a check on maxPauseMs). */
+  maxTimerGapMs: number;
   searchesDuringSwap: number;
 }
 
@@ -116,7 +118,7 @@ export function sayFigures(say: (s?: string) => void, label: string, f: MillionF
   );
   say(`  search          p50 ${f.searchP50.toFixed(3)} ms, p99 ${f.searchP99.toFixed(3)} ms (200 mixed queries x 3)`);
   say(
-    `  swap            new directory served after ${(f.swapMs / 1000).toFixed(1)} s; longest event-loop pause ${f.maxPauseMs.toFixed(0)} ms — ${ratio(f.maxPauseMs, 100)} (under 100 ms); ${f.searchesDuringSwap} searches answered meanwhile`,
+    `  swap            new directory served after ${(f.swapMs / 1000).toFixed(1)} s; longest event-loop pause ${f.maxPauseMs.toFixed(0)} ms (a 10 ms timer's longest gap: ${f.maxTimerGapMs.toFixed(0)} ms) — ${ratio(Math.max(f.maxPauseMs, f.maxTimerGapMs), 100)} (under 100 ms); ${f.searchesDuringSwap} searches answered meanwhile`,
   );
 }
 

@@ -40,6 +40,16 @@ const page = async (server: RunningServer, p: string) => {
 };
 const waitForSwap = () => new Promise((r) => setTimeout(r, 1100)); // the site checks files and versions once a second
 
+/** After a swap, until `check` holds: the locator loads a new directory in the background, the old one serving meanwhile. */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  const started = Date.now();
+  await waitForSwap();
+  while (!(await check())) {
+    assert.ok(Date.now() - started < 15_000, 'the site still serves the old directory 15 s after the swap');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe('corrections survive rebuilds and imports (npm run directory, against a running site)', () => {
   let varDir: string;
   let server: RunningServer;
@@ -90,7 +100,7 @@ describe('corrections survive rebuilds and imports (npm run directory, against a
     assert.equal(imported.status, 0, imported.stderr);
     assert.match(imported.stdout, /Facility ids this rebuild changed: 1 \(1 new; old links redirect to the new ids\)/);
     assert.match(imported.stdout, /Corrections the new directory disagrees with: 1\./, 'the import has another number');
-    await waitForSwap();
+    await waitUntil(async () => (await page(server, `/facilities/${ID}`)).status === 301);
     const old = await page(server, `/facilities/${ID}`);
     assert.equal(old.status, 301);
     const newId = old.location?.replace('/facilities/', '') ?? '';
