@@ -9,7 +9,6 @@ import { publishDirectory, withPostgresBuildLock } from '../db/directory-postgre
 import { directoryFacilities } from '../db/facility-record.repository.ts';
 import { conflictOf } from '../domain/corrections.ts';
 import { searchFrom } from '../domain/search-query.ts';
-import { loadFacilities, loadLegend } from '../features/locator/locator.repository.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
 import { searchPoints } from '../features/locator/search-points.ts';
 import { auditDirectory, formatAudit, type ZipSearch } from '../pipeline/audit.ts';
@@ -129,7 +128,7 @@ async function publish(config: Readonly<Config>): Promise<void> {
   const handle = new SqliteDirectoryHandle(config.directoryPath);
   try {
     const snapshot = handle.snapshot();
-    const points = searchPoints(await loadFacilities(snapshot), await loadLegend(snapshot));
+    const points = await searchPoints(snapshot);
     const published = await publishDirectory(config.databaseUrl, config.directoryPath, { searchPoints: points });
     console.log(
       `Published to PostgreSQL as ${published.schema} (copied in ${(published.copyMs / 1000).toFixed(1)} s, switched in ${published.switchMs} ms); every instance reloads it within a few seconds.`,

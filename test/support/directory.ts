@@ -3,7 +3,6 @@ import path from 'node:path';
 import { loadConfig, ROOT } from '../../src/config.ts';
 import { SqliteDirectoryHandle } from '../../src/db/directory-connection.ts';
 import { type Publication, publishDirectory } from '../../src/db/directory-postgres.ts';
-import { loadFacilities, loadLegend } from '../../src/features/locator/locator.repository.ts';
 import { searchPoints } from '../../src/features/locator/search-points.ts';
 import { buildDirectory } from '../../src/pipeline/build.ts';
 
@@ -56,7 +55,7 @@ export async function publishTestDirectory(url: string, file = TEST_DIRECTORY, g
   const handle = new SqliteDirectoryHandle(file);
   try {
     const snapshot = handle.snapshot();
-    const points = searchPoints(await loadFacilities(snapshot), await loadLegend(snapshot));
+    const points = await searchPoints(snapshot);
     return await publishDirectory(url, file, { searchPoints: points, ...(graceMs === undefined ? {} : { graceMs }) });
   } finally {
     handle.close();

@@ -1,8 +1,7 @@
+import type { DirectorySnapshot } from '../../db/directory-connection.ts';
 import type { SearchPointRow } from '../../db/directory-postgres.ts';
 import type { Facility } from '../../domain/facility.ts';
-import type { LegendRow } from './locator.repository.ts';
-import { buildIndexData, conceptsOffered } from './locator.service.ts';
-import { recordedConcepts } from './recorded.ts';
+import { idAt, loadCompactDirectory } from './compact-directory.ts';
 import { type IndexData, WORDS } from './search-index.ts';
 
 /** Two Uint32 words of a bit set as one signed 64-bit integer (word 0 low), as PostgreSQL's bigint holds it. */
@@ -27,11 +26,24 @@ export function searchPointsFrom(facilities: readonly Facility[], data: IndexDat
 
 /**
  * The search table for a directory as built (before our team's corrections, which each instance lays over
- * it: see postgis-engine in the locator service), made by the same rules as the in-memory index.
+ * it: see `withOverlay` in search-engine.ts), made by the same rules as the in-memory index: from the same
+ * compact load (compact-directory.ts), so a 1,000,000-place directory is published without holding its
+ * Facility objects. Rows are made as they are written.
  */
-export function searchPoints(facilities: Facility[], legend: ReadonlyMap<string, LegendRow>): SearchPointRow[] {
-  const concepts = facilities.map(conceptsOffered);
-  const recorded = facilities.map(recordedConcepts(facilities, legend));
-  const { data, indexed } = buildIndexData(facilities, concepts, recorded);
-  return searchPointsFrom(facilities, data, indexed);
+export async function searchPoints(snapshot: DirectorySnapshot): Promise<Iterable<SearchPointRow>> {
+  const { ids, data } = await loadCompactDirectory(snapshot, { index: false });
+  return (function* () {
+    for (let p = 0; p < data.latitude.length; p++) {
+      yield {
+        id: idAt(ids, p),
+        latitude: data.latitude[p] as number,
+        longitude: data.longitude[p] as number,
+        bits: wordsToBigint(data.bits, p * WORDS),
+        known: wordsToBigint(data.known, p * WORDS),
+        unconfirmed: data.unconfirmed[p] === 1,
+        custody: data.custody[p] === 1,
+        checkedDay: data.checkedDay?.[p] ?? 0,
+      };
+    }
+  })();
 }
