@@ -206,7 +206,21 @@ async function copyTable(source: Database.Database, client: pg.Client, table: st
 }
 
 async function writeSearchPoints(client: pg.Client, points: Iterable<SearchPointRow>): Promise<void> {
-  await client.query('CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public');
+  // A savepoint, so a refusal can be told apart (and explained) without aborting the publish's transaction here.
+  await client.query('SAVEPOINT postgis');
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public');
+    await client.query('RELEASE SAVEPOINT postgis');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    // 42501: not allowed to create it; 58P01 / 0A000: the server has no PostGIS to install.
+    if (code === '42501' || code === '58P01' || code === '0A000') {
+      throw new Error(
+        `The search table needs the PostGIS extension, and this database does not have it (${(error as Error).message}). Have an administrator run "CREATE EXTENSION postgis;" in this database once (on Debian, install postgresql-15-postgis-3 first); see docs/deploy.md.`,
+      );
+    }
+    throw error;
+  }
   await client.query(`
     CREATE TABLE search_points (
       id text COLLATE "C" PRIMARY KEY,
