@@ -257,8 +257,8 @@ export class LocatorService {
 
   /** The directory of this snapshot, loading (once) or loaded. */
   private loading(snapshot: DirectorySnapshot): Promise<Base> {
-    return this.bases.get(String(snapshot.generation), () =>
-      this.loadBase(snapshot).then(
+    return this.bases.get(String(snapshot.generation), () => {
+      const loading = this.loadBase(snapshot).then(
         (base) => {
           if (!this.latest || base.generation > this.latest.generation) this.latest = base;
           if (this.failed?.generation === base.generation) this.failed = undefined;
@@ -268,8 +268,11 @@ export class LocatorService {
           this.failed = { generation: snapshot.generation, at: Date.now(), error };
           throw error;
         },
-      ),
-    );
+      );
+      // While an older directory serves, nobody may be waiting for this one; a failure is kept in `failed`.
+      loading.catch(() => {});
+      return loading;
+    });
   }
 
   /** The directory to serve now: the current one once loaded, the one before while it loads (or failed to). */
@@ -281,11 +284,8 @@ export class LocatorService {
       throw failed.error;
     }
     const loading = this.loading(snapshot);
-    if (this.latest) {
-      loading.catch(() => {}); // the one loaded before goes on serving
-      return this.latest;
-    }
-    return loading;
+    // While it loads, the one loaded before goes on serving.
+    return this.latest ?? loading;
   }
 
   /** The corrected facilities, their search rows, and the engine and facts with them. */
