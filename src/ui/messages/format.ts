@@ -13,6 +13,7 @@
  * Nothing here touches the DOM or the network: the self-check's browser bundle uses it too.
  */
 import type { Child } from 'hono/jsx';
+import { numberFormat } from '../intl.ts';
 import { intlLocale } from '../locale.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -37,7 +38,7 @@ export function fill(template: string, params: Params = {}, locale = intlLocale(
   return template.replace(PARAM, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`The message "${template}" needs {${name}}`);
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
