@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
 import { honoPath } from '../../lib/openapi.ts';
 import { parseQuery } from '../../lib/query.ts';
-import { send } from '../../lib/send.ts';
+import { madeBySend, send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
 import {
   describeDirectory,
@@ -106,10 +106,12 @@ export function apiRoutes(deps: ApiDeps) {
   const path = (route: Parameters<typeof honoPath>[0]) => honoPath(route, paths.api.docs());
 
   app.use('/v1/*', async (c, next) => {
+    // Open data: any site may read it. There are no cookies or credentials to protect. send() writes the
+    // header with the others; any other response gets it on its finished headers (c.header() after next()
+    // would make the Node adapter rebuild the response).
+    c.set('openToAll', true);
     await next();
-    // Open data: any site may read it. There are no cookies or credentials to protect. (Set on the finished
-    // response's headers: c.header() here would make the Node adapter rebuild the response.)
-    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    if (!madeBySend(c.res)) c.res.headers.set('Access-Control-Allow-Origin', '*');
   });
 
   app.get(path({ path: paths.api.openApi() }), (c) => {
