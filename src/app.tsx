@@ -19,6 +19,7 @@ import { securityHeaders } from './lib/security.ts';
 import { HTML, type SendEnv, send } from './lib/send.ts';
 import { assetRoutes } from './ui/asset.routes.ts';
 import type { Assets } from './ui/assets.ts';
+import { fillFirstScreen } from './ui/first-screen-css.ts';
 import { localeOfPath } from './ui/locale.ts';
 import { runInLocale } from './ui/locale-context.ts';
 
@@ -41,7 +42,8 @@ export function createApp(deps: Deps) {
     // Pages render to one primitive string, sent (and compressed) by send(): see src/lib/send.ts.
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
-      return send(c, `<!DOCTYPE html>${await page.toString()}`, HTML);
+      const html = `<!DOCTYPE html>${await page.toString()}`;
+      return send(c, fillFirstScreen(html, c.get('secureHeadersNonce'), deps.assets.firstScreen), HTML);
     });
     await next();
   });

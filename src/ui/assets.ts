@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../config.ts';
 import { compressBest, type Encoding, isCompressible, MIN_COMPRESS_BYTES } from '../lib/compression.ts';
+import { FirstScreenCss } from './first-screen-css.ts';
 import { splitSiteCss } from './site-css.ts';
 
 export const PUBLIC_DIR = path.join(ROOT, 'public');
@@ -37,6 +38,8 @@ export interface Assets {
   get(name: string): StaticFile | undefined;
   /** The first-screen part of site.css, inlined in every page's <head>; the rest is the file `site-rest.css`. */
   firstScreenCss: string;
+  /** The same, trimmed for each page to the rules that can apply to it (./first-screen-css.ts). */
+  firstScreen: FirstScreenCss;
 }
 
 const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) as Uint8Array<ArrayBuffer>;
@@ -86,5 +89,6 @@ function readAssets(dir: string, names: string[]): Assets {
     url: (name) => `/assets/${name}?v=${files.get(name)?.version ?? 'missing'}`,
     get: (name) => files.get(name),
     firstScreenCss,
+    firstScreen: new FirstScreenCss(firstScreenCss),
   };
 }

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { safeJsonText } from '../lib/json.ts';
 import type { Assets } from './assets.ts';
+import { FIRST_SCREEN_SLOT } from './first-screen-css.ts';
 import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
@@ -40,6 +41,9 @@ export interface PageMeta {
 }
 
 export const SITE_NAME = messages('en').layout.siteName;
+
+/** Scripts that draw whole screens in the browser, with markup the server's page did not have. */
+const DRAWS_IN_BROWSER = new Set(['self-check.js', 'self-check.es.js']);
 
 /** The main navigation, in the page's language. */
 function navItems(): { href: string; label: string; section: PageMeta['section'] }[] {
@@ -172,7 +176,14 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {props.siteStyles === 'linked' ? (
           <link rel="stylesheet" href={asset('site.css')} />
         ) : (
-          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: assets.firstScreenCss }} />
+          <style
+            nonce={nonce}
+            dangerouslySetInnerHTML={{
+              // Trimmed to the page's own rules once the whole page is written (src/app.tsx); a page whose script
+              // draws new screens in the browser keeps them all.
+              __html: (props.scripts ?? []).some((s) => DRAWS_IN_BROWSER.has(s)) ? assets.firstScreenCss : FIRST_SCREEN_SLOT,
+            }}
+          />
         )}
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
