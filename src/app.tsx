@@ -19,9 +19,9 @@ import { securityHeaders } from './lib/security.ts';
 import { HTML, type SendEnv, send } from './lib/send.ts';
 import { assetRoutes } from './ui/asset.routes.ts';
 import type { Assets } from './ui/assets.ts';
-import { fillFirstScreen } from './ui/first-screen-css.ts';
 import { localeOfPath } from './ui/locale.ts';
 import { runInLocale } from './ui/locale-context.ts';
+import { fillPageCss } from './ui/page-css.ts';
 
 export type AppEnv = {
   Variables: { publicUrl: string; assets: Assets; secureHeadersNonce?: string } & SendEnv['Variables'];
@@ -43,7 +43,7 @@ export function createApp(deps: Deps) {
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
       const html = `<!DOCTYPE html>${await page.toString()}`;
-      return send(c, fillFirstScreen(html, c.get('secureHeadersNonce'), deps.assets.firstScreen), HTML);
+      return send(c, fillPageCss(html, c.get('secureHeadersNonce'), deps.assets.pageCss), HTML);
     });
     await next();
   });

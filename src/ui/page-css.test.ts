@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { classesAndIds, FIRST_SCREEN_SLOT, FirstScreenCss, fillFirstScreen } from './first-screen-css.ts';
+import { classesAndIds, fillPageCss, PAGE_CSS_SLOT, PageCss } from './page-css.ts';
 
 const CSS = [
   ':root {\n--brand: #00546b;\n}',
@@ -15,7 +15,7 @@ const CSS = [
 ].join('\n');
 
 describe('first-screen rules trimmed to the page', () => {
-  const css = new FirstScreenCss(CSS);
+  const css = new PageCss(CSS);
 
   test('keeps tag, attribute and at-rules, and every rule some selector of which names only classes and ids the page has', () => {
     const kept = css.forTokens(new Set(['card', 'results', 'tag']));
@@ -48,11 +48,11 @@ describe('first-screen rules trimmed to the page', () => {
   });
 
   test("fills the slot of the response's nonce only, with the page's own rules", () => {
-    const page = `<html><head><title>${FIRST_SCREEN_SLOT}</title><style nonce="abc">${FIRST_SCREEN_SLOT}</style></head><body><p class="teaser">Hi</p></body></html>`;
-    const filled = fillFirstScreen(page, 'abc', css);
-    assert.ok(filled.startsWith(`<html><head><title>${FIRST_SCREEN_SLOT}</title><style nonce="abc">:root {`));
+    const page = `<html><head><title>${PAGE_CSS_SLOT}</title><style nonce="abc">${PAGE_CSS_SLOT}</style></head><body><p class="teaser">Hi</p></body></html>`;
+    const filled = fillPageCss(page, 'abc', css);
+    assert.ok(filled.startsWith(`<html><head><title>${PAGE_CSS_SLOT}</title><style nonce="abc">:root {`));
     assert.match(filled, /\.teaser \{\nmargin: 0;\n\}/);
     assert.doesNotMatch(filled, /\.form/);
-    assert.equal(fillFirstScreen(page, 'other', css), page);
+    assert.equal(fillPageCss(page, 'other', css), page);
   });
 });
