@@ -5,7 +5,7 @@
  * <body>. These tests load pages in Chromium three ways and compare the computed styles and boxes of their
  * elements:
  *   - as served, with everything loaded;
- *   - as served, with every stylesheet file blocked: what a phone shows before any arrives. Everything on the
+ *   - as served, with site.css and site-rest.css blocked: what a phone shows before either arrives. Everything on the
  *     first screen must already look exactly as it will;
  *   - with the inline styles and site-rest.css replaced by the whole site.css in <head>: what the page carries
  *     must style every element exactly as the one stylesheet does (no rule lost, the cascade unchanged).
@@ -160,7 +160,7 @@ async function openWays(browser: Browser, baseUrl: string, viewport: (typeof VIE
   const ways = {} as Record<How, Awaited<ReturnType<typeof openPage>>>;
   for (const how of ['served', 'rest blocked', 'whole site.css'] as How[]) {
     const opened = await openPage(browser, baseUrl, viewport);
-    if (how === 'rest blocked') await opened.page.route('**/assets/*.css*', (route) => route.abort());
+    if (how === 'rest blocked') await opened.page.route('**/assets/site*.css*', (route) => route.abort());
     if (how === 'whole site.css') {
       await opened.page.route(
         (url) => !url.pathname.startsWith('/assets/'),
@@ -193,7 +193,7 @@ describe('the first screen in one round trip', () => {
   test('home and results: header, search form and first card are styled with no stylesheet file and no script', async () => {
     const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false, width: 360, height: 740 });
     const stylesheets: string[] = [];
-    await page.route('**/assets/*.css*', (route) => {
+    await page.route('**/assets/site*.css*', (route) => {
       stylesheets.push(route.request().url());
       return route.abort();
     });
