@@ -39,7 +39,9 @@ export function send(c: Context, body: string, contentType: string, status?: Con
       }
     }
   }
-  return respond(c, body, headers, status);
+  // Bytes, encoded once: given a string, the adapter measures its UTF-8 length and then encodes it again to
+  // write it (our pages hold non-ASCII characters such as "·", so neither is a plain copy).
+  return respond(c, Buffer.from(body) as Uint8Array<ArrayBuffer>, headers, status);
 }
 
 /** Responses made here, which already carry every header the app's middleware would add. */
