@@ -81,6 +81,24 @@ const searchFields = (r: SearchHit) => ({
   unknown_filters: r.unknown.map(conceptKey),
 });
 
+/** Each filter's key as JSON text, written once (there are a few dozen). */
+const keyJson = new Map<string, string>();
+const conceptJson = (c: SearchHit['matched'][number]) => {
+  const key = conceptKey(c);
+  let text = keyJson.get(key);
+  if (text === undefined) {
+    text = safeJsonText(key);
+    keyJson.set(key, text);
+  }
+  return text;
+};
+
+/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. */
+function searchFieldsJson(r: SearchHit): string {
+  const f = searchFields(r);
+  return `"distance_miles":${JSON.stringify(f.distance_miles)},"match":"${f.match}","matched_filters":[${r.matched.map(conceptJson).join(',')}],"unknown_filters":[${r.unknown.map(conceptJson).join(',')}]}`;
+}
+
 /** A search's facilities as objects (for GeoJSON and CSV). */
 export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
   hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
@@ -91,7 +109,7 @@ export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
  * written per request.
  */
 export function searchJsonText(meta: object, hits: SearchHit[], publicUrl: string): string {
-  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${safeJsonText(searchFields(r)).slice(1)}`);
+  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${searchFieldsJson(r)}`);
   return `${safeJsonText(meta).slice(0, -1)},"facilities":[${parts.join(',')}]}`;
 }
 
