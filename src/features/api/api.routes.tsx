@@ -95,8 +95,9 @@ const conceptJson = (c: SearchHit['matched'][number]) => {
 
 /** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. */
 function searchFieldsJson(r: SearchHit): string {
-  const f = searchFields(r);
-  return `"distance_miles":${JSON.stringify(f.distance_miles)},"match":"${f.match}","matched_filters":[${r.matched.map(conceptJson).join(',')}],"unknown_filters":[${r.unknown.map(conceptJson).join(',')}]}`;
+  const distance = Math.round(r.miles * 100) / 100;
+  const match = r.unknown.length === 0 ? 'yes' : 'maybe';
+  return `"distance_miles":${JSON.stringify(distance)},"match":"${match}","matched_filters":[${r.matched.map(conceptJson).join(',')}],"unknown_filters":[${r.unknown.map(conceptJson).join(',')}]}`;
 }
 
 /** A search's facilities as objects (for GeoJSON and CSV). */
