@@ -36,7 +36,7 @@ export interface Assets {
   url(name: string): string;
   /** A file by its name (never a path: names are looked up in the folder's own listing). */
   get(name: string): StaticFile | undefined;
-  /** The first-screen part of site.css, inlined in every page's <head>; the rest is the file `site-rest.css`. */
+  /** The first-screen part of site.css, inlined by a page whose script draws screens; the rest is `site-rest.css`. */
   firstScreenCss: string;
   /** All of site.css, trimmed for each page to the rules that can apply to it (./page-css.ts). */
   pageCss: PageCss;
