@@ -2,8 +2,9 @@
  * @module assets
  * The files in public/, read once when the app is made (by the composition root, src/deps.ts): each with its
  * content hash for a cache-busting URL, and compressed once at the best level for each encoding a browser may
- * accept. Nothing here reads the disk while a request is served. site.css is also split here into the part
- * every page inlines and `site-rest.css`, served like the others (src/ui/site-css.ts).
+ * accept. Nothing here reads the disk while a request is served. site.css is also read here into the rules
+ * each page carries (src/ui/page-css.ts), and split into a first-screen part and `site-rest.css`, served like
+ * the others, for the pages whose script draws screens (src/ui/site-css.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
