@@ -9,6 +9,7 @@ import { errors, layout } from './en/layout.ts';
 import { locator } from './en/locator.ts';
 import { newsletter } from './en/newsletter.ts';
 import { crisis, howItWorks, pages } from './en/pages.ts';
+import { reports } from './en/reports.ts';
 import { selfCheck } from './en/self-check.ts';
 import type { MessageTree } from './format.ts';
 
@@ -18,6 +19,7 @@ export const en = {
   errors,
   locator,
   newsletter,
+  reports,
   guides,
   pages,
   crisis,

@@ -9,6 +9,7 @@ import { errors, layout } from './es/layout.ts';
 import { locator } from './es/locator.ts';
 import { newsletter } from './es/newsletter.ts';
 import { crisis, howItWorks, pages } from './es/pages.ts';
+import { reports } from './es/reports.ts';
 import { selfCheck } from './es/self-check.ts';
 import type { Messages } from './index.ts';
 
@@ -18,6 +19,7 @@ export const es = {
   errors,
   locator,
   newsletter,
+  reports,
   guides,
   pages,
   crisis,
