@@ -8,6 +8,7 @@ import { guides } from './es/guides.ts';
 import { errors, layout } from './es/layout.ts';
 import { locator } from './es/locator.ts';
 import { newsletter } from './es/newsletter.ts';
+import { openData } from './es/open-data.ts';
 import { crisis, howItWorks, pages } from './es/pages.ts';
 import { reports } from './es/reports.ts';
 import { selfCheck } from './es/self-check.ts';
@@ -27,4 +28,5 @@ export const es = {
   selfCheck,
   api,
   aboutData,
+  openData,
 } as const satisfies Messages;
