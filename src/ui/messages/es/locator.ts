@@ -220,7 +220,7 @@ export const locator = {
     offers: 'Ofrece: {service}.',
     doesNotOffer: 'No ofrece: {service}.',
     openToAll: 'Atiende a todas las personas.',
-    onlyServes: 'Solo atiende a: {list}.',
+    onlyServes: 'Quién puede ir: {list}.',
     notChecked: 'Nuestro equipo todavía no ha comprobado este listado. Viene de las listas de SAMHSA tal como están.',
     wrong: '¿Hay algo mal en este listado?',
     tell: '<report>Díganos qué está mal</report>. No necesita una cuenta.',
