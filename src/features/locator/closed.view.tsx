@@ -4,7 +4,6 @@ import { evidenceText, lastCheckedLine } from '../../ui/checks.tsx';
 import { DateText } from '../../ui/date-text.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
-import { intlLocale } from '../../ui/locale.ts';
 import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { addressLines, callNumbers, milesText, telUri } from './facility-format.ts';
@@ -28,7 +27,6 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
   const m = messages().locator.closed;
   const crumbs = messages().locator.facility;
   const place = `${f.city}, ${f.state}`;
-  const list = (words: string[]) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(words);
   return (
     <Layout
       title={fill(m.title, { name: f.name, place })}
@@ -56,7 +54,7 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
       </div>
 
       <h2>{m.nearby}</h2>
-      {services.length > 0 ? <p>{fill(m.offered, { list: list(services) })}</p> : null}
+      {services.length > 0 ? <p>{fill(m.offered, { list: services.join(', ') })}</p> : null}
       {alternatives.length > 0 ? (
         <ol class="results">
           {alternatives.map(({ facility: a, miles }) => (
