@@ -61,12 +61,12 @@ export function createApp(deps: Deps) {
     pagesRoutes(deps),
     selfCheckRoutes(deps),
     newsletterRoutes(deps),
+    reportsRoutes(deps),
   ]) {
     app.route('/', pages);
     app.route('/es', pages);
   }
-  // English only: the report form (read by editors in English) and the editors' pages.
-  app.route('/', reportsRoutes(deps));
+  // English only: the editors' pages (staff).
   app.route('/', editorRoutes(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps));

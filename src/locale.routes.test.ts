@@ -4,8 +4,8 @@ import { useTestApp } from '../test/support/app.ts';
 import { alternatesOf } from './ui/paths.ts';
 
 /**
- * Routes that are not pages (data, files, machines), and the pages that are English only for now: the report
- * form (editors read reports in English) and the editors' own pages.
+ * Routes that are not pages (data, files, machines), and the pages that are English only: the editors' own
+ * pages (staff).
  */
 const NOT_PAGES = [
   /^\/api\/(v1|openapi)/,
@@ -14,7 +14,6 @@ const NOT_PAGES = [
   /^\/robots\.txt$/,
   /^\/healthz$/,
   /^\/es(\/|$)/,
-  /\/report(\/|$)/,
   /^\/editor(\/|$)/,
 ];
 

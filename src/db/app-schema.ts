@@ -11,6 +11,8 @@ import type { Generated } from 'kysely';
 export type SubscriberStatus = 'pending' | 'active';
 export type TokenPurpose = 'confirm' | 'unsubscribe';
 export type MailKind = 'confirm' | 'already-subscribed';
+/** The language of the page a subscriber signed up on: their emails are in it. */
+export type SubscriberLanguage = 'en' | 'es';
 
 export interface SubscribersTable {
   id: Generated<number>;
@@ -23,6 +25,8 @@ export interface SubscribersTable {
   confirmed_at: string | null;
   /** When we last queued an email to this address because of a sign-up; limits how often a form can mail it. */
   last_notice_at: string | null;
+  /** The language they signed up in (migration 0005; `en` for everyone before it). */
+  language: Generated<SubscriberLanguage>;
 }
 
 export interface NewsletterTokensTable {

@@ -67,6 +67,7 @@ export async function buildDirectory(options: BuildOptions): Promise<BuildResult
         'zcta-2021': [...geography.zips.values()].filter((z) => z.source === 'zcta-2021').length,
         'geonames-postal': [...geography.zips.values()].filter((z) => z.source === 'geonames-postal').length,
         'geonames-cities': geonamesCities,
+        'census-pr-municipios': [...geography.cities.values()].filter((c) => c.source === 'census-pr-municipios').length,
         'service-codes': legend.length,
       },
       legend,

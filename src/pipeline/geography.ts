@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { cityKey } from '../domain/place-names.ts';
 import { haversineMiles } from '../lib/geo.ts';
@@ -22,10 +23,11 @@ export interface CityRow extends Centroid {
   city: string;
   state: string;
   /**
-   * GeoNames; a name people use for a GeoNames place or county (src/pipeline/place-aliases.ts); or, for
-   * places GeoNames lacks (Puerto Rico, the territories, towns USPS files under a neighbour), our facilities.
+   * GeoNames; Puerto Rico's municipios (Census, pr_municipios_census.csv: GeoNames has no PR); a name people
+   * use for a GeoNames place or county (src/pipeline/place-aliases.ts); or, for places none of these has (the
+   * territories, PR towns that are not municipios, towns USPS files under a neighbour), our facilities.
    */
-  source: 'geonames-cities' | 'place-aliases' | 'facility-locations';
+  source: 'geonames-cities' | 'census-pr-municipios' | 'place-aliases' | 'facility-locations';
   /** How many postal codes share the name (GeoNames): a rough size, to pick the likeliest of same-named places. */
   postalCodes: number;
   /** How many directory facilities list this place as their city. */
@@ -90,6 +92,7 @@ export function loadGeography(sourcesDir: string): Geography {
       facilities: 0,
     });
   }
+  for (const row of loadPrMunicipios(sourcesDir, zips)) if (!cities.has(row.cityKey)) cities.set(row.cityKey, row);
   // A cut-down geography (the test fixtures) may lack an alias's city; the bundled tables have every one
   // (geography.test.ts checks that).
   for (const alias of PLACE_ALIASES) {
@@ -128,6 +131,36 @@ function aliasRow(
   if (points.length === 0) return undefined;
   const mean = (pick: (z: ZipRow) => number) => Number((points.reduce((s, z) => s + pick(z), 0) / points.length).toFixed(5));
   return { ...base, latitude: mean((z) => z.latitude), longitude: mean((z) => z.longitude), postalCodes: points.length };
+}
+
+/** The file of Puerto Rico's municipios (scripts/build-pr-municipios.ts), named as Census spells them. */
+export const PR_MUNICIPIOS_FILE = 'pr_municipios_census.csv';
+
+/**
+ * Puerto Rico's 78 municipios, each a city row at the middle of its main land, so "Cataño, PR" is found even
+ * where no facility lists it. Their size is the number of PR ZIP codes whose point lies within 5 miles (at
+ * least 1), so a typo prefers a bigger town. Optional: an older sources folder without the file has no PR towns but our
+ * facilities'.
+ */
+function loadPrMunicipios(sourcesDir: string, zips: Map<string, ZipRow>): CityRow[] {
+  const file = path.join(sourcesDir, PR_MUNICIPIOS_FILE);
+  if (!fs.existsSync(file)) return [];
+  const prZips = [...zips.values()].filter((z) => z.state === 'PR');
+  return readCsv(file).records.map((r) => {
+    const latitude = Number(r.latitude);
+    const longitude = Number(r.longitude);
+    const near = prZips.filter((z) => haversineMiles(latitude, longitude, z.latitude, z.longitude) <= 5).length;
+    return {
+      cityKey: cityKey(r.municipio as string, 'PR'),
+      city: r.municipio as string,
+      state: 'PR',
+      latitude,
+      longitude,
+      source: 'census-pr-municipios' as const,
+      postalCodes: Math.max(1, near),
+      facilities: 0,
+    };
+  });
 }
 
 function stateFromZipPrefix(zip: string): string {

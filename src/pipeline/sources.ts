@@ -129,6 +129,16 @@ export const REFERENCE_SOURCES: readonly Omit<SourceInfo, 'confirms' | 'codes'>[
     file: 'us_city_centroids_geonames.csv',
   },
   {
+    key: 'census-pr-municipios',
+    name: 'Puerto Rico municipios',
+    publisher: 'US Census Bureau',
+    year: 2017,
+    licence: 'US government work, public domain',
+    attribution:
+      'US Census Bureau cartographic boundary files (2017), via the us-atlas npm package; a point per municipio worked out by Open Treatment.',
+    file: 'pr_municipios_census.csv',
+  },
+  {
     key: 'service-codes',
     name: 'Service code legend',
     publisher: 'SAMHSA',

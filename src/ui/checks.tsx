@@ -1,9 +1,9 @@
 import { html } from 'hono/html';
-import { conceptByKey } from '../domain/concepts.ts';
-import { type Check, EVIDENCE_TEXT } from '../domain/corrections.ts';
+import type { Check, EvidenceKind } from '../domain/corrections.ts';
 import type { Facility } from '../domain/facility.ts';
-import { SERVES_ONLY_LABELS } from '../domain/serves-only.ts';
+import type { ServesOnly } from '../domain/serves-only.ts';
 import { DateText, formatDate } from './date-text.tsx';
+import { fill, messages, rich } from './messages/index.ts';
 import { paths } from './paths.ts';
 
 /**
@@ -11,13 +11,31 @@ import { paths } from './paths.ts';
  * confirmed by our team on December 3, 2026 (called the facility)"), as "Last checked by our team" on the page
  * and on result cards, and the way to tell us when something is wrong. The facts come from the corrections laid
  * over the facility (src/domain/corrections.ts); a listing nobody checked shows none of this but the link.
+ * The words follow the page's language (the catalogue's `locator.checks`); the concept and "serves only"
+ * labels come in already in that language, from the caller.
  */
 
+type What = keyof ReturnType<typeof messages>['locator']['checks']['what'];
+
+const EVIDENCE_KEY: Record<EvidenceKind, 'called' | 'website' | 'samhsaImport'> = {
+  called: 'called',
+  website: 'website',
+  'samhsa-import': 'samhsaImport',
+};
+
+/** How our team checked, in the page's language: "called the facility". */
+export const evidenceText = (evidence: EvidenceKind): string => messages().locator.checks.evidence[EVIDENCE_KEY[evidence]];
+
 /** "… confirmed by our team on December 3, 2026 (called the facility)." */
-function Confirmed(props: { what: string; check: Check }) {
+function Confirmed(props: { what: What; check: Check }) {
+  const m = messages().locator.checks;
   return (
     <span class="check-note">
-      {props.what} confirmed by our team on <DateText iso={props.check.checkedOn} /> ({EVIDENCE_TEXT[props.check.evidence]}).
+      {rich(m.confirmed, {
+        what: m.what[props.what],
+        date: <DateText iso={props.check.checkedOn} />,
+        evidence: evidenceText(props.check.evidence),
+      })}
     </span>
   );
 }
@@ -26,60 +44,62 @@ function Confirmed(props: { what: string; check: Check }) {
 export function PhoneCheck(props: { facility: Facility; phone: string }) {
   const { checked, intakePhone, phone } = props.facility;
   if (!checked) return null;
-  if (props.phone === intakePhone && checked.intakePhone) return <Confirmed what="Intake phone" check={checked.intakePhone} />;
-  if (props.phone === phone && checked.phone) return <Confirmed what="Phone" check={checked.phone} />;
+  if (props.phone === intakePhone && checked.intakePhone) return <Confirmed what="intakePhone" check={checked.intakePhone} />;
+  if (props.phone === phone && checked.phone) return <Confirmed what="phone" check={checked.phone} />;
   return null;
 }
 
 /** Beside the address: whether our team checked it. */
 export function AddressCheck(props: { facility: Facility }) {
   const check = props.facility.checked?.address;
-  return check ? <Confirmed what="Address" check={check} /> : null;
+  return check ? <Confirmed what="address" check={check} /> : null;
 }
 
 /**
  * The facility page's one block about checks: when our team last checked the listing, what else it checked
  * (services, who the place serves), and the "Something wrong with this listing?" link, which every listing has.
+ * `label` names a concept key and `servesOnlyLabel` a group, in the page's language.
  */
-export function ListingChecks(props: { facility: Facility }) {
+export function ListingChecks(props: {
+  facility: Facility;
+  label: (conceptKey: string) => string;
+  servesOnlyLabel: (s: ServesOnly) => string;
+}) {
   const f = props.facility;
   const c = f.checked;
+  const m = messages().locator.checks;
   return (
     <section class="listing-checks" aria-labelledby="listing-checks-heading">
-      <h2 id="listing-checks-heading">Checked by our team</h2>
+      <h2 id="listing-checks-heading">{m.heading}</h2>
       {c ? (
         <>
           <p>
-            <strong>
-              Last checked by our team on <DateText iso={c.lastChecked} />.
-            </strong>{' '}
-            Our editors check listings when someone tells us about a problem, usually by calling the place.
+            <strong>{rich(m.lastChecked, { date: <DateText iso={c.lastChecked} /> })}</strong> {m.howWeCheck}
           </p>
           {c.services.length > 0 || c.servesOnly ? (
             <ul>
               {c.services.map((s) => (
                 <li>
-                  {s.offered ? 'Offers' : 'Does not offer'}: {conceptByKey(s.concept)?.label ?? s.concept}.{' '}
-                  <Confirmed what="Service" check={s} />
+                  {fill(s.offered ? m.offers : m.doesNotOffer, { service: props.label(s.concept) })}{' '}
+                  <Confirmed what="service" check={s} />
                 </li>
               ))}
               {c.servesOnly ? (
                 <li>
                   {f.servesOnly.length === 0
-                    ? 'Open to everyone.'
-                    : `Only serves: ${f.servesOnly.map((s) => SERVES_ONLY_LABELS[s].label).join('; ')}.`}{' '}
-                  <Confirmed what="Who they serve" check={c.servesOnly} />
+                    ? m.openToAll
+                    : fill(m.onlyServes, { list: f.servesOnly.map(props.servesOnlyLabel).join('; ') })}{' '}
+                  <Confirmed what="servesOnly" check={c.servesOnly} />
                 </li>
               ) : null}
             </ul>
           ) : null}
         </>
       ) : (
-        <p>Our team has not checked this listing yet. It comes from SAMHSA’s lists as they are.</p>
+        <p>{m.notChecked}</p>
       )}
       <p class="report-link">
-        <strong>Something wrong with this listing?</strong> <a href={paths.report(f.id)}>Tell us what is wrong</a>. You do not
-        need an account.
+        <strong>{m.wrong}</strong> {rich(m.tell, { report: (words) => <a href={paths.report(f.id)}>{words}</a> })}
       </p>
     </section>
   );
@@ -88,7 +108,7 @@ export function ListingChecks(props: { facility: Facility }) {
 /** The line a result card carries when our team has checked the place (an escaped HTML template, like the card). */
 export function lastCheckedLine(f: Facility) {
   const day = f.checked?.lastChecked;
-  return day
-    ? html`<p class="small checked-line">Last checked by our team on <time datetime="${day}">${formatDate(day)}</time>.</p>`
-    : '';
+  if (!day) return '';
+  const [before, after] = messages().locator.checks.lastChecked.split('{date}');
+  return html`<p class="small checked-line">${before}<time datetime="${day}">${formatDate(day)}</time>${after}</p>`;
 }

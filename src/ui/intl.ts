@@ -32,3 +32,16 @@ export function listFormat(locale: string, type: Intl.ListFormatType): Intl.List
   }
   return format;
 }
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+
+/** A date formatter for `locale` with these options, made on first use and kept. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dates.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dates.set(key, format);
+  }
+  return format;
+}

@@ -69,8 +69,8 @@ export const paths = {
    * "Something wrong with this listing?": the form, and the page that thanks the person who sent it. English
    * only for now (the editors read reports in English).
    */
-  report: (id: string) => `/facilities/${encodeURIComponent(id)}/report`,
-  reportSent: (id: string) => `/facilities/${encodeURIComponent(id)}/report/sent`,
+  report: (id: string) => here(`/facilities/${encodeURIComponent(id)}/report`),
+  reportSent: (id: string) => here(`/facilities/${encodeURIComponent(id)}/report/sent`),
   /** What to do right now; `section` is one of the page's parts (`overdose`, `medical`, `suicide`, `poison`, …). */
   crisis: (section?: string) => `${here('/crisis')}${at(section)}`,
   guides: () => (currentLocale() === 'es' ? GUIDES_ES : '/guides'),

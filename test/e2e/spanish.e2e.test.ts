@@ -1,13 +1,14 @@
 /**
  * The site in Spanish, in Chromium: every Spanish page passes axe and asks no other site for anything; a ZIP
  * search with filters, a facility page, the self-check to the locator, the crisis page and the newsletter
- * sign-up, each with JavaScript on and off.
+ * sign-up (and its email), a report about a listing, each with JavaScript on and off.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, openPage } from '../support/browser.ts';
 import { useSiteWithMail } from '../support/site.ts';
+import { linksIn } from '../support/smtp.ts';
 
 const heading = async (page: Page) => (await page.locator('main h1').innerText()).trim();
 
@@ -26,6 +27,10 @@ describe('the site in Spanish, in Chromium', () => {
       `/es/find?near=${ZIP}&care=outpatient`,
       `/es/find?near=${ZIP}&language=spanish`,
       '/es/find?near=Catano%2C%20PR',
+      '/es/find?near=78501&medication=methadone&radius=10',
+      '/es/find?near=59101&medication=methadone&care=residential&radius=10',
+      '/es/find?near=21201&page=2',
+      '/es/find?near=21201&page=500',
       '/es/guias',
       '/es/crisis',
       '/es/self-check',
@@ -45,7 +50,8 @@ describe('the site in Spanish, in Chromium', () => {
     await page.goto(`/es/find?near=${ZIP}&language=spanish`);
     const facility = await page.locator('.results h3 a').first().getAttribute('href');
     assert.ok(facility?.startsWith('/es/facilities/'), 'a Spanish facility page to check');
-    for (const url of [...pages, facility as string]) {
+    const facilityPages = [facility as string, `${facility}/report`, `${facility}/report/sent`];
+    for (const url of [...pages, ...facilityPages]) {
       await page.goto(url);
       if ((await page.locator('html').getAttribute('lang')) !== 'es') problems.push(`${url}: not lang="es"`);
       for (const v of await axeViolations(page)) problems.push(`${url}: ${v}`);
@@ -90,6 +96,20 @@ describe('the site in Spanish, in Chromium', () => {
       const main = await page.locator('main').innerText();
       assert.match(main, /Se habla español\./);
       assert.match(main, /Qué preguntar cuando llame/);
+      assert.match(main, /Comprobado por nuestro equipo/);
+
+      // Something wrong with the listing: the form, its errors and its thanks are Spanish.
+      await page.getByRole('link', { name: 'Díganos qué está mal' }).click();
+      assert.match(new URL(page.url()).pathname, /^\/es\/facilities\/[^/]+\/report$/);
+      assert.equal(await heading(page), '¿Hay algo mal en este listado?');
+      await page.getByRole('button', { name: 'Enviar aviso' }).click();
+      assert.match(await page.title(), /^Error: Avísenos de un problema con /);
+      assert.match(await page.locator('.error-summary').innerText(), /Elija qué está mal en este listado/);
+      await page.getByLabel('Otra cosa').check();
+      await page.getByLabel('Cuéntenos más').fill('El horario cambió.');
+      await page.getByRole('button', { name: 'Enviar aviso' }).click();
+      assert.match(new URL(page.url()).pathname, /^\/es\/facilities\/[^/]+\/report\/sent$/);
+      assert.equal(await heading(page), 'Gracias por su aviso');
       assert.deepEqual(foreignRequests, []);
       await context.close();
     });
@@ -159,6 +179,14 @@ describe('the site in Spanish, in Chromium', () => {
       await page.getByRole('button', { name: 'Suscribirme' }).click();
       assert.equal(new URL(page.url()).pathname, '/es/newsletter/check-your-email');
       assert.equal(await heading(page), 'Revise su correo');
+      // The email is in Spanish, and its link opens the Spanish confirm page.
+      const address = `es-${javaScript ? 'js' : 'nojs'}@example.org`;
+      const mail = await site.sink.waitFor((m) => m.envelope.to.includes(address));
+      assert.equal(mail.parsed.subject, 'Confirme su suscripción por correo');
+      const confirm = linksIn(mail).find((l) => l.includes('/newsletter/confirm?token='));
+      assert.ok(confirm?.startsWith(`${site.server.url}/es/newsletter/confirm?token=`), String(confirm));
+      await page.goto(confirm as string);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'es');
       assert.deepEqual(foreignRequests, []);
       await context.close();
     });

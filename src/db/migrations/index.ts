@@ -3,6 +3,7 @@ import * as m0001 from './0001_newsletter.ts';
 import * as m0002 from './0002_rate_limits.ts';
 import * as m0003 from './0003_editors.ts';
 import * as m0004 from './0004_reports_and_corrections.ts';
+import * as m0005 from './0005_subscriber_language.ts';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder, so nothing depends on how
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_rate_limits': m0002,
   '0003_editors': m0003,
   '0004_reports_and_corrections': m0004,
+  '0005_subscriber_language': m0005,
 };
 
 export const appMigrations: MigrationProvider = {

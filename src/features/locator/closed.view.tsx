@@ -1,18 +1,19 @@
 import { CONCEPTS } from '../../domain/concepts.ts';
-import { EVIDENCE_TEXT } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
-import { lastCheckedLine } from '../../ui/checks.tsx';
+import { evidenceText, lastCheckedLine } from '../../ui/checks.tsx';
 import { DateText } from '../../ui/date-text.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { addressLines, callNumbers, milesText, telUri } from './facility-format.ts';
 import type { SearchResult } from './locator.service.ts';
+import { conceptLabel } from './locator-words.ts';
 
-/** The labels of the care and medication a place offered: what its alternatives were chosen for. */
+/** The labels of the care and medication a place offered (in the page's language): what its alternatives were chosen for. */
 const offered = (f: Facility) =>
   CONCEPTS.filter((c) => (c.group === 'care' || c.group === 'medication') && f.offers.includes(`${c.group}:${c.value}`)).map(
-    (c) => c.label,
+    conceptLabel,
   );
 
 /**
@@ -23,38 +24,37 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
   const { facility: f, alternatives } = props;
   const check = f.checked?.closed;
   const services = offered(f);
+  const m = messages().locator.closed;
+  const crumbs = messages().locator.facility;
+  const place = `${f.city}, ${f.state}`;
   return (
     <Layout
-      title={`${f.name}, ${f.city}, ${f.state} (closed)`}
-      description={`${f.name} in ${f.city}, ${f.state} has closed. Nearby places that offer the same care.`}
+      title={fill(m.title, { name: f.name, place })}
+      description={fill(m.description, { name: f.name, place })}
       canonicalPath={paths.facility(f.id)}
       section="find"
     >
-      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+      <nav class="breadcrumbs no-print" aria-label={crumbs.breadcrumb}>
         <ol>
           <li>
-            <a href={paths.home()}>Home</a>
+            <a href={paths.home()}>{crumbs.home}</a>
           </li>
           <li>
-            <a href={paths.find()}>Find treatment</a>
+            <a href={paths.find()}>{crumbs.find}</a>
           </li>
         </ol>
       </nav>
       <h1>{f.name}</h1>
       <div class="notice notice--warning">
         <p>
-          <strong>This place has closed.</strong>{' '}
-          {check ? (
-            <>
-              Our team confirmed it on <DateText iso={check.checkedOn} /> ({EVIDENCE_TEXT[check.evidence]}).
-            </>
-          ) : null}{' '}
-          It was at {addressLines(f).join(', ') || `${f.city}, ${f.state}`}.
+          <strong>{m.closed}</strong>{' '}
+          {check ? rich(m.confirmed, { date: <DateText iso={check.checkedOn} />, evidence: evidenceText(check.evidence) }) : null}{' '}
+          {fill(m.wasAt, { address: addressLines(f).join(', ') || place })}
         </p>
       </div>
 
-      <h2>Places nearby that offer the same care</h2>
-      {services.length > 0 ? <p>This place offered: {services.join(', ')}.</p> : null}
+      <h2>{m.nearby}</h2>
+      {services.length > 0 ? <p>{fill(m.offered, { list: services.join(', ') })}</p> : null}
       {alternatives.length > 0 ? (
         <ol class="results">
           {alternatives.map(({ facility: a, miles }) => (
@@ -63,7 +63,8 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
                 <a href={paths.facility(a.id)}>{a.name}</a>
               </h3>
               <p class="meta">
-                <strong>{milesText(miles)}</strong> away · {addressLines(a).join(', ') || `${a.city}, ${a.state}`}
+                <strong>{fill(messages().locator.card.away, { distance: milesText(miles) })}</strong> ·{' '}
+                {addressLines(a).join(', ') || `${a.city}, ${a.state}`}
               </p>
               {callNumbers(a).map((n) => (
                 <p class="call">
@@ -75,15 +76,14 @@ export function ClosedFacilityPage(props: { facility: Facility; alternatives: Se
           ))}
         </ol>
       ) : (
-        <p>We could not find another place near here in our data.</p>
+        <p>{m.none}</p>
       )}
       <p>
-        <a href={`/find?near=${encodeURIComponent(f.zip || `${f.city}, ${f.state}`)}`}>Search for more places near {f.city}</a>.
-        Please call before you go: places change.
+        {rich(fill(m.more, { city: f.city.replace(/[<>{}]/g, '') }), {
+          search: (words) => <a href={`${paths.find()}?near=${encodeURIComponent(f.zip || place)}`}>{words}</a>,
+        })}
       </p>
-      <p class="report-link">
-        Has this place opened again? <a href={paths.report(f.id)}>Tell us</a>.
-      </p>
+      <p class="report-link">{rich(m.reopened, { report: (words) => <a href={paths.report(f.id)}>{words}</a> })}</p>
       <HelplineBox />
     </Layout>
   );

@@ -1,4 +1,4 @@
-import { conceptByKey } from '../../domain/concepts.ts';
+import { type Concept, conceptByKey } from '../../domain/concepts.ts';
 import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { properCity, simplify } from '../../domain/place-names.ts';
@@ -14,8 +14,6 @@ export function telUri(phone: string): string {
   return `tel:+1${m[1]}${m[2]}${m[3]}${m[4] ? `,${m[4]}` : ''}`;
 }
 
-export const CENTRAL_INTAKE_LINE = 'Central intake line';
-
 /**
  * The number to show first: the intake line when there is one, because that is who books a first visit. A
  * number shared with other places (a chain's or a county's) is labelled as the central intake line it is.
@@ -24,14 +22,14 @@ export function callNumbers(f: Facility): { label: string; phone: string; centra
   const out: { label: string; phone: string; central: boolean }[] = [];
   if (f.intakePhone) {
     out.push({
-      label: f.intakePhoneCentralIntake ? CENTRAL_INTAKE_LINE : messages().locator.phone.intake,
+      label: f.intakePhoneCentralIntake ? messages().locator.phone.central : messages().locator.phone.intake,
       phone: f.intakePhone,
       central: f.intakePhoneCentralIntake,
     });
   }
   if (f.phone) {
     const m = messages().locator.phone;
-    const label = f.phoneCentralIntake ? CENTRAL_INTAKE_LINE : f.intakePhone ? m.main : m.phone;
+    const label = f.phoneCentralIntake ? m.central : f.intakePhone ? m.main : m.phone;
     out.push({ label, phone: f.phone, central: f.phoneCentralIntake });
   }
   return out;
@@ -50,8 +48,11 @@ export function phoneListedAs(f: Facility): string | undefined {
 }
 
 /** The labels of the concepts the sources disagree about, for "sources disagree: ask". */
-export function disagreementLabels(f: Facility): string[] {
-  return f.disagreements.map((k) => conceptByKey(k)?.label).filter((l): l is string => l !== undefined);
+export function disagreementLabels(f: Facility, label: (c: Concept) => string = (c) => c.label): string[] {
+  return f.disagreements.flatMap((k) => {
+    const c = conceptByKey(k);
+    return c ? [label(c)] : [];
+  });
 }
 
 /**
@@ -71,16 +72,17 @@ export function addressLines(f: Facility): string[] {
 
 /** "the 2017 National Directory" style names for sources, short enough for a result line. */
 export function sourceName(key: string | null, sources: Map<string, SourceSummary>): string {
-  if (!key) return 'unknown';
+  const m = messages().locator.source;
+  if (!key) return m.unknown;
   const s = sources.get(key);
   if (!s) {
-    if (key === 'zcta-2021') return 'the center of its ZIP code (Census 2021)';
-    if (key === 'geonames-postal') return 'the center of its ZIP code (GeoNames)';
-    if (key === 'geonames-cities') return 'the center of its city (GeoNames)';
-    if (key === OUR_TEAM_SOURCE) return 'our team, who checked with the place';
+    if (key === 'zcta-2021') return m.zcta;
+    if (key === 'geonames-postal') return m.postal;
+    if (key === 'geonames-cities') return m.city;
+    if (key === OUR_TEAM_SOURCE) return messages().locator.facility.ourTeam;
     return key;
   }
-  return `${s.name} (${s.publisher}, ${s.year})`;
+  return fill(m.named, { name: s.name, publisher: s.publisher, year: String(s.year) });
 }
 
 /** The newest list this facility appears in: the line every result carries. */

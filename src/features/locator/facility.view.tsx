@@ -3,10 +3,11 @@ import { AddressCheck, ListingChecks, PhoneCheck } from '../../ui/checks.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { listFormat } from '../../ui/intl.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { currentLocale } from '../../ui/locale.ts';
+import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { FacilityMap } from '../../ui/map/locator-maps.ts';
-import { messages, rich } from '../../ui/messages/index.ts';
+import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import {
   addressLines,
@@ -20,7 +21,7 @@ import {
   telUri,
 } from './facility-format.ts';
 import type { LegendRow, SourceSummary } from './locator.repository.ts';
-import { categoryHeadingEs, servesOnlyLabel, serviceLabel } from './locator-words.ts';
+import { categoryHeadingEs, conceptLabel, conceptLabelOfKey, servesOnlyLabel, serviceLabel } from './locator-words.ts';
 
 /** Legend categories in the order people look for them, with plain headings. Others follow, A to Z. */
 const CATEGORY_ORDER: [string, string][] = [
@@ -104,15 +105,16 @@ export function FacilityPage(props: {
   const listed = newestListing(f, sources);
   const numbers = callNumbers(f);
   const listedAs = phoneListedAs(f);
-  const disagree = disagreementLabels(f);
+  const disagree = disagreementLabels(f, conceptLabel);
   const address = addressLines(f);
   const where = placeLabel(f);
   const mapQuery = encodeURIComponent([f.name, ...address].join(', '));
+  const m = messages().locator.facility;
   const point = f.latitude !== null && f.longitude !== null ? `${f.latitude.toFixed(5)},${f.longitude.toFixed(5)}` : undefined;
   return (
     <Layout
       title={`${f.name}, ${where}`}
-      description={`Phone, address and services for ${f.name} in ${where}, with where each fact came from.`}
+      description={fill(m.description, { name: f.name, place: where })}
       canonicalPath={paths.facility(f.id)}
       section="find"
       compactHeader
@@ -127,7 +129,7 @@ export function FacilityPage(props: {
           </li>
           {back ? (
             <li>
-              <a href={back.href}>Results near {back.label}</a>
+              <a href={back.href}>{fill(m.resultsNear, { place: back.label })}</a>
             </li>
           ) : null}
         </ol>
@@ -135,7 +137,7 @@ export function FacilityPage(props: {
       {back ? (
         <p class="no-print">
           <a class="back-link" href={back.href}>
-            Back to results
+            {m.back}
           </a>
         </p>
       ) : null}
@@ -158,28 +160,28 @@ export function FacilityPage(props: {
             <dt>{n.label}</dt>
             <dd>
               <a href={telUri(n.phone)} class="call-button">
-                Call <span class="nowrap">{n.phone}</span>
+                {messages().locator.card.call} <span class="nowrap">{n.phone}</span>
               </a>
               <br />
               <span class="small">
-                {n.central ? 'Other places share this number: it is a central intake line, not this place’s own desk. ' : null}
-                From {sourceName(f.phoneSource, sources)}
-                {listedAs ? `, listed as “${listedAs}”` : ''}. <PhoneCheck facility={f} phone={n.phone} />
+                {n.central ? m.shared : null}
+                {fill(m.phoneFrom, {
+                  source: sourceName(f.phoneSource, sources),
+                  listedAs: listedAs ? fill(messages().locator.card.listedAs, { name: listedAs }) : '',
+                })}{' '}
+                <PhoneCheck facility={f} phone={n.phone} />
               </span>
             </dd>
           </div>
         ))}
         {numbers.length === 0 ? (
           <div>
-            <dt>Phone</dt>
-            <dd>
-              Our data has no phone number for this place. The SAMHSA National Helpline (
-              <HelplineLink line={SAMHSA_HELPLINE} />) may be able to connect you.
-            </dd>
+            <dt>{m.phone}</dt>
+            <dd>{rich(m.noPhone, { helpline: <HelplineLink line={SAMHSA_HELPLINE} /> })}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Address</dt>
+          <dt>{m.address}</dt>
           <dd>
             {f.street || f.street2 ? (
               address.map((line) => (
@@ -190,37 +192,37 @@ export function FacilityPage(props: {
               ))
             ) : (
               <>
-                The street address is not listed (some places keep it private). {where} {f.zip}
+                {m.noStreet} {where} {f.zip}
                 <br />
               </>
             )}
             <span class="small">
-              Address from {sourceName(f.addressSource, sources)}.{' '}
-              {f.locationMethod === 'source'
-                ? `Map location from ${sourceName(f.locationSource, sources)}.`
-                : `The map location is approximate: ${sourceName(f.locationSource, sources)}.`}{' '}
+              {fill(m.addressFrom, { source: sourceName(f.addressSource, sources) })}{' '}
+              {fill(f.locationMethod === 'source' ? m.mapFrom : m.mapApproximate, {
+                source: sourceName(f.locationSource, sources),
+              })}{' '}
               <AddressCheck facility={f} />
             </span>
           </dd>
         </div>
         <div class="no-print">
-          <dt>Directions</dt>
+          <dt>{m.directions}</dt>
           <dd>
             {point ? (
               <>
-                <a href={`geo:${point}?q=${mapQuery}`}>Open in your maps app</a> ·{' '}
+                <a href={`geo:${point}?q=${mapQuery}`}>{m.mapsApp}</a> ·{' '}
               </>
             ) : null}
             <a href={`https://www.openstreetmap.org/search?query=${mapQuery}`} rel="noreferrer">
-              Find on OpenStreetMap
+              {m.osm}
             </a>
             <br />
-            <span class="small">These links open only when you tap them. The map on this page is drawn by our site alone.</span>
+            <span class="small">{m.directionsNote}</span>
           </dd>
         </div>
         {f.website ? (
           <div>
-            <dt>Website</dt>
+            <dt>{m.website}</dt>
             <dd>
               <a href={f.website} rel="noreferrer nofollow">
                 {f.website}
@@ -242,46 +244,44 @@ export function FacilityPage(props: {
       {f.status === 'unconfirmed' ? (
         <div class="notice notice--warning">
           <p>
-            <strong>We have not seen this place in a list since {f.lastSeenYear}.</strong> It may have closed, moved or changed
-            its services. Please call before you go, or ask the SAMHSA National Helpline at{' '}
-            <HelplineLink line={SAMHSA_HELPLINE} />.
+            {rich(m.notSeen, {
+              strong: (words) => <strong>{words}</strong>,
+              year: String(f.lastSeenYear),
+              helpline: <HelplineLink line={SAMHSA_HELPLINE} />,
+            })}
           </p>
         </div>
       ) : (
         <div class="notice notice--warning">
           <p>
-            <strong>Call before you go.</strong> This place was last listed by SAMHSA in {listed?.year ?? f.lastSeenYear}.
-            Services, hours and phone numbers change.
+            {rich(m.callFirst, { strong: (words) => <strong>{words}</strong>, year: String(listed?.year ?? f.lastSeenYear) })}
           </p>
         </div>
       )}
       <FacilityMap facility={{ ...f, city: cityName(f.city) }} />
 
       <h2>{messages().locator.facility.paying}</h2>
-      {payment.length > 0 ? (
-        payment.map((g) => <ServiceGroup group={g} sources={sources} />)
-      ) : (
-        <p>Our data does not say which payments this place takes. Ask when you call.</p>
-      )}
+      {payment.length > 0 ? payment.map((g) => <ServiceGroup group={g} sources={sources} />) : <p>{m.noPayment}</p>}
 
       <h2>{messages().locator.facility.services}</h2>
       {disagree.length > 0 ? (
         <p class="notice">
-          <strong>Sources disagree: ask.</strong> Our lists do not agree about: {disagree.join(', ')}. Ask when you call.
+          {rich(m.disagree, {
+            strong: (words) => <strong>{words}</strong>,
+            list: listFormat(intlLocale(), 'conjunction').format(disagree),
+          })}
         </p>
       ) : null}
-      {otherGroups.length > 0 ? (
-        otherGroups.map((g) => <ServiceGroup group={g} sources={sources} />)
-      ) : (
-        <p>Our data does not list this place’s services. Ask when you call.</p>
-      )}
+      {otherGroups.length > 0 ? otherGroups.map((g) => <ServiceGroup group={g} sources={sources} />) : <p>{m.noServices}</p>}
 
-      <ListingChecks facility={f} />
+      <ListingChecks facility={f} label={conceptLabelOfKey} servesOnlyLabel={(s) => servesOnlyLabel(s).label} />
 
       <h2>{messages().locator.facility.cameFrom}</h2>
       <p>
-        This place appears in: {fromSources(f.listedIn, sources)}. We combine SAMHSA’s lists and note which list gave each fact.{' '}
-        <a href={paths.about.data()}>About our data</a>.
+        {rich(m.appearsIn, {
+          sources: fromSources(f.listedIn, sources),
+          data: (words) => <a href={paths.about.data()}>{words}</a>,
+        })}
       </p>
       <HelplineBox />
     </Layout>
@@ -305,7 +305,7 @@ function ServiceGroup(props: { group: Group; sources: Map<string, SourceSummary>
           <li lang={i.lang}>{i.label}</li>
         ))}
       </ul>
-      <p class="small">From {fromSources(keys, props.sources)}.</p>
+      <p class="small">{fill(messages().locator.facility.groupFrom, { sources: fromSources(keys, props.sources) })}</p>
     </details>
   );
 }

@@ -274,3 +274,28 @@ describe('geocode: every facility’s own city', () => {
     assert.ok(within25 / own.length > 0.995, `${own.length - within25} of ${own.length} are over 25 miles from their city`);
   });
 });
+
+describe('geocode: Puerto Rico', () => {
+  test('every municipio is a place, with or without its accents, its comma or its state (Census, not our facilities)', () => {
+    // Cataño has no facility in our lists: before the municipio table it could not be found at all.
+    const catano = place('Cataño, PR');
+    assert.equal(catano.label, 'Cataño, PR');
+    near(catano, 18.44, -66.14, 0.05);
+    for (const typed of ['Catano PR', 'catano, pr', 'CATAÑO, Puerto Rico', 'Cataño'])
+      assert.equal(place(typed).label, 'Cataño, PR', typed);
+    assert.equal(place('Bayamón').label, 'Bayamón, PR');
+    assert.equal(place('Bayamon, PR').label, 'Bayamón, PR');
+    const mayaguez = place('Mayagüez, PR');
+    assert.equal(mayaguez.label, 'Mayagüez, PR');
+    // On the island, not pulled out to sea by Mona and Desecheo, which belong to the municipio.
+    near(mayaguez, 18.2, -67.14, 0.1);
+    assert.equal(place('Mayaguez PR').label, 'Mayagüez, PR');
+    for (const typed of ['Loíza, PR', 'Añasco', 'Peñuelas, PR', 'Vieques', 'Culebra, PR'])
+      assert.match(place(typed).label, /, PR$/, typed);
+  });
+
+  test('a typo of a municipio offers it', () => {
+    const r = problem('Catanio, PR');
+    assert.ok(labels(r.suggestions).includes('Cataño, PR'), labels(r.suggestions).join(', '));
+  });
+});

@@ -6,7 +6,7 @@
 
 import { CONCEPT_LABELS_ES, GROUP_LABELS_ES, SERVES_ONLY_LABELS_ES } from '../../domain/concepts.es.ts';
 import type { Concept, FilterGroup } from '../../domain/concepts.ts';
-import { conceptKey, GROUP_LABELS } from '../../domain/concepts.ts';
+import { conceptByKey, conceptKey, GROUP_LABELS } from '../../domain/concepts.ts';
 import { CATEGORY_HEADINGS_ES, LEGEND_LABELS_ES } from '../../domain/legend.es.ts';
 import { SERVES_ONLY_LABELS, type ServesOnly } from '../../domain/serves-only.ts';
 import { currentLocale } from '../../ui/locale.ts';
@@ -14,6 +14,12 @@ import { currentLocale } from '../../ui/locale.ts';
 const spanish = () => currentLocale() === 'es';
 
 export const conceptLabel = (c: Concept): string => (spanish() ? CONCEPT_LABELS_ES[conceptKey(c)]?.label : undefined) ?? c.label;
+
+/** A concept's label from its key ("care:detox"), in the page's language; the key itself if it is not a concept. */
+export const conceptLabelOfKey = (key: string): string => {
+  const c = conceptByKey(key);
+  return c ? conceptLabel(c) : key;
+};
 
 export const conceptHint = (c: Concept): string => (spanish() ? CONCEPT_LABELS_ES[conceptKey(c)]?.hint : undefined) ?? c.hint;
 

@@ -5,15 +5,7 @@ import { lastCheckedLine } from '../../ui/checks.tsx';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
-import {
-  addressLines,
-  CENTRAL_INTAKE_LINE,
-  callNumbers,
-  milesText,
-  phoneListedAs,
-  placeLabel,
-  telUri,
-} from './facility-format.ts';
+import { addressLines, callNumbers, milesText, phoneListedAs, placeLabel, telUri } from './facility-format.ts';
 import { shortLabel } from './filter-words.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchHit } from './locator.service.ts';
@@ -30,7 +22,7 @@ function highlights(item: SearchHit): Concept[] {
 const callText = (label: string) => {
   const m = messages().locator.card;
   if (label === messages().locator.phone.phone) return m.call;
-  if (label === CENTRAL_INTAKE_LINE) return m.centralIntake;
+  if (label === messages().locator.phone.central) return m.centralIntake;
   return fill(m.callLine, { line: label.toLocaleLowerCase(intlLocale()) });
 };
 

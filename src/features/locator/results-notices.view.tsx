@@ -2,7 +2,9 @@ import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts'
 import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
-import { listFormat } from '../../ui/intl.ts';
+import { listFormat, numberFormat } from '../../ui/intl.ts';
+import { intlLocale } from '../../ui/locale.ts';
+import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { milesText, placeLabel } from './facility-format.ts';
 import { chosenConcepts, shortLabel } from './filter-words.ts';
@@ -12,29 +14,28 @@ import { facilityHref } from './search-link.ts';
 /** The guide section with the questions to ask on the phone. */
 export const WHAT_TO_ASK_HREF = paths.guide('paying-for-treatment', 'what-to-ask-when-you-call');
 
-const and = (words: string[]) => listFormat('en-US', 'conjunction').format(words);
+const and = (words: string[]) => listFormat(intlLocale(), 'conjunction').format(words);
 
-/** "About half of the places we show (50%)", from a share between 0 and 1. */
+/** "About half of the places we show (50%)", from a share between 0 and 1, in the page's language. */
 export function shareWords(share: number): string {
+  const m = messages().locator.results.callBefore;
   const pct = Math.round(share * 100);
-  const words = pct >= 45 && pct <= 55 ? 'About half' : pct < 10 ? 'A few' : `About ${Math.max(1, Math.round(share * 10))} in 10`;
-  return `${words} of the places we show (${pct}%)`;
+  const words = pct >= 45 && pct <= 55 ? m.half : pct < 10 ? m.few : fill(m.tenths, { n: Math.max(1, Math.round(share * 10)) });
+  const percent = numberFormat(intlLocale(), { style: 'percent' }).format(pct / 100);
+  return fill(m.noPhone, { share: words, pct: percent });
 }
 
 /** How old our data is, in real years measured from the directory, and why a call comes first. */
 export function CallBeforeYouGo(props: { facts: ListingFacts }) {
   const { facts } = props;
-  const phones = facts.phoneYears.map(String);
+  const m = messages().locator.results.callBefore;
+  const years = { first: String(facts.firstYear), last: String(facts.lastYear), years: and(facts.phoneYears.map(String)) };
+  const from = facts.phoneYears.length === 0 ? m.from : facts.phoneYears.length === 1 ? m.fromPhone : m.fromPhones;
   return (
     <div class="notice notice--warning" id="call-before-you-go">
       <p>
-        <strong>Call before you go.</strong> Our listings come from SAMHSA lists from {facts.firstYear} to {facts.lastYear}
-        {phones.length > 0
-          ? `, and the phone numbers from its ${and(phones)} ${phones.length === 1 ? 'directory' : 'directories'}`
-          : ''}
-        . {shareWords(facts.noPhoneShare)} have no phone number in our data: the SAMHSA National Helpline can help you reach them.
-        Places close, move and change what they offer. A quick call tells you if they have room, take your insurance and offer
-        what you need. <a href={WHAT_TO_ASK_HREF}>What to ask when you call</a>.
+        <strong>{m.title}</strong> {fill(from, years)} {shareWords(facts.noPhoneShare)}{' '}
+        {rich(m.rest, { ask: (words) => <a href={WHAT_TO_ASK_HREF}>{words}</a> })}
       </p>
     </div>
   );
@@ -57,55 +58,25 @@ const WAIVER_FAQ =
 export function StartingToday(props: { query: SearchQuery }) {
   const methadone = props.query.medication.includes('methadone');
   const buprenorphine = props.query.medication.includes('buprenorphine');
+  const m = messages().locator.results.starting;
+  const link = (href: string) => (words: string) => (
+    <a href={href} rel="noreferrer">
+      {words}
+    </a>
+  );
   return (
     <section class="notice" id="starting-today" aria-labelledby="starting-today-title">
-      <h2 id="starting-today-title">Starting today</h2>
+      <h2 id="starting-today-title">{m.title}</h2>
       <ul>
-        <li>
-          Call first. Ask what time they see new patients, how long a first visit takes and what to bring. If you have a photo ID,
-          bring it.
-        </li>
-        {methadone ? (
-          <li>Methadone for opioid use disorder is only given at opioid treatment programs that SAMHSA certifies.</li>
-        ) : null}
-        {buprenorphine ? (
-          <li>
-            Many doctors can prescribe buprenorphine now. Since 2023 no special waiver is needed, so ask your own doctor or clinic
-            too.
-          </li>
-        ) : null}
-        <li>
-          If you can’t start today, an emergency department may be able to help with withdrawal while you wait for a program. A
-          federal rule lets a doctor outside a treatment program give up to 3 days of medication at one time, while your treatment
-          is arranged. It can’t be renewed.
-        </li>
+        <li>{m.callFirst}</li>
+        {methadone ? <li>{m.methadone}</li> : null}
+        {buprenorphine ? <li>{m.buprenorphine}</li> : null}
+        <li>{m.emergency}</li>
       </ul>
       <p class="small">
-        Sources: the three-day rule is the DEA’s final rule of August 2023,{' '}
-        <a href={THREE_DAY_RULE} rel="noreferrer">
-          88 FR 53377
-        </a>{' '}
-        (21 CFR 1306.07(b)).
-        {methadone ? (
-          <>
-            {' '}
-            Methadone programs:{' '}
-            <a href={PART_8} rel="noreferrer">
-              42 CFR Part 8 (89 FR 7528, 2024)
-            </a>
-            .
-          </>
-        ) : null}
-        {buprenorphine ? (
-          <>
-            {' '}
-            Prescribing buprenorphine:{' '}
-            <a href={WAIVER_FAQ} rel="noreferrer">
-              SAMHSA, waiver elimination (MAT Act)
-            </a>
-            .
-          </>
-        ) : null}
+        {rich(m.sources, { rule: link(THREE_DAY_RULE) })}
+        {methadone ? <> {rich(m.methadoneSource, { part8: link(PART_8) })}</> : null}
+        {buprenorphine ? <> {rich(m.buprenorphineSource, { faq: link(WAIVER_FAQ) })}</> : null}
       </p>
     </section>
   );
@@ -118,15 +89,20 @@ function NearestMatch(props: { result: SearchResult; query: SearchQuery; search:
   if (!nearest) return null;
   const chosen = chosenConcepts(query);
   const wide = RADII.find((r) => r >= nearest.miles);
+  const m = messages().locator.results.nearest;
+  const parts = {
+    filters: chosen.map(shortLabel).join(' · '),
+    distance: milesText(nearest.miles),
+    name: <a href={facilityHref(nearest.facility.id, props.search)}>{nearest.facility.name}</a>,
+    place: placeLabel(nearest.facility),
+  };
   return (
     <p class="nearest-match">
-      The nearest {chosen.length > 0 ? `place that matches ${chosen.map(shortLabel).join(' · ')}` : 'place'} is{' '}
-      {milesText(nearest.miles)} away: <a href={facilityHref(nearest.facility.id, props.search)}>{nearest.facility.name}</a> in{' '}
-      {placeLabel(nearest.facility)}.
+      {rich(chosen.length > 0 ? m.matching : m.any, parts)}
       {wide ? (
         <>
           {' '}
-          <a href={searchUrl(paths.find(), query, { radius: wide, page: 1 })}>Show places within {wide} miles</a>
+          <a href={searchUrl(paths.find(), query, { radius: wide, page: 1 })}>{fill(m.wider, { miles: wide })}</a>
         </>
       ) : null}
     </p>
@@ -146,24 +122,23 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
   // The narrowest filter is the one with the fewest codes behind it; dropping it helps most often.
   const narrowest = [...chosen].sort((a, b) => a.codes.length - b.codes.length)[0];
   const maybe = result.total - result.matched;
+  const m = messages().locator.results;
+  const here = { miles: query.radius, place: result.origin.label };
   return (
     <div class="notice" id="no-results">
-      <h2>
-        {maybe > 0 ? `No place within ${query.radius} miles is known to match` : `No places found within ${query.radius} miles`}
-      </h2>
+      <h2>{fill(maybe > 0 ? m.noMatch.maybeHeading : m.none.heading, here)}</h2>
       <p>
-        We found no places within {query.radius} miles of {result.origin.label}
-        {chosen.length > 0 ? ' that match all your filters' : ''}.
-        {maybe > 0 ? ' The places below may fit: their listings don’t say.' : ''}
+        {fill(chosen.length > 0 ? m.noMatch.foundFiltered : m.noMatch.found, here)}
+        {maybe > 0 ? ` ${m.noMatch.maybeBelow}` : ''}
       </p>
       <NearestMatch result={result} query={query} search={props.search} />
       {maybe > 0 ? null : (
         <>
-          <p>Here is what else you can try:</p>
+          <p>{m.noMatch.tryElse}</p>
           <ul>
             {wider ? (
               <li>
-                <a href={searchUrl(paths.find(), query, { radius: wider, page: 1 })}>Search within {wider} miles</a>
+                <a href={searchUrl(paths.find(), query, { radius: wider, page: 1 })}>{fill(m.none.wider, { miles: wider })}</a>
               </li>
             ) : null}
             {narrowest ? (
@@ -175,34 +150,31 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
                     { page: 1 },
                   )}
                 >
-                  Search again without “{shortLabel(narrowest)}”
+                  {fill(m.none.without, { filter: shortLabel(narrowest) })}
                 </a>
               </li>
             ) : null}
             {query.checked ? (
               <li>
-                <a href={searchUrl(paths.find(), { ...query, checked: undefined }, { page: 1 })}>
-                  Include places our team has not checked lately
-                </a>
+                <a href={searchUrl(paths.find(), { ...query, checked: undefined }, { page: 1 })}>{m.noMatch.unchecked}</a>
               </li>
             ) : null}
             {!query.include.includes('unconfirmed') ? (
               <li>
                 <a href={searchUrl(paths.find(), { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 })}>
-                  Include older listings not confirmed since 2015 or 2017
+                  {m.none.older}
                 </a>
               </li>
             ) : null}
+            <li>{rich(m.noMatch.helpline, { number: <HelplineLink line={SAMHSA_HELPLINE} /> })}</li>
             <li>
-              Call the SAMHSA National Helpline at <HelplineLink line={SAMHSA_HELPLINE} />. It is free, private and open all day,
-              every day. They can help you find a place.
-            </li>
-            <li>
-              Search{' '}
-              <a href="https://findtreatment.gov/" rel="noreferrer">
-                FindTreatment.gov
-              </a>
-              , the government’s own list. (It uses Google services, so what you type there is shared with Google.)
+              {rich(m.none.findtreatment, {
+                findtreatment: (words) => (
+                  <a href="https://findtreatment.gov/" rel="noreferrer">
+                    {words}
+                  </a>
+                ),
+              })}
             </li>
           </ul>
         </>

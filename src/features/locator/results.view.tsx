@@ -56,15 +56,16 @@ export function ResultsPage(props: {
   const matchesHere = result.results.filter((r) => r.unknown.length === 0);
   const maybeHere = result.results.filter((r) => r.unknown.length > 0);
   const moud = startsToday(query);
+  const m = messages().locator.results;
   return (
-    <Layout title={`Treatment near ${result.origin.label}`} noindex section="find" compactHeader>
+    <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader>
       <h1 class="results-title">{searchHeading(query, result.origin.label)}</h1>
       <Summary result={result} query={query} />
       <SpanishFilter query={query} />
       <DidYouMean places={alternatives} />
       {moud && result.total > 0 ? (
         <p class="small">
-          <a href="#starting-today">Starting today? What to know</a>
+          <a href="#starting-today">{m.startingLink}</a>
         </p>
       ) : null}
       {result.matched === 0 ? <NoResults result={result} query={query} search={search} /> : null}
@@ -72,7 +73,7 @@ export function ResultsPage(props: {
         <div>
           {matchesHere.length > 0 ? (
             <>
-              <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? 'Places that match' : 'Places'}</h2>
+              <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading}</h2>
               <ol class="results" start={first}>
                 {matchesHere.map((item, i) => resultCard(item, search, sources, first + i))}
               </ol>
@@ -96,9 +97,9 @@ export function ResultsPage(props: {
       </div>
       {result.total > 0 ? (
         <p class="small">
-          Sorted by straight-line distance from {result.origin.label}
-          {result.matched > 0 && result.matched < result.total ? ', places that match first' : ''}. We never rank by payment:
-          there are no paid listings.
+          {fill(result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted, {
+            place: result.origin.label,
+          })}
         </p>
       ) : null}
       <CallBeforeYouGo facts={props.facts} />
@@ -128,19 +129,18 @@ function Pagination(props: { result: SearchResult; query: SearchQuery }) {
   const { result, query } = props;
   const pages = Math.ceil(result.total / result.perPage);
   if (pages <= 1) return null;
+  const m = messages().locator.results;
   return (
-    <nav class="pagination" aria-label="Result pages">
+    <nav class="pagination" aria-label={m.pages}>
       {result.page > 1 ? (
         <a href={searchUrl(paths.find(), query, { page: result.page - 1 })} rel="prev">
-          ← Previous page
+          {m.previous}
         </a>
       ) : null}
-      <span>
-        Page {result.page} of {pages}
-      </span>
+      <span>{fill(m.pageOf, { page: result.page, pages })}</span>
       {result.page < pages ? (
         <a href={searchUrl(paths.find(), query, { page: result.page + 1 })} rel="next">
-          Next page →
+          {m.next}
         </a>
       ) : null}
     </nav>

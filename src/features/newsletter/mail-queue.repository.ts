@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AppDatabase, MailKind, SubscriberStatus } from '../../db/app-schema.ts';
+import type { AppDatabase, MailKind, SubscriberLanguage, SubscriberStatus } from '../../db/app-schema.ts';
 import { claimRows } from '../../db/dialect.ts';
 
 /** A queued message with what is needed to send it; the address is read at send time, never copied. */
@@ -9,6 +9,8 @@ export interface MailJob {
   subscriberId: number;
   email: string;
   status: SubscriberStatus;
+  /** The language they signed up in: the email is written in it. */
+  language: SubscriberLanguage;
   createdAt: string;
   attempts: number;
   nextAttemptAt: string;
@@ -49,6 +51,7 @@ export async function claimDueMail(db: Db, now: string, leaseUntil: string, limi
           'mail_queue.next_attempt_at',
           'subscribers.email',
           'subscribers.status',
+          'subscribers.language',
         ])
         .where('mail_queue.next_attempt_at', '<=', now)
         .orderBy('mail_queue.next_attempt_at')
@@ -71,6 +74,7 @@ export async function claimDueMail(db: Db, now: string, leaseUntil: string, limi
     subscriberId: row.subscriber_id,
     email: row.email,
     status: row.status,
+    language: row.language,
     createdAt: row.created_at,
     attempts: row.attempts,
     nextAttemptAt: leaseUntil,

@@ -120,6 +120,40 @@ describe('mail queue', () => {
       );
     });
 
+    test('a sign-up on a Spanish page: stored as Spanish, and the email is in Spanish with links to the Spanish pages', async (t) => {
+      const { app, deps, config } = await createNewsletterTestApp(database.env, FAST);
+      t.after(() => deps.close());
+      assert.equal((await postForm(app, '/es/newsletter', { email: 'es@example.org', consent: 'yes' })).status, 303);
+      assert.equal((await postForm(app, '/newsletter', { email: 'en@example.org', consent: 'yes' })).status, 303);
+      const db = await deps.appDb.ready();
+      const rows = await db.selectFrom('subscribers').select(['email', 'language']).orderBy('email').execute();
+      assert.deepEqual(rows, [
+        { email: 'en@example.org', language: 'en' },
+        { email: 'es@example.org', language: 'es' },
+      ]);
+      const mails = await eventually(async () => {
+        const files = fs.existsSync(config.outboxDir) ? fs.readdirSync(config.outboxDir).filter((f) => f.endsWith('.eml')) : [];
+        return files.length === 2 ? files : undefined;
+      }, 'two .eml files');
+      const parsed = await Promise.all(mails.map((f) => simpleParser(fs.readFileSync(path.join(config.outboxDir, f), 'utf8'))));
+      const spanish = parsed.find((m) => m.subject === 'Confirme su suscripción por correo');
+      const english = parsed.find((m) => m.subject === 'Please confirm your email sign-up');
+      assert.ok(spanish && english, parsed.map((m) => m.subject).join(', '));
+      assert.match(spanish.text ?? '', /Alguien, ojalá usted, pidió recibir correos/);
+      assert.match(spanish.text ?? '', /AYUDA/);
+      assert.doesNotMatch(spanish.text ?? '', /Who we are|Please confirm|Need help now/);
+      assert.match(String(spanish.html), /<html lang="es">/);
+      const links = (spanish.text ?? '').match(/https?:\/\/\S+/g) ?? [];
+      const confirm = links.find((l) => l.includes('/confirm?token='));
+      assert.ok(confirm && pathOf(confirm).startsWith('/es/newsletter/confirm?token='), String(confirm));
+      assert.ok(links.some((l) => pathOf(l).startsWith('/es/newsletter/unsubscribe?token=')));
+      // The link opens the Spanish confirm page, and confirming there works.
+      const page = await app.request(pathOf(confirm));
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<html lang="es"/);
+      assert.match(english.text ?? '', /Who we are/);
+    });
+
     test('with no SMTP_URL each message is an .eml file in the outbox folder, and its links work', async (t) => {
       const { app, deps, config } = await createNewsletterTestApp(database.env, FAST);
       t.after(() => deps.close());

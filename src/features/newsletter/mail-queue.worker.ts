@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AppDb } from '../../db/app-db.ts';
 import { deleteExpiredHits } from '../../db/rate-limits.repository.ts';
 import type { Logger } from '../../lib/logger.ts';
+import { runInLocale } from '../../ui/locale-context.ts';
 import { paths } from '../../ui/paths.ts';
 import { claimDueMail, type MailJob, removeMail, rescheduleMail } from './mail-queue.repository.ts';
 import { describeMailError, type Mailer } from './mailer.ts';
@@ -100,11 +101,15 @@ export function startMailWorker(options: MailWorkerOptions) {
       }
     });
     const base = options.publicUrl;
-    const unsubscribeUrl = `${base}${paths.newsletter.unsubscribe()}?token=${unsubscribe.token}`;
-    const content = renderEmail(job.kind, {
-      publicUrl: base,
-      confirmUrl: confirm ? `${base}${paths.newsletter.confirm()}?token=${confirm.token}` : undefined,
-      unsubscribeUrl,
+    // In the subscriber's language: the words, and the links to the pages (/es/… for Spanish).
+    const { unsubscribeUrl, content } = runInLocale(job.language, () => {
+      const unsubscribeUrl = `${base}${paths.newsletter.unsubscribe()}?token=${unsubscribe.token}`;
+      const content = renderEmail(job.kind, {
+        publicUrl: paths.home() === '/' ? base : `${base}${paths.home()}`,
+        confirmUrl: confirm ? `${base}${paths.newsletter.confirm()}?token=${confirm.token}` : undefined,
+        unsubscribeUrl,
+      });
+      return { unsubscribeUrl, content };
     });
     try {
       await options.mailer.send({ to: job.email, ...content, unsubscribeUrl, messageId: messageIdFor(job, base) });

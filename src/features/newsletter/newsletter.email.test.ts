@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { runInLocale } from '../../ui/locale-context.ts';
 import { renderEmail } from './newsletter.email.ts';
 
 const links = {
@@ -38,4 +39,18 @@ test('the "already subscribed" note has no confirm link but can still unsubscrib
 test('links are escaped in the HTML version', () => {
   const email = renderEmail('confirm', { ...links, confirmUrl: 'https://x.example/?a=1&b="2"' });
   assert.ok(email.html.includes('href="https://x.example/?a=1&amp;b=&quot;2&quot;"'));
+});
+
+test('in Spanish, the same email in Spanish words: discreet subject, the 48 hours, and help lines with Spanish service', () => {
+  const email = runInLocale('es', () => renderEmail('confirm', links));
+  assert.equal(email.subject, 'Confirme su suscripción por correo');
+  assert.ok(email.text.includes(`48 horas:\n${links.confirmUrl}`));
+  assert.ok(email.html.includes(`<a href="${links.confirmUrl}">Confirmar mi correo electrónico</a>`));
+  assert.match(email.text, /Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357/);
+  assert.match(email.text, /marque 2, o envíe AYUDA por texto al 988/);
+  assert.match(email.html, /<html lang="es">/);
+  for (const english of ['Hello', 'Who we are', 'Need help now', 'Confirm my email'])
+    assert.ok(!email.text.includes(english), english);
+  const already = runInLocale('es', () => renderEmail('already-subscribed', { ...links, confirmUrl: undefined }));
+  assert.match(already.text, /ya está en nuestra lista/);
 });

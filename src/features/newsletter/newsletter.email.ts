@@ -1,5 +1,7 @@
 import type { MailKind } from '../../db/app-schema.ts';
 import { CRISIS_988, SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { currentLocale } from '../../ui/locale.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
 
 export const CONFIRM_HOURS = 48;
 
@@ -25,20 +27,24 @@ const escapeHtml = (s: string) =>
  *   inboxes, and not everyone wants others to see that they are reading about opioid treatment.
  * - The first name is never put in these emails. The address is not proven yet, and a sign-up form that
  *   echoes a "name" is a well-known way to send spam to strangers.
+ * The words are in the language of the current locale: the mail worker renders each email inside the
+ * subscriber's language (`runInLocale`), the language of the page they signed up on.
  */
 export function renderEmail(kind: MailKind, links: EmailLinks): EmailContent {
-  const paragraphs = kind === 'confirm' ? confirmParagraphs(links) : alreadySubscribedParagraphs(links);
+  const m = messages().newsletter.email;
+  const paragraphs = kind === 'confirm' ? confirmParagraphs(links) : alreadySubscribedParagraphs();
   const footer: Paragraph[] = [
+    { text: m.who, link: links.publicUrl },
+    { text: m.stop, link: links.unsubscribeUrl },
     {
-      text: 'Who we are: Open Treatment is a free, open-source website that helps people with opioid use disorder, and the people who love them, understand treatment and find it nearby.',
-      link: links.publicUrl,
-    },
-    { text: 'To stop all emails from us, open this link and press the button:', link: links.unsubscribeUrl },
-    {
-      text: `Need help now? Call the ${SAMHSA_HELPLINE.name} at ${SAMHSA_HELPLINE.display} (free and private, any time). In a crisis, call or text ${CRISIS_988.display}.`,
+      text: fill(m.help, {
+        samhsa: SAMHSA_HELPLINE.name,
+        samhsaNumber: SAMHSA_HELPLINE.display,
+        crisisNumber: CRISIS_988.display,
+      }),
     },
   ];
-  const subject = kind === 'confirm' ? 'Please confirm your email sign-up' : 'About your email sign-up';
+  const subject = kind === 'confirm' ? m.confirmSubject : m.alreadySubject;
   return { subject, text: toText([...paragraphs, ...footer]), html: toHtml(subject, paragraphs, footer) };
 }
 
@@ -50,30 +56,19 @@ interface Paragraph {
 }
 
 function confirmParagraphs(links: EmailLinks): Paragraph[] {
+  const m = messages().newsletter.email;
   return [
-    { text: 'Hello,' },
-    { text: 'Someone, hopefully you, asked to get emails from Open Treatment at this address.' },
-    {
-      text: 'We will send occasional updates about new guides and changes to our treatment data. Not often, and we never share your address.',
-    },
-    {
-      text: `To start getting them, please confirm your address. The link works for ${CONFIRM_HOURS} hours:`,
-      link: links.confirmUrl,
-      action: 'Confirm my email address',
-    },
-    {
-      text: "Didn't ask for this? You can ignore this email. We won't send you anything else unless you confirm.",
-    },
+    { text: m.hello },
+    { text: m.someone },
+    { text: m.occasional },
+    { text: fill(m.confirm, { hours: CONFIRM_HOURS }), link: links.confirmUrl, action: m.confirmAction },
+    { text: m.ignoreConfirm },
   ];
 }
 
-function alreadySubscribedParagraphs(_links: EmailLinks): Paragraph[] {
-  return [
-    { text: 'Hello,' },
-    { text: 'Someone, hopefully you, just asked to get emails from Open Treatment at this address.' },
-    { text: "Good news: you're already on our list, so there is nothing more to do." },
-    { text: "Didn't ask for this? You can ignore this email. Nothing has changed." },
-  ];
+function alreadySubscribedParagraphs(): Paragraph[] {
+  const m = messages().newsletter.email;
+  return [{ text: m.hello }, { text: m.someoneAgain }, { text: m.already }, { text: m.ignoreAlready }];
 }
 
 function toText(paragraphs: Paragraph[]): string {
@@ -88,7 +83,7 @@ function toHtml(subject: string, body: Paragraph[], footer: Paragraph[]): string
   };
   return [
     '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<html lang="${currentLocale()}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px">',
     ...body.map((p) => para(p)),
     '<hr>',

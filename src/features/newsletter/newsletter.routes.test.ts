@@ -53,7 +53,7 @@ describe('newsletter sign-up form', () => {
     const text = page.text();
     for (const said of [
       'new guide or update our treatment data',
-      'Your email address, your first name if you give it, and the dates',
+      'Your email address, your first name if you give it, the language of this page, and the dates',
       'We never share or sell them',
       'unsubscribe: open it and press one button',
     ]) {

@@ -4,6 +4,7 @@ import { csrf } from 'hono/csrf';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { readForm } from '../../lib/form.ts';
+import { currentLocale } from '../../ui/locale.ts';
 import { paths } from '../../ui/paths.ts';
 import { SIGNUP_WINDOW_MS } from './newsletter.deps.ts';
 import { parseToken, signupErrors, signupSchema, signupValues } from './newsletter.schema.ts';
@@ -59,7 +60,7 @@ export function newsletterRoutes(deps: Pick<Deps, 'config' | 'newsletter'>) {
       return c.render(<SignupPage values={signupValues(body)} errors={signupErrors(parsed.error)} />);
     }
     await signupLimiter.hit(key);
-    await service.subscribe(parsed.data);
+    await service.subscribe(parsed.data, currentLocale());
     return c.redirect(paths.newsletter.checkEmail(), 303);
   });
 

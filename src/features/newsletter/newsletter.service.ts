@@ -1,4 +1,5 @@
 import type { AppDb } from '../../db/app-db.ts';
+import type { SubscriberLanguage } from '../../db/app-schema.ts';
 import { enqueueMail, hasQueuedMail } from './mail-queue.repository.ts';
 import type { SignupInput } from './newsletter.schema.ts';
 import {
@@ -8,7 +9,7 @@ import {
   findToken,
   insertPendingSubscriber,
   setLastNotice,
-  updatePendingFirstName,
+  updatePendingSignup,
 } from './subscriber.repository.ts';
 import { hashToken } from './tokens.ts';
 
@@ -38,7 +39,8 @@ export interface NewsletterServiceOptions {
 export function createNewsletterService(options: NewsletterServiceOptions) {
   const now = options.now ?? (() => new Date());
 
-  async function subscribe(input: SignupInput): Promise<void> {
+  /** Signs up `input.email`; `language` is the page's, so their emails are in it. */
+  async function subscribe(input: SignupInput, language: SubscriberLanguage = 'en'): Promise<void> {
     const db = await options.appDb.ready();
     const at = now();
     // Two sign-ups for the same address at once (two instances, or two connections of one) take turns:
@@ -48,7 +50,12 @@ export function createNewsletterService(options: NewsletterServiceOptions) {
       let existing = await findSubscriberByEmailForUpdate(trx, input.email);
       let id = existing?.id;
       if (!existing) {
-        id = await insertPendingSubscriber(trx, { email: input.email, firstName: input.first_name, at: at.toISOString() });
+        id = await insertPendingSubscriber(trx, {
+          email: input.email,
+          firstName: input.first_name,
+          at: at.toISOString(),
+          language,
+        });
         if (id === undefined) {
           existing = await findSubscriberByEmailForUpdate(trx, input.email);
           id = existing?.id;
@@ -56,7 +63,7 @@ export function createNewsletterService(options: NewsletterServiceOptions) {
       }
       // Only if it was inserted and deleted (unsubscribed) in the same instant: nothing to send to.
       if (id === undefined) return false;
-      if (existing) await updatePendingFirstName(trx, existing.id, input.first_name);
+      if (existing) await updatePendingSignup(trx, existing.id, { firstName: input.first_name, language });
       // Someone sending the form again and again must not be able to flood a stranger's inbox.
       const recentlyMailed = existing?.lastNoticeAt && at.getTime() - Date.parse(existing.lastNoticeAt) < NOTICE_EVERY_MS;
       if (recentlyMailed || (existing && (await hasQueuedMail(trx, id)))) return false;

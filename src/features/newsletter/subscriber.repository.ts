@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AppDatabase, SubscriberStatus, SubscribersTable, TokenPurpose } from '../../db/app-schema.ts';
+import type { AppDatabase, SubscriberLanguage, SubscriberStatus, SubscribersTable, TokenPurpose } from '../../db/app-schema.ts';
 import { forUpdate } from '../../db/dialect.ts';
 
 /** A subscriber as the rest of the feature sees it. */
@@ -11,6 +11,7 @@ export interface Subscriber {
   createdAt: string;
   confirmedAt: string | undefined;
   lastNoticeAt: string | undefined;
+  language: SubscriberLanguage;
 }
 
 export interface TokenMatch {
@@ -30,6 +31,7 @@ function toSubscriber(row: Selectable<SubscribersTable>): Subscriber {
     createdAt: row.created_at,
     confirmedAt: row.confirmed_at ?? undefined,
     lastNoticeAt: row.last_notice_at ?? undefined,
+    language: row.language,
   };
 }
 
@@ -49,22 +51,35 @@ export async function findSubscriberByEmailForUpdate(db: Db, email: string): Pro
  */
 export async function insertPendingSubscriber(
   db: Db,
-  values: { email: string; firstName: string | undefined; at: string },
+  values: { email: string; firstName: string | undefined; at: string; language: SubscriberLanguage },
 ): Promise<number | undefined> {
   const row = await db
     .insertInto('subscribers')
-    .values({ email: values.email, first_name: values.firstName ?? null, status: 'pending', created_at: values.at })
+    .values({
+      email: values.email,
+      first_name: values.firstName ?? null,
+      status: 'pending',
+      created_at: values.at,
+      language: values.language,
+    })
     .onConflict((oc) => oc.column('email').doNothing())
     .returning('id')
     .executeTakeFirst();
   return row?.id;
 }
 
-/** Only a still-unconfirmed sign-up may have its name changed from the form; a confirmed one is theirs. */
-export async function updatePendingFirstName(db: Db, id: number, firstName: string | undefined): Promise<void> {
+/**
+ * Only a still-unconfirmed sign-up may have its name and language changed from the form (the latest sign-up
+ * wins); a confirmed one is theirs.
+ */
+export async function updatePendingSignup(
+  db: Db,
+  id: number,
+  values: { firstName: string | undefined; language: SubscriberLanguage },
+): Promise<void> {
   await db
     .updateTable('subscribers')
-    .set({ first_name: firstName ?? null })
+    .set({ first_name: values.firstName ?? null, language: values.language })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .execute();

@@ -2,8 +2,10 @@ import { REPORT_KINDS } from '../../db/app-schema.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { ChoiceGroup, ErrorSummary, type FieldError, Select, TextArea, TextInput } from '../../ui/forms.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { intlLocale } from '../../ui/locale.ts';
+import { fill, messages, plural, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
-import { EMAIL_MAX, KIND_LABELS, NOTE_MAX, type ReportValues, SERVICE_CHOICES } from './reports.schema.ts';
+import { EMAIL_MAX, kindLabel, NOTE_MAX, type ReportValues, serviceChoices } from './reports.schema.ts';
 
 const FIELD_ORDER = ['kind', 'phone', 'address', 'service', 'note', 'email'] as const;
 
@@ -22,10 +24,11 @@ export function ReportPage(props: {
   waitMinutes?: number | undefined;
 }) {
   const { facility: f, values, errors } = props;
+  const m = messages().reports;
   const summary: FieldError[] = FIELD_ORDER.filter((k) => errors[k]).map((k) => ({ href: k, text: errors[k] as string }));
   return (
     <Layout
-      title={`Report a problem with ${f.name}`}
+      title={fill(m.title, { name: f.name })}
       hasErrors={summary.length > 0 || props.waitMinutes !== undefined}
       noindex
       section="find"
@@ -34,40 +37,31 @@ export function ReportPage(props: {
       <ErrorSummary errors={summary} />
       {props.waitMinutes !== undefined ? (
         <div class="error-summary" role="alert" tabindex={-1} data-error-summary="">
-          <h2>Please wait a little</h2>
-          <p>
-            We have had many reports in a short time, so we are not taking more right now. Please try again in {props.waitMinutes}{' '}
-            {props.waitMinutes === 1 ? 'minute' : 'minutes'}. What you wrote is still below.
-          </p>
+          <h2>{m.wait.heading}</h2>
+          <p>{plural(m.wait.body, props.waitMinutes)}</p>
         </div>
       ) : null}
-      <h1>Something wrong with this listing?</h1>
-      <p class="lead">
-        Tell us what is wrong with <a href={paths.facility(f.id)}>{f.name}</a>, {place(f)}. You do not need an account, and we do
-        not need your name.
-      </p>
-      <p>
-        An editor from our team reads every report and checks with the place, usually by calling it. If our listing is wrong, we
-        fix it for everyone.
-      </p>
+      <h1>{m.heading}</h1>
+      <p class="lead">{rich(m.lead, { name: <a href={paths.facility(f.id)}>{f.name}</a>, place: place(f) })}</p>
+      <p>{m.editorReads}</p>
 
       <form method="post" action={paths.report(f.id)} novalidate class="report-form">
         <ChoiceGroup
           type="radio"
           id="kind"
           name="kind"
-          legend="What is wrong?"
+          legend={m.kind.legend}
           legendClass="legend--large"
           error={errors.kind}
-          choices={REPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].label, hint: KIND_LABELS[k].hint }))}
+          choices={REPORT_KINDS.map((k) => ({ value: k, ...kindLabel(k) }))}
           selected={[values.kind]}
         />
         <TextInput
           id="phone"
           name="phone"
           type="tel"
-          label="The right phone number"
-          hint="If the phone number is wrong. Include the area code."
+          label={m.phone.label}
+          hint={m.phone.hint}
           autocomplete="off"
           maxlength={40}
           value={values.phone}
@@ -76,8 +70,8 @@ export function ReportPage(props: {
         <TextArea
           id="address"
           name="address"
-          label="The new address"
-          hint="If the place has moved: street, city, state and ZIP code."
+          label={m.address.label}
+          hint={m.address.hint}
           rows={2}
           maxlength={300}
           autocomplete="off"
@@ -87,17 +81,17 @@ export function ReportPage(props: {
         <Select
           id="service"
           name="service"
-          label="Which service"
-          hint="If a service is wrong: the one they do not offer, or the one we do not list."
+          label={m.service.label}
+          hint={m.service.hint}
           error={errors.service}
-          options={[{ value: '', label: 'Choose a service' }, ...SERVICE_CHOICES]}
+          options={[{ value: '', label: m.service.choose }, ...serviceChoices()]}
           selected={values.service}
         />
         <TextArea
           id="note"
           name="note"
-          label="Tell us more"
-          hint={`Needed if you chose “only serves some people” or “something else”. Please do not write your name or anything about your health. Up to ${NOTE_MAX.toLocaleString('en-US')} characters.`}
+          label={m.note.label}
+          hint={fill(m.note.hint, { max: NOTE_MAX.toLocaleString(intlLocale()) })}
           rows={5}
           maxlength={NOTE_MAX}
           autocomplete="off"
@@ -108,8 +102,8 @@ export function ReportPage(props: {
           id="email"
           name="email"
           type="email"
-          label="Your email address (optional)"
-          hint="Only if you want us to write back. We delete it, and what you wrote, 90 days after we close your report."
+          label={m.email.label}
+          hint={m.email.hint}
           autocomplete="email"
           spellcheck={false}
           maxlength={EMAIL_MAX}
@@ -118,17 +112,14 @@ export function ReportPage(props: {
         />
         {/* A trap for bots, which fill in every field. Hidden by reports.css; people never see it. */}
         <div class="report-trap">
-          <label for="website">Leave this box empty</label>
+          <label for="website">{m.trap}</label>
           <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" />
         </div>
         <button type="submit" class="button">
-          Send report
+          {m.send}
         </button>
       </form>
-      <p class="small">
-        We keep your report to check the listing. Read what we keep and for how long in our{' '}
-        <a href={paths.about.privacy('reports')}>privacy notice</a>.
-      </p>
+      <p class="small">{rich(m.keep, { privacy: (words) => <a href={paths.about.privacy('reports')}>{words}</a> })}</p>
     </Layout>
   );
 }
@@ -136,26 +127,20 @@ export function ReportPage(props: {
 /** After a report: thanks, and what happens next. */
 export function ReportSentPage(props: { facility: Facility }) {
   const f = props.facility;
+  const m = messages().reports.sent;
   return (
-    <Layout title="Thank you for your report" noindex section="find">
-      <h1>Thank you for your report</h1>
-      <p class="lead">We have your report about {f.name}.</p>
-      <h2>What happens next</h2>
+    <Layout title={m.title} noindex section="find">
+      <h1>{m.title}</h1>
+      <p class="lead">{fill(m.lead, { name: f.name })}</p>
+      <h2>{m.next}</h2>
       <ol>
-        <li>An editor from our team reads it, usually within a few days.</li>
-        <li>They check with the place itself, usually by calling it.</li>
-        <li>
-          If our listing is wrong, they fix it. The listing then shows what they checked and the date, such as “Phone confirmed by
-          our team”.
-        </li>
-        <li>
-          If you gave your email address, we may write to you. We delete your email address and what you wrote 90 days after we
-          close your report.
-        </li>
+        {m.steps.map((step) => (
+          <li>{step}</li>
+        ))}
       </ol>
-      <p>Until then, please call the place before you go. Places change their hours, services and phone numbers.</p>
+      <p>{m.meanwhile}</p>
       <p>
-        <a href={paths.facility(f.id)}>Back to {f.name}</a> · <a href={paths.find()}>Find treatment</a>
+        <a href={paths.facility(f.id)}>{fill(m.back, { name: f.name })}</a> · <a href={paths.find()}>{m.find}</a>
       </p>
     </Layout>
   );

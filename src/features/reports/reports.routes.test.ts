@@ -117,6 +117,46 @@ describe('"Something wrong with this listing?"', () => {
       assert.match(log, /"route":"\/facilities\/:id\/report"/, 'the request itself is logged by its pattern');
     });
 
+    test('from a Spanish page: the form, its errors and the thank-you page are Spanish, and the report is kept as written', async (t) => {
+      const app = createTestApp(database.env);
+      t.after(() => app.deps.close());
+      const id = await aListing(app);
+      const listing = await parsePage(await app.app.request(`/es/facilities/${id}`));
+      assert.equal(listing.link('Díganos qué está mal')?.href, `/es/facilities/${id}/report`);
+      const page = await parsePage(await app.app.request(`/es/facilities/${id}/report`));
+      assert.equal(page.status, 200);
+      assert.equal(page.$('html').attr('lang'), 'es');
+      assert.equal(page.h1(), '¿Hay algo mal en este listado?');
+      assert.equal(page.$('form.report-form').attr('action'), `/es/facilities/${id}/report`);
+      assert.equal(page.field('Su correo electrónico (opcional)').attr('type'), 'email');
+      assert.ok(
+        page
+          .$('option')
+          .toArray()
+          .some((el) => page.$(el).text() === 'Tipo de atención: Residencial'),
+      );
+
+      const bad = await parsePage(await post(app, `/es/facilities/${id}/report`, { kind: 'phone', phone: '12', email: 'nope' }));
+      assert.equal(bad.status, 400);
+      assert.deepEqual(
+        bad.links('.error-summary').map((l) => l.text),
+        [
+          'Escriba un teléfono con su código de área, como 256-555-0100',
+          'Escriba un correo electrónico válido, como nombre@ejemplo.com, o déjelo vacío',
+        ],
+      );
+      assert.equal(bad.field('El teléfono correcto').attr('value'), '12', 'what was typed is kept');
+
+      const res = await post(app, `/es/facilities/${id}/report`, { kind: 'other', note: 'Ya no atienden los sábados.' });
+      assert.equal(res.status, 303);
+      assert.equal(res.headers.get('location'), `/es/facilities/${id}/report/sent`);
+      const sent = await parsePage(await app.app.request(`/es/facilities/${id}/report/sent`));
+      assert.equal(sent.h1(), 'Gracias por su aviso');
+      assert.equal(sent.link('Buscar tratamiento')?.href, '/es/find');
+      const [stored] = await reportsIn(app);
+      assert.equal(stored?.note, 'Ya no atienden los sábados.');
+    });
+
     test('bad input: 400, "Error:" title, a linked summary, every message in place and everything typed kept; nothing stored', async (t) => {
       const app = createTestApp(database.env);
       t.after(() => app.deps.close());

@@ -6,6 +6,7 @@ import type { Facility } from '../../domain/facility.ts';
 import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { readForm } from '../../lib/form.ts';
+import { messages } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { ReportPage, ReportSentPage } from './report.view.tsx';
 import { EVERYONE } from './reports.deps.ts';
@@ -15,7 +16,7 @@ import { parseReport, type ReportValues, reportValues } from './reports.schema.t
 const formBody = bodyLimit({
   maxSize: 32 * 1024,
   onError: () => {
-    throw new AppError(413, 'too_large', 'That was more than this form can take. Please shorten your note and try again.');
+    throw new AppError(413, 'too_large', messages().reports.errors.tooLarge);
   },
 });
 

@@ -1,31 +1,42 @@
 import { z } from 'zod';
 import { REPORT_KINDS, type ReportKind } from '../../db/app-schema.ts';
+import { CONCEPT_LABELS_ES, GROUP_LABELS_ES } from '../../domain/concepts.es.ts';
 import { CONCEPTS, conceptByKey, conceptKey, GROUP_LABELS } from '../../domain/concepts.ts';
 import { normalisePhone } from '../../domain/phone.ts';
+import { currentLocale, intlLocale } from '../../ui/locale.ts';
+import { fill, messages } from '../../ui/messages/index.ts';
 
 export const NOTE_MAX = 1000;
 export const ADDRESS_MAX = 300;
 export const EMAIL_MAX = 254;
 
-/** What a visitor can say is wrong, in the order the form asks, with plain words for each. */
-export const KIND_LABELS: Record<ReportKind, { label: string; hint?: string }> = {
-  closed: { label: 'It has closed' },
-  phone: { label: 'The phone number is wrong', hint: 'Give the right number below, if you know it.' },
-  moved: { label: 'It has moved', hint: 'Give the new address below, if you know it.' },
-  'service-missing': { label: 'It does not offer a service we list', hint: 'Choose the service below.' },
-  'service-extra': { label: 'It offers a service we do not list', hint: 'Choose the service below.' },
-  'serves-only': {
-    label: 'It only serves some people',
-    hint: 'For example only veterans, only teens or only women. Tell us below.',
-  },
-  other: { label: 'Something else', hint: 'Tell us below.' },
-};
+const KIND_KEY = {
+  closed: 'closed',
+  phone: 'phone',
+  moved: 'moved',
+  'service-missing': 'serviceMissing',
+  'service-extra': 'serviceExtra',
+  'serves-only': 'servesOnly',
+  other: 'other',
+} as const satisfies Record<ReportKind, string>;
+
+/** What a visitor can say is wrong, with plain words for each, in the page's language. */
+export function kindLabel(kind: ReportKind): { label: string; hint?: string } {
+  const { label, hint } = messages().reports.kind[KIND_KEY[kind]];
+  return hint ? { label, hint } : { label };
+}
 
 /** The services a report can be about: the search filters' concepts, "Medication: Methadone" and so on. */
-export const SERVICE_CHOICES = CONCEPTS.map((c) => ({
-  value: conceptKey(c),
-  label: `${GROUP_LABELS[c.group].legend}: ${c.label}`,
-}));
+export function serviceChoices(): { value: string; label: string }[] {
+  const spanish = currentLocale() === 'es';
+  const option = messages().reports.service.option;
+  return CONCEPTS.map((c) => {
+    const key = conceptKey(c);
+    const group = (spanish ? GROUP_LABELS_ES : GROUP_LABELS)[c.group].legend;
+    const service = (spanish ? CONCEPT_LABELS_ES[key]?.label : undefined) ?? c.label;
+    return { value: key, label: fill(option, { group, service }) };
+  });
+}
 
 /** What the person typed, as text, so a form with errors shows it back unchanged. */
 export interface ReportValues {
@@ -58,10 +69,12 @@ export interface ParsedReport {
   replyEmail: string | null;
 }
 
-const email = z
-  .string()
-  .max(EMAIL_MAX, { error: `Your email address must be ${EMAIL_MAX} characters or fewer` })
-  .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.com, or leave it empty' }));
+/** The reply address, with its messages in the page's language. */
+const emailSchema = (m: ReturnType<typeof messages>['reports']['errors']) =>
+  z
+    .string()
+    .max(EMAIL_MAX, { error: fill(m.emailLength, { max: String(EMAIL_MAX) }) })
+    .pipe(z.email({ error: m.email }));
 
 const isKind = (v: string): v is ReportKind => (REPORT_KINDS as readonly string[]).includes(v);
 
@@ -73,34 +86,35 @@ export function parseReport(
   values: ReportValues,
 ): { ok: true; report: ParsedReport } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
+  const m = messages().reports.errors;
   const kind = values.kind;
   const note = values.note.trim();
   const address = values.address.trim().replace(/\s+/g, ' ');
   let value: string | null = null;
   if (!isKind(kind)) {
-    errors.kind = 'Choose what is wrong with this listing';
+    errors.kind = m.kind;
   } else if (kind === 'phone') {
     const phone = normalisePhone(values.phone);
-    if (values.phone.trim() === '') errors.phone = 'Enter the right phone number';
-    else if (!phone) errors.phone = 'Enter a phone number with its area code, like 256-555-0100';
+    if (values.phone.trim() === '') errors.phone = m.phone;
+    else if (!phone) errors.phone = m.phoneFormat;
     value = phone ?? null;
   } else if (kind === 'moved') {
-    if (address === '') errors.address = 'Enter the new address';
-    else if (address.length > ADDRESS_MAX) errors.address = `The address must be ${ADDRESS_MAX} characters or fewer`;
+    if (address === '') errors.address = m.address;
+    else if (address.length > ADDRESS_MAX) errors.address = fill(m.addressLength, { max: String(ADDRESS_MAX) });
     value = address || null;
   } else if (kind === 'service-missing' || kind === 'service-extra') {
-    if (!conceptByKey(values.service)) errors.service = 'Choose the service';
+    if (!conceptByKey(values.service)) errors.service = m.service;
     else value = values.service;
   } else if ((kind === 'serves-only' || kind === 'other') && note === '') {
-    errors.note = kind === 'other' ? 'Tell us what is wrong' : 'Tell us who they serve';
+    errors.note = kind === 'other' ? m.somethingElse : m.servesOnly;
   }
-  if (note.length > NOTE_MAX) errors.note = `Your note must be ${NOTE_MAX.toLocaleString('en-US')} characters or fewer`;
+  if (note.length > NOTE_MAX) errors.note = fill(m.noteLength, { max: NOTE_MAX.toLocaleString(intlLocale()) });
   let replyEmail: string | null = null;
   const typedEmail = values.email.trim();
   if (typedEmail !== '') {
-    const parsed = email.safeParse(typedEmail);
+    const parsed = emailSchema(m).safeParse(typedEmail);
     if (parsed.success) replyEmail = parsed.data.toLowerCase();
-    else errors.email = parsed.error.issues[0]?.message ?? 'Enter a valid email address';
+    else errors.email = parsed.error.issues[0]?.message ?? m.email;
   }
   if (Object.keys(errors).length > 0 || !isKind(kind)) return { ok: false, errors };
   return { ok: true, report: { kind, value, note: note || null, replyEmail } };

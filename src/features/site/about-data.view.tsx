@@ -13,20 +13,22 @@ const strong = (words: string) => <strong>{words}</strong>;
 
 function SourceTable(props: { caption: string; sources: DirectoryInfo['sources'] }) {
   const m = messages().aboutData.table;
+  // The lists' own names, credits and licences, as their publishers wrote them: English, marked so for screen readers.
+  const lang = messages().locale === 'en-US' ? undefined : 'en';
   return (
     <DataTable
       caption={props.caption}
       head={[m.source, m.year, m.rows, m.licence]}
       rows={props.sources.map((s) => ({
         cells: [
-          <>
+          <span lang={lang}>
             <strong>{s.name}</strong> ({s.publisher})
             <br />
             <span class="small">{s.attribution}</span>
-          </>,
+          </span>,
           s.year,
           number(s.rows),
-          s.licence,
+          <span lang={lang}>{s.licence}</span>,
         ],
       }))}
     />

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { fill, messages, plural } from '../messages/index.ts';
 import { fitViewMiles, type GeoPoint, mapSvg } from './map-svg.ts';
 import { type Outlines, usOutlines } from './outlines.ts';
 
@@ -25,8 +26,6 @@ export interface MappedSearch {
   results: { facility: { name: string; latitude: number | null; longitude: number | null }; miles: number }[];
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 /**
  * The results map, as a figure: numbered dots for the results on this page (numbered as the list is, from
  * `first`), the searched place and the search radius. Nothing at all when there are no results.
@@ -42,7 +41,9 @@ export function ResultsMap(props: { search: MappedSearch; first: number; outline
   const last = (shown[shown.length - 1] as (typeof shown)[number]).n;
   const furthest = Math.max(...shown.map((s) => s.miles));
   const viewMiles = fitViewMiles(furthest, search.radiusMiles);
-  const range = shown.length === 1 ? `Number ${first}` : `Numbers ${first} to ${last}`;
+  const m = messages().locator.map;
+  const range = fill(shown.length === 1 ? m.one : m.range, { first, last });
+  const place = search.origin.label;
   const svg = mapSvg(
     {
       id: `${RESULTS_MAP_ID}-svg`,
@@ -51,8 +52,8 @@ export function ResultsMap(props: { search: MappedSearch; first: number; outline
       circleMiles: search.radiusMiles,
       marker: true,
       role: 'group',
-      title: `Map of places near ${search.origin.label}`,
-      description: `${plural(search.total, 'place is', 'places are')} within ${search.radiusMiles} miles of ${search.origin.label}. ${range} are shown as dots, each linking to its details in the list.`,
+      title: fill(m.title, { place }),
+      description: `${plural(m.total, search.total, { miles: search.radiusMiles, place })} ${fill(m.shown, { range })}`,
       dots: shown.map((s) => ({
         latitude: s.latitude,
         longitude: s.longitude,
@@ -63,10 +64,9 @@ export function ResultsMap(props: { search: MappedSearch; first: number; outline
     },
     props.outlines ?? usOutlines(),
   );
-  const circle =
-    viewMiles < search.radiusMiles ? 'The map is zoomed in on these places' : `The dashed circle is ${search.radiusMiles} miles`;
+  const circle = viewMiles < search.radiusMiles ? m.zoomed : fill(m.circle, { miles: search.radiusMiles });
   return raw(
-    `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${range} match the numbered list. The cross marks where you searched. ${circle}. Lines are county and state borders.</figcaption></figure>`,
+    `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${fill(m.caption, { range, circle })}</figcaption></figure>`,
   );
 }
 
@@ -86,6 +86,7 @@ export function FacilityMap(props: {
   if (f.latitude === null || f.longitude === null) return null;
   const approximate = f.locationMethod !== 'source';
   const where = `${f.city}, ${f.state}`;
+  const m = messages().locator.map;
   const svg = mapSvg(
     {
       id: 'facility-map',
@@ -94,13 +95,13 @@ export function FacilityMap(props: {
       role: 'img',
       width: 300,
       height: 200,
-      title: `Map of where ${f.name} is`,
-      description: `A dot marks ${f.name} in ${where}${approximate ? ', roughly: we only know its ZIP code or town' : ''}. Lines are county and state borders.`,
+      title: fill(m.facilityTitle, { name: f.name }),
+      description: fill(approximate ? m.facilityDotRough : m.facilityDot, { name: f.name, place: where }),
       dots: [{ latitude: f.latitude, longitude: f.longitude, label: '' }],
     },
     props.outlines ?? usOutlines(),
   );
   return raw(
-    `<figure class="map-figure map-figure--small">${svg}<figcaption class="small">${approximate ? 'The dot is approximate. ' : ''}The map is about 30 miles from top to bottom.</figcaption></figure>`,
+    `<figure class="map-figure map-figure--small">${svg}<figcaption class="small">${approximate ? m.approximate : ''}${m.scale}</figcaption></figure>`,
   );
 }

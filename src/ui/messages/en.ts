@@ -8,7 +8,9 @@ import { guides } from './en/guides.ts';
 import { errors, layout } from './en/layout.ts';
 import { locator } from './en/locator.ts';
 import { newsletter } from './en/newsletter.ts';
+import { openData } from './en/open-data.ts';
 import { crisis, howItWorks, pages } from './en/pages.ts';
+import { reports } from './en/reports.ts';
 import { selfCheck } from './en/self-check.ts';
 import type { MessageTree } from './format.ts';
 
@@ -18,6 +20,7 @@ export const en = {
   errors,
   locator,
   newsletter,
+  reports,
   guides,
   pages,
   crisis,
@@ -25,4 +28,5 @@ export const en = {
   selfCheck,
   api,
   aboutData,
+  openData,
 } as const satisfies MessageTree;

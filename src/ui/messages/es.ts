@@ -8,7 +8,9 @@ import { guides } from './es/guides.ts';
 import { errors, layout } from './es/layout.ts';
 import { locator } from './es/locator.ts';
 import { newsletter } from './es/newsletter.ts';
+import { openData } from './es/open-data.ts';
 import { crisis, howItWorks, pages } from './es/pages.ts';
+import { reports } from './es/reports.ts';
 import { selfCheck } from './es/self-check.ts';
 import type { Messages } from './index.ts';
 
@@ -18,6 +20,7 @@ export const es = {
   errors,
   locator,
   newsletter,
+  reports,
   guides,
   pages,
   crisis,
@@ -25,4 +28,5 @@ export const es = {
   selfCheck,
   api,
   aboutData,
+  openData,
 } as const satisfies Messages;

@@ -23,7 +23,7 @@ export const api = {
     openApi: 'The OpenAPI 3.1 description of all of this',
   },
   hsdsTitle: 'Open Referral (HSDS 3.0)',
-  hsds: 'The whole directory is also published in the Open Referral Human Services Data Specification 3.0, the format 211 lines and referral networks read, at <code>{path}</code>. <mapping>How our data maps to HSDS: services, codes, languages and eligibility</mapping>.',
+  hsds: 'The whole directory is also published in the Open Referral Human Services Data Specification 3.0, the format 211 lines and referral networks read, at {path}. <mapping>How our data maps to HSDS: services, codes, languages and eligibility</mapping>.',
   rulesTitle: 'Rules of the road',
   rules: [
     'Results are sorted by straight-line distance. There is no paid placement.',

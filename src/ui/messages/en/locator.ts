@@ -87,6 +87,54 @@ export const locator = {
       findtreatment:
         'Search <findtreatment>FindTreatment.gov</findtreatment>, the government’s own list. (It uses Google services, so what you type there is shared with Google.)',
     },
+    startingLink: 'Starting today? What to know',
+    matchHeading: 'Places that match',
+    placesHeading: 'Places',
+    sorted: 'Sorted by straight-line distance from {place}. We never rank by payment: there are no paid listings.',
+    sortedMatchFirst:
+      'Sorted by straight-line distance from {place}, places that match first. We never rank by payment: there are no paid listings.',
+    callBefore: {
+      title: 'Call before you go.',
+      from: 'Our listings come from SAMHSA lists from {first} to {last}.',
+      fromPhone: 'Our listings come from SAMHSA lists from {first} to {last}, and the phone numbers from its {years} directory.',
+      fromPhones:
+        'Our listings come from SAMHSA lists from {first} to {last}, and the phone numbers from its {years} directories.',
+      half: 'About half',
+      few: 'A few',
+      tenths: 'About {n} in 10',
+      noPhone:
+        '{share} of the places we show ({pct}) have no phone number in our data: the SAMHSA National Helpline can help you reach them.',
+      rest: 'Places close, move and change what they offer. A quick call tells you if they have room, take your insurance and offer what you need. <ask>What to ask when you call</ask>.',
+    },
+    starting: {
+      title: 'Starting today',
+      callFirst:
+        'Call first. Ask what time they see new patients, how long a first visit takes and what to bring. If you have a photo ID, bring it.',
+      methadone: 'Methadone for opioid use disorder is only given at opioid treatment programs that SAMHSA certifies.',
+      buprenorphine:
+        'Many doctors can prescribe buprenorphine now. Since 2023 no special waiver is needed, so ask your own doctor or clinic too.',
+      emergency:
+        'If you can’t start today, an emergency department may be able to help with withdrawal while you wait for a program. A federal rule lets a doctor outside a treatment program give up to 3 days of medication at one time, while your treatment is arranged. It can’t be renewed.',
+      sources:
+        'Sources: the three-day rule is the DEA’s final rule of August 2023, <rule>88 FR 53377</rule> (21 CFR 1306.07(b)).',
+      methadoneSource: 'Methadone programs: <part8>42 CFR Part 8 (89 FR 7528, 2024)</part8>.',
+      buprenorphineSource: 'Prescribing buprenorphine: <faq>SAMHSA, waiver elimination (MAT Act)</faq>.',
+    },
+    nearest: {
+      matching: 'The nearest place that matches {filters} is {distance} away: {name} in {place}.',
+      any: 'The nearest place is {distance} away: {name} in {place}.',
+      wider: 'Show places within {miles} miles',
+    },
+    noMatch: {
+      maybeHeading: 'No place within {miles} miles is known to match',
+      found: 'We found no places within {miles} miles of {place}.',
+      foundFiltered: 'We found no places within {miles} miles of {place} that match all your filters.',
+      maybeBelow: 'The places below may fit: their listings don’t say.',
+      tryElse: 'Here is what else you can try:',
+      unchecked: 'Include places our team has not checked lately',
+      helpline:
+        'Call the SAMHSA National Helpline at {number}. It is free, private and open all day, every day. They can help you find a place.',
+    },
     spanishFilter: {
       text: 'Looking for care in Spanish?',
       link: 'Show only places that offer care in Spanish',
@@ -124,8 +172,63 @@ export const locator = {
     city: 'the center of its city (GeoNames)',
     named: '{name} ({publisher}, {year})',
   },
+  map: {
+    title: 'Map of places near {place}',
+    total: {
+      one: '{count} place is within {miles} miles of {place}.',
+      other: '{count} places are within {miles} miles of {place}.',
+    },
+    one: 'Number {first}',
+    range: 'Numbers {first} to {last}',
+    shown: '{range} are shown as dots, each linking to its details in the list.',
+    caption: '{range} match the numbered list. The cross marks where you searched. {circle}. Lines are county and state borders.',
+    zoomed: 'The map is zoomed in on these places',
+    circle: 'The dashed circle is {miles} miles',
+    facilityTitle: 'Map of where {name} is',
+    facilityDot: 'A dot marks {name} in {place}. Lines are county and state borders.',
+    facilityDotRough:
+      'A dot marks {name} in {place}, roughly: we only know its ZIP code or town. Lines are county and state borders.',
+    approximate: 'The dot is approximate. ',
+    scale: 'The map is about 30 miles from top to bottom.',
+  },
+  checks: {
+    heading: 'Checked by our team',
+    confirmed: '{what} confirmed by our team on {date} ({evidence}).',
+    what: {
+      intakePhone: 'Intake phone',
+      phone: 'Phone',
+      address: 'Address',
+      service: 'Service',
+      servesOnly: 'Who they serve',
+    },
+    evidence: { called: 'called the facility', website: 'their website', samhsaImport: 'a newer SAMHSA listing' },
+    lastChecked: 'Last checked by our team on {date}.',
+    howWeCheck: 'Our editors check listings when someone tells us about a problem, usually by calling the place.',
+    offers: 'Offers: {service}.',
+    doesNotOffer: 'Does not offer: {service}.',
+    openToAll: 'Open to everyone.',
+    onlyServes: 'Only serves: {list}.',
+    notChecked: 'Our team has not checked this listing yet. It comes from SAMHSA’s lists as they are.',
+    wrong: 'Something wrong with this listing?',
+    tell: '<report>Tell us what is wrong</report>. You do not need an account.',
+  },
+  closed: {
+    title: '{name}, {place} (closed)',
+    description: '{name} in {place} has closed. Nearby places that offer the same care.',
+    closed: 'This place has closed.',
+    confirmed: 'Our team confirmed it on {date} ({evidence}).',
+    wasAt: 'It was at {address}.',
+    nearby: 'Places nearby that offer the same care',
+    offered: 'This place offered: {list}.',
+    none: 'We could not find another place near here in our data.',
+    more: '<search>Search for more places near {city}</search>. Please call before you go: places change.',
+    reopened: 'Has this place opened again? <report>Tell us</report>.',
+  },
   facility: {
     description: 'Phone, address and services for {name} in {place}, with where each fact came from.',
+    resultsNear: 'Results near {place}',
+    back: 'Back to results',
+    ourTeam: 'our team, who checked with the place',
     breadcrumb: 'Breadcrumb',
     home: 'Home',
     find: 'Find treatment',

@@ -11,7 +11,7 @@ export const newsletter = {
       'Every email has a link to unsubscribe: open it and press one button.',
     ],
     keepTitle: 'What we keep',
-    keep: 'Your email address, your first name if you give it, and the dates you signed up and confirmed. We use them only to send these emails. We never share or sell them. If you unsubscribe, we delete them. Read more in our <privacy>privacy notice</privacy>.',
+    keep: 'Your email address, your first name if you give it, the language of this page, and the dates you signed up and confirmed. We use them only to send these emails. We never share or sell them. If you unsubscribe, we delete them. Read more in our <privacy>privacy notice</privacy>.',
     email: 'Email address',
     firstName: 'First name (optional)',
     firstNameHint: 'We only use it to greet you in our newsletter emails, never in the sign-up email. Up to {max} characters.',
@@ -87,5 +87,22 @@ export const newsletter = {
     broken:
       'The link may have been cut short when it was copied, or it may be from an old email. If you have already confirmed, you are still subscribed and there is nothing more to do.',
     again: 'To get our emails, <signup>sign up again</signup> and we will send you a new link.',
+  },
+  email: {
+    confirmSubject: 'Please confirm your email sign-up',
+    alreadySubject: 'About your email sign-up',
+    hello: 'Hello,',
+    someone: 'Someone, hopefully you, asked to get emails from Open Treatment at this address.',
+    occasional:
+      'We will send occasional updates about new guides and changes to our treatment data. Not often, and we never share your address.',
+    confirm: 'To start getting them, please confirm your address. The link works for {hours} hours:',
+    confirmAction: 'Confirm my email address',
+    ignoreConfirm: "Didn't ask for this? You can ignore this email. We won't send you anything else unless you confirm.",
+    someoneAgain: 'Someone, hopefully you, just asked to get emails from Open Treatment at this address.',
+    already: "Good news: you're already on our list, so there is nothing more to do.",
+    ignoreAlready: "Didn't ask for this? You can ignore this email. Nothing has changed.",
+    who: 'Who we are: Open Treatment is a free, open-source website that helps people with opioid use disorder, and the people who love them, understand treatment and find it nearby.',
+    stop: 'To stop all emails from us, open this link and press the button:',
+    help: 'Need help now? Call the {samhsa} at {samhsaNumber} (free and private, any time). In a crisis, call or text {crisisNumber}.',
   },
 } as const;

@@ -26,7 +26,7 @@ export const api = {
     openApi: 'La descripción OpenAPI 3.1 de todo esto',
   },
   hsdsTitle: 'Open Referral (HSDS 3.0)',
-  hsds: 'Todo el directorio también se publica en la especificación de datos de servicios humanos de Open Referral (HSDS 3.0), el formato que leen las líneas 211 y las redes de referidos, en <code>{path}</code>. <mapping>Cómo nuestros datos se convierten a HSDS: servicios, códigos, idiomas y requisitos</mapping> (en inglés).',
+  hsds: 'Todo el directorio también se publica en la especificación de datos de servicios humanos de Open Referral (HSDS 3.0), el formato que leen las líneas 211 y las redes de referidos, en {path}. <mapping>Cómo nuestros datos se convierten a HSDS: servicios, códigos, idiomas y requisitos</mapping>.',
   rulesTitle: 'Reglas de uso',
   rules: [
     'Los resultados se ordenan por distancia en línea recta. Nadie paga por aparecer primero.',
@@ -92,9 +92,9 @@ export const aboutData = {
   ],
   checkedTitle: 'Listados que nuestro equipo ha comprobado',
   checked: {
-    one: 'Cualquier persona nos puede decir que un listado está mal: la página de cada lugar tiene un enlace para reportarlo (el formulario está en inglés por ahora). Nuestros editores revisan cada reporte, por lo general llamando al lugar, y corrigen el listado. La corrección se ve enseguida, con el día en que se comprobó y cómo. Hasta ahora, nuestro equipo ha comprobado {count} listado.',
+    one: 'Cualquier persona nos puede decir que un listado está mal: la página de cada lugar tiene un enlace para reportarlo. Nuestros editores revisan cada reporte, por lo general llamando al lugar, y corrigen el listado. La corrección se ve enseguida, con el día en que se comprobó y cómo. Hasta ahora, nuestro equipo ha comprobado {count} listado.',
     other:
-      'Cualquier persona nos puede decir que un listado está mal: la página de cada lugar tiene un enlace para reportarlo (el formulario está en inglés por ahora). Nuestros editores revisan cada reporte, por lo general llamando al lugar, y corrigen el listado. La corrección se ve enseguida, con el día en que se comprobó y cómo. Hasta ahora, nuestro equipo ha comprobado {count} listados.',
+      'Cualquier persona nos puede decir que un listado está mal: la página de cada lugar tiene un enlace para reportarlo. Nuestros editores revisan cada reporte, por lo general llamando al lugar, y corrigen el listado. La corrección se ve enseguida, con el día en que se comprobó y cómo. Hasta ahora, nuestro equipo ha comprobado {count} listados.',
   },
   checkedPoints: [
     'Una corrección se conserva cuando volvemos a armar la lista con datos nuevos de SAMHSA. Si los datos nuevos dicen otra cosa, un editor la vuelve a mirar.',

@@ -96,6 +96,56 @@ export const locator = {
       findtreatment:
         'Busque en <findtreatment>FindTreatment.gov</findtreatment>, la lista del gobierno. (Usa servicios de Google, así que lo que escriba allí se comparte con Google).',
     },
+    startingLink: '¿Quiere empezar hoy? Lo que debe saber',
+    matchHeading: 'Lugares que coinciden',
+    placesHeading: 'Lugares',
+    sorted: 'Ordenados por distancia en línea recta desde {place}. Nunca ordenamos por pago: nadie paga por aparecer.',
+    sortedMatchFirst:
+      'Ordenados por distancia en línea recta desde {place}, primero los que coinciden. Nunca ordenamos por pago: nadie paga por aparecer.',
+    callBefore: {
+      title: 'Llame antes de ir.',
+      from: 'Nuestros listados vienen de las listas de SAMHSA de {first} a {last}.',
+      fromPhone:
+        'Nuestros listados vienen de las listas de SAMHSA de {first} a {last}, y los teléfonos, de su directorio de {years}.',
+      fromPhones:
+        'Nuestros listados vienen de las listas de SAMHSA de {first} a {last}, y los teléfonos, de sus directorios de {years}.',
+      half: 'Cerca de la mitad',
+      few: 'Unos pocos',
+      tenths: 'Cerca de {n} de cada 10',
+      noPhone:
+        '{share} de los lugares que mostramos ({pct}) no tienen teléfono en nuestros datos: la Línea Nacional de Ayuda de SAMHSA le puede ayudar a comunicarse con ellos.',
+      rest: 'Los lugares cierran, se mudan y cambian lo que ofrecen. Una llamada rápida le dice si tienen espacio, si aceptan su seguro y si ofrecen lo que usted necesita. <ask>Qué preguntar cuando llame</ask>.',
+    },
+    starting: {
+      title: 'Si quiere empezar hoy',
+      callFirst:
+        'Llame primero. Pregunte a qué hora atienden a pacientes nuevos, cuánto dura la primera visita y qué debe llevar. Si tiene una identificación con foto, llévela.',
+      methadone:
+        'La metadona para el trastorno por consumo de opioides solo se da en programas de tratamiento de opioides certificados por SAMHSA.',
+      buprenorphine:
+        'Hoy muchos médicos pueden recetar buprenorfina. Desde 2023 ya no hace falta un permiso especial, así que pregunte también a su propio médico o clínica.',
+      emergency:
+        'Si no puede empezar hoy, una sala de emergencias tal vez le pueda ayudar con la abstinencia mientras espera un lugar en un programa. Una regla federal permite que un médico que no es de un programa de tratamiento le dé hasta 3 días de medicamento a la vez, mientras se organiza su tratamiento. No se puede renovar.',
+      sources:
+        'Fuentes: la regla de los tres días es la regla final de la DEA de agosto de 2023, <rule>88 FR 53377</rule> (21 CFR 1306.07(b)).',
+      methadoneSource: 'Programas de metadona: <part8>42 CFR Part 8 (89 FR 7528, 2024)</part8>.',
+      buprenorphineSource: 'Recetar buprenorfina: <faq>SAMHSA, fin del permiso especial (ley MAT Act)</faq>.',
+    },
+    nearest: {
+      matching: 'El lugar más cercano con {filters} está a {distance}: {name}, en {place}.',
+      any: 'El lugar más cercano está a {distance}: {name}, en {place}.',
+      wider: 'Mostrar lugares a menos de {miles} millas',
+    },
+    noMatch: {
+      maybeHeading: 'No sabemos de ningún lugar a menos de {miles} millas que coincida',
+      found: 'No encontramos lugares a menos de {miles} millas de {place}.',
+      foundFiltered: 'No encontramos lugares a menos de {miles} millas de {place} que cumplan con todos sus filtros.',
+      maybeBelow: 'Los lugares de abajo podrían servir: sus fichas no lo dicen.',
+      tryElse: 'Esto es lo que también puede intentar:',
+      unchecked: 'Incluir lugares que nuestro equipo no ha comprobado hace poco',
+      helpline:
+        'Llame a la Línea Nacional de Ayuda de SAMHSA al {number}. Es gratis, confidencial y atiende todo el día, todos los días, en español. Le pueden ayudar a encontrar un lugar.',
+    },
     spanishFilter: {
       text: '¿Busca atención en español?',
       link: 'Mostrar solo lugares que ofrecen atención en español',
@@ -133,8 +183,65 @@ export const locator = {
     city: 'el centro de su ciudad (GeoNames)',
     named: '{name} ({publisher}, {year})',
   },
+  map: {
+    title: 'Mapa de los lugares cerca de {place}',
+    total: {
+      one: 'Hay {count} lugar a menos de {miles} millas de {place}.',
+      other: 'Hay {count} lugares a menos de {miles} millas de {place}.',
+    },
+    one: 'El número {first}',
+    range: 'Los números del {first} al {last}',
+    shown: '{range}: puntos en el mapa; cada uno lleva a sus datos en la lista.',
+    caption:
+      '{range}: los mismos números de la lista. La cruz marca dónde buscó. {circle}. Las líneas son los límites de condados y estados.',
+    zoomed: 'El mapa se acerca a estos lugares',
+    circle: 'El círculo de rayas mide {miles} millas',
+    facilityTitle: 'Mapa de dónde está {name}',
+    facilityDot: 'Un punto marca {name} en {place}. Las líneas son los límites de condados y estados.',
+    facilityDotRough:
+      'Un punto marca {name} en {place}, más o menos: solo sabemos su código postal o su pueblo. Las líneas son los límites de condados y estados.',
+    approximate: 'El punto es aproximado. ',
+    scale: 'El mapa mide unas 30 millas de arriba abajo.',
+  },
+  checks: {
+    heading: 'Comprobado por nuestro equipo',
+    confirmed: 'Nuestro equipo confirmó {what} el {date} ({evidence}).',
+    what: {
+      intakePhone: 'el teléfono de admisiones',
+      phone: 'el teléfono',
+      address: 'la dirección',
+      service: 'este servicio',
+      servesOnly: 'a quién atienden',
+    },
+    evidence: { called: 'llamó al lugar', website: 'su sitio web', samhsaImport: 'una lista más nueva de SAMHSA' },
+    lastChecked: 'Nuestro equipo lo comprobó por última vez el {date}.',
+    howWeCheck:
+      'Nuestros editores comprueban un listado cuando alguien nos avisa de un problema, por lo general llamando al lugar.',
+    offers: 'Ofrece: {service}.',
+    doesNotOffer: 'No ofrece: {service}.',
+    openToAll: 'Atiende a todas las personas.',
+    onlyServes: 'Quién puede ir: {list}.',
+    notChecked: 'Nuestro equipo todavía no ha comprobado este listado. Viene de las listas de SAMHSA tal como están.',
+    wrong: '¿Hay algo mal en este listado?',
+    tell: '<report>Díganos qué está mal</report>. No necesita una cuenta.',
+  },
+  closed: {
+    title: '{name}, {place} (cerrado)',
+    description: '{name}, en {place}, cerró. Lugares cercanos que ofrecen la misma atención.',
+    closed: 'Este lugar cerró.',
+    confirmed: 'Nuestro equipo lo confirmó el {date} ({evidence}).',
+    wasAt: 'Estaba en {address}.',
+    nearby: 'Lugares cercanos que ofrecen la misma atención',
+    offered: 'Este lugar ofrecía: {list}.',
+    none: 'No encontramos otro lugar cerca de aquí en nuestros datos.',
+    more: '<search>Buscar más lugares cerca de {city}</search>. Llame antes de ir: los lugares cambian.',
+    reopened: '¿Este lugar volvió a abrir? <report>Avísenos</report>.',
+  },
   facility: {
     description: 'Teléfono, dirección y servicios de {name} en {place}, con el origen de cada dato.',
+    resultsNear: 'Resultados cerca de {place}',
+    back: 'Volver a los resultados',
+    ourTeam: 'nuestro equipo, que lo comprobó con el lugar',
     breadcrumb: 'Ruta de navegación',
     home: 'Inicio',
     find: 'Buscar tratamiento',

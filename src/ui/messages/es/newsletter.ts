@@ -1,6 +1,6 @@
 import type { Messages } from '../index.ts';
 
-/** Las páginas del boletín (src/features/newsletter). Los correos siguen en inglés (vea el informe del cambio). */
+/** Las páginas del boletín y sus correos (src/features/newsletter): quien se suscribe en una página en español recibe los correos en español. */
 export const newsletter = {
   signUp: {
     title: 'Reciba noticias por correo',
@@ -13,7 +13,7 @@ export const newsletter = {
       'Cada correo trae un enlace para darse de baja: ábralo y pulse un botón.',
     ],
     keepTitle: 'Qué guardamos',
-    keep: 'Su correo electrónico, su nombre si nos lo da, y las fechas en que se suscribió y confirmó. Solo los usamos para enviarle estos correos. Nunca los compartimos ni los vendemos. Si se da de baja, los borramos. Lea más en nuestro <privacy>aviso de privacidad</privacy>.',
+    keep: 'Su correo electrónico, su nombre si nos lo da, el idioma de esta página, y las fechas en que se suscribió y confirmó. Solo los usamos para enviarle estos correos. Nunca los compartimos ni los vendemos. Si se da de baja, los borramos. Lea más en nuestro <privacy>aviso de privacidad</privacy>.',
     email: 'Correo electrónico',
     firstName: 'Nombre (opcional)',
     firstNameHint:
@@ -89,5 +89,22 @@ export const newsletter = {
     broken:
       'Puede que el enlace se haya cortado al copiarlo, o que sea de un correo viejo. Si ya confirmó, sigue suscrito y no tiene que hacer nada más.',
     again: 'Para recibir nuestros correos, <signup>suscríbase otra vez</signup> y le enviaremos un enlace nuevo.',
+  },
+  email: {
+    confirmSubject: 'Confirme su suscripción por correo',
+    alreadySubject: 'Sobre su suscripción por correo',
+    hello: 'Hola:',
+    someone: 'Alguien, ojalá usted, pidió recibir correos de Open Treatment en esta dirección.',
+    occasional:
+      'Le enviaremos de vez en cuando noticias sobre guías nuevas y cambios en nuestros datos de tratamiento. No muy seguido, y nunca compartimos su dirección.',
+    confirm: 'Para empezar a recibirlos, confirme su dirección. El enlace funciona por {hours} horas:',
+    confirmAction: 'Confirmar mi correo electrónico',
+    ignoreConfirm: '¿No lo pidió usted? Puede ignorar este correo. No le enviaremos nada más a menos que confirme.',
+    someoneAgain: 'Alguien, ojalá usted, acaba de pedir recibir correos de Open Treatment en esta dirección.',
+    already: 'Buenas noticias: ya está en nuestra lista, así que no tiene que hacer nada más.',
+    ignoreAlready: '¿No lo pidió usted? Puede ignorar este correo. No cambió nada.',
+    who: 'Quiénes somos: Open Treatment es un sitio web gratuito y de código abierto que ayuda a las personas con un trastorno por consumo de opioides, y a quienes las quieren, a entender el tratamiento y a encontrarlo cerca.',
+    stop: 'Para no recibir ningún correo más de nosotros, abra este enlace y pulse el botón:',
+    help: '¿Necesita ayuda ahora? Llame a la {samhsa} al {samhsaNumber} (gratis y confidencial, a cualquier hora, en español). En una crisis, llame al {crisisNumber} y marque 2, o envíe AYUDA por texto al {crisisNumber}.',
   },
 } as const satisfies Messages['newsletter'];
