@@ -15,9 +15,10 @@
  */
 import path from 'node:path';
 import { after, before, beforeEach, describe } from 'node:test';
+import { sql } from 'kysely';
 import { type AppDb, type AppDbLocation, openAppDb } from '../../src/db/app-db.ts';
 import type { Dialect } from '../../src/db/dialect.ts';
-import { tempDir } from './app.ts';
+import { type TestApp, tempDir, useTestApp } from './app.ts';
 import { createTestDatabase, emptyTables, type TestPostgresDatabase } from './postgres.ts';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
@@ -33,6 +34,11 @@ export interface DatabaseUnderTest {
   location(file?: string): AppDbLocation;
   /** openAppDb(location(file)); close it when done. */
   open(file?: string): AppDb;
+  /**
+   * One app on this database for every test of the suite (made once: loading the test directory is the slow
+   * part), whose app database is emptied before each test, so each starts as with an app of its own.
+   */
+  useTestApp(): TestApp;
 }
 
 /** One suite per dialect, with `body` declaring the same tests in each. */
@@ -57,12 +63,35 @@ function declareSuite(dialect: Dialect, body: (db: DatabaseUnderTest) => void): 
     dialect === 'postgres'
       ? { dialect, url: postgresUrl(), poolSize: 5 }
       : { dialect, file: file ?? path.join(tempDir(), 'app.sqlite') };
+  const env = (): Record<string, string> =>
+    dialect === 'postgres' ? { DATABASE_URL: postgresUrl(), DATABASE_POOL_SIZE: '5' } : {};
   body({
     dialect,
-    get env(): Record<string, string> {
-      return dialect === 'postgres' ? { DATABASE_URL: postgresUrl(), DATABASE_POOL_SIZE: '5' } : {};
+    get env() {
+      return env();
     },
     location,
     open: (file) => openAppDb(location(file)),
+    useTestApp() {
+      const app = useTestApp(env);
+      // PostgreSQL's tables are emptied before each test already (above).
+      if (dialect === 'sqlite') beforeEach(async () => emptySqliteTables(await app.deps.appDb.ready()));
+      return app;
+    },
   });
+}
+
+/** Empties every table of ours in a SQLite app database (not the migration records); ids restart too. */
+async function emptySqliteTables(db: Awaited<ReturnType<AppDb['ready']>>): Promise<void> {
+  const { rows } = await sql<{ name: string }>`
+    SELECT name FROM sqlite_master
+     WHERE type = 'table' AND substr(name, 1, 7) <> 'kysely_' AND substr(name, 1, 7) <> 'sqlite_'`.execute(db);
+  await sql`PRAGMA foreign_keys = OFF`.execute(db);
+  try {
+    for (const { name } of rows) await sql`DELETE FROM ${sql.id(name)}`.execute(db);
+    const sequences = await sql`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'`.execute(db);
+    if (sequences.rows.length > 0) await sql`DELETE FROM sqlite_sequence`.execute(db);
+  } finally {
+    await sql`PRAGMA foreign_keys = ON`.execute(db);
+  }
 }
