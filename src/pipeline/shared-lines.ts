@@ -35,6 +35,16 @@ export interface PhoneHolder {
   intakePhoneCentralIntake: boolean;
 }
 
+/** The phone fields of a place whose phone is not picked yet (pickPhone fills them). */
+export const UNPICKED_PHONE = {
+  phone: null,
+  intakePhone: null,
+  phoneSource: null,
+  phoneSourceName: null,
+  phoneCentralIntake: false,
+  intakePhoneCentralIntake: false,
+} as const satisfies Omit<PhoneHolder, 'name' | 'state' | 'phoneCandidates'>;
+
 const base = (phone: string): string => phone.slice(0, 12);
 
 /** Picks the first candidate whose numbers are not ruled out. */

@@ -19,6 +19,29 @@ export interface SourceRow {
 }
 
 /** What a source contributes, and how far it can be trusted. */
+/** The name and postal address of a row or facility: the fields every list gives. */
+export type PostalAddress = Pick<SourceRow, 'name' | 'name2' | 'street' | 'street2' | 'city' | 'state' | 'zip'>;
+
+/** Just the name and postal address of `from`. */
+export function postalAddress(from: PostalAddress): PostalAddress {
+  const { name, name2, street, street2, city, state, zip } = from;
+  return { name, name2, street, street2, city, state, zip };
+}
+
+/** A source row with only a name and address (no phone, website, point or codes), numbered `row`. */
+export function addressOnlyRow(address: PostalAddress, row = 0): SourceRow {
+  return {
+    row,
+    ...postalAddress(address),
+    phone: undefined,
+    intakePhone: undefined,
+    website: undefined,
+    latitude: undefined,
+    longitude: undefined,
+    codes: [],
+  };
+}
+
 export interface SourceInfo {
   key: string;
   name: string;

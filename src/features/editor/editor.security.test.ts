@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { listingNamed } from '../../../test/support/app.ts';
 import { forEachDatabase } from '../../../test/support/databases.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
-import { insertReport } from '../../db/reports.repository.ts';
 import { IDLE_MS, LOCK_MS, MAX_FAILED_LOGINS, SESSION_MS, SETUP_MS } from './auth.service.ts';
 import { FORM_COOKIE, SESSION_COOKIE } from './editor.routes.tsx';
 import {
@@ -10,6 +10,7 @@ import {
   Browser,
   createEditorTestApp,
   type EditorTestApp,
+  fileReport,
   OWN_ORIGIN,
   PASSWORD,
   setCookieHeader,
@@ -28,23 +29,8 @@ async function aReport(
   note = 'a note',
   email: string | null = null,
 ): Promise<{ id: number; facilityId: string }> {
-  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
-  await t.deps.directory.ready();
-  const { id: facilityId } = await t.deps.directory
-    .snapshot()
-    .db.selectFrom('facilities')
-    .select('id')
-    .where('name', '=', 'A New Beginning')
-    .where('zip', '=', '35630')
-    .executeTakeFirstOrThrow();
-  const id = await insertReport(await t.deps.appDb.ready(), {
-    facilityId,
-    kind: 'phone',
-    value: '256-555-0100',
-    note,
-    replyEmail: email,
-    at: new Date().toISOString(),
-  });
+  const { id: facilityId } = await listingNamed(t);
+  const id = await fileReport(t, facilityId, 'phone', '256-555-0100', { note, replyEmail: email });
   return { id, facilityId };
 }
 
