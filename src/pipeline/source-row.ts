@@ -1,14 +1,9 @@
+import type { Facility } from '../domain/facility.ts';
+
 /** One facility row from any source, in one shape, before validation and merging. */
-export interface SourceRow {
+export interface SourceRow extends Pick<Facility, 'name' | 'name2' | 'street' | 'street2' | 'city' | 'state' | 'zip'> {
   /** 1-based line number in the source file (the header is line 1), or the array index + 1 for JSON. */
   row: number;
-  name: string;
-  name2: string;
-  street: string;
-  street2: string;
-  city: string;
-  state: string;
-  zip: string;
   phone: string | undefined;
   intakePhone: string | undefined;
   website: string | undefined;
