@@ -54,9 +54,9 @@ describe('compression', () => {
 
   test('static files are sent pre-compressed whatever the setting, and cached for a year when versioned', async () => {
     for (const t of [on, off]) {
-      const page = await (await t.app.request('/')).text();
+      const page = await (await t.app.request('/self-check')).text();
       const css = page.match(/href="(\/assets\/site-rest\.css\?v=[0-9a-f]+)"/)?.[1];
-      assert.ok(css, 'the page links the part of its stylesheet that is not inline');
+      assert.ok(css, 'the self-check links the part of its stylesheet that is not inline');
       const res = await t.app.request(css, { headers: { 'accept-encoding': 'gzip, br' } });
       assert.equal(res.headers.get('content-encoding'), 'br');
       assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
@@ -69,21 +69,46 @@ describe('compression', () => {
 });
 
 describe('the first screen in one round trip', () => {
-  for (const path of ['/', '/find?near=21201', '/guides/heroin-rehab-treatment-options', '/self-check']) {
-    test(`${path}: first-screen styles inline with the CSP nonce, the rest linked after the content`, async () => {
-      const res = await on.app.request(path);
-      const csp = res.headers.get('content-security-policy') ?? '';
-      const html = await res.text();
-      const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
-      assert.doesNotMatch(csp, /unsafe-inline/);
-      const nonce = html.match(/<head>[\s\S]*<style nonce="([^"]+)">[\s\S]*<\/head>/)?.[1];
-      assert.ok(nonce, 'an inline <style> in <head> with a nonce');
-      assert.ok(styleSrc.includes(`'nonce-${nonce}'`), `style-src allows this response's nonce: ${styleSrc}`);
-      const head = html.slice(0, html.indexOf('</head>'));
-      assert.doesNotMatch(head, /site(-rest)?\.css/, 'no site stylesheet blocks the first paint');
-      assert.ok(html.indexOf('site-rest.css') > html.indexOf('</main>'), 'the rest comes after the content');
+  const styled = async (path: string) => {
+    const res = await on.app.request(path);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const html = await res.text();
+    const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const nonce = html.match(/<head>[\s\S]*<style nonce="([^"]+)">[\s\S]*<\/head>/)?.[1];
+    assert.ok(nonce, 'an inline <style> in <head> with a nonce');
+    assert.ok(styleSrc.includes(`'nonce-${nonce}'`), `style-src allows this response's nonce: ${styleSrc}`);
+    const style = html.match(/<style nonce="[^"]+">([\s\S]*?)<\/style>/)?.[1] ?? '';
+    return { html, style, head: html.slice(0, html.indexOf('</head>')) };
+  };
+
+  for (const path of ['/', '/find?near=21201', '/guides/heroin-rehab-treatment-options']) {
+    test(`${path}: the rules it can use inline with the CSP nonce, and no stylesheet file to wait for`, async () => {
+      const { html, style } = await styled(path);
+      assert.doesNotMatch(html, /<link rel="stylesheet" href="\/assets\/site/, 'no site stylesheet is linked');
+      assert.match(style, /\.site-header\s*\{/);
+      assert.match(style, /\.site-footer\s*\{/, 'the rules below the first screen too');
     });
   }
+
+  test('a results page leaves out the rules for what it does not have (the search form, breadcrumbs)', async () => {
+    const { html, style } = await styled('/find?near=21201');
+    assert.doesNotMatch(html, /class="search-box"|class="breadcrumbs"/);
+    assert.doesNotMatch(style, /\.search-box\s*\{|\.breadcrumbs\s*\{/);
+    assert.match(style, /\.result\s*\{/);
+  });
+
+  test('small scripts come in the page, with the nonce: nothing else to fetch before it has loaded', async () => {
+    const { html } = await styled('/');
+    assert.doesNotMatch(html, /<script[^>]* src=/);
+    assert.match(html, /<script nonce="[^"]+">\/\/ Open Treatment: small enhancements only/);
+  });
+
+  test('/self-check, whose script draws new screens: the first-screen part inline, the rest linked after the content', async () => {
+    const { html, head } = await styled('/self-check');
+    assert.doesNotMatch(head, /site(-rest)?\.css/, 'no site stylesheet blocks the first paint');
+    assert.ok(html.indexOf('site-rest.css') > html.indexOf('</main>'), 'the rest comes after the content');
+  });
 });
 
 describe('Cache-Control: nothing is kept unless a page opts in', () => {

@@ -21,6 +21,7 @@ import { assetRoutes } from './ui/asset.routes.ts';
 import type { Assets } from './ui/assets.ts';
 import { localeOfPath } from './ui/locale.ts';
 import { runInLocale } from './ui/locale-context.ts';
+import { fillPageCss } from './ui/page-css.ts';
 
 export type AppEnv = {
   Variables: { publicUrl: string; assets: Assets; secureHeadersNonce?: string } & SendEnv['Variables'];
@@ -41,7 +42,8 @@ export function createApp(deps: Deps) {
     // Pages render to one primitive string, sent (and compressed) by send(): see src/lib/send.ts.
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
-      return send(c, `<!DOCTYPE html>${await page.toString()}`, HTML);
+      const html = `<!DOCTYPE html>${await page.toString()}`;
+      return send(c, fillPageCss(html, c.get('secureHeadersNonce'), deps.assets.pageCss), HTML);
     });
     await next();
   });

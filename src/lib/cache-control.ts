@@ -1,18 +1,21 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { madeBySend } from './send.ts';
 
 /**
  * Nothing is cached unless a route says so. A URL on this site can hold a ZIP code, a filter that says
  * "pregnant", or a facility someone looked at, so the safe default is `no-store` everywhere, set in this one
  * place; pages and files that hold nothing about the visitor opt in with `cacheFor`.
  *
- * The header is set on the finished response's own headers, never with `c.header()` after `next()`, which
- * would make the Node adapter rebuild the whole response.
+ * A page or JSON made by send() carries its Cache-Control in the plain header object the Node adapter writes
+ * directly (see ./send.ts); any other response gets it here, on the finished response's own headers (never
+ * with `c.header()` after `next()`, which would make the adapter rebuild the whole response).
  */
 export function noStoreByDefault(): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    if (madeBySend(c.res)) return;
     const headers = c.res.headers;
-    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', cacheControlOf(c));
   };
 }
 
@@ -30,5 +33,8 @@ export const CACHE_POLICIES = {
 
 /** Opts this response in to caching (call before the response is made). */
 export function cacheFor(c: Context, policy: keyof typeof CACHE_POLICIES): void {
-  c.header('Cache-Control', CACHE_POLICIES[policy]);
+  c.set('cacheControl', CACHE_POLICIES[policy]);
 }
+
+/** The Cache-Control this response gets: what the route opted in to, else `no-store`. */
+export const cacheControlOf = (c: Context): string => (c.get('cacheControl') as string | undefined) ?? 'no-store';

@@ -1,6 +1,17 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { cacheControlOf } from './cache-control.ts';
 import { compressFast, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './compression.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './security.ts';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The Cache-Control a route opted in to (cacheFor, ./cache-control.ts); `no-store` without one. */
+    cacheControl: string;
+    /** Open data any site may read (CORS `*`), set for /api/v1 (src/features/api/api.routes.tsx). */
+    openToAll: boolean;
+  }
+}
 
 /** Set by the app's first middleware: whether this instance compresses pages itself (see COMPRESSION). */
 export type SendEnv = { Variables: { compressPages: boolean } };
@@ -12,7 +23,11 @@ export type SendEnv = { Variables: { compressPages: boolean } };
  * results page's time). It also compresses the body when the client accepts it and this instance is set to.
  */
 export function send(c: Context, body: string, contentType: string, status?: ContentfulStatusCode): Response {
-  const headers: Record<string, string> = { 'Content-Type': contentType };
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType };
+  const nonce = c.get('secureHeadersNonce') as string | undefined;
+  if (nonce !== undefined) headers['Content-Security-Policy'] = contentSecurityPolicy(nonce);
+  headers['Cache-Control'] = cacheControlOf(c);
+  if (c.get('openToAll')) headers['Access-Control-Allow-Origin'] = '*';
   if (isCompressible(contentType)) {
     headers.Vary = 'Accept-Encoding';
     const compress = (c.get('compressPages') as boolean | undefined) ?? false;
@@ -24,8 +39,20 @@ export function send(c: Context, body: string, contentType: string, status?: Con
       }
     }
   }
-  return respond(c, body, headers, status);
+  // Bytes, encoded once: given a string, the adapter measures its UTF-8 length and then encodes it again to
+  // write it (our pages hold non-ASCII characters such as "·", so neither is a plain copy).
+  return respond(c, Buffer.from(body) as Uint8Array<ArrayBuffer>, headers, status);
 }
+
+/** Responses made here, which already carry every header the app's middleware would add. */
+const complete = new WeakSet<Response>();
+
+/**
+ * Whether send() made this response with the headers the app's middleware would otherwise add after `next()`
+ * (security headers and CSP, Cache-Control, CORS under /api/v1): the middleware then leaves it alone, so the
+ * adapter keeps its fast path. A response replaced later (the self-check's same-size padding) is not one.
+ */
+export const madeBySend = (res: Response): boolean => complete.has(res);
 
 /** Without a status, the one set earlier with `c.status()` (an error page's 400, say) is kept. */
 function respond(
@@ -34,7 +61,9 @@ function respond(
   headers: Record<string, string>,
   status?: ContentfulStatusCode,
 ) {
-  return status === undefined ? c.body(body, { headers }) : c.body(body, status, headers);
+  const res = status === undefined ? c.body(body, { headers }) : c.body(body, status, headers);
+  complete.add(res);
+  return res;
 }
 
 export const HTML = 'text/html; charset=utf-8';

@@ -7,6 +7,7 @@ import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './he
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
+import { PAGE_CSS_SLOT } from './page-css.ts';
 import { alternatesOf, paths } from './paths.ts';
 
 export interface PageMeta {
@@ -30,8 +31,9 @@ export interface PageMeta {
   /** A smaller header on narrow screens, so results come first on a phone (help lines and Quick exit stay). */
   compactHeader?: boolean;
   /**
-   * How site.css reaches the page. 'inline' (the default): its first-screen part in <head>, the rest linked at
-   * the end of <body>, so the first screen draws in one round trip. 'linked': the whole file linked from
+   * How site.css reaches the page. 'inline' (the default): the rules the page can use, in <head> (see
+   * src/ui/page-css.ts; a page with a script that draws new screens inlines the first-screen part of site.css
+   * and links the rest at the end of <body>), so the page draws in one round trip. 'linked': the whole file linked from
    * <head>, for responses padded to a fixed size and sent uncompressed (the self-check's answers, see
    * same-size.ts): there, inline styles would cross the network in full on every screen, and would push the
    * largest screen past the fixed size, while a linked file comes from the cache after the first page.
@@ -40,6 +42,9 @@ export interface PageMeta {
 }
 
 export const SITE_NAME = messages('en').layout.siteName;
+
+/** Scripts that draw whole screens in the browser, with markup the server's page did not have. */
+const DRAWS_IN_BROWSER = new Set(['self-check.js', 'self-check.es.js']);
 
 /** The main navigation, in the page's language. */
 function navItems(): { href: string; label: string; section: PageMeta['section'] }[] {
@@ -154,6 +159,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
   const m = messages().layout;
   const path = c.req.path;
   const search = new URL(c.req.url).search;
+  // A script that draws new screens needs rules the server's page does not use: the first-screen part of
+  // site.css inline, the rest linked after the content (src/ui/site-css.ts).
+  const drawsInBrowser = (props.scripts ?? []).some((s) => DRAWS_IN_BROWSER.has(s));
   const title = `${props.hasErrors ? m.errorPrefix : ''}${props.title}${m.titleSeparator}${SITE_NAME}`;
   return (
     <html lang={currentLocale()}>
@@ -168,11 +176,11 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <meta name="referrer" content="no-referrer" />
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
-        {/* The first screen draws from this HTML alone; the rest of site.css is linked at the end of <body>. */}
+        {/* The page draws from this HTML alone: site.css trimmed to the page's rules (src/ui/page-css.ts). */}
         {props.siteStyles === 'linked' ? (
           <link rel="stylesheet" href={asset('site.css')} />
         ) : (
-          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: assets.firstScreenCss }} />
+          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: drawsInBrowser ? assets.firstScreenCss : PAGE_CSS_SLOT }} />
         )}
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
@@ -217,11 +225,16 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {memoHtml('layout:footer', () => (
           <Footer />
         ))}
-        {props.siteStyles === 'linked' ? null : <link rel="stylesheet" href={asset('site-rest.css')} />}
-        <script src={asset('site.js')} nonce={nonce} defer />
-        {(props.scripts ?? []).map((name) => (
-          <script src={asset(name)} nonce={nonce} defer />
-        ))}
+        {props.siteStyles !== 'linked' && drawsInBrowser ? <link rel="stylesheet" href={asset('site-rest.css')} /> : null}
+        {/* Small scripts come in the page itself (see Assets.inlineScript): no round trip before the page has loaded. */}
+        {['site.js', ...(props.scripts ?? [])].map((name) => {
+          const text = assets.inlineScript(name);
+          return text === undefined ? (
+            <script src={asset(name)} nonce={nonce} defer />
+          ) : (
+            <script nonce={nonce} dangerouslySetInnerHTML={{ __html: text }} />
+          );
+        })}
       </body>
     </html>
   );

@@ -1,9 +1,11 @@
 /**
- * site.css in two parts (cut when public/ is read, src/ui/assets.ts), so a page draws its first screen from its own HTML. On a phone with a 400 ms round
- * trip, a stylesheet linked from `<head>` holds back the first paint by at least one more round trip.
+ * site.css in two parts (cut when public/ is read, src/ui/assets.ts), for the pages that cannot carry only
+ * their own rules (src/ui/page-css.ts): those whose script draws new screens in the browser (the self-check).
+ * On a phone with a 400 ms round trip, a stylesheet linked from `<head>` holds back the first paint by at least
+ * one more round trip.
  *
- * - `firstScreen`: everything above the `@below-first-screen` line of public/site.css. Every page inlines it in
- *   `<head>`, in a `<style>` element carrying the response's CSP nonce (src/lib/security.ts).
+ * - `firstScreen`: everything above the `@below-first-screen` line of public/site.css. Such a page inlines it
+ *   in `<head>`, in a `<style>` element carrying the response's CSP nonce (src/lib/security.ts).
  * - `belowFirstScreen`: the rest, served as `/assets/site-rest.css` and linked at the end of `<body>`. A
  *   stylesheet linked there does not hold up the paint of what comes before it, and needs no script.
  *

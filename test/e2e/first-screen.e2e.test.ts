@@ -1,11 +1,13 @@
 /**
- * The first screen in one round trip (issue 13): every page inlines the first-screen part of site.css and links
- * the rest (site-rest.css) at the end of <body>. These tests load pages in Chromium three ways and compare the
- * computed styles and boxes of their elements:
+ * The first screen in one round trip (issue 13): every page carries the rules of site.css it can use in a
+ * <style> in <head> (src/ui/page-css.ts) and links no stylesheet; a page whose script draws new screens (the
+ * self-check) inlines the first-screen part of site.css and links the rest (site-rest.css) at the end of
+ * <body>. These tests load pages in Chromium three ways and compare the computed styles and boxes of their
+ * elements:
  *   - as served, with everything loaded;
- *   - as served, with site-rest.css blocked: what a phone shows before the rest arrives. Everything on the
+ *   - as served, with site.css and site-rest.css blocked: what a phone shows before either arrives. Everything on the
  *     first screen must already look exactly as it will;
- *   - with the inline styles and site-rest.css replaced by the whole site.css in <head>: the two parts together
+ *   - with the inline styles and site-rest.css replaced by the whole site.css in <head>: what the page carries
  *     must style every element exactly as the one stylesheet does (no rule lost, the cascade unchanged).
  */
 import assert from 'node:assert/strict';
@@ -158,7 +160,7 @@ async function openWays(browser: Browser, baseUrl: string, viewport: (typeof VIE
   const ways = {} as Record<How, Awaited<ReturnType<typeof openPage>>>;
   for (const how of ['served', 'rest blocked', 'whole site.css'] as How[]) {
     const opened = await openPage(browser, baseUrl, viewport);
-    if (how === 'rest blocked') await opened.page.route('**/assets/site-rest.css*', (route) => route.abort());
+    if (how === 'rest blocked') await opened.page.route('**/assets/site*.css*', (route) => route.abort());
     if (how === 'whole site.css') {
       await opened.page.route(
         (url) => !url.pathname.startsWith('/assets/'),
@@ -188,15 +190,15 @@ describe('the first screen in one round trip', () => {
   const site = useSiteInBrowser();
   let facilityPath = '';
 
-  test('home and results: header, search form and first card are styled with site-rest.css blocked, with no script', async () => {
+  test('home and results: header, search form and first card are styled with no stylesheet file and no script', async () => {
     const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false, width: 360, height: 740 });
-    const blocked: string[] = [];
-    await page.route('**/assets/site-rest.css*', (route) => {
-      blocked.push(route.request().url());
+    const stylesheets: string[] = [];
+    await page.route('**/assets/site*.css*', (route) => {
+      stylesheets.push(route.request().url());
       return route.abort();
     });
     await page.goto('/find?near=21201');
-    assert.equal(blocked.length, 1, 'the page asked for the rest of the styles, and did not get them');
+    assert.deepEqual(stylesheets, [], 'the results page asks for no stylesheet: its rules are in its HTML');
     const css = (selector: string, prop: string) =>
       page
         .locator(selector)
@@ -208,11 +210,11 @@ describe('the first screen in one round trip', () => {
     assert.equal(await css('.result', 'border-top-style'), 'solid');
     assert.equal(await css('.result .call-button', 'min-height'), '44px');
     const tel = page.locator('main li.result a[href^="tel:"]').first();
-    assert.ok(await tel.isVisible(), 'the first result shows its phone without script or the rest of the styles');
+    assert.ok(await tel.isVisible(), 'the first result shows its phone without script or a stylesheet file');
     await page.goto('/');
     assert.equal(await css('.search-box', 'background-color'), 'rgb(243, 245, 246)');
     assert.equal(await css('.search-box button[type="submit"]', 'background-color'), 'rgb(0, 112, 60)');
-    assert.equal(blocked.length, 2);
+    assert.deepEqual(stylesheets, [], 'nor does the home page');
     await page.goto('/find?near=21201');
     facilityPath = new URL((await page.locator('main li.result h3 a').first().getAttribute('href')) as string, site.server.url)
       .pathname;
@@ -220,7 +222,7 @@ describe('the first screen in one round trip', () => {
   });
 
   for (const viewport of VIEWPORTS) {
-    test(`${viewport.width}×${viewport.height}: every page's first screen looks the same before site-rest.css arrives, and all of it as with site.css whole`, async () => {
+    test(`${viewport.width}×${viewport.height}: every page's first screen looks the same with no stylesheet file, and all of it as with site.css whole`, async () => {
       assert.ok(facilityPath, 'the results test found a facility page');
       const ways = await openWays(site.browser, site.server.url, viewport);
       const problems: string[] = [];

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
 import { honoPath } from '../../lib/openapi.ts';
 import { parseQuery } from '../../lib/query.ts';
-import { send } from '../../lib/send.ts';
+import { madeBySend, send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
 import {
   describeDirectory,
@@ -81,6 +81,25 @@ const searchFields = (r: SearchHit) => ({
   unknown_filters: r.unknown.map(conceptKey),
 });
 
+/** Each filter's key as JSON text, written once (there are a few dozen). */
+const keyJson = new Map<string, string>();
+const conceptJson = (c: SearchHit['matched'][number]) => {
+  const key = conceptKey(c);
+  let text = keyJson.get(key);
+  if (text === undefined) {
+    text = safeJsonText(key);
+    keyJson.set(key, text);
+  }
+  return text;
+};
+
+/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. */
+function searchFieldsJson(r: SearchHit): string {
+  const distance = Math.round(r.miles * 100) / 100;
+  const match = r.unknown.length === 0 ? 'yes' : 'maybe';
+  return `"distance_miles":${JSON.stringify(distance)},"match":"${match}","matched_filters":[${r.matched.map(conceptJson).join(',')}],"unknown_filters":[${r.unknown.map(conceptJson).join(',')}]}`;
+}
+
 /** A search's facilities as objects (for GeoJSON and CSV). */
 export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
   hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
@@ -91,7 +110,7 @@ export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
  * written per request.
  */
 export function searchJsonText(meta: object, hits: SearchHit[], publicUrl: string): string {
-  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${safeJsonText(searchFields(r)).slice(1)}`);
+  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${searchFieldsJson(r)}`);
   return `${safeJsonText(meta).slice(0, -1)},"facilities":[${parts.join(',')}]}`;
 }
 
@@ -106,10 +125,12 @@ export function apiRoutes(deps: ApiDeps) {
   const path = (route: Parameters<typeof honoPath>[0]) => honoPath(route, paths.api.docs());
 
   app.use('/v1/*', async (c, next) => {
+    // Open data: any site may read it. There are no cookies or credentials to protect. send() writes the
+    // header with the others; any other response gets it on its finished headers (c.header() after next()
+    // would make the Node adapter rebuild the response).
+    c.set('openToAll', true);
     await next();
-    // Open data: any site may read it. There are no cookies or credentials to protect. (Set on the finished
-    // response's headers: c.header() here would make the Node adapter rebuild the response.)
-    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    if (!madeBySend(c.res)) c.res.headers.set('Access-Control-Allow-Origin', '*');
   });
 
   app.get(path({ path: paths.api.openApi() }), (c) => {

@@ -2,6 +2,7 @@ import { conceptByKey } from '../../domain/concepts.ts';
 import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { properCity, simplify } from '../../domain/place-names.ts';
+import { numberFormat } from '../../ui/intl.ts';
 import { intlLocale } from '../../ui/locale.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import type { SourceSummary } from './locator.repository.ts';
@@ -88,8 +89,10 @@ export function newestListing(f: Facility, sources: Map<string, SourceSummary>):
 }
 
 /** "2.4 miles", "2.4 millas": Intl with the page's locale (es-US writes a decimal point, as US Spanish speakers do). */
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
 export const milesText = (miles: number): string => {
   const m = messages().locator.distance;
   if (miles < 0.1) return m.lessThan;
-  return fill(m.miles, { miles: miles.toLocaleString(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  return fill(m.miles, { miles: numberFormat(intlLocale(), ONE_DECIMAL).format(miles) });
 };

@@ -1,5 +1,6 @@
 import { CONCEPTS, type Concept, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
+import { listFormat } from '../../ui/intl.ts';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import { conceptLabel } from './locator-words.ts';
@@ -28,7 +29,7 @@ export function searchHeading(query: Pick<SearchQuery, FilterGroup | 'radius'>, 
   return filters.length > 0 ? `${[...filters, where].join(' · ')}` : fill(m.treatmentWithin, { where });
 }
 
-const or = (words: string[]) => new Intl.ListFormat('en-US', { type: 'disjunction' }).format(words);
+const or = (words: string[]) => listFormat('en-US', 'disjunction').format(words);
 /** "Teens" → "teens" inside a sentence, but "LGBTQ+ people" stays as it is. */
 const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
 
@@ -76,7 +77,7 @@ export function doesntSay(unknown: Concept[]): string {
     // English has a phrase per kind of filter ("whether they take Medicaid"); another language names the
     // filters themselves, in form order, joined with its own "or".
     const labels = groups.flatMap((g) => unknown.filter((c) => c.group === g).map(shortLabel));
-    return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format([...new Set(labels)]);
+    return listFormat(intlLocale(), 'disjunction').format([...new Set(labels)]);
   }
   const parts = groups.map((g) => doesntSayGroup(g, [...new Set(unknown.filter((c) => c.group === g))]));
   return or(parts);

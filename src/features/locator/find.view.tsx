@@ -1,6 +1,7 @@
 import { FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
+import { listFormat } from '../../ui/intl.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { intlLocale } from '../../ui/locale.ts';
 import { messages, rich } from '../../ui/messages/index.ts';
@@ -30,7 +31,7 @@ export interface PlaceLink {
 /** "Did you mean A, B or C?", each place a link that runs the same search there. */
 export function DidYouMean(props: { places: PlaceLink[] }) {
   if (props.places.length === 0) return null;
-  const parts = new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).formatToParts(props.places.map((p) => p.label));
+  const parts = listFormat(intlLocale(), 'disjunction').formatToParts(props.places.map((p) => p.label));
   let i = 0;
   const list = parts.map((part) => {
     if (part.type === 'literal') return part.value;

@@ -2,6 +2,7 @@ import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts'
 import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
+import { listFormat } from '../../ui/intl.ts';
 import { paths } from '../../ui/paths.ts';
 import { milesText, placeLabel } from './facility-format.ts';
 import { chosenConcepts, shortLabel } from './filter-words.ts';
@@ -11,7 +12,7 @@ import { facilityHref } from './search-link.ts';
 /** The guide section with the questions to ask on the phone. */
 export const WHAT_TO_ASK_HREF = paths.guide('paying-for-treatment', 'what-to-ask-when-you-call');
 
-const and = (words: string[]) => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(words);
+const and = (words: string[]) => listFormat('en-US', 'conjunction').format(words);
 
 /** "About half of the places we show (50%)", from a share between 0 and 1. */
 export function shareWords(share: number): string {

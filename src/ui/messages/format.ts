@@ -13,6 +13,7 @@
  * Nothing here touches the DOM or the network: the self-check's browser bundle uses it too.
  */
 import type { Child } from 'hono/jsx';
+import { numberFormat } from '../intl.ts';
 import { intlLocale } from '../locale.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -29,16 +30,36 @@ export type Params = Record<string, string | number>;
 /** Whose wording: the person themselves, or someone they are helping. */
 export type Who = 'self' | 'other';
 
-const PARAM = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
 const VARIANT = /\[([^[\]|]*)\|([^[\]|]*)\]/g;
+
+const PARAM_SPLIT = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/;
+/** Each template cut once into its text and its `{name}`s (odd places): a results page fills a hundred. */
+const cut = new Map<string, string[]>();
+const CUT_LIMIT = 5000;
+
+function pieces(template: string): string[] {
+  let p = cut.get(template);
+  if (p === undefined) {
+    p = template.split(PARAM_SPLIT);
+    if (cut.size >= CUT_LIMIT) cut.clear();
+    cut.set(template, p);
+  }
+  return p;
+}
 
 /** `{name}` filled from `params` (numbers written for `locale`); a missing value is a bug, so it throws. */
 export function fill(template: string, params: Params = {}, locale = intlLocale()): string {
-  return template.replace(PARAM, (_, name: string) => {
+  const p = pieces(template);
+  if (p.length === 1) return template;
+  let out = p[0] as string;
+  for (let i = 1; i < p.length; i += 2) {
+    const name = p[i] as string;
     const value = params[name];
     if (value === undefined) throw new Error(`The message "${template}" needs {${name}}`);
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
-  });
+    out += typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    out += p[i + 1] as string;
+  }
+  return out;
 }
 
 /** `[you|they]` resolved for `who`. */
