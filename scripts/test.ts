@@ -16,9 +16,11 @@
  * the server bundle, and for the browser tier one Chromium and one running site that every journey may share.
  * The static checks run while these are made.
  *
- * Node's runner starts one process per file, and by default runs (CPUs − 1) at once: one, on a 2-core machine,
- * although most files spend their time waiting on a server, a browser or PostgreSQL. Each tier sets its own
- * concurrency (`CONCURRENCY`); TEST_CONCURRENCY overrides it for every tier.
+ * Node's runner would start one process per file, each paying again for tsx, the app's modules and the test
+ * directory. Each tier instead runs a few worker processes (`CONCURRENCY`; TEST_CONCURRENCY overrides it for
+ * every tier) that take the tier's files from one queue, heaviest first by the last run's times (var/test/
+ * file-times.json), and run each inside a suite of its own (test/support/worker.ts). At the end of a tier it
+ * names its slowest files.
  *
  * It installs nothing: when Chromium or PostgreSQL is missing it stops at once with the command that installs
  * them (scripts/install-test-tools.sh).
@@ -32,6 +34,7 @@ import { ROOT } from '../src/config.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
+import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
@@ -39,8 +42,11 @@ import { type PostgresCluster, postgresProblem, startPostgres } from './postgres
 const TIERS = ['unit', 'routes', 'browser'] as const;
 type Tier = (typeof TIERS)[number];
 
-/** Files at once, per tier: unit tests are CPU-bound; route and browser tests mostly wait on I/O. */
-const CONCURRENCY: Record<Tier, number> = { unit: 2, routes: 3, browser: 3 };
+/**
+ * Worker processes per tier (see test/support/worker.ts), each running files one after another: on two cores, one
+ * more than the cores, since the command-line, server and browser tests spend much of their time waiting.
+ */
+const CONCURRENCY: Record<Tier, number> = { unit: 3, routes: 3, browser: 3 };
 
 const INSTALL = 'bash scripts/install-test-tools.sh';
 
@@ -59,6 +65,62 @@ export function tierOf(file: string, source: string): Tier {
   if (file.includes(`${path.sep}e2e${path.sep}`) || /support\/(browser|site)\.ts/.test(source)) return 'browser';
   if (/\b(create\w*TestApp|useTestApp|startServer)\b/.test(source)) return 'routes';
   return 'unit';
+}
+
+/** How long each test file took in the last run that ran it (written by recordTimes), to put the heaviest first. */
+const TIMES_FILE = path.join(TEST_VAR_DIR, 'file-times.json');
+const QUEUE_DIR = path.join(TEST_VAR_DIR, 'queues');
+
+interface Queue {
+  file: string;
+  /** One entry file per worker process (see test/support/worker.ts). */
+  workers: string[];
+}
+
+function lastTimes(): Record<string, number> {
+  try {
+    return JSON.parse(fs.readFileSync(TIMES_FILE, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The tier's files as a queue for `workers` worker processes, heaviest first: by how long each took last time,
+ * else (a new clone, a new file) by its size, a rough stand-in.
+ */
+function writeQueue(tier: Tier, files: string[], workers: number): Queue {
+  const times = lastTimes();
+  const weight = (f: string) => times[path.relative(ROOT, f)] ?? fs.statSync(f).size;
+  const ordered = [...files].sort((a, b) => weight(b) - weight(a));
+  fs.mkdirSync(QUEUE_DIR, { recursive: true });
+  const file = path.join(QUEUE_DIR, `${tier}.json`);
+  fs.rmSync(claimsDir(file), { recursive: true, force: true });
+  for (const old of fs.readdirSync(QUEUE_DIR))
+    if (old.startsWith(`${tier}.json.`)) fs.rmSync(path.join(QUEUE_DIR, old), { force: true });
+  fs.mkdirSync(claimsDir(file));
+  fs.writeFileSync(file, JSON.stringify(ordered));
+  const worker = path.join(ROOT, 'test', 'support', 'worker.ts');
+  const entries = Array.from({ length: workers }, (_, i) => {
+    const entry = path.join(QUEUE_DIR, `${tier}-${i + 1}.ts`);
+    fs.writeFileSync(entry, `import ${JSON.stringify(worker)};\n`);
+    return entry;
+  });
+  return { file, workers: entries };
+}
+
+/** Keeps how long each file took for the next run's queue; returns the slowest few of this tier. */
+function recordTimes(queue: Queue): [string, number][] {
+  const times = lastTimes();
+  const now: Record<string, number> = {};
+  for (const entry of queue.workers) {
+    const written = timesFile(queue.file, path.basename(entry));
+    if (fs.existsSync(written)) Object.assign(now, JSON.parse(fs.readFileSync(written, 'utf8')));
+  }
+  fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...times, ...now }, null, 1));
+  return Object.entries(now)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 5);
 }
 
 const { values, positionals: filters } = parseArgs({
@@ -203,21 +265,28 @@ if (!failed && selected.length > 0) {
       cleanups.push(() => site.stop());
       Object.assign(tierEnv, { [SHARED_BROWSER_ENV]: browser.wsEndpoint(), [SHARED_SITE_ENV]: site.url });
     }
-    const concurrency = Number(process.env.TEST_CONCURRENCY ?? CONCURRENCY[tier]);
-    console.log(`\n— ${tier}: ${files.length} file${files.length === 1 ? '' : 's'}, ${concurrency} at a time —`);
+    const workers = Math.min(files.length, Number(process.env.TEST_CONCURRENCY ?? CONCURRENCY[tier]));
+    console.log(
+      `\n— ${tier}: ${files.length} file${files.length === 1 ? '' : 's'} in ${workers} process${workers === 1 ? '' : 'es'} —`,
+    );
+    const queue = writeQueue(tier, files, workers);
     const code = await run(
       process.execPath,
       [
         '--import',
         'tsx',
         '--test',
-        `--test-concurrency=${concurrency}`,
-        // A guard against a hang, not a speed check: the editors' review file alone takes minutes on a busy machine.
-        '--test-timeout=600000',
+        `--test-concurrency=${workers}`,
+        // A guard against a hang, not a speed check: a worker runs many files, one after another.
+        '--test-timeout=900000',
         '--test-reporter=spec',
-        ...files.map((f) => path.relative(ROOT, f)),
+        ...queue.workers.map((f) => path.relative(ROOT, f)),
       ],
-      tierEnv,
+      { ...tierEnv, [QUEUE_ENV]: queue.file },
+    );
+    const slowest = recordTimes(queue);
+    console.log(
+      `\nSlowest ${tier} files: ${slowest.map(([f, ms]) => `${path.relative(ROOT, f)} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
     );
     timings.push(`${tier}: ${seconds(started)} (${files.length} files)`);
     if (code !== 0) {

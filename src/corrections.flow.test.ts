@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { listingNamed } from '../test/support/app.ts';
 import { forEachDatabase } from '../test/support/databases.ts';
 import { buildTestDirectory } from '../test/support/directory.ts';
-import { insertReport } from './db/reports.repository.ts';
 import { isoDay } from './domain/corrections.ts';
 import { correctionsResponseSchema, facilitySchema } from './features/api/api.schemas.ts';
-import { addEditor, Browser, createEditorTestApp, type EditorTestApp } from './features/editor/editor.test-helpers.ts';
+import { Browser, createEditorTestApp, fileReport, signedInEditor } from './features/editor/editor.test-helpers.ts';
 import { hsdsId } from './features/open-data/hsds.ids.ts';
 
 before(async () => {
@@ -20,44 +20,14 @@ before(async () => {
 const TODAY = isoDay(new Date());
 const text = async (res: Response | Promise<Response>) => (await res).text();
 
-async function listing(t: EditorTestApp) {
-  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
-  await t.deps.directory.ready();
-  return t.deps.directory
-    .snapshot()
-    .db.selectFrom('facilities')
-    .selectAll()
-    .where('name', '=', 'A New Beginning')
-    .where('zip', '=', '35630')
-    .executeTakeFirstOrThrow();
-}
-
-async function report(t: EditorTestApp, facilityId: string, kind: 'phone', value: string) {
-  return insertReport(await t.deps.appDb.ready(), {
-    facilityId,
-    kind,
-    value,
-    note: null,
-    replyEmail: null,
-    at: new Date().toISOString(),
-  });
-}
-
-async function signedIn(t: EditorTestApp, email = 'ed@example.org') {
-  await addEditor(t, email);
-  const browser = new Browser(t);
-  assert.equal((await browser.signIn(email)).status, 303);
-  return browser;
-}
-
 describe('a correction, from report to every page', () => {
   forEachDatabase((database) => {
     test('accepting a wrong phone with evidence: the page, search results, filters and the API show it at once, with its provenance', async (t) => {
       const app = createEditorTestApp(database.env);
       t.after(() => app.deps.close());
-      const f = await listing(app);
-      const id = await report(app, f.id, 'phone', '256-555-0100');
-      const ed = await signedIn(app);
+      const f = await listingNamed(app);
+      const id = await fileReport(app, f.id, 'phone', '256-555-0100');
+      const ed = await signedInEditor(app);
 
       const queue = await text(ed.get('/editor'));
       assert.match(queue, new RegExp(`<a href="/editor/reports/${id}">Report ${id}</a>`));

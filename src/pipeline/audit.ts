@@ -7,6 +7,7 @@
  * @module
  */
 import Database from 'better-sqlite3';
+import type { DirectoryDatabase } from '../db/directory-schema.ts';
 import { CONCEPTS } from '../domain/concepts.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { cityKey } from './geography.ts';
@@ -16,7 +17,7 @@ import { explicitUnits, normaliseCity, normalisePhone, normaliseStreet, simplify
 import { detectServesOnly } from './serves-only.ts';
 import { sharedNumbers } from './shared-lines.ts';
 import { readBundledSource } from './source-readers.ts';
-import type { SourceRow } from './source-row.ts';
+import { addressOnlyRow, type SourceRow } from './source-row.ts';
 import { BUNDLED_SOURCES } from './sources.ts';
 import { loadCheckedGeography, StatePoints } from './zip-points.ts';
 
@@ -96,28 +97,27 @@ export interface AuditFigures {
 /** Runs a default search from a ZIP code and returns the ids it finds (all pages). */
 export type ZipSearch = (zip: string, radiusMiles: number) => Promise<Set<string>>;
 
-interface FacilityRow {
-  id: string;
-  name: string;
-  name2: string;
-  street: string;
-  street2: string;
-  city: string;
-  state: string;
-  zip: string;
-  latitude: number | null;
-  longitude: number | null;
-  location_method: string;
-  phone: string | null;
-  intake_phone: string | null;
-  phone_source: string | null;
-  status: string;
-  serves_only?: string;
-  offers?: string;
-  disagreements?: string;
-  phone_central_intake?: number;
-  intake_phone_central_intake?: number;
-}
+type Facilities = DirectoryDatabase['facilities'];
+/** A facilities row as the audit reads it; a file built by older code may lack the newer columns. */
+type FacilityRow = Pick<
+  Facilities,
+  | 'id'
+  | 'name'
+  | 'name2'
+  | 'street'
+  | 'street2'
+  | 'city'
+  | 'state'
+  | 'zip'
+  | 'latitude'
+  | 'longitude'
+  | 'location_method'
+  | 'phone'
+  | 'intake_phone'
+  | 'phone_source'
+  | 'status'
+> &
+  Partial<Pick<Facilities, 'serves_only' | 'offers' | 'disagreements' | 'phone_central_intake' | 'intake_phone_central_intake'>>;
 
 // Written out rather than imported, so the audit also runs against older code (to measure a build before a change).
 const conceptKey = (c: { group: string; value: string }) => `${c.group}:${c.value}`;
@@ -185,22 +185,7 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       codesOf.set(s.facility_id, m);
     }
     const sourceInfo = new Map(BUNDLED_SOURCES.map((s) => [s.info.key, s.info]));
-    const shown = (f: FacilityRow): SourceRow => ({
-      row: 0,
-      name: f.name,
-      name2: f.name2,
-      street: f.street,
-      street2: f.street2,
-      city: f.city,
-      state: f.state,
-      zip: f.zip,
-      phone: undefined,
-      intakePhone: undefined,
-      website: undefined,
-      latitude: undefined,
-      longitude: undefined,
-      codes: [],
-    });
+    const shown = (f: FacilityRow): SourceRow => addressOnlyRow(f);
     const offersOf = (f: FacilityRow): Set<string> => {
       if (f.offers !== undefined) return new Set(f.offers.split(' ').filter(Boolean));
       const codes = codesOf.get(f.id) ?? new Map();

@@ -14,8 +14,8 @@ import { type Location, locate } from './locate.ts';
 import { type Draft, type DraftRow, lendingRows, rowSimilarity, unitClash } from './match.ts';
 import { normalisePhone } from './normalise.ts';
 import { detectServesOnly } from './serves-only.ts';
-import { type PhoneCandidate, pickPhone } from './shared-lines.ts';
-import type { SourceInfo } from './source-row.ts';
+import { type PhoneCandidate, pickPhone, UNPICKED_PHONE } from './shared-lines.ts';
+import { postalAddress, type SourceInfo } from './source-row.ts';
 import type { StatePoints } from './zip-points.ts';
 
 /** A facility as the build makes it: the domain record, plus what the build needs to finish and report it. */
@@ -102,12 +102,7 @@ export function finalise(d: Draft, ctx: FinaliseContext): MergedFacility {
   const websiteRow = lending.find((r) => r.row.website);
   const facility: MergedFacility = {
     id: '',
-    name: f.name,
-    name2: f.name2,
-    street: f.street,
-    street2: f.street2,
-    city: f.city,
-    state: f.state,
+    ...postalAddress(f),
     zip: d.zip,
     addressSource: d.founding.info.key,
     latitude: location.latitude,
@@ -116,12 +111,7 @@ export function finalise(d: Draft, ctx: FinaliseContext): MergedFacility {
     locationMethod: location.locationMethod,
     locationNote: location.note,
     location,
-    phone: null,
-    intakePhone: null,
-    phoneSource: null,
-    phoneSourceName: null,
-    phoneCentralIntake: false,
-    intakePhoneCentralIntake: false,
+    ...UNPICKED_PHONE,
     phoneCandidates,
     website: websiteRow?.row.website ?? null,
     status: confirmed ? 'confirmed' : 'unconfirmed',

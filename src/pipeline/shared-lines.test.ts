@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type PhoneHolder, pickPhone, resolveSharedLines, sharedNumbers } from './shared-lines.ts';
+import { type PhoneHolder, pickPhone, resolveSharedLines, sharedNumbers, UNPICKED_PHONE } from './shared-lines.ts';
 
 /** A place with its phone candidates, best (closest name) first, as facts.ts makes them. */
 function place(name: string, state: string, candidates: [phone: string, printedAs: string, similarity: number][]): PhoneHolder {
@@ -14,12 +14,7 @@ function place(name: string, state: string, candidates: [phone: string, printedA
       name: printedAs,
       similarity,
     })),
-    phone: null,
-    intakePhone: null,
-    phoneSource: null,
-    phoneSourceName: null,
-    phoneCentralIntake: false,
-    intakePhoneCentralIntake: false,
+    ...UNPICKED_PHONE,
   };
   pickPhone(p, () => false);
   return p;

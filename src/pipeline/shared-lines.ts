@@ -8,6 +8,8 @@
  *
  * @module
  */
+
+import type { Facility } from '../domain/facility.ts';
 import { SAME_ORGANISATION_SIMILARITY } from './match.ts';
 import { nameSimilarity } from './similarity.ts';
 
@@ -22,18 +24,31 @@ export interface PhoneCandidate {
   similarity: number;
 }
 
-export interface PhoneHolder {
-  name: string;
-  state: string;
+export interface PhoneHolder
+  extends Pick<
+    Facility,
+    | 'name'
+    | 'state'
+    | 'phone'
+    | 'intakePhone'
+    | 'phoneSource'
+    | 'phoneSourceName'
+    | 'phoneCentralIntake'
+    | 'intakePhoneCentralIntake'
+  > {
   /** Candidates, best first (closest name, then newest list). */
   phoneCandidates: readonly PhoneCandidate[];
-  phone: string | null;
-  intakePhone: string | null;
-  phoneSource: string | null;
-  phoneSourceName: string | null;
-  phoneCentralIntake: boolean;
-  intakePhoneCentralIntake: boolean;
 }
+
+/** The phone fields of a place whose phone is not picked yet (pickPhone fills them). */
+export const UNPICKED_PHONE = {
+  phone: null,
+  intakePhone: null,
+  phoneSource: null,
+  phoneSourceName: null,
+  phoneCentralIntake: false,
+  intakePhoneCentralIntake: false,
+} as const satisfies Omit<PhoneHolder, 'name' | 'state' | 'phoneCandidates'>;
 
 const base = (phone: string): string => phone.slice(0, 12);
 

@@ -46,6 +46,15 @@ const codes = (v: string | undefined): string[] =>
     .filter(Boolean)
     .map((c) => c.toUpperCase());
 
+/** The town and the printed phone numbers, in the columns both national directories name alike. */
+const directoryPlaceAndPhones = (r: Record_) => ({
+  city: text(r.city),
+  state: text(r.state).toUpperCase(),
+  zip: text(r.zip),
+  phone: opt(r.phone),
+  intakePhone: opt(r.intake_phone),
+});
+
 /** The SAMHSA national directories (2015, and the 2017 methadone subset): three name and street lines. */
 function directoryRow(r: Record_, row: number): SourceRow {
   return {
@@ -54,11 +63,7 @@ function directoryRow(r: Record_, row: number): SourceRow {
     name2: [text(r.name2), text(r.name3)].filter(Boolean).join(' '),
     street: text(r.street1),
     street2: [text(r.street2), text(r.street3)].filter(Boolean).join(', '),
-    city: text(r.city),
-    state: text(r.state).toUpperCase(),
-    zip: text(r.zip),
-    phone: opt(r.phone),
-    intakePhone: opt(r.intake_phone),
+    ...directoryPlaceAndPhones(r),
     website: undefined,
     latitude: num(r.latitude),
     longitude: num(r.longitude),
@@ -92,11 +97,7 @@ function directory2017Row(r: Record_, row: number): SourceRow {
     name2: '',
     street,
     street2: '',
-    city: text(r.city),
-    state: text(r.state).toUpperCase(),
-    zip: text(r.zip),
-    phone: opt(r.phone),
-    intakePhone: opt(r.intake_phone),
+    ...directoryPlaceAndPhones(r),
     website: undefined,
     latitude: undefined,
     longitude: undefined,

@@ -1,14 +1,9 @@
+import type { Facility } from '../domain/facility.ts';
+
 /** One facility row from any source, in one shape, before validation and merging. */
-export interface SourceRow {
+export interface SourceRow extends Pick<Facility, 'name' | 'name2' | 'street' | 'street2' | 'city' | 'state' | 'zip'> {
   /** 1-based line number in the source file (the header is line 1), or the array index + 1 for JSON. */
   row: number;
-  name: string;
-  name2: string;
-  street: string;
-  street2: string;
-  city: string;
-  state: string;
-  zip: string;
   phone: string | undefined;
   intakePhone: string | undefined;
   website: string | undefined;
@@ -19,6 +14,29 @@ export interface SourceRow {
 }
 
 /** What a source contributes, and how far it can be trusted. */
+/** The name and postal address of a row or facility: the fields every list gives. */
+export type PostalAddress = Pick<SourceRow, 'name' | 'name2' | 'street' | 'street2' | 'city' | 'state' | 'zip'>;
+
+/** Just the name and postal address of `from`. */
+export function postalAddress(from: PostalAddress): PostalAddress {
+  const { name, name2, street, street2, city, state, zip } = from;
+  return { name, name2, street, street2, city, state, zip };
+}
+
+/** A source row with only a name and address (no phone, website, point or codes), numbered `row`. */
+export function addressOnlyRow(address: PostalAddress, row = 0): SourceRow {
+  return {
+    row,
+    ...postalAddress(address),
+    phone: undefined,
+    intakePhone: undefined,
+    website: undefined,
+    latitude: undefined,
+    longitude: undefined,
+    codes: [],
+  };
+}
+
 export interface SourceInfo {
   key: string;
   name: string;

@@ -72,14 +72,33 @@ export function createTestApp(env: Record<string, string> = {}, options: Omit<De
 }
 
 /**
- * One app for a whole test file (or `describe` block): built before its tests, on the shared test directory,
- * and closed after them. Read its fields inside tests and hooks (they are set once `before` has run).
+ * A real listing of the test directory, by name and ZIP: A New Beginning (Florence, AL) unless told. With
+ * DATABASE_URL the directory is the one published in PostgreSQL, so this waits until the app has found it.
  */
-export function useTestApp(env: Record<string, string> = {}, options: Omit<DepsOptions, 'logger'> = {}): TestApp {
+export async function listingNamed(t: Pick<TestApp, 'deps'>, name = 'A New Beginning', zip = '35630') {
+  await t.deps.directory.ready();
+  return t.deps.directory
+    .snapshot()
+    .db.selectFrom('facilities')
+    .selectAll()
+    .where('name', '=', name)
+    .where('zip', '=', zip)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * One app for a whole test file (or `describe` block): built before its tests, on the shared test directory,
+ * and closed after them. Read its fields inside tests and hooks (they are set once `before` has run). `env` may
+ * be a function, read when the app is made, for settings known only then (a test database's URL).
+ */
+export function useTestApp(
+  env: Record<string, string> | (() => Record<string, string>) = {},
+  options: Omit<DepsOptions, 'logger'> = {},
+): TestApp {
   const made = {} as TestApp;
   before(async () => {
     await buildTestDirectory();
-    Object.assign(made, createTestApp(env, options));
+    Object.assign(made, createTestApp(typeof env === 'function' ? env() : env, options));
     // With DATABASE_URL the directory is the one published in PostgreSQL, found by the handle in a moment.
     await made.deps.directory.ready();
   });

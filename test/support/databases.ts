@@ -15,9 +15,10 @@
  */
 import path from 'node:path';
 import { after, before, beforeEach, describe } from 'node:test';
+import { sql } from 'kysely';
 import { type AppDb, type AppDbLocation, openAppDb } from '../../src/db/app-db.ts';
 import type { Dialect } from '../../src/db/dialect.ts';
-import { tempDir } from './app.ts';
+import { type TestApp, tempDir, useTestApp } from './app.ts';
 import { createTestDatabase, emptyTables, type TestPostgresDatabase } from './postgres.ts';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
@@ -33,6 +34,11 @@ export interface DatabaseUnderTest {
   location(file?: string): AppDbLocation;
   /** openAppDb(location(file)); close it when done. */
   open(file?: string): AppDb;
+  /**
+   * One app on this database for every test of the suite (made once: loading the test directory is the slow
+   * part), whose app database is emptied before each test, so each starts as with an app of its own.
+   */
+  useTestApp(): TestApp;
 }
 
 /** One suite per dialect, with `body` declaring the same tests in each. */
@@ -57,12 +63,54 @@ function declareSuite(dialect: Dialect, body: (db: DatabaseUnderTest) => void): 
     dialect === 'postgres'
       ? { dialect, url: postgresUrl(), poolSize: 5 }
       : { dialect, file: file ?? path.join(tempDir(), 'app.sqlite') };
+  const env = (): Record<string, string> =>
+    dialect === 'postgres' ? { DATABASE_URL: postgresUrl(), DATABASE_POOL_SIZE: '5' } : {};
   body({
     dialect,
-    get env(): Record<string, string> {
-      return dialect === 'postgres' ? { DATABASE_URL: postgresUrl(), DATABASE_POOL_SIZE: '5' } : {};
+    get env() {
+      return env();
     },
     location,
     open: (file) => openAppDb(location(file)),
+    useTestApp() {
+      const app = useTestApp(env);
+      let test = 0;
+      beforeEach(async () => {
+        const db = await app.deps.appDb.ready();
+        // PostgreSQL's tables are emptied before each test already (above).
+        if (dialect === 'sqlite') await emptySqliteTables(db);
+        // The corrections counter starts each test far above where the last one could have left it, so the app's
+        // corrections feed, which reloads only when the counter moves, never keeps the last test's corrections.
+        await db
+          .insertInto('corrections_version')
+          .values({ id: 1, version: ++test * 1_000_000, changed_at: new Date().toISOString() })
+          .execute();
+        app.deps.corrections.changed();
+      });
+      return app;
+    },
   });
+}
+
+/**
+ * Empties every table of ours in a SQLite app database (not the migration records); ids restart too. The
+ * append-only tables' triggers refuse a DELETE, so they are set aside meanwhile and made again as they were
+ * (PostgreSQL's TRUNCATE does not fire them).
+ */
+async function emptySqliteTables(db: Awaited<ReturnType<AppDb['ready']>>): Promise<void> {
+  const { rows: tables } = await sql<{ name: string }>`
+    SELECT name FROM sqlite_master
+     WHERE type = 'table' AND substr(name, 1, 7) <> 'kysely_' AND substr(name, 1, 7) <> 'sqlite_'`.execute(db);
+  const { rows: triggers } = await sql<{ name: string; sql: string }>`
+    SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`.execute(db);
+  await sql`PRAGMA foreign_keys = OFF`.execute(db);
+  try {
+    for (const { name } of triggers) await sql`DROP TRIGGER ${sql.id(name)}`.execute(db);
+    for (const { name } of tables) await sql`DELETE FROM ${sql.id(name)}`.execute(db);
+    const sequences = await sql`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'`.execute(db);
+    if (sequences.rows.length > 0) await sql`DELETE FROM sqlite_sequence`.execute(db);
+  } finally {
+    for (const trigger of triggers) await sql.raw(trigger.sql).execute(db);
+    await sql`PRAGMA foreign_keys = ON`.execute(db);
+  }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ROOT } from '../../src/config.ts';
-import type { LoadedSource, SourceInfo, SourceRow } from '../../src/pipeline/source-row.ts';
+import { addressOnlyRow, type LoadedSource, type SourceInfo, type SourceRow } from '../../src/pipeline/source-row.ts';
 import { BUNDLED_SOURCES } from '../../src/pipeline/sources.ts';
 
 /** The small set of real, tricky source rows the pipeline tests run on (see data/fixtures/sources/CASES.md). */
@@ -30,20 +30,7 @@ export const row = (
   zip: string,
   extra: Partial<SourceRow> = {},
 ): SourceRow => ({
-  row: ++rowNumber,
-  name,
-  name2: '',
-  street,
-  street2: '',
-  city,
-  state,
-  zip,
-  phone: undefined,
-  intakePhone: undefined,
-  website: undefined,
-  latitude: undefined,
-  longitude: undefined,
-  codes: [],
+  ...addressOnlyRow({ name, name2: '', street, street2: '', city, state, zip }, ++rowNumber),
   ...extra,
 });
 

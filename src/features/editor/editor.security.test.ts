@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { before, describe, type TestContext, test } from 'node:test';
+import { listingNamed } from '../../../test/support/app.ts';
 import { forEachDatabase } from '../../../test/support/databases.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
-import { insertReport } from '../../db/reports.repository.ts';
 import { IDLE_MS, LOCK_MS, MAX_FAILED_LOGINS, SESSION_MS, SETUP_MS } from './auth.service.ts';
 import { FORM_COOKIE, SESSION_COOKIE } from './editor.routes.tsx';
 import {
@@ -10,6 +10,7 @@ import {
   Browser,
   createEditorTestApp,
   type EditorTestApp,
+  fileReport,
   OWN_ORIGIN,
   PASSWORD,
   setCookieHeader,
@@ -28,24 +29,17 @@ async function aReport(
   note = 'a note',
   email: string | null = null,
 ): Promise<{ id: number; facilityId: string }> {
-  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
-  await t.deps.directory.ready();
-  const { id: facilityId } = await t.deps.directory
-    .snapshot()
-    .db.selectFrom('facilities')
-    .select('id')
-    .where('name', '=', 'A New Beginning')
-    .where('zip', '=', '35630')
-    .executeTakeFirstOrThrow();
-  const id = await insertReport(await t.deps.appDb.ready(), {
-    facilityId,
-    kind: 'phone',
-    value: '256-555-0100',
-    note,
-    replyEmail: email,
-    at: new Date().toISOString(),
-  });
+  const { id: facilityId } = await listingNamed(t);
+  const id = await fileReport(t, facilityId, 'phone', '256-555-0100', { note, replyEmail: email });
   return { id, facilityId };
+}
+
+/** The app on a clock the test moves, closed after the test. */
+function appOnClock(t: TestContext) {
+  const clock = testClock();
+  const app = createEditorTestApp({}, { now: clock.now });
+  t.after(() => app.deps.close());
+  return { clock, app };
 }
 
 describe('editor security', () => {
@@ -206,9 +200,7 @@ describe('editor security', () => {
   });
 
   test('lockout: five failed sign-ins lock the account for 15 minutes, even against the right password', async (t) => {
-    const clock = testClock();
-    const app = createEditorTestApp({}, { now: clock.now });
-    t.after(() => app.deps.close());
+    const { clock, app } = appOnClock(t);
     await addEditor(app, 'ed@example.org');
     const browser = new Browser(app);
     for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
@@ -233,9 +225,7 @@ describe('editor security', () => {
   });
 
   test('the sign-in rate limit per client: a 429 after 20 tries in 15 minutes, whatever the account', async (t) => {
-    const clock = testClock();
-    const app = createEditorTestApp({}, { now: clock.now });
-    t.after(() => app.deps.close());
+    const { app } = appOnClock(t);
     const browser = new Browser(app);
     for (let i = 0; i < 20; i++) assert.equal((await browser.signIn(`someone${i}@example.org`, 'x')).status, 400);
     const limited = await browser.signIn('someone@example.org', 'x');
@@ -245,9 +235,7 @@ describe('editor security', () => {
   });
 
   test('sessions end after 12 hours, or after an hour unused, and at sign-out', async (t) => {
-    const clock = testClock();
-    const app = createEditorTestApp({}, { now: clock.now });
-    t.after(() => app.deps.close());
+    const { clock, app } = appOnClock(t);
     await addEditor(app, 'ed@example.org');
     const browser = new Browser(app);
     await browser.signIn('ed@example.org');
@@ -271,9 +259,7 @@ describe('editor security', () => {
   });
 
   test('setup links work once, for 3 days, and ask for a real password', async (t) => {
-    const clock = testClock();
-    const app = createEditorTestApp({}, { now: clock.now });
-    t.after(() => app.deps.close());
+    const { clock, app } = appOnClock(t);
     const added = await app.deps.editor.auth.addEditor('New@Example.org');
     assert.ok('token' in added);
     const browser = new Browser(app);
@@ -307,9 +293,7 @@ describe('editor security', () => {
   });
 
   test('the sign-in code: once on, needed at sign-in; a wrong code counts as a failure, a used one is refused', async (t) => {
-    const clock = testClock();
-    const app = createEditorTestApp({}, { now: clock.now });
-    t.after(() => app.deps.close());
+    const { clock, app } = appOnClock(t);
     await addEditor(app, 'ed@example.org');
     const browser = new Browser(app);
     await browser.signIn('ed@example.org');

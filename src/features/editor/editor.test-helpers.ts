@@ -1,8 +1,11 @@
 /**
  * Helpers shared by the editor feature's tests (not a test file itself: the runner only picks up *.test.ts).
  */
+import assert from 'node:assert/strict';
 import { testConfig } from '../../../test/support/app.ts';
 import { createApp } from '../../app.tsx';
+import type { ReportKind } from '../../db/app-schema.ts';
+import { insertReport } from '../../db/reports.repository.ts';
 import { createDeps } from '../../deps.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { createEditorDeps } from './editor.deps.ts';
@@ -130,4 +133,30 @@ export async function addEditor(t: EditorTestApp, email: string, password = PASS
   const added = await t.deps.editor.auth.addEditor(email);
   if ('problem' in added) throw new Error(added.problem);
   if (!(await t.deps.editor.auth.setUp(added.token, password))) throw new Error('setup failed');
+}
+
+/** A report about a listing, stored as the report form stores it (now, with no note or email, unless told). */
+export async function fileReport(
+  t: EditorTestApp,
+  facilityId: string,
+  kind: ReportKind,
+  value: string | null,
+  more: { at?: Date; note?: string | null; replyEmail?: string | null } = {},
+): Promise<number> {
+  return insertReport(await t.deps.appDb.ready(), {
+    facilityId,
+    kind,
+    value,
+    note: more.note ?? null,
+    replyEmail: more.replyEmail ?? null,
+    at: (more.at ?? new Date()).toISOString(),
+  });
+}
+
+/** An editor added and signed in through the form, as a Browser that keeps their session. */
+export async function signedInEditor(t: EditorTestApp, email = 'ed@example.org'): Promise<Browser> {
+  await addEditor(t, email);
+  const browser = new Browser(t);
+  assert.equal((await browser.signIn(email)).status, 303);
+  return browser;
 }

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { tempDir } from '../../../test/support/app.ts';
+import { listingNamed, tempDir } from '../../../test/support/app.ts';
 import { forEachDatabase } from '../../../test/support/databases.ts';
 import { buildTestDirectory } from '../../../test/support/directory.ts';
 import { insertCorrection } from '../../db/corrections.repository.ts';
-import { insertReport } from '../../db/reports.repository.ts';
 import { isoDay } from '../../domain/corrections.ts';
-import { addEditor, Browser, createEditorTestApp, type EditorTestApp } from './editor.test-helpers.ts';
+import { Browser, createEditorTestApp, fileReport, signedInEditor } from './editor.test-helpers.ts';
 
 before(async () => {
   await buildTestDirectory();
@@ -15,57 +14,21 @@ before(async () => {
 
 const TODAY = isoDay(new Date());
 
-async function listing(t: EditorTestApp, name = 'A New Beginning', zip = '35630') {
-  // With DATABASE_URL the directory is the one published in PostgreSQL: wait until the handle has found it.
-  await t.deps.directory.ready();
-  return t.deps.directory
-    .snapshot()
-    .db.selectFrom('facilities')
-    .selectAll()
-    .where('name', '=', name)
-    .where('zip', '=', zip)
-    .executeTakeFirstOrThrow();
-}
-
-async function report(
-  t: EditorTestApp,
-  facilityId: string,
-  kind: 'phone' | 'closed' | 'service-missing' | 'other',
-  value: string | null,
-  at = new Date(),
-) {
-  return insertReport(await t.deps.appDb.ready(), {
-    facilityId,
-    kind,
-    value,
-    note: null,
-    replyEmail: null,
-    at: at.toISOString(),
-  });
-}
-
-async function signedIn(t: EditorTestApp, email = 'ed@example.org') {
-  await addEditor(t, email);
-  const browser = new Browser(t);
-  assert.equal((await browser.signIn(email)).status, 303);
-  return browser;
-}
-
 const text = async (res: Response | Promise<Response>) => (await res).text();
 
 describe('the editors’ review', () => {
   forEachDatabase((database) => {
-    test('queue: filters by state and kind, newest or most-reported first; duplicates merge into one report', async (t) => {
-      const app = createEditorTestApp(database.env);
-      t.after(() => app.deps.close());
-      const busy = await listing(app);
-      const quiet = await listing(app, 'Bradford Health Services');
+    const app = database.useTestApp();
+
+    test('queue: filters by state and kind, newest or most-reported first; duplicates merge into one report', async () => {
+      const busy = await listingNamed(app);
+      const quiet = await listingNamed(app, 'Bradford Health Services');
       const old = new Date(Date.now() - 3 * 86_400_000);
-      const a = await report(app, busy.id, 'phone', '256-555-0100', old);
-      const b = await report(app, busy.id, 'phone', '256-555-0100', old);
-      const c = await report(app, busy.id, 'closed', null, old);
-      const lone = await report(app, quiet.id, 'other', null);
-      const ed = await signedIn(app);
+      const a = await fileReport(app, busy.id, 'phone', '256-555-0100', { at: old });
+      const b = await fileReport(app, busy.id, 'phone', '256-555-0100', { at: old });
+      const c = await fileReport(app, busy.id, 'closed', null, { at: old });
+      const lone = await fileReport(app, quiet.id, 'other', null);
+      const ed = await signedInEditor(app);
       const order = (html: string) => [...html.matchAll(/<a href="\/editor\/reports\/(\d+)">/g)].map((m) => Number(m[1]));
       assert.deepEqual(order(await text(ed.get('/editor'))), [lone, c, b, a], 'newest first');
       assert.deepEqual(
@@ -97,12 +60,10 @@ describe('the editors’ review', () => {
       assert.match(await noReason.text(), /Say why you are rejecting the report/);
     });
 
-    test('closed: the page says so and lists nearby places with the same care; search leaves it out', async (t) => {
-      const app = createEditorTestApp(database.env);
-      t.after(() => app.deps.close());
-      const f = await listing(app, 'Bradford Health Services');
-      const id = await report(app, f.id, 'closed', null);
-      const ed = await signedIn(app);
+    test('closed: the page says so and lists nearby places with the same care; search leaves it out', async () => {
+      const f = await listingNamed(app, 'Bradford Health Services');
+      const id = await fileReport(app, f.id, 'closed', null);
+      const ed = await signedInEditor(app);
       const page = await text(ed.get(`/editor/reports/${id}`));
       assert.match(page, /type="radio" id="closed" name="closed" value="yes" checked=""/);
       const before = await text(app.app.request('/find?near=35630&radius=10'));
@@ -131,10 +92,8 @@ describe('the editors’ review', () => {
       assert.equal(api.closed, true);
     });
 
-    test('a service our team found missing leaves the page and the filter', async (t) => {
-      const app = createEditorTestApp(database.env);
-      t.after(() => app.deps.close());
-      const f = await listing(app, 'Bradford Health Services');
+    test('a service our team found missing leaves the page and the filter', async () => {
+      const f = await listingNamed(app, 'Bradford Health Services');
       const ids = async () =>
         (
           (await (await app.app.request('/api/v1/facilities?near=35630&radius=5&medication=buprenorphine')).json()) as {
@@ -142,8 +101,8 @@ describe('the editors’ review', () => {
           }
         ).facilities.map((x) => x.id);
       assert.ok((await ids()).includes(f.id));
-      const id = await report(app, f.id, 'service-missing', 'medication:buprenorphine');
-      const ed = await signedIn(app);
+      const id = await fileReport(app, f.id, 'service-missing', 'medication:buprenorphine');
+      const ed = await signedInEditor(app);
       const page = await text(ed.get(`/editor/reports/${id}`));
       assert.match(page, /<option value="medication:buprenorphine" selected="">/);
       assert.match(page, /type="radio" id="offered-2" name="offered" value="no" checked=""/);
@@ -160,11 +119,9 @@ describe('the editors’ review', () => {
       assert.match(facilityPage, /Does not offer: Buprenorphine\. <span class="check-note">Service confirmed by our team on/);
     });
 
-    test('a conflict with newer data shows in the queue until an editor keeps our correction or withdraws it', async (t) => {
-      const app = createEditorTestApp(database.env);
-      t.after(() => app.deps.close());
-      const f = await listing(app);
-      const ed = await signedIn(app);
+    test('a conflict with newer data shows in the queue until an editor keeps our correction or withdraws it', async () => {
+      const f = await listingNamed(app);
+      const ed = await signedInEditor(app);
       const db = await app.deps.appDb.ready();
       const editorId = (await db.selectFrom('editors').select('id').executeTakeFirstOrThrow()).id;
       // As if accepted before an import changed the number: the directory's number then was another one.
@@ -232,10 +189,10 @@ describe('the editors’ review', () => {
       await two.deps.close();
     });
     assert.equal(path.dirname(one.config.appDbPath), path.dirname(two.config.appDbPath));
-    const f = await listing(one);
+    const f = await listingNamed(one);
     assert.match(await text(two.app.request(`/facilities/${f.id}`)), /256-381-0013/);
-    const id = await report(one, f.id, 'phone', '256-555-0100');
-    const ed = await signedIn(one);
+    const id = await fileReport(one, f.id, 'phone', '256-555-0100');
+    const ed = await signedInEditor(one);
     const page = await text(ed.get(`/editor/reports/${id}`));
     await ed.post(`/editor/reports/${id}/accept`, {
       csrf: Browser.csrfIn(page),

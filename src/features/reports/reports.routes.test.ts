@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { before, describe, test } from 'node:test';
-import { createTestApp } from '../../../test/support/app.ts';
+import { describe, test } from 'node:test';
+import { listingNamed, type TestApp, useTestApp } from '../../../test/support/app.ts';
 import { forEachDatabase } from '../../../test/support/databases.ts';
-import { buildTestDirectory } from '../../../test/support/directory.ts';
 import { parsePage } from '../../../test/support/html.ts';
 import { ROOT } from '../../config.ts';
 import { saveFacilityAliases } from '../../db/corrections.repository.ts';
@@ -12,8 +11,6 @@ import { RateLimiter } from '../../db/rate-limiter.ts';
 import { EVERYONE, REPORT_WINDOW_MS, REPORTS_PER_CLIENT, REPORTS_PER_WINDOW_ALL } from './reports.deps.ts';
 
 const OWN_ORIGIN = 'http://localhost';
-
-type TestApp = ReturnType<typeof createTestApp>;
 
 const post = (t: TestApp, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
   t.app.request(path, {
@@ -23,30 +20,15 @@ const post = (t: TestApp, path: string, fields: Record<string, string>, headers:
   });
 
 /** A New Beginning, Florence, AL: a real listing in the bundled lists. */
-async function aListing(t: TestApp): Promise<string> {
-  // With DATABASE_URL the directory is the one published in PostgreSQL, read once the handle has found it.
-  await t.deps.directory.ready();
-  const row = await t.deps.directory
-    .snapshot()
-    .db.selectFrom('facilities')
-    .select('id')
-    .where('name', '=', 'A New Beginning')
-    .where('zip', '=', '35630')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const aListing = async (t: TestApp) => (await listingNamed(t)).id;
 
 const reportsIn = async (t: TestApp) => (await t.deps.appDb.ready()).selectFrom('reports').selectAll().orderBy('id').execute();
 
-before(async () => {
-  await buildTestDirectory();
-});
-
 describe('"Something wrong with this listing?"', () => {
   forEachDatabase((database) => {
-    test('every facility page links to a form that works without JavaScript, says what we keep, and sets no cookie', async (t) => {
-      const app = createTestApp(database.env);
-      t.after(() => app.deps.close());
+    const app = database.useTestApp();
+
+    test('every facility page links to a form that works without JavaScript, says what we keep, and sets no cookie', async () => {
       const id = await aListing(app);
       const listing = await parsePage(await app.app.request(`/facilities/${id}`));
       assert.ok(listing.text().includes('Something wrong with this listing?'));
@@ -83,9 +65,8 @@ describe('"Something wrong with this listing?"', () => {
       );
     });
 
-    test('a wrong phone: stored normalised with the note and email, then a thank-you page that says what happens next', async (t) => {
-      const app = createTestApp(database.env);
-      t.after(() => app.deps.close());
+    test('a wrong phone: stored normalised with the note and email, then a thank-you page that says what happens next', async () => {
+      const logged = app.logs.length;
       const id = await aListing(app);
       const res = await post(app, `/facilities/${id}/report`, {
         kind: 'phone',
@@ -111,15 +92,13 @@ describe('"Something wrong with this listing?"', () => {
       assert.ok(sent.text().includes('usually by calling it'));
       assert.ok(sent.text().includes('We delete your email address and what you wrote 90 days after we close your report'));
       // Nothing about the report reached the log: not the note, the number, the email or the facility.
-      const log = app.logs.join('\n');
+      const log = app.logs.slice(logged).join('\n');
       for (const secret of ['sign is different', '555-0100', 'reporter@', 'Reporter@', id])
         assert.ok(!log.includes(secret), secret);
       assert.match(log, /"route":"\/facilities\/:id\/report"/, 'the request itself is logged by its pattern');
     });
 
-    test('from a Spanish page: the form, its errors and the thank-you page are Spanish, and the report is kept as written', async (t) => {
-      const app = createTestApp(database.env);
-      t.after(() => app.deps.close());
+    test('from a Spanish page: the form, its errors and the thank-you page are Spanish, and the report is kept as written', async () => {
       const id = await aListing(app);
       const listing = await parsePage(await app.app.request(`/es/facilities/${id}`));
       assert.equal(listing.link('Díganos qué está mal')?.href, `/es/facilities/${id}/report`);
@@ -157,9 +136,7 @@ describe('"Something wrong with this listing?"', () => {
       assert.equal(stored?.note, 'Ya no atienden los sábados.');
     });
 
-    test('bad input: 400, "Error:" title, a linked summary, every message in place and everything typed kept; nothing stored', async (t) => {
-      const app = createTestApp(database.env);
-      t.after(() => app.deps.close());
+    test('bad input: 400, "Error:" title, a linked summary, every message in place and everything typed kept; nothing stored', async () => {
       const id = await aListing(app);
       const res = await post(app, `/facilities/${id}/report`, {
         kind: 'phone',
@@ -197,9 +174,7 @@ describe('"Something wrong with this listing?"', () => {
       assert.deepEqual(await reportsIn(app), []);
     });
 
-    test('a bot that fills the hidden field, a POST from another site, a huge body: nothing stored', async (t) => {
-      const app = createTestApp(database.env);
-      t.after(() => app.deps.close());
+    test('a bot that fills the hidden field, a POST from another site, a huge body: nothing stored', async () => {
       const id = await aListing(app);
       const bot = await post(app, `/facilities/${id}/report`, { kind: 'closed', website: 'http://spam.example' });
       assert.equal(bot.status, 303, 'the same answer as a person gets');
@@ -210,9 +185,7 @@ describe('"Something wrong with this listing?"', () => {
       assert.deepEqual(await reportsIn(app), []);
     });
 
-    test('per-client and global limits: a 429 that keeps what was typed, with Retry-After', async (t) => {
-      const app = createTestApp(database.env);
-      t.after(() => app.deps.close());
+    test('per-client and global limits: a 429 that keeps what was typed, with Retry-After', async () => {
       const id = await aListing(app);
       for (let i = 0; i < REPORTS_PER_CLIENT; i++) {
         assert.equal((await post(app, `/facilities/${id}/report`, { kind: 'closed' })).status, 303);
@@ -225,42 +198,42 @@ describe('"Something wrong with this listing?"', () => {
       assert.equal(page.field('Tell us more').text(), 'Kept after the limit');
       assert.equal((await reportsIn(app)).length, REPORTS_PER_CLIENT);
 
-      // Everyone together: a flood from many addresses stops at the global limit.
-      const other = createTestApp(database.env);
-      t.after(() => other.deps.close());
+      // Everyone together: a flood from many addresses stops at the global limit, even for a client under its own.
+      await (await app.deps.appDb.ready()).deleteFrom('rate_limit_hits').execute();
       const everyone = new RateLimiter({
-        appDb: other.deps.appDb,
+        appDb: app.deps.appDb,
         bucket: 'report-all',
         limit: REPORTS_PER_WINDOW_ALL,
         windowMs: REPORT_WINDOW_MS,
       });
       for (let i = 0; i < REPORTS_PER_WINDOW_ALL; i++) await everyone.hit(EVERYONE);
-      const flooded = await post(other, `/facilities/${id}/report`, { kind: 'closed' });
+      const flooded = await post(app, `/facilities/${id}/report`, { kind: 'closed' });
       assert.equal(flooded.status, 429);
     });
   });
 
-  test('an unknown facility is a 404; an id an import changed is a 301 to the report form under its new id', async (t) => {
-    const app = createTestApp();
-    t.after(() => app.deps.close());
-    const id = await aListing(app);
-    assert.equal((await app.app.request('/facilities/0000000000/report')).status, 404);
-    assert.equal((await app.app.request('/facilities/not-an-id/report')).status, 404);
-    await saveFacilityAliases(
-      await app.deps.appDb.ready(),
-      new Map([['zzzzzzzzzz', id]]),
-      new Set([id]),
-      new Date().toISOString(),
-    );
-    app.deps.corrections.changed();
-    const moved = await app.app.request('/facilities/zzzzzzzzzz/report');
-    assert.equal(moved.status, 301);
-    assert.equal(moved.headers.get('location'), `/facilities/${id}/report`);
-    const page = await app.app.request('/facilities/zzzzzzzzzz');
-    assert.equal(page.status, 301);
-    assert.equal(page.headers.get('location'), `/facilities/${id}`);
-    const api = await app.app.request('/api/v1/facilities/zzzzzzzzzz');
-    assert.equal(api.status, 301);
-    assert.equal(api.headers.get('location'), `/api/v1/facilities/${id}`);
+  describe('on the default database', () => {
+    const app = useTestApp();
+    test('an unknown facility is a 404; an id an import changed is a 301 to the report form under its new id', async () => {
+      const id = await aListing(app);
+      assert.equal((await app.app.request('/facilities/0000000000/report')).status, 404);
+      assert.equal((await app.app.request('/facilities/not-an-id/report')).status, 404);
+      await saveFacilityAliases(
+        await app.deps.appDb.ready(),
+        new Map([['zzzzzzzzzz', id]]),
+        new Set([id]),
+        new Date().toISOString(),
+      );
+      app.deps.corrections.changed();
+      const moved = await app.app.request('/facilities/zzzzzzzzzz/report');
+      assert.equal(moved.status, 301);
+      assert.equal(moved.headers.get('location'), `/facilities/${id}/report`);
+      const page = await app.app.request('/facilities/zzzzzzzzzz');
+      assert.equal(page.status, 301);
+      assert.equal(page.headers.get('location'), `/facilities/${id}`);
+      const api = await app.app.request('/api/v1/facilities/zzzzzzzzzz');
+      assert.equal(api.status, 301);
+      assert.equal(api.headers.get('location'), `/api/v1/facilities/${id}`);
+    });
   });
 });

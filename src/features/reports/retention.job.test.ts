@@ -1,23 +1,29 @@
 import assert from 'node:assert/strict';
-import { describe, mock, test } from 'node:test';
-import { forEachDatabase } from '../../../test/support/databases.ts';
+import { describe, mock, type TestContext, test } from 'node:test';
+import { type DatabaseUnderTest, forEachDatabase } from '../../../test/support/databases.ts';
 import { closeReport, insertReport } from '../../db/reports.repository.ts';
 import { eraseExpiredReportText, RETENTION_DAYS, startRetentionJob } from './retention.job.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2027-01-10T09:00:00.000Z');
 
+/** The app database for one test (closed after it), with one editor in it to close reports. */
+async function withAnEditor(database: DatabaseUnderTest, t: TestContext) {
+  const appDb = database.open();
+  t.after(() => appDb.close());
+  const db = await appDb.ready();
+  const { id: editor } = await db
+    .insertInto('editors')
+    .values({ email: 'ed@example.org', created_at: new Date(T0).toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { appDb, db, editor };
+}
+
 describe('the retention job: notes and reply emails go 90 days after a report is closed', () => {
   forEachDatabase((database) => {
     test('with a fake clock: kept on day 89, gone on day 90; open reports and the rest of each report are kept', async (t) => {
-      const appDb = database.open();
-      t.after(() => appDb.close());
-      const db = await appDb.ready();
-      const { id: editor } = await db
-        .insertInto('editors')
-        .values({ email: 'ed@example.org', created_at: new Date(T0).toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const { appDb, db, editor } = await withAnEditor(database, t);
       const report = (note: string) =>
         insertReport(db, {
           facilityId: '599kbb0hsw',
@@ -63,14 +69,7 @@ describe('the retention job: notes and reply emails go 90 days after a report is
     });
 
     test('the schedule: once shortly after start, then every interval, on the clock it is given', async (t) => {
-      const appDb = database.open();
-      t.after(() => appDb.close());
-      const db = await appDb.ready();
-      const { id: editor } = await db
-        .insertInto('editors')
-        .values({ email: 'ed@example.org', created_at: new Date(T0).toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const { appDb, db, editor } = await withAnEditor(database, t);
       const closedAt = async (at: number) => {
         const id = await insertReport(db, {
           facilityId: '599kbb0hsw',

@@ -1,0 +1,10 @@
+/** The names scripts/test.ts and its worker processes (./worker.ts) agree on for a tier's queue of test files. */
+
+/** Set by scripts/test.ts: the queue file (a JSON list of test files, heaviest first) a worker takes files from. */
+export const QUEUE_ENV = 'OT_TEST_QUEUE';
+
+/** Where a queue's claims are kept: one folder per file taken, named by its place in the list. */
+export const claimsDir = (queue: string) => `${queue}.claims`;
+
+/** Where a worker writes how long each of its files took (its entry file's name tells the workers apart). */
+export const timesFile = (queue: string, worker: string) => `${queue}.${worker}.times.json`;

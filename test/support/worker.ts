@@ -1,0 +1,53 @@
+/**
+ * One test process that runs many test files, one after another, for scripts/test.ts's unit and route tiers.
+ *
+ * Node's runner starts a process per test file, and each pays for itself: tsx, the app's modules, often the
+ * 20,000-place test directory. Instead the runner starts a few of these workers (`--test` on copies of
+ * worker entry files, so Node still reports and times them) and each takes the next file nobody has taken
+ * from one shared queue, until none is left: a long file never holds up a list of short ones behind it.
+ *
+ * Each file runs inside a suite named by its path, so its top-level `before`, `after`, `beforeEach` and
+ * `afterEach` hooks (and `useTestApp()`'s app) belong to that file alone: made before its tests, closed after
+ * them, never seen by the next file. Files must not leave global state behind (environment variables,
+ * process handlers, timers); the Node mocks they use are restored by the test context.
+ *
+ * The queue is a JSON list of files, heaviest first (OT_TEST_QUEUE); a file is taken by creating a folder
+ * named after its place in the list (mkdir is atomic, so two workers never take the same one). How long each
+ * file took is written beside the queue, so the next run can put the heaviest first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../../src/config.ts';
+import { claimsDir, QUEUE_ENV, timesFile } from './queue.ts';
+
+function queueFile(): string {
+  const file = process.env[QUEUE_ENV];
+  if (!file) throw new Error(`${QUEUE_ENV} is not set: run the tests with npm test (scripts/test.ts).`);
+  return file;
+}
+const queue = queueFile();
+const files = JSON.parse(fs.readFileSync(queue, 'utf8')) as string[];
+const worker = path.basename(process.argv[1] ?? String(process.pid));
+
+function take(index: number): boolean {
+  try {
+    fs.mkdirSync(path.join(claimsDir(queue), String(index)));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+const times: Record<string, number> = {};
+for (const [index, file] of files.entries()) {
+  if (!take(index)) continue;
+  const started = Date.now();
+  await describe(path.relative(ROOT, file), async () => {
+    await import(pathToFileURL(file).href);
+  });
+  times[path.relative(ROOT, file)] = Date.now() - started;
+}
+fs.writeFileSync(timesFile(queue, worker), JSON.stringify(times));
