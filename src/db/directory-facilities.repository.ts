@@ -7,8 +7,8 @@ import type { DirectorySnapshot } from './directory-connection.ts';
  * so all say the same thing about a place. Rows are snake_case, records camelCase.
  *
  * - `loadFacilities`: every facility at once (the export and tools; about 2.5 KB of objects per place);
- * - `facilityChunks`: every facility, a few thousand at a time in id order (the locator's loader, which keeps
- *   only typed arrays);
+ * - `facilityChunks`: every facility, a few thousand at a time in id order, as Facility objects;
+ * - `compactChunks`: the few columns the locator's loader reads (it keeps only typed arrays), no Facility objects;
  * - `facilitiesByIds`: the few a page shows.
  */
 
@@ -96,6 +96,77 @@ export async function* facilityChunks(snapshot: DirectorySnapshot, size = 5000):
     });
     yield assemble(rows, serviceRows, listingRows);
     if (rows.length < size) return;
+    after = last;
+  }
+}
+
+/** What the locator's compact load reads of a facility (compact-directory.ts). */
+export interface CompactFacilityRow {
+  id: string;
+  state: string;
+  zip: string;
+  latitude: number | null;
+  longitude: number | null;
+  phone: string | null;
+  intake_phone: string | null;
+  phone_source: string | null;
+  status: string;
+  serves_only: string;
+  offers: string;
+}
+
+export interface CompactChunk {
+  facilities: CompactFacilityRow[];
+  /** Their services rows, in facility, source order (a later source's row wins a shared code). */
+  services: { facility_id: string; source: string; codes: string }[];
+  /** Their listings (not address-only), in facility, source order; a source may repeat for a facility. */
+  listings: { facility_id: string; source: string }[];
+}
+
+/**
+ * Every facility's compact-load columns, `size` at a time, in the database's id order; each chunk is three
+ * range queries on the primary keys, and the services and listings come in the same facility order.
+ */
+export async function* compactChunks(snapshot: DirectorySnapshot, size = 20_000): AsyncGenerator<CompactChunk> {
+  const { db } = snapshot;
+  let after: string | undefined;
+  for (;;) {
+    let page = db
+      .selectFrom('facilities')
+      .select([
+        'id',
+        'state',
+        'zip',
+        'latitude',
+        'longitude',
+        'phone',
+        'intake_phone',
+        'phone_source',
+        'status',
+        'serves_only',
+        'offers',
+      ])
+      .orderBy('id')
+      .limit(size);
+    if (after !== undefined) page = page.where('id', '>', after);
+    const facilities = await page.execute();
+    if (facilities.length === 0) return;
+    const last = (facilities[facilities.length - 1] as CompactFacilityRow).id;
+    let s = services(db).where('facility_id', '<=', last);
+    let l = db
+      .selectFrom('facility_sources')
+      .select(['facility_id', 'source'])
+      .where('role', '!=', 'address-only')
+      .where('facility_id', '<=', last)
+      .orderBy('facility_id')
+      .orderBy('source');
+    if (after !== undefined) {
+      s = s.where('facility_id', '>', after);
+      l = l.where('facility_id', '>', after);
+    }
+    const [serviceRows, listingRows] = await Promise.all([s.execute(), l.execute()]);
+    yield { facilities, services: serviceRows, listings: listingRows };
+    if (facilities.length < size) return;
     after = last;
   }
 }
