@@ -404,10 +404,17 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
   }
 
   const known = new Uint32Array(n * WORDS);
+  // The recorded bits depend only on a place's two masks: worked out once per pair.
+  const recorded = new Map<number, Uint32Array>();
   for (let p = 0; p < n; p++) {
-    setRecorded(known, p * WORDS, sources[p] as number, answered[p] as number, speakers);
-    for (let w = 0; w < WORDS; w++)
-      known[p * WORDS + w] = ((known[p * WORDS + w] as number) | (bits[p * WORDS + w] as number)) >>> 0;
+    const key = (sources[p] as number) * 256 + (answered[p] as number);
+    let words = recorded.get(key);
+    if (!words) {
+      words = new Uint32Array(WORDS);
+      setRecorded(words, 0, sources[p] as number, answered[p] as number, speakers);
+      recorded.set(key, words);
+    }
+    for (let w = 0; w < WORDS; w++) known[p * WORDS + w] = ((words[w] as number) | (bits[p * WORDS + w] as number)) >>> 0;
   }
   const data: IndexData = {
     latitude: latitude.slice(0, n),
@@ -425,9 +432,12 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
     ids.sorted = Uint32Array.from(order, (o) => o[1]);
   }
   const zips = zip.slice(0, n);
-  const zipOrder = Uint32Array.from({ length: n }, (_, p) => p).sort(
-    (a, b) => (zips[a] as number) - (zips[b] as number) || a - b,
-  );
+  // By ZIP code, then position: sorted as one number each (ZIP * 2^32 + position) with no comparator call.
+  const keys = new Float64Array(n);
+  for (let p = 0; p < n; p++) keys[p] = (zips[p] as number) * 2 ** 32 + p;
+  keys.sort();
+  const zipOrder = new Uint32Array(n);
+  for (let k = 0; k < n; k++) zipOrder[k] = (keys[k] as number) % 2 ** 32;
   return {
     count,
     ids,
