@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
-import { compactChunks } from '../../db/directory-facilities.repository.ts';
+import { compactChunks, listedCounts } from '../../db/directory-facilities.repository.ts';
 import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { checkedDay, isClosed, OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
@@ -258,7 +258,7 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
   const states: string[] = [];
   const stateIndex = new Map<string, number>();
   const speakers = new Uint32Array(CONCEPTS.length);
-  const facts: FactCounts = { listed: {}, phone: {}, shown: 0, shownNoPhone: 0 };
+  const facts: FactCounts = { listed: await listedCounts(snapshot), phone: {}, shown: 0, shownNoPhone: 0 };
   let count = 0;
   let n = 0;
   let sorted = true;
@@ -312,23 +312,15 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
 
   for await (const chunk of compactChunks(snapshot)) {
     let si = 0;
-    let li = 0;
-    const { services: serviceRows, listings: listingRows } = chunk;
+    const serviceRows = chunk.services;
     for (const f of chunk.facilities) {
       count++;
       const id = f.id;
-      let lastListed = '';
-      for (; li < listingRows.length && (listingRows[li] as { facility_id: string }).facility_id === id; li++) {
-        const source = (listingRows[li] as { source: string }).source;
-        if (source === lastListed) continue;
-        lastListed = source;
-        facts.listed[source] = (facts.listed[source] ?? 0) + 1;
-      }
       if (f.phone_source) facts.phone[f.phone_source] = (facts.phone[f.phone_source] ?? 0) + 1;
       const custodyOnly = f.serves_only !== '' && f.serves_only.split(' ').includes('custody');
       if (f.status === 'confirmed' && !custodyOnly) {
         facts.shown++;
-        if (!f.phone && !f.intake_phone) facts.shownNoPhone++;
+        if (f.no_phone) facts.shownNoPhone++;
       }
       let t = 0;
       for (; si < serviceRows.length && (serviceRows[si] as { facility_id: string }).facility_id === id; si++) {
