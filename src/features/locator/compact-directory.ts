@@ -9,8 +9,10 @@ import { buildIndexParts, type IndexData, type IndexParts, partsBuffers, WORDS }
 
 /**
  * What the locator keeps of a directory: typed arrays only, about 60 bytes a place, built in one streaming
- * pass over the facilities (a few thousand Facility objects alive at a time) instead of 2.5 KB of objects per
- * place. A page's rows are read by id when it is shown (locator.service.ts).
+ * pass over the few columns it needs (compactChunks: no Facility objects; the listed-in counts are counted by
+ * the database) instead of 2.5 KB of objects per place. A page's rows are read by id when it is shown
+ * (locator.service.ts). The result equals what compactRow and addSpeakers make of the Facility objects
+ * (locator.service.test.ts compares them).
  *
  * Per search position (every place with a map point, in id order): its id, point, concept bits and the bits
  * its listing records (see recorded.ts: the same rules, computed with bit masks over the sources), flags, ZIP
