@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { type Facility, type FacilityRow, facilityFromRow } from '../domain/facility.ts';
 import type { DirectorySnapshot } from './directory-connection.ts';
 
@@ -7,8 +8,8 @@ import type { DirectorySnapshot } from './directory-connection.ts';
  * so all say the same thing about a place. Rows are snake_case, records camelCase.
  *
  * - `loadFacilities`: every facility at once (the export and tools; about 2.5 KB of objects per place);
- * - `facilityChunks`: every facility, a few thousand at a time in id order (the locator's loader, which keeps
- *   only typed arrays);
+ * - `compactChunks` and `listedCounts`: the few columns the locator's loader reads (it keeps only typed arrays),
+ *   no Facility objects;
  * - `facilitiesByIds`: the few a page shows.
  */
 
@@ -59,43 +60,76 @@ export async function loadFacilities(snapshot: DirectorySnapshot): Promise<Facil
   return assemble(rows, await services(db).execute(), await listings(db).execute());
 }
 
+/** What the locator's compact load reads of a facility (compact-directory.ts). */
+export interface CompactFacilityRow {
+  id: string;
+  state: string;
+  zip: string;
+  latitude: number | null;
+  longitude: number | null;
+  /** 1 when it has neither a phone number nor an intake number, else 0. */
+  no_phone: number;
+  phone_source: string | null;
+  status: string;
+  serves_only: string;
+  offers: string;
+}
+
+export interface CompactChunk {
+  facilities: CompactFacilityRow[];
+  /** Their services rows, in facility, source order (a later source's row wins a shared code). */
+  services: { facility_id: string; source: string; codes: string }[];
+}
+
+/** Source key -> how many places are listed in it (not as address-only), counted in the database. */
+export async function listedCounts(snapshot: DirectorySnapshot): Promise<Record<string, number>> {
+  const rows = await snapshot.db
+    .selectFrom((db) =>
+      db
+        .selectFrom('facility_sources')
+        .select(['facility_id', 'source'])
+        .where('role', '!=', 'address-only')
+        .distinct()
+        .as('listed'),
+    )
+    .select(['source', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy('source')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.source, Number(r.n)]));
+}
+
 /**
- * Every facility, `size` at a time, in id order: what a loader that keeps none of them reads. Each chunk is
- * three range queries on the primary keys.
+ * Every facility's compact-load columns, `size` at a time, in the database's id order; each chunk is three
+ * range queries on the primary keys, and the services come in the same facility order.
  */
-export async function* facilityChunks(snapshot: DirectorySnapshot, size = 5000): AsyncGenerator<Facility[]> {
+export async function* compactChunks(snapshot: DirectorySnapshot, size = 20_000): AsyncGenerator<CompactChunk> {
   const { db } = snapshot;
-  // The lists' order (newest first) is applied here rather than by a join and sort per chunk: it is the
-  // slowest part of reading a large directory.
-  const order = new Map(
-    (await db.selectFrom('sources').select(['key', 'year', 'position']).execute()).map((s) => [s.key, s] as const),
-  );
-  const rank = (key: string) => order.get(key) ?? { year: 0, position: Number.MAX_SAFE_INTEGER };
   let after: string | undefined;
   for (;;) {
-    let page = db.selectFrom('facilities').selectAll().orderBy('id').limit(size);
+    let page = db
+      .selectFrom('facilities')
+      .select([
+        'id',
+        'state',
+        'zip',
+        'latitude',
+        'longitude',
+        sql<number>`case when coalesce(phone, '') = '' and coalesce(intake_phone, '') = '' then 1 else 0 end`.as('no_phone'),
+        'phone_source',
+        'status',
+        'serves_only',
+        'offers',
+      ])
+      .orderBy('id')
+      .limit(size);
     if (after !== undefined) page = page.where('id', '>', after);
-    const rows = await page.execute();
-    if (rows.length === 0) return;
-    const last = (rows[rows.length - 1] as FacilityRow).id;
+    const facilities = await page.execute();
+    if (facilities.length === 0) return;
+    const last = (facilities[facilities.length - 1] as CompactFacilityRow).id;
     let s = services(db).where('facility_id', '<=', last);
-    let l = db
-      .selectFrom('facility_sources')
-      .select(['facility_id', 'source'])
-      .where('role', '!=', 'address-only')
-      .where('facility_id', '<=', last);
-    if (after !== undefined) {
-      s = s.where('facility_id', '>', after);
-      l = l.where('facility_id', '>', after);
-    }
-    const [serviceRows, listingRows] = await Promise.all([s.execute(), l.execute()]);
-    listingRows.sort((a, b) => {
-      const ra = rank(a.source);
-      const rb = rank(b.source);
-      return rb.year - ra.year || ra.position - rb.position;
-    });
-    yield assemble(rows, serviceRows, listingRows);
-    if (rows.length < size) return;
+    if (after !== undefined) s = s.where('facility_id', '>', after);
+    yield { facilities, services: await s.execute() };
+    if (facilities.length < size) return;
     after = last;
   }
 }

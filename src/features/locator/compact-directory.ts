@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
-import { facilityChunks } from '../../db/directory-facilities.repository.ts';
+import { compactChunks, listedCounts } from '../../db/directory-facilities.repository.ts';
 import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { checkedDay, isClosed, OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
@@ -9,8 +9,10 @@ import { buildIndexParts, type IndexData, type IndexParts, partsBuffers, WORDS }
 
 /**
  * What the locator keeps of a directory: typed arrays only, about 60 bytes a place, built in one streaming
- * pass over the facilities (a few thousand Facility objects alive at a time) instead of 2.5 KB of objects per
- * place. A page's rows are read by id when it is shown (locator.service.ts).
+ * pass over the few columns it needs (compactChunks: no Facility objects; the listed-in counts are counted by
+ * the database) instead of 2.5 KB of objects per place. A page's rows are read by id when it is shown
+ * (locator.service.ts). The result equals what compactRow and addSpeakers make of the Facility objects
+ * (locator.service.test.ts compares them).
  *
  * Per search position (every place with a map point, in id order): its id, point, concept bits and the bits
  * its listing records (see recorded.ts: the same rules, computed with bit masks over the sources), flags, ZIP
@@ -227,7 +229,7 @@ export function positionsInZip(zip: Uint32Array, zipOrder: Uint32Array, wanted: 
 }
 
 /** Grows a typed array (doubling) so it holds `n` items. */
-function fit<T extends Float64Array | Uint32Array | Uint8Array>(a: T, n: number, make: (n: number) => T): T {
+function fit<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a: T, n: number, make: (n: number) => T): T {
   if (a.length >= n) return a;
   const out = make(Math.max(n, a.length * 2));
   out.set(a);
@@ -258,24 +260,102 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
   const states: string[] = [];
   const stateIndex = new Map<string, number>();
   const speakers = new Uint32Array(CONCEPTS.length);
-  const facts: FactCounts = { listed: {}, phone: {}, shown: 0, shownNoPhone: 0 };
+  const facts: FactCounts = { listed: await listedCounts(snapshot), phone: {}, shown: 0, shownNoPhone: 0 };
   let count = 0;
   let n = 0;
   let sorted = true;
   let previousId = '';
 
-  for await (const chunk of facilityChunks(snapshot)) {
-    for (const f of chunk) {
-      count++;
-      for (const s of f.listedIn) facts.listed[s] = (facts.listed[s] ?? 0) + 1;
-      if (f.phoneSource) facts.phone[f.phoneSource] = (facts.phone[f.phoneSource] ?? 0) + 1;
-      if (f.status === 'confirmed' && !f.servesOnly.includes('custody')) {
-        facts.shown++;
-        if (!f.phone && !f.intakePhone) facts.shownNoPhone++;
+  // Service codes as small numbers, each with its concepts and the filter groups it answers; a services row's
+  // codes string parsed once (the same strings repeat across places).
+  const codeNumber = new Map<string, number>();
+  const codeConcepts: (number[] | undefined)[] = [];
+  const codeAnswers: number[] = [];
+  const parsed = new Map<string, Int32Array>();
+  const codesOf = (codes: string): Int32Array => {
+    let out = parsed.get(codes);
+    if (out) return out;
+    const list: number[] = [];
+    for (const code of codes.split(' ')) {
+      if (!code) continue;
+      let k = codeNumber.get(code);
+      if (k === undefined) {
+        k = codeNumber.size;
+        codeNumber.set(code, k);
+        codeConcepts.push(context.conceptsOfCode.get(code));
+        const category = context.categoryOf.get(code);
+        codeAnswers.push(category ? (context.groupsOfCategory.get(category) ?? 0) : 0);
       }
-      addSpeakers(speakers, f, context);
-      const row = compactRow(f, context);
-      if (!row) continue;
+      list.push(k);
+    }
+    out = Int32Array.from(list);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(codes, out);
+    return out;
+  };
+  // Per place: the codes it has (a later source's row wins a shared code) and the winning row's source bit
+  // (-1: a source we do not know); `seen` marks a code as the current place's without clearing per place.
+  let winner = new Int32Array(256);
+  let seen = new Int32Array(256);
+  let touched = new Int32Array(256);
+  const offerBits = new Map<string, Uint32Array>();
+  const offersOf = (offers: string): Uint32Array => {
+    let out = offerBits.get(offers);
+    if (out) return out;
+    out = new Uint32Array(WORDS);
+    for (const key of offers.split(' ')) {
+      const c = key ? conceptByKey(key) : undefined;
+      if (c) setBit(out, 0, CONCEPT_BIT.get(c) as number);
+    }
+    if (offerBits.size > 10_000) offerBits.clear();
+    offerBits.set(offers, out);
+    return out;
+  };
+
+  for await (const chunk of compactChunks(snapshot)) {
+    let si = 0;
+    const serviceRows = chunk.services;
+    for (const f of chunk.facilities) {
+      count++;
+      const id = f.id;
+      if (f.phone_source) facts.phone[f.phone_source] = (facts.phone[f.phone_source] ?? 0) + 1;
+      const custodyOnly = f.serves_only !== '' && f.serves_only.split(' ').includes('custody');
+      if (f.status === 'confirmed' && !custodyOnly) {
+        facts.shown++;
+        if (f.no_phone) facts.shownNoPhone++;
+      }
+      let t = 0;
+      for (; si < serviceRows.length && (serviceRows[si] as { facility_id: string }).facility_id === id; si++) {
+        const row = serviceRows[si] as { source: string; codes: string };
+        const bit = context.sourceBit.get(row.source) ?? -1;
+        const codes = codesOf(row.codes);
+        if (codeNumber.size > seen.length) {
+          winner = fit(winner, codeNumber.size, (k) => new Int32Array(k));
+          seen = fit(seen, codeNumber.size, (k) => new Int32Array(k));
+        }
+        for (let j = 0; j < codes.length; j++) {
+          const k = codes[j] as number;
+          if (seen[k] !== count) {
+            seen[k] = count;
+            touched = fit(touched, t + 1, (m) => new Int32Array(m));
+            touched[t++] = k;
+          }
+          winner[k] = bit;
+        }
+      }
+      let rowSources = 0;
+      let rowAnswered = 0;
+      for (let j = 0; j < t; j++) {
+        const k = touched[j] as number;
+        const bit = winner[k] as number;
+        rowAnswered |= codeAnswers[k] as number;
+        if (bit < 0) continue;
+        rowSources |= 1 << bit;
+        const concepts = codeConcepts[k];
+        if (concepts) for (const c of concepts) speakers[c] = ((speakers[c] as number) | (1 << bit)) >>> 0;
+      }
+      // A directory's own rows carry no correction: none is closed or checked (the locator lays those over).
+      if (f.latitude === null || f.longitude === null) continue;
       if (n === capacity) {
         capacity *= 2;
         latitude = fit(latitude, capacity, (k) => new Float64Array(k));
@@ -290,13 +370,13 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
         answered = fit(answered, capacity, (k) => new Uint8Array(k));
         idOffsets = fit(idOffsets, capacity + 1, (k) => new Uint32Array(k));
       }
-      latitude[n] = row.latitude;
-      longitude[n] = row.longitude;
-      bits.set(row.bits, n * WORDS);
-      unconfirmed[n] = row.unconfirmed;
-      custody[n] = row.custody;
-      checked[n] = row.checkedDay;
-      zip[n] = row.zip;
+      latitude[n] = f.latitude;
+      longitude[n] = f.longitude;
+      bits.set(offersOf(f.offers), n * WORDS);
+      unconfirmed[n] = f.status === 'unconfirmed' ? 1 : 0;
+      custody[n] = custodyOnly ? 1 : 0;
+      checked[n] = 0;
+      zip[n] = f.zip.length === 5 && /^\d{5}$/.test(f.zip) ? Number(f.zip) : 0;
       let s = stateIndex.get(f.state);
       if (s === undefined) {
         s = states.length;
@@ -305,23 +385,30 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
         stateIndex.set(f.state, s);
       }
       state[n] = s;
-      sources[n] = row.sources;
-      answered[n] = row.answered;
+      sources[n] = rowSources;
+      answered[n] = rowAnswered;
       const start = idOffsets[n] as number;
-      idBytes = fit(idBytes, start + f.id.length, (k) => new Uint8Array(k));
-      for (let k = 0; k < f.id.length; k++) idBytes[start + k] = f.id.charCodeAt(k) & 0x7f;
-      idOffsets[n + 1] = start + f.id.length;
-      if (f.id <= previousId) sorted = false;
-      previousId = f.id;
+      idBytes = fit(idBytes, start + id.length, (k) => new Uint8Array(k));
+      for (let k = 0; k < id.length; k++) idBytes[start + k] = id.charCodeAt(k) & 0x7f;
+      idOffsets[n + 1] = start + id.length;
+      if (id <= previousId) sorted = false;
+      previousId = id;
       n++;
     }
   }
 
   const known = new Uint32Array(n * WORDS);
+  // The recorded bits depend only on a place's two masks: worked out once per pair.
+  const recorded = new Map<number, Uint32Array>();
   for (let p = 0; p < n; p++) {
-    setRecorded(known, p * WORDS, sources[p] as number, answered[p] as number, speakers);
-    for (let w = 0; w < WORDS; w++)
-      known[p * WORDS + w] = ((known[p * WORDS + w] as number) | (bits[p * WORDS + w] as number)) >>> 0;
+    const key = (sources[p] as number) * 256 + (answered[p] as number);
+    let words = recorded.get(key);
+    if (!words) {
+      words = new Uint32Array(WORDS);
+      setRecorded(words, 0, sources[p] as number, answered[p] as number, speakers);
+      recorded.set(key, words);
+    }
+    for (let w = 0; w < WORDS; w++) known[p * WORDS + w] = ((words[w] as number) | (bits[p * WORDS + w] as number)) >>> 0;
   }
   const data: IndexData = {
     latitude: latitude.slice(0, n),
@@ -339,9 +426,12 @@ export async function loadCompactDirectory(snapshot: DirectorySnapshot, options:
     ids.sorted = Uint32Array.from(order, (o) => o[1]);
   }
   const zips = zip.slice(0, n);
-  const zipOrder = Uint32Array.from({ length: n }, (_, p) => p).sort(
-    (a, b) => (zips[a] as number) - (zips[b] as number) || a - b,
-  );
+  // By ZIP code, then position: sorted as one number each (ZIP * 2^32 + position) with no comparator call.
+  const keys = new Float64Array(n);
+  for (let p = 0; p < n; p++) keys[p] = (zips[p] as number) * 2 ** 32 + p;
+  keys.sort();
+  const zipOrder = new Uint32Array(n);
+  for (let k = 0; k < n; k++) zipOrder[k] = (keys[k] as number) % 2 ** 32;
   return {
     count,
     ids,

@@ -234,6 +234,10 @@ export class LocatorService {
     if (this.engine === 'postgis' && !snapshot.schema) {
       throw new Error('SEARCH_ENGINE=postgis needs the directory in PostgreSQL (DATABASE_URL).');
     }
+    // The first load builds the place-name index while the worker reads the directory (the main thread would wait).
+    const places = this.geo ? undefined : loadGeoTables(snapshot).then(indexPlaces);
+    // Its failure is seen where it is awaited below, or not at all when the directory's own load fails first.
+    places?.catch(() => {});
     const [compact, sources, legend] = await Promise.all([
       loadDirectory(snapshot, { index: this.engine === 'memory' }),
       loadSources(snapshot),
@@ -241,7 +245,7 @@ export class LocatorService {
     ]);
     // The place-name index depends only on the ZIP and place tables: rebuilt only when they change.
     if (this.geo?.hash !== compact.geoHash)
-      this.geo = { hash: compact.geoHash, places: indexPlaces(await loadGeoTables(snapshot)) };
+      this.geo = { hash: compact.geoHash, places: (await places) ?? indexPlaces(await loadGeoTables(snapshot)) };
     return {
       generation: snapshot.generation,
       snapshot,
