@@ -59,14 +59,19 @@ export async function startBenchServer(
   return { url: `http://127.0.0.1:${port}`, floorBytes, child, stop: () => child.kill('SIGKILL') };
 }
 
-export async function runHttpBench(say: (s?: string) => void, options: { seconds?: number } = {}): Promise<HttpFigures[]> {
-  const seconds = options.seconds ?? 8;
+/** The http benchmark's 5,000 mixed searches over the test directory's ZIP codes (built first if need be). */
+export async function benchQueries(): Promise<ReturnType<typeof mixedQueries>> {
   await buildTestDirectory();
   const { SqliteDirectoryHandle } = await import('../src/db/directory-connection.ts');
   const handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
   const zips = (await handle.snapshot().db.selectFrom('zip_centroids').select('zip').execute()).map((z) => z.zip);
   handle.close();
-  const queries = mixedQueries(zips, 5000, 7);
+  return mixedQueries(zips, 5000, 7);
+}
+
+export async function runHttpBench(say: (s?: string) => void, options: { seconds?: number } = {}): Promise<HttpFigures[]> {
+  const seconds = options.seconds ?? 8;
+  const queries = await benchQueries();
   const find = queries.map((q) => searchUrl('/find', q));
   const api = queries.map((q) => searchUrl('/api/v1/facilities', q));
   const all: HttpFigures[] = [];

@@ -10,9 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT } from '../src/config.ts';
 import { searchUrl } from '../src/domain/search-query.ts';
-import { buildTestDirectory, TEST_DIRECTORY } from '../test/support/directory.ts';
-import { startBenchServer } from './http.bench.ts';
-import { mixedQueries } from './queries.ts';
+import { benchQueries, startBenchServer } from './http.bench.ts';
 
 const route = process.argv[2] ?? 'find';
 const seconds = Number(process.argv[3] ?? 8);
@@ -20,12 +18,7 @@ const compression = process.env.COMPRESSION ?? 'off';
 const outDir = path.join(ROOT, 'var', 'profile');
 fs.mkdirSync(outDir, { recursive: true });
 
-await buildTestDirectory();
-const { SqliteDirectoryHandle } = await import('../src/db/directory-connection.ts');
-const handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
-const zips = (await handle.snapshot().db.selectFrom('zip_centroids').select('zip').execute()).map((z) => z.zip);
-handle.close();
-const queries = mixedQueries(zips, 5000, 7);
+const queries = await benchQueries();
 const paths: Record<string, string[]> = {
   find: queries.map((q) => searchUrl('/find', q)),
   api: queries.map((q) => searchUrl('/api/v1/facilities', q)),
