@@ -20,12 +20,19 @@ export interface HttpFigures {
   routes: Record<string, { rps: number; p99: number; errors: number; bytesPerRequest: number }>;
 }
 
-/** Starts bench/http-server.ts (compiled like `npm start`'s server) on a free loopback port with this environment. */
-export async function startBenchServer(env: Record<string, string>): Promise<{ url: string; floorBytes: number; stop(): void }> {
+/**
+ * Starts bench/http-server.ts (compiled like `npm start`'s server) on a free loopback port with this environment;
+ * `nodeArgs` go to node before the script (bench/profile.ts preloads its profiler so).
+ */
+export async function startBenchServer(
+  env: Record<string, string>,
+  options: { nodeArgs?: string[] } = {},
+): Promise<{ url: string; floorBytes: number; child: ChildProcess; stop(): void }> {
   const port = await freeLoopbackPort();
   // Compiled like `npm start`'s server, from bench/http-server.ts (the site plus the floor route).
   await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist', 'bench-http-server.mjs')], {
+  const script = path.join(ROOT, 'dist', 'bench-http-server.mjs');
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), script], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -49,17 +56,22 @@ export async function startBenchServer(env: Record<string, string>): Promise<{ u
     });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, floorBytes, stop: () => child.kill('SIGKILL') };
+  return { url: `http://127.0.0.1:${port}`, floorBytes, child, stop: () => child.kill('SIGKILL') };
 }
 
-export async function runHttpBench(say: (s?: string) => void, options: { seconds?: number } = {}): Promise<HttpFigures[]> {
-  const seconds = options.seconds ?? 8;
+/** The http benchmark's 5,000 mixed searches over the test directory's ZIP codes (built first if need be). */
+export async function benchQueries(): Promise<ReturnType<typeof mixedQueries>> {
   await buildTestDirectory();
   const { SqliteDirectoryHandle } = await import('../src/db/directory-connection.ts');
   const handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
   const zips = (await handle.snapshot().db.selectFrom('zip_centroids').select('zip').execute()).map((z) => z.zip);
   handle.close();
-  const queries = mixedQueries(zips, 5000, 7);
+  return mixedQueries(zips, 5000, 7);
+}
+
+export async function runHttpBench(say: (s?: string) => void, options: { seconds?: number } = {}): Promise<HttpFigures[]> {
+  const seconds = options.seconds ?? 8;
+  const queries = await benchQueries();
   const find = queries.map((q) => searchUrl('/find', q));
   const api = queries.map((q) => searchUrl('/api/v1/facilities', q));
   const all: HttpFigures[] = [];

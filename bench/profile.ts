@@ -5,16 +5,12 @@
  * bench/profile-preload.mjs). The .cpuprofile is written under var/profile for
  * Chrome's DevTools. Not a test: a tool for finding where a request's time goes.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { buildServerBundles } from '../scripts/build-server.ts';
-import { freeLoopbackPort } from '../scripts/free-port.ts';
 import { ROOT } from '../src/config.ts';
 import { searchUrl } from '../src/domain/search-query.ts';
-import { buildTestDirectory, TEST_DIRECTORY } from '../test/support/directory.ts';
-import { mixedQueries } from './queries.ts';
+import { benchQueries, startBenchServer } from './http.bench.ts';
 
 const route = process.argv[2] ?? 'find';
 const seconds = Number(process.argv[3] ?? 8);
@@ -22,12 +18,7 @@ const compression = process.env.COMPRESSION ?? 'off';
 const outDir = path.join(ROOT, 'var', 'profile');
 fs.mkdirSync(outDir, { recursive: true });
 
-await buildTestDirectory();
-const { SqliteDirectoryHandle } = await import('../src/db/directory-connection.ts');
-const handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
-const zips = (await handle.snapshot().db.selectFrom('zip_centroids').select('zip').execute()).map((z) => z.zip);
-handle.close();
-const queries = mixedQueries(zips, 5000, 7);
+const queries = await benchQueries();
 const paths: Record<string, string[]> = {
   find: queries.map((q) => searchUrl('/find', q)),
   api: queries.map((q) => searchUrl('/api/v1/facilities', q)),
@@ -36,38 +27,11 @@ const paths: Record<string, string[]> = {
 };
 const requests = (paths[route] ?? [route]).map((p) => ({ method: 'GET' as const, path: p }));
 
-await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });
-const port = await freeLoopbackPort();
 const prefix = `${route.replace(/\W/g, '')}-${compression}`;
-const child: ChildProcess = spawn(
-  process.execPath,
-  ['--import', path.join(ROOT, 'bench', 'profile-preload.mjs'), path.join(ROOT, 'dist', 'bench-http-server.mjs')],
-  {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PUBLIC_URL: 'http://bench.invalid',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DIRECTORY_PATH: TEST_DIRECTORY,
-      VAR_DIR: `${ROOT}/var/bench`,
-      COMPRESSION: compression,
-      PROFILE_OUT: path.join(outDir, `${prefix}.cpuprofile`),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
+const { url, child } = await startBenchServer(
+  { COMPRESSION: compression, PROFILE_OUT: path.join(outDir, `${prefix}.cpuprofile`) },
+  { nodeArgs: ['--import', path.join(ROOT, 'bench', 'profile-preload.mjs')] },
 );
-await new Promise<void>((resolve, reject) => {
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-    if (out.includes('{"listening"')) resolve();
-  });
-  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-});
-const url = `http://127.0.0.1:${port}`;
 const headers: Record<string, string> = compression === 'on' ? { 'accept-encoding': 'br, gzip' } : {};
 await autocannon({ url, connections: 10, duration: 3, headers, requests }); // warm, unprofiled
 child.kill('SIGUSR2');

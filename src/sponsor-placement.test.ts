@@ -11,6 +11,7 @@ import { parseHtml } from '../test/support/html.ts';
 import { ROOT } from './config.ts';
 import { loadGuides } from './features/guides/guides.repository.ts';
 import { PUBLIC_PAGES } from './features/guides/sitemap.ts';
+import { at } from './lib/arrays.ts';
 import { CRISIS_988, EMERGENCY_911, NEVER_USE_ALONE, POISON_CONTROL, SAMHSA_HELPLINE } from './ui/helplines.ts';
 
 const SPONSOR = {
@@ -60,7 +61,9 @@ describe('the sponsor box, with a sponsor configured', () => {
   test('never on search results or facility pages', async () => {
     const results = await get('/find?near=21201&radius=25');
     assert.equal(results.status, 200);
-    const facilities = [...results.html.matchAll(/href="(\/facilities\/[^"]+)"/g)].map((m) => m[1]!);
+    const facilities = [...results.html.matchAll(/href="(\/facilities\/[^"]+)"/g)]
+      .map(([, href]) => href)
+      .filter((href) => href !== undefined);
     assert.ok(facilities.length > 0, 'the search found places');
     assert.doesNotMatch(results.html, SPONSOR_TRACE, 'results');
     for (const url of [...new Set(facilities)].slice(0, 3)) {
@@ -101,8 +104,8 @@ describe('the sponsor box, with a sponsor configured', () => {
       [200, 200, 200, 200, 200],
     );
     for (const [i, { html }] of screens.entries()) assert.doesNotMatch(html, SPONSOR_TRACE, `screen ${i}`);
-    assert.equal(parseHtml(screens[2]!.html).h1(), 'Get help now');
-    assert.match(parseHtml(screens[3]!.html).h1(), /^A place to start/);
+    assert.equal(parseHtml(at(screens, 2).html).h1(), 'Get help now');
+    assert.match(parseHtml(at(screens, 3).html).h1(), /^A place to start/);
   });
 
   test('on every other guide: once, after the article, below every help line', async () => {

@@ -1,18 +1,14 @@
 import { sql } from 'kysely';
 import type { DirectorySnapshot } from './directory-connection.ts';
+import type { DirectoryDatabase } from './directory-schema.ts';
+
+/** The columns of a `sources` row that the about-the-data page and the API show. */
+const SOURCE_INFO_COLUMNS = ['key', 'kind', 'name', 'publisher', 'year', 'rows', 'licence', 'attribution'] as const;
+type SourceInfo = Pick<DirectoryDatabase['sources'], (typeof SOURCE_INFO_COLUMNS)[number]>;
 
 export interface DirectoryInfo {
   facilities: { total: number; confirmed: number; unconfirmed: number; withPhone: number; withServices: number };
-  sources: {
-    key: string;
-    kind: 'facilities' | 'reference';
-    name: string;
-    publisher: string;
-    year: number;
-    rows: number;
-    licence: string;
-    attribution: string;
-  }[];
+  sources: SourceInfo[];
   builtAt: string;
 }
 
@@ -37,11 +33,7 @@ export async function directoryInfo(snapshot: DirectorySnapshot): Promise<Direct
     .selectFrom('facility_services')
     .select(sql<number>`cast(count(DISTINCT facility_id) as integer)`.as('n'))
     .executeTakeFirstOrThrow();
-  const sources = await db
-    .selectFrom('sources')
-    .select(['key', 'kind', 'name', 'publisher', 'year', 'rows', 'licence', 'attribution'])
-    .orderBy('position')
-    .execute();
+  const sources = await db.selectFrom('sources').select(SOURCE_INFO_COLUMNS).orderBy('position').execute();
   const builtAt = await db.selectFrom('meta').select('value').where('key', '=', 'built_at').executeTakeFirstOrThrow();
   const info: DirectoryInfo = {
     facilities: {

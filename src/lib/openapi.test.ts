@@ -22,8 +22,16 @@ const route = apiRoute({
   },
 });
 const info = { info: { title: 'T', version: '1' }, servers: [{ url: 'https://example.org' }] };
-const parameters = (doc: ReturnType<typeof openApiDocument>) =>
-  (doc.paths['/api/v1/things/{id}']!.get as { parameters: { name: string; in: string; required: boolean }[] }).parameters;
+/** The document's GET /api/v1/things/{id} operation, which every test here expects to be there. */
+function thingOperation(doc: ReturnType<typeof openApiDocument>) {
+  const operation = doc.paths['/api/v1/things/{id}']?.get;
+  assert.ok(operation, 'the document has GET /api/v1/things/{id}');
+  return operation as {
+    parameters: { name: string; in: string; required: boolean }[];
+    responses: Record<string, unknown>;
+  };
+}
+const parameters = (doc: ReturnType<typeof openApiDocument>) => thingOperation(doc).parameters;
 
 describe('openApiDocument', () => {
   test('every field of the query and path schemas is a parameter, with its type, limits, default and description', () => {
@@ -73,7 +81,7 @@ describe('openApiDocument', () => {
 
   test('a response schema with an id is a component, referred to by $ref; other bodies are inline', () => {
     const doc = openApiDocument({ ...info, routes: [route] });
-    const responses = (doc.paths['/api/v1/things/{id}']!.get as { responses: Record<string, unknown> }).responses;
+    const { responses } = thingOperation(doc);
     assert.deepEqual(responses['200'], {
       description: 'The thing.',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/TestThing' } } },

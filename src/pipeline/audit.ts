@@ -9,6 +9,7 @@
 import Database from 'better-sqlite3';
 import type { DirectoryDatabase } from '../db/directory-schema.ts';
 import { CONCEPTS } from '../domain/concepts.ts';
+import { pairs } from '../lib/arrays.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { cityKey } from './geography.ts';
 import { distinctiveWords, rowSimilarity, SAME_ORGANISATION_SIMILARITY } from './match.ts';
@@ -245,14 +246,10 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
 
       // Merges
       let acrossUnits = false;
-      for (let i = 0; i < lending.length; i++) {
-        for (let j = i + 1; j < lending.length; j++) {
-          const a = lending[i]!.row;
-          const b = lending[j]!.row;
-          const ua = explicitUnits(a.street, a.street2);
-          const ub = explicitUnits(b.street, b.street2);
-          if (unitsDiffer(ua, ub) && rowSimilarity(a, b) < SAME_ORGANISATION_SIMILARITY) acrossUnits = true;
-        }
+      for (const [{ row: a }, { row: b }] of pairs(lending)) {
+        const ua = explicitUnits(a.street, a.street2);
+        const ub = explicitUnits(b.street, b.street2);
+        if (unitsDiffer(ua, ub) && rowSimilarity(a, b) < SAME_ORGANISATION_SIMILARITY) acrossUnits = true;
       }
       if (acrossUnits) figures.merges.acrossUnitsDissimilarNames++;
       const phones = (r: SourceRow) => [base(r.phone), base(r.intakePhone)].filter((p): p is string => p !== undefined);
@@ -383,9 +380,7 @@ export async function auditDirectory(file: string, sourcesDir: string, zipSearch
       byStreet.set(key, [...(byStreet.get(key) ?? []), f]);
     }
     for (const list of byStreet.values())
-      for (let i = 0; i < list.length; i++)
-        for (let j = i + 1; j < list.length; j++)
-          if (list[i]!.location_method !== 'source' || list[j]!.location_method !== 'source') consider(list[i]!, list[j]!);
+      for (const [a, b] of pairs(list)) if (a.location_method !== 'source' || b.location_method !== 'source') consider(a, b);
     void byId;
 
     // Shared lines, as the people using a default search see them.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cityKey } from '../domain/place-names.ts';
+import { at } from '../lib/arrays.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { readCsv } from './source-readers.ts';
@@ -245,7 +246,7 @@ export function addFacilityCityCentroids(geography: Geography, facilities: Facil
       }
       continue;
     }
-    const first = listed[0] as FacilityPlace;
+    const first = at(listed, 0, 'listed place');
     // "Jessup, MD" in MD, "Wailuku, Maui" in HI: the town before the comma, when we know it, is the place.
     const town = geography.cities.get(cityKey(first.city.split(',')[0] as string, first.state));
     if (town) {

@@ -11,6 +11,7 @@ import {
   row,
   source,
 } from '../../test/support/source-rows.ts';
+import { at } from '../lib/arrays.ts';
 import { type Geography, loadGeography } from './geography.ts';
 import { acronymOf, isLegalName, rowSimilarity } from './match.ts';
 import { type MergeResult, mergeSources } from './merge.ts';
@@ -248,7 +249,7 @@ describe('the first pass: what a row printed at a place’s street address is to
     );
     const result = mergeSources([source(LOCATOR, [locator]), source(DIR2017, [county, srr])], geography);
     assert.equal(result.facilities.length, 1);
-    const f = result.facilities[0]!;
+    const f = at(result.facilities, 0);
     assert.equal(f.phone, '443-285-0807');
     assert.equal(f.intakePhone, '443-766-9805');
     assert.equal(f.phoneSourceName, 'Treatment Solutions Silverman Treatment Solutions');

@@ -267,7 +267,7 @@ export function chooseTarget(
   if (twice) return { kind: 'duplicate', draft: twice.draft };
   const match = best(candidates.filter((c) => !c.claimed && sameOrganisation(c)));
   if (match) return { kind: 'match', draft: match.draft };
-  const lone = candidates.length === 1 ? (candidates[0] as Candidate) : undefined;
+  const lone = candidates.length === 1 ? candidates[0] : undefined;
   if (lone && !lone.claimed && !lone.unit && !lone.clash && exactAddress && legalNameOfPlace(info, row))
     return { kind: 'match', draft: lone.draft };
   const foreign = candidates.filter((c) => c.draft.founding.info.key !== info.key);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { DIR2015, DIR2017, FIXTURE_SOURCES, LOCATOR, MOUD, OTP, row, source } from '../../test/support/source-rows.ts';
+import { at } from '../lib/arrays.ts';
 import type { Geography } from './geography.ts';
 import { type MergedFacility, type MergeResult, mergeSources } from './merge.ts';
 import { readBundledSource } from './source-readers.ts';
@@ -16,7 +17,7 @@ before(() => {
 const byName = (facilities: MergedFacility[], name: string) => {
   const found = facilities.filter((f) => f.name === name);
   assert.equal(found.length, 1, `expected one facility named ${name}, found ${found.length}`);
-  return found[0] as MergedFacility;
+  return at(found, 0);
 };
 
 describe('mergeSources: matching real pairs from the data', () => {
@@ -127,7 +128,7 @@ describe('mergeSources: status and location', () => {
 
   test('a row without coordinates is placed at its ZIP point, and says so', () => {
     const result = mergeSources([source(DIR2017, [row('Some Program', '1 Main Street', 'Anchorage', 'AK', '99503')])], geography);
-    const f = result.facilities[0] as MergedFacility;
+    const f = at(result.facilities, 0);
     assert.equal(f.locationMethod, 'zip-centroid');
     // The Census point of 99503 is 278 miles west of Anchorage; the cross-checked point is in town.
     assert.ok(f.latitude !== null && Math.abs(f.latitude - 61.19) < 0.1 && Math.abs((f.longitude as number) + 149.89) < 0.2);

@@ -1,4 +1,5 @@
 import { stableId } from '../domain/facility-id.ts';
+import { at } from '../lib/arrays.ts';
 import { type FinaliseContext, finalise, type MergedFacility } from './facts.ts';
 import type { Geography } from './geography.ts';
 import { chooseTarget, clearNameParts, type Draft, distinctiveWords, draftRow, similarityTo } from './match.ts';
@@ -177,7 +178,7 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
   const grown = foldNearby(drafts, first);
   const kept = drafts.filter((d) => !d.mergedInto);
   const facilities = drafts.flatMap((d, i) =>
-    d.mergedInto ? [] : [grown.has(d) ? finalise(d, ctx) : (first[i] as MergedFacility)],
+    d.mergedInto ? [] : [grown.has(d) ? finalise(d, ctx) : at(first, i, 'built facility')],
   );
   // A flag-list row first taken as another organisation's can be confirmed by the place's own facts (facts.ts).
   for (const report of reports) {
@@ -199,7 +200,7 @@ export function mergeSources(sources: LoadedSource[], geography: Geography): Mer
 /** Folds places listed twice near each other into the one the newer list founded; returns the places that grew. */
 function foldNearby(drafts: Draft[], built: MergedFacility[]): Set<Draft> {
   const spots = drafts.map((draft, i) => {
-    const f = built[i] as MergedFacility;
+    const f = at(built, i, 'built facility');
     return { draft, latitude: f.latitude, longitude: f.longitude, exact: f.locationMethod === 'source' };
   });
   const root = (d: Draft): Draft => (d.mergedInto ? root(d.mergedInto) : d);
@@ -223,7 +224,7 @@ function foldNearby(drafts: Draft[], built: MergedFacility[]): Set<Draft> {
 function assignIds(facilities: MergedFacility[], drafts: Draft[]): void {
   const used = new Map<string, number>();
   facilities.forEach((f, i) => {
-    const row = (drafts[i] as Draft).founding.row;
+    const row = at(drafts, i, 'draft').founding.row;
     const base = stableId([f.state, f.zip, normaliseStreet(streetLine(row.street, row.street2)), normaliseName(row.name)]);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);

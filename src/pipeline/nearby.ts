@@ -10,6 +10,7 @@
 
 import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
+import { pairs as eachPair } from '../lib/arrays.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { type Draft, lendingRows, rowSimilarity, SAME_ORGANISATION_SIMILARITY, unitClash } from './match.ts';
 import { normaliseName, simplify } from './normalise.ts';
@@ -180,12 +181,7 @@ export function nearbyPairs(spots: readonly Spot[]): [Draft, Draft][] {
     byStreet.set(key, list);
   }
   for (const list of byStreet.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i] as Spot, list[j] as Spot];
-        if (!x.exact || !y.exact) offer(x.draft, y.draft);
-      }
-    }
+    for (const [x, y] of eachPair(list)) if (!x.exact || !y.exact) offer(x.draft, y.draft);
   }
   return pairs.sort(([a, b], [c, d]) => a.index - c.index || b.index - d.index);
 }

@@ -18,6 +18,7 @@ import path from 'node:path';
 import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
 import { cityKey } from '../domain/place-names.ts';
+import { at } from '../lib/arrays.ts';
 import { haversineMiles } from '../lib/geo.ts';
 import { type Centroid, type Geography, loadGeography, type ZipRow } from './geography.ts';
 import { normaliseZip } from './normalise.ts';
@@ -195,7 +196,7 @@ export class StatePoints {
   }
 
   private km(latitude: number, longitude: number, i: number): number {
-    const p = this.points[i] as Centroid;
+    const p = at(this.points, i, 'reference point');
     return geokdbush.distance(longitude, latitude, p.longitude, p.latitude);
   }
 }

@@ -33,8 +33,21 @@ export function ErrorSummary(props: { errors: FieldError[]; title?: string; chil
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+/** The input's id, and the hint and error message that belong to it. */
+interface HintAndErrorProps {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** What the labelled single-input fields (TextInput, Select, TextArea) all take. */
+interface LabelledFieldProps extends HintAndErrorProps {
+  name: string;
+  label: string;
+}
+
 /** The hint and the error message under a label, with the ids that aria-describedby points at. */
-function HintAndError(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+function HintAndError(props: HintAndErrorProps) {
   return (
     <>
       {props.hint ? (
@@ -53,14 +66,7 @@ function HintAndError(props: { id: string; hint?: string | undefined; error?: st
 }
 
 /** What every single-input field shares: its wrapper, label, hint and error, around the input itself. */
-function Field(props: {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  labelClass?: string | undefined;
-  children: Child;
-}) {
+function Field(props: Omit<LabelledFieldProps, 'name'> & { labelClass?: string | undefined; children: Child }) {
   return (
     <div class={`field${props.error ? ' field--error' : ''}`}>
       <label class={`label ${props.labelClass ?? ''}`.trim()} for={props.id}>
@@ -73,26 +79,23 @@ function Field(props: {
 }
 
 /** The input's own wiring to its hint and error. */
-const fieldAria = (props: { id: string; hint?: string | undefined; error?: string | undefined }) => ({
+const fieldAria = (props: HintAndErrorProps) => ({
   'aria-describedby': describedBy(props.hint && `${props.id}-hint`, props.error && `${props.id}-error`),
   'aria-invalid': props.error ? ('true' as const) : undefined,
 });
 
-export function TextInput(props: {
-  id: string;
-  name: string;
-  label: string;
-  value?: string | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  type?: 'text' | 'email' | 'search' | 'tel' | 'password';
-  autocomplete?: string;
-  inputmode?: 'text' | 'numeric' | 'email' | 'search';
-  short?: boolean;
-  maxlength?: number;
-  spellcheck?: boolean;
-  labelClass?: string;
-}) {
+export function TextInput(
+  props: LabelledFieldProps & {
+    value?: string | undefined;
+    type?: 'text' | 'email' | 'search' | 'tel' | 'password';
+    autocomplete?: string;
+    inputmode?: 'text' | 'numeric' | 'email' | 'search';
+    short?: boolean;
+    maxlength?: number;
+    spellcheck?: boolean;
+    labelClass?: string;
+  },
+) {
   return (
     <Field {...props}>
       <input
@@ -169,15 +172,12 @@ export function ChoiceGroup(props: {
   );
 }
 
-export function Select(props: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  options: { value: string; label: string }[];
-  selected: string;
-}) {
+export function Select(
+  props: LabelledFieldProps & {
+    options: { value: string; label: string }[];
+    selected: string;
+  },
+) {
   return (
     <Field {...props}>
       <select class={`select${props.error ? ' input--error' : ''}`} id={props.id} name={props.name} {...fieldAria(props)}>
@@ -192,17 +192,14 @@ export function Select(props: {
 }
 
 /** A multi-line text box, with the same label, hint and error wiring as TextInput. */
-export function TextArea(props: {
-  id: string;
-  name: string;
-  label: string;
-  value?: string | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  rows?: number;
-  maxlength?: number;
-  autocomplete?: string;
-}) {
+export function TextArea(
+  props: LabelledFieldProps & {
+    value?: string | undefined;
+    rows?: number;
+    maxlength?: number;
+    autocomplete?: string;
+  },
+) {
   return (
     <Field {...props}>
       <textarea

@@ -72,11 +72,11 @@ export function unquotedDateProblems(frontMatterText: string): FieldProblem[] {
   // gray-matter keeps the newline after the opening ---, so line 0 here is the file's line 1.
   const firstLine = frontMatterText.startsWith('\n') ? 1 : 2;
   frontMatterText.split('\n').forEach((line, i) => {
-    const match = /^\s*(?:-\s+)?([A-Za-z]+):\s*(\d{4}-\d{1,2}-\d{1,2})\s*(?:#.*)?$/.exec(line);
-    if (match && !isRealDate(match[2]!)) {
+    const [, field, date] = /^\s*(?:-\s+)?([A-Za-z]+):\s*(\d{4}-\d{1,2}-\d{1,2})\s*(?:#.*)?$/.exec(line) ?? [];
+    if (field && date && !isRealDate(date)) {
       problems.push({
-        field: `${match[1]} (line ${i + firstLine})`,
-        message: `${match[2]} is not a real date; write it as YYYY-MM-DD, like 2026-03-01`,
+        field: `${field} (line ${i + firstLine})`,
+        message: `${date} is not a real date; write it as YYYY-MM-DD, like 2026-03-01`,
       });
     }
   });

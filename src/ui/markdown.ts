@@ -18,6 +18,7 @@
  */
 import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
+import { at } from '../lib/arrays.ts';
 import { HELPLINE_PLACEHOLDERS } from './content-placeholders.tsx';
 
 export interface Heading {
@@ -157,13 +158,14 @@ function createMarkdown(): MarkdownIt {
   md.inline.ruler.before('emphasis', 'placeholder', placeholderRule);
   md.renderer.rules.placeholder = (tokens, idx, _options, renderEnv) => {
     // An unknown placeholder shows as written (and the loader refuses the file before anyone can see it).
-    const output = expandPlaceholder(tokens[idx]!, renderEnv as RenderEnv);
-    return output ? output.html : escapeHtml((tokens[idx]!.meta as { source: string }).source);
+    const token = at(tokens, idx, 'token');
+    const output = expandPlaceholder(token, renderEnv as RenderEnv);
+    return output ? output.html : escapeHtml((token.meta as { source: string }).source);
   };
 
   md.renderer.rules.guide_citation = (tokens, idx, _options, renderEnv) => {
     const env = renderEnv as RenderEnv;
-    const id = (tokens[idx]!.meta as { id: string }).id;
+    const id = (at(tokens, idx, 'token').meta as { id: string }).id;
     let number = env.numbers.get(id);
     if (number === undefined) {
       number = env.numbers.size + 1;
@@ -185,7 +187,7 @@ function createMarkdown(): MarkdownIt {
     return anchorOf(tokens[idx + 2]) ? `<div class="heading-wrap">${open}` : open;
   };
   md.renderer.rules.heading_close = (tokens, idx) => {
-    const token = tokens[idx]!;
+    const token = at(tokens, idx, 'token');
     const anchor = anchorOf(token);
     if (!anchor) return `</${token.tag}>\n`;
     const label = escapeHtml(`Link to this section: ${anchor.text}`);
@@ -193,12 +195,12 @@ function createMarkdown(): MarkdownIt {
   };
 
   // An image would be fetched from wherever it points; show its description as text instead.
-  md.renderer.rules.image = (tokens, idx) => escapeHtml(tokens[idx]!.content);
+  md.renderer.rules.image = (tokens, idx) => escapeHtml(at(tokens, idx, 'token').content);
 
   md.use(container, 'notice', {
     validate: (params: string) => NOTICE.test(params.trim()),
     render: (tokens: Token[], idx: number) => {
-      const token = tokens[idx]!;
+      const token = at(tokens, idx, 'token');
       if (token.nesting !== 1) return '</div>\n';
       const kind = NOTICE.exec(token.info.trim())?.[1];
       return `<div class="notice${kind ? ` notice--${kind}` : ''}">\n`;
@@ -262,11 +264,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     }
     // A placeholder alone in its paragraph that stands for a block replaces the paragraph.
     const only = token.type === 'inline' && token.children?.length === 1 ? token.children[0] : undefined;
-    if (only?.type === 'placeholder' && tokens[i - 1]?.type === 'paragraph_open') {
+    const paragraphOpen = tokens[i - 1];
+    if (only?.type === 'placeholder' && paragraphOpen?.type === 'paragraph_open') {
       const output = expandPlaceholder(only, { ...env, unknown: [] });
       if (output?.block) {
-        tokens[i - 1]!.hidden = true;
-        tokens[i + 1]!.hidden = true;
+        paragraphOpen.hidden = true;
+        at(tokens, i + 1, 'paragraph_close token').hidden = true;
       }
     }
     for (const child of token.children ?? []) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { tempDir } from '../../../test/support/app.ts';
 import { ROOT } from '../../config.ts';
+import { at } from '../../lib/arrays.ts';
 import { isRealDate } from '../../ui/front-matter.ts';
 import { formatProblem, loadGuides } from './guides.repository.ts';
 
@@ -41,11 +42,11 @@ describe('loadGuides with good fixtures', () => {
       result.guides.map((g) => g.meta.slug),
       ['long-guide', 'short-guide', 'yaml-dates'],
     );
-    assert.equal(result.guides[0]!.file, 'src/features/guides/fixtures/good/guides/long-guide.md');
+    assert.equal(at(result.guides, 0).file, 'src/features/guides/fixtures/good/guides/long-guide.md');
   });
 
   test('numbers references in order of first citation, and counts each citation', () => {
-    const long = result.guides[0]!;
+    const long = at(result.guides, 0);
     assert.deepEqual(
       long.references.map((r) => [r.id, r.number, r.citations]),
       [
@@ -56,11 +57,12 @@ describe('loadGuides with good fixtures', () => {
   });
 
   test('unquoted YAML dates and years are read as the text the schema expects', () => {
-    const meta = result.guides[2]!.meta;
+    const { meta } = at(result.guides, 2);
     assert.equal(meta.lastReviewed, '2026-02-01');
     assert.equal(meta.factChecked, '2026-01-30');
-    assert.equal(meta.references[0]!.date, '2020');
-    assert.equal(meta.references[0]!.retrieved, '2026-01-30');
+    const [reference] = meta.references;
+    assert.equal(reference?.date, '2020');
+    assert.equal(reference?.retrieved, '2026-01-30');
   });
 
   test('a reference never cited is a warning, listed last, not a problem', () => {
@@ -68,7 +70,7 @@ describe('loadGuides with good fixtures', () => {
       'src/features/guides/fixtures/good/guides/yaml-dates.md: references[1]: "never-cited" is never cited with {{ref:never-cited}}',
     ]);
     assert.deepEqual(
-      result.guides[2]!.references.map((r) => [r.id, r.number, r.citations]),
+      at(result.guides, 2).references.map((r) => [r.id, r.number, r.citations]),
       [
         ['cited', 1, 1],
         ['never-cited', 2, 0],
@@ -98,8 +100,9 @@ describe('loadGuides with broken fixtures', () => {
     test(`${file}: the problem names the file and the field "${field}"`, () => {
       const mine = problems.filter((p) => p.startsWith(`${folder}/${file}: `));
       assert.equal(mine.length, 1, `expected exactly one problem for ${file}, got:\n${mine.join('\n')}`);
-      assert.ok(mine[0]!.startsWith(`${folder}/${file}: ${field}: `), mine[0]);
-      assert.match(mine[0]!, message);
+      const problem = at(mine, 0);
+      assert.ok(problem.startsWith(`${folder}/${file}: ${field}: `), problem);
+      assert.match(problem, message);
     });
   }
 });
@@ -146,7 +149,7 @@ describe('loadGuides catches other mistakes', () => {
     const early = problemsFor(oneGuide('early', (s) => s.replace("    expires: '2099-01-15'", "    expires: '2099-01-14'")));
     assert.equal(early.length, 1);
     assert.match(
-      early[0]!,
+      at(early, 0),
       /^expiringFacts\[0\]\.expires: ".*" holds only until 2099-01-14, before the guide's next review on 2099-01-15\./,
     );
     assert.deepEqual(

@@ -1,4 +1,5 @@
 import { FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import { at } from '../../lib/arrays.ts';
 import { ErrorSummary, type FieldError } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { listFormat } from '../../ui/intl.ts';
@@ -35,7 +36,7 @@ export function DidYouMean(props: { places: PlaceLink[] }) {
   let i = 0;
   const list = parts.map((part) => {
     if (part.type === 'literal') return part.value;
-    const place = props.places[i++] as PlaceLink;
+    const place = at(props.places, i++, 'place');
     return <a href={place.href}>{place.label}</a>;
   });
   return <p class="did-you-mean">{rich(messages().locator.results.didYouMean, { places: <>{list}</> })}</p>;

@@ -11,6 +11,7 @@ import { loadFacilities } from '../../db/directory-facilities.repository.ts';
 import type { Correction } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { searchFrom } from '../../domain/search-query.ts';
+import { at } from '../../lib/arrays.ts';
 import { idAt, loadCompactDirectory } from './compact-directory.ts';
 import { FacilityCache } from './facility-cache.ts';
 import { loadLegend } from './locator.repository.ts';
@@ -49,12 +50,12 @@ describe('the locator keeps typed arrays and reads rows by id', () => {
     assert.equal(compact.data.latitude.length, indexed.length);
     assert.deepEqual(
       Array.from({ length: indexed.length }, (_, p) => idAt(compact.ids, p)),
-      indexed.map((fi) => (facilities[fi] as Facility).id),
+      indexed.map((fi) => at(facilities, fi).id),
     );
     for (const key of ['latitude', 'longitude', 'bits', 'known', 'unconfirmed', 'custody', 'checkedDay'] as const) {
       assert.deepEqual(compact.data[key], data[key], key);
     }
-    const zips = indexed.map((fi) => (facilities[fi] as Facility).zip);
+    const zips = indexed.map((fi) => at(facilities, fi).zip);
     assert.deepEqual(
       [...compact.zip].map((z) => (z === 0 ? '' : String(z).padStart(5, '0'))),
       zips.map((z) => (/^\d{5}$/.test(z) ? z : '')),
@@ -63,7 +64,7 @@ describe('the locator keeps typed arrays and reads rows by id', () => {
 
   test('a facility read by id is the directory row, the same object each time it is asked for', async () => {
     const locator = new LocatorService(handle);
-    const f = facilities[123] as Facility;
+    const f = at(facilities, 123);
     const read = await locator.facility(f.id);
     assert.deepEqual(read, f);
     assert.equal(await locator.facility(f.id), read, 'the cached object, not a new one');

@@ -1,6 +1,7 @@
 import { type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
 import { overlayDirectory } from '../../domain/corrections.ts';
+import { at } from '../../lib/arrays.ts';
 import { KeptPromise } from '../../lib/kept-promise.ts';
 import { hsdsId, UUID } from './hsds.ids.ts';
 import {
@@ -102,7 +103,7 @@ export class HsdsService {
   private facilityAt(loaded: Loaded, i: number): HsdsFacility {
     let mapped = loaded.mapped[i];
     if (!mapped) {
-      mapped = toHsds(loaded.directory.facilities[i] as NonNullable<(typeof loaded.directory.facilities)[number]>, loaded.ctx);
+      mapped = toHsds(at(loaded.directory.facilities, i, 'facility'), loaded.ctx);
       loaded.mapped[i] = mapped;
     }
     return mapped;
@@ -156,10 +157,7 @@ export class HsdsService {
   /** Every facility as HSDS, in id order, for the export; nothing is kept in memory once written. */
   async *all(): AsyncGenerator<HsdsFacility> {
     const loaded = await this.load();
-    for (let i = 0; i < loaded.directory.facilities.length; i++) {
-      yield loaded.mapped[i] ??
-        toHsds(loaded.directory.facilities[i] as NonNullable<(typeof loaded.directory.facilities)[number]>, loaded.ctx);
-    }
+    for (const [i, facility] of loaded.directory.facilities.entries()) yield loaded.mapped[i] ?? toHsds(facility, loaded.ctx);
   }
 }
 

@@ -65,7 +65,8 @@ function RedFlagsTable() {
       caption={t.caption}
       head={[t.happening, t.show]}
       rows={DANGER.choices.map((c) => {
-        const section = RED_FLAGS[c.value]!;
+        const section = RED_FLAGS[c.value];
+        if (!section) throw new Error(`No crisis section for the safety answer "${c.value}" (see RED_FLAGS)`);
         return {
           attributes: { id: `red-flag-${c.value}` },
           cells: [say(c.label, 'self'), <a href={paths.crisis(section)}>{inLanguage(CRISIS_SECTION_TITLES[section])}</a>],

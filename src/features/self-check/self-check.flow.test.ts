@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { at } from '../../lib/arrays.ts';
 import { nextScreen, parseSubmission, type Screen, type Submission, screenTitle, TOTAL_QUESTIONS } from './self-check.flow.ts';
 import { STEPS } from './self-check.questions.ts';
 
@@ -13,7 +14,7 @@ const stepIndex = (id: string) => STEPS.findIndex((s) => s.id === id);
 
 function expectStep(screen: Screen, id: string) {
   assert.equal(screen.kind, 'step');
-  assert.equal(STEPS[(screen as { index: number }).index]!.id, id);
+  assert.equal(at(STEPS, (screen as { index: number }).index).id, id);
   return screen as Extract<Screen, { kind: 'step' }>;
 }
 
@@ -55,7 +56,7 @@ describe('moving through the self-check', () => {
   test('start opens the safety screen first, with nothing carried over', () => {
     const screen = nextScreen(parse({ step: ['intro'], go: ['start'] }));
     assert.deepEqual(screen, { kind: 'step', index: 0, answers: {}, errors: [] });
-    assert.equal(STEPS[0]!.id, 'safety');
+    assert.equal(STEPS[0]?.id, 'safety');
   });
 
   test('any red flag on the safety screen opens the crisis page', () => {

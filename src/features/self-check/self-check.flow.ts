@@ -8,6 +8,7 @@
  * @module
  */
 
+import { at } from '../../lib/arrays.ts';
 import type { FieldError } from '../../ui/forms.tsx';
 import { fill, messages } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
@@ -116,7 +117,7 @@ export function nextScreen(submission: Submission): Screen {
   if (place === 'print') return resultScreen(answers, 'result');
 
   const index = STEPS.findIndex((s) => s.id === place);
-  const step = STEPS[index]!;
+  const step = at(STEPS, index, 'self-check step');
   if (action === 'back') return stepScreen(index - 1, answers);
   if (action === 'skip') return stepScreen(index + 1, without(answers, step));
   const errors = stepErrors(step, answers);
@@ -135,7 +136,7 @@ export function screenTitle(screen: Screen): string {
     case 'intro':
       return titles.intro;
     case 'step':
-      return fill(titles.step, { title: say(STEPS[screen.index]!.title, whoFrom(screen.answers)) });
+      return fill(titles.step, { title: say(at(STEPS, screen.index, 'self-check step').title, whoFrom(screen.answers)) });
     case 'result':
       return titles.result;
     case 'print':

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { createTestApp, type TestApp, useTestApp } from '../../../test/support/app.ts';
 import { type Html, parseHtml } from '../../../test/support/html.ts';
 import { DEFAULT_CONTENT_DIR } from '../../config.ts';
+import { at } from '../../lib/arrays.ts';
 import { loadContentPages } from '../../ui/content-pages.tsx';
 import { howItWorksPageSpec } from './how-it-works.view.tsx';
 import { SAME_SIZE_BYTES } from './same-size.ts';
@@ -394,7 +395,7 @@ describe('self-check routes', () => {
       }),
     });
     assert.deepEqual(signedOff.problems, []);
-    const reviewed = textOf(signedOff.pages[0]!.html);
+    const reviewed = textOf(at(signedOff.pages, 0).html);
     assert.ok(
       reviewed.includes('Medically reviewed by Jane Doe, MD, addiction medicine, on February 3, 2027. How we review'),
       reviewed,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { concept } from '../../domain/concepts.ts';
+import { at } from '../../lib/arrays.ts';
 import { crisisSection, evaluate, type Filters, findUrl, type Result } from './self-check.evaluate.ts';
 import { type Answers, DANGER, QUESTIONS, say, TOPIC_STEPS } from './self-check.questions.ts';
 import { ANSWER_FILTERS, type CrisisSection, type LevelId, NEEDS, type NeedId, RULES } from './self-check.rules.ts';
@@ -345,8 +346,8 @@ describe('self-check result details', () => {
     const other = result({ 'answering-for': ['someone-else'], 'home-life': ['no-housing'] });
     assert.equal(self.who, 'self');
     assert.equal(other.who, 'other');
-    assert.equal(say(self.reasons[0]!.because, self.who), 'you do not have a stable place to live');
-    assert.equal(say(other.reasons[0]!.because, other.who), 'they do not have a stable place to live');
+    assert.equal(say(at(self.reasons, 0).because, self.who), 'you do not have a stable place to live');
+    assert.equal(say(at(other.reasons, 0).because, other.who), 'they do not have a stable place to live');
     assert.ok(other.questionsToAsk.some((q) => q.includes('could they start')));
     assert.ok(self.questionsToAsk.some((q) => q.includes('could I start')));
     assert.ok(other.guides.some((g) => g.slug === 'helping-someone-you-love'));
@@ -509,7 +510,7 @@ describe('self-check crisis routing', () => {
  * about the same question add up ("opioids" and "alcohol or benzos" gives both answers).
  */
 function answersFor(condition: (typeof RULES)[number]['when']): Record<string, string[]> {
-  if ('question' in condition) return { [condition.question]: [condition.anyOf[0]!] };
+  if ('question' in condition) return { [condition.question]: [at(condition.anyOf, 0, 'listed value')] };
   if ('all' in condition) {
     const merged: Record<string, string[]> = {};
     for (const part of condition.all.map(answersFor)) {
@@ -517,6 +518,6 @@ function answersFor(condition: (typeof RULES)[number]['when']): Record<string, s
     }
     return merged;
   }
-  if ('any' in condition) return answersFor(condition.any[0]!);
+  if ('any' in condition) return answersFor(at(condition.any, 0, 'part'));
   return {};
 }

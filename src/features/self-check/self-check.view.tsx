@@ -8,6 +8,7 @@
 import type { Child } from 'hono/jsx';
 import { CONCEPT_LABELS_ES, GROUP_LABELS_ES } from '../../domain/concepts.es.ts';
 import { concept, conceptKey, type FilterGroup, GROUP_LABELS } from '../../domain/concepts.ts';
+import { at } from '../../lib/arrays.ts';
 import { ClinicalReviewLine } from '../../ui/clinical-review.tsx';
 import { ChoiceGroup, ErrorSummary } from '../../ui/forms.tsx';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
@@ -423,7 +424,14 @@ export function SelfCheckScreen(props: { screen: Screen }) {
     case 'intro':
       return <Intro />;
     case 'step':
-      return <StepView step={STEPS[screen.index]!} index={screen.index} answers={screen.answers} errors={screen.errors} />;
+      return (
+        <StepView
+          step={at(STEPS, screen.index, 'self-check step')}
+          index={screen.index}
+          answers={screen.answers}
+          errors={screen.errors}
+        />
+      );
     case 'result':
       return <ResultView answers={screen.answers} result={screen.result} />;
     case 'print':
