@@ -17,14 +17,16 @@ export const DIRECTORY_CLI_BUNDLE = path.join(DIST_DIR, 'directory.mjs');
 export const ENTRIES: Record<string, string> = {
   server: path.join(ROOT, 'src', 'server.ts'),
   directory: path.join(ROOT, 'src', 'cli', 'directory.ts'),
-  // The locator loads a directory in a worker thread; the server bundle starts it from this file beside it.
-  'directory-loader.worker': path.join(ROOT, 'src', 'features', 'locator', 'directory-loader.worker.ts'),
 };
+
+/** The locator loads a directory in a worker thread; every bundle that serves the site starts it from this file
+ * beside it, so it is built with any set of entries. */
+const WORKER_ENTRY = { 'directory-loader.worker': path.join(ROOT, 'src', 'features', 'locator', 'directory-loader.worker.ts') };
 
 export async function buildServerBundles(entries: Record<string, string> = ENTRIES, outdir = DIST_DIR): Promise<void> {
   await build({
     absWorkingDir: ROOT,
-    entryPoints: entries,
+    entryPoints: { ...entries, ...WORKER_ENTRY },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -44,7 +46,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const started = performance.now();
   await buildServerBundles();
   console.log(
-    `Built ${Object.keys(ENTRIES)
+    `Built ${[...Object.keys(ENTRIES), ...Object.keys(WORKER_ENTRY)]
       .map((e) => `dist/${e}.mjs`)
       .join(' and ')} in ${Math.round(performance.now() - started)} ms.`,
   );
