@@ -5,8 +5,8 @@ import { appDbLocation, openAppDb } from '../db/app-db.ts';
 import { activeCorrections, facilityAliases, saveFacilityAliases } from '../db/corrections.repository.ts';
 import { CorrectionsFeed, correctionSet } from '../db/corrections-feed.ts';
 import { directoryProblem, directoryProblemFor, SqliteDirectoryHandle } from '../db/directory-connection.ts';
+import { facilitiesByIds } from '../db/directory-facilities.repository.ts';
 import { publishDirectory, withPostgresBuildLock } from '../db/directory-postgres.ts';
-import { directoryFacilities } from '../db/facility-record.repository.ts';
 import { conflictOf } from '../domain/corrections.ts';
 import { searchFrom } from '../domain/search-query.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
@@ -83,7 +83,7 @@ async function afterRebuild(config: Readonly<Config>, previous: string | undefin
     }
     const set = correctionSet(0, await activeCorrections(db), await facilityAliases(db));
     const ids = [...set.byFacility.keys()];
-    const now = await directoryFacilities(handle.snapshot(), ids);
+    const now = await facilitiesByIds(handle.snapshot(), ids);
     const conflicts = ids.flatMap((id) => (set.byFacility.get(id) ?? []).filter((c) => conflictOf(c, now.get(id))));
     lines.push(
       conflicts.length === 0

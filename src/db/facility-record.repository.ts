@@ -1,48 +1,10 @@
-import { type Facility, facilityFromRow } from '../domain/facility.ts';
 import type { DirectorySnapshot } from './directory-connection.ts';
 
 /**
- * Single facilities as the directory file holds them, without corrections, and the source rows behind each:
- * what an editor compares a report with, and what a rebuilt directory is checked against for conflicts.
+ * The source rows behind a facility and a ZIP code's point: what an editor compares a report with. The facility
+ * itself, as the directory holds it without corrections, is read by `facilitiesByIds`
+ * (directory-facilities.repository.ts), the same reading the public pages get.
  */
-
-const CHUNK = 500;
-
-/** These facilities as the directory has them (no corrections), by id; ids not in the directory are absent. */
-export async function directoryFacilities(snapshot: DirectorySnapshot, ids: readonly string[]): Promise<Map<string, Facility>> {
-  const out = new Map<string, Facility>();
-  const { db } = snapshot;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = [...new Set(ids.slice(i, i + CHUNK))];
-    const [rows, services, listings] = await Promise.all([
-      db.selectFrom('facilities').selectAll().where('id', 'in', chunk).execute(),
-      db.selectFrom('facility_services').selectAll().where('facility_id', 'in', chunk).execute(),
-      db
-        .selectFrom('facility_sources')
-        .innerJoin('sources', 'sources.key', 'facility_sources.source')
-        .select(['facility_sources.facility_id', 'facility_sources.source', 'sources.year', 'sources.position'])
-        .where('facility_sources.facility_id', 'in', chunk)
-        .distinct()
-        .orderBy('sources.year', 'desc')
-        .orderBy('sources.position')
-        .execute(),
-    ]);
-    const codes = new Map<string, Map<string, string>>();
-    for (const s of services) {
-      const map = codes.get(s.facility_id) ?? new Map<string, string>();
-      codes.set(s.facility_id, map);
-      for (const code of s.codes.split(' ')) if (code) map.set(code, s.source);
-    }
-    const listed = new Map<string, string[]>();
-    for (const l of listings) {
-      const list = listed.get(l.facility_id) ?? [];
-      if (!list.includes(l.source)) list.push(l.source);
-      listed.set(l.facility_id, list);
-    }
-    for (const r of rows) out.set(r.id, facilityFromRow(r, codes.get(r.id) ?? new Map(), listed.get(r.id) ?? []));
-  }
-  return out;
-}
 
 export interface SourceRowSummary {
   source: string;

@@ -10,7 +10,8 @@ import {
 } from '../../db/corrections.repository.ts';
 import type { CorrectionsFeed } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle } from '../../db/directory-connection.ts';
-import { directoryFacilities, facilitySourceRows, zipCentroid } from '../../db/facility-record.repository.ts';
+import { facilitiesByIds } from '../../db/directory-facilities.repository.ts';
+import { facilitySourceRows, zipCentroid } from '../../db/facility-record.repository.ts';
 import {
   closeReport,
   listReports,
@@ -79,13 +80,13 @@ export function createReviewService(options: {
 
   /** The facility as the directory has it (no corrections), under its id of today. */
   async function inDirectory(id: string): Promise<Facility | undefined> {
-    return (await directoryFacilities(options.directory.snapshot(), [id])).get(id);
+    return (await facilitiesByIds(options.directory.snapshot(), [id])).get(id);
   }
 
   async function conflicts(): Promise<ConflictItem[]> {
     const set = await feed.current();
     const active = [...set.byFacility.entries()].flatMap(([id, list]) => list.map((c) => [id, c] as const));
-    const directory = await directoryFacilities(
+    const directory = await facilitiesByIds(
       options.directory.snapshot(),
       active.map(([id]) => id),
     );
