@@ -9,7 +9,7 @@ import { SqliteDirectoryHandle } from '../src/db/directory-connection.ts';
 import { loadGeoTables } from '../src/features/locator/locator.repository.ts';
 import { LocatorService } from '../src/features/locator/locator.service.ts';
 import { BENCH_DIR, type MillionFigures } from './million.ts';
-import { mixedQueries, percentile } from './queries.ts';
+import { mixedQueries, percentile, timeSearches } from './queries.ts';
 
 const source = process.argv[2] as string;
 const live = path.join(BENCH_DIR, `live-${process.pid}.sqlite`);
@@ -38,16 +38,7 @@ try {
   gc();
   const memory = process.memoryUsage();
 
-  for (const q of queries) await locator.search(q); // warm the JIT
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const q of queries) {
-      const s = performance.now();
-      await locator.search(q);
-      times.push(performance.now() - s);
-    }
-  }
-  times.sort((a, b) => a - b);
+  const times = await timeSearches((q) => locator.search(q), queries, 3);
 
   // A swap while searches keep coming: one search every millisecond or so, from a timer, as requests would.
   let searching = true;

@@ -17,7 +17,7 @@ import { loadGeoTables } from '../src/features/locator/locator.repository.ts';
 import { LocatorService } from '../src/features/locator/locator.service.ts';
 import { buildTestDirectory, publishTestDirectory } from '../test/support/directory.ts';
 import { startBenchServer } from './http.bench.ts';
-import { mixedQueries, percentile } from './queries.ts';
+import { mixedQueries, percentile, timeSearches } from './queries.ts';
 
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 const CONNECTIONS = 20;
@@ -55,16 +55,7 @@ export async function runPostgresBench(say: (s?: string) => void, options: { sec
         const t0 = performance.now();
         await locator.warm();
         const warmMs = performance.now() - t0;
-        for (const q of queries) await locator.search(q); // warm the JIT and the database's cache
-        const times: number[] = [];
-        for (let round = 0; round < 5; round++) {
-          for (const q of queries) {
-            const s = performance.now();
-            await locator.search(q);
-            times.push(performance.now() - s);
-          }
-        }
-        times.sort((a, b) => a - b);
+        const times = await timeSearches((q) => locator.search(q), queries, 5);
         latency[engine] = { p50: percentile(times, 50), p99: percentile(times, 99) };
         say(
           `${engine.padEnd(8)} p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (loaded from PostgreSQL in ${(warmMs / 1000).toFixed(1)} s)`,

@@ -32,3 +32,24 @@ export function mixedQueries(zips: string[], count: number, seed = 1): (SearchQu
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
+
+/**
+ * Each query's search time in milliseconds, sorted: one untimed pass first (to warm the JIT and any cache),
+ * then `rounds` timed passes over all of them, one search at a time.
+ */
+export async function timeSearches<Q>(
+  search: (q: Q) => Promise<unknown>,
+  queries: readonly Q[],
+  rounds: number,
+): Promise<number[]> {
+  for (const q of queries) await search(q);
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of queries) {
+      const started = performance.now();
+      await search(q);
+      times.push(performance.now() - started);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}

@@ -29,7 +29,7 @@ import { runHttpBench } from './http.bench.ts';
 import { runMillionBench } from './million.ts';
 import { PHONE, runPhoneBench } from './phone.bench.ts';
 import { runPostgresBench } from './postgres.bench.ts';
-import { mixedQueries, percentile, random } from './queries.ts';
+import { mixedQueries, percentile, random, timeSearches } from './queries.ts';
 
 const only = process.argv[2];
 const lines: string[] = [];
@@ -89,16 +89,7 @@ if (!only || only === 'search') {
   say('\n## In-process search, national directory, 200 mixed queries (ZIPs across the country, all radii, 0–3 filters)');
   const locator = new LocatorService(handle);
   await locator.warm();
-  for (const q of queries) await locator.search(q); // warm the JIT
-  const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      await locator.search(q);
-      times.push(performance.now() - t0);
-    }
-  }
-  times.sort((a, b) => a - b);
+  const times = await timeSearches((q) => locator.search(q), queries, 5);
   const p99 = percentile(times, 99);
   say(`p50 ${ms(percentile(times, 50))}, p99 ${ms(p99)} (1,000 searches) — p99 is ${ratio(p99, 2, 'lower')}`);
 
