@@ -171,7 +171,15 @@ export function setRecorded(out: Uint32Array, at: number, sources: number, answe
 
 /** Concepts from a row of bits. */
 export function conceptsOf(bits: Uint32Array, at: number): Concept[] {
-  return CONCEPTS.filter((_, i) => ((bits[at + (i >> 5)] as number) & (1 << (i & 31))) !== 0);
+  const out: Concept[] = [];
+  for (let w = 0; w < WORDS; w++) {
+    // Only the set bits, lowest first (CONCEPTS order): a place offers a few of the concepts.
+    for (let word = bits[at + w] ?? 0; word !== 0; word &= word - 1) {
+      const c = CONCEPTS[w * 32 + 31 - Math.clz32(word & -word)];
+      if (c !== undefined) out.push(c);
+    }
+  }
+  return out;
 }
 
 export function idAt(ids: PackedIds, p: number): string {

@@ -452,23 +452,29 @@ export class LocatorService {
       throw new AppError(400, 'page_out_of_range', message, { page: message });
     }
     // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
-    let beyond: { index: number; miles: number } | undefined;
-    if (found.matched === 0) {
-      const further = await loaded.engine.search({
-        ...indexQuery,
-        radiusMiles: NEAREST_MILES,
-        alsoInclude: [],
-        offset: 0,
-        limit: 1,
-      });
-      const hit = further.hits[0];
-      if (hit && hit.unknown === 0) beyond = hit;
-    }
-    const hits = found.hits.map((h) => ({ ...h, ...this.row(loaded, h.index) }));
+    const beyond = found.matched === 0 ? await loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
+    const rows = found.hits.map((h) => this.row(loaded, h.index));
     const nearestRow = beyond ? this.row(loaded, beyond.index) : undefined;
-    const facilities = await this.rows(loaded, [...hits.map((h) => h.id), ...(nearestRow ? [nearestRow.id] : [])]);
-    const chosen = (g: FilterGroup) => CONCEPTS.filter((c) => c.group === g && query[g].includes(c.value));
+    const facilities = await this.rows(loaded, [...rows.map((r) => r.id), ...(nearestRow ? [nearestRow.id] : [])]);
+    // Each group's chosen values with their bits, once per search; each hit then tests bits.
+    const chosen = groups.map((g) =>
+      CONCEPTS.flatMap((c, bit) => (c.group === g && query[g].includes(c.value) ? [{ c, bit }] : [])),
+    );
     const nearestFacility = nearestRow ? facilities.get(nearestRow.id) : undefined;
+    const results: SearchHit[] = [];
+    found.hits.forEach((h, k) => {
+      const { id, data, at } = rows[k] as (typeof rows)[number];
+      const facility = facilities.get(id);
+      if (!facility) return;
+      const has = (set: Uint32Array, bit: number) => ((set[at * WORDS + (bit >> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
+      const matched: Concept[] = [];
+      const unknown: Concept[] = [];
+      chosen.forEach((values, g) => {
+        for (const { c, bit } of values) if (has(data.bits, bit)) matched.push(c);
+        if (h.unknown & (1 << g)) for (const { c, bit } of values) if (!has(data.known, bit)) unknown.push(c);
+      });
+      results.push({ facility, miles: h.miles, concepts: conceptsOf(data.bits, at * WORDS), matched, unknown });
+    });
     return {
       origin: place.place,
       radiusMiles: query.radius,
@@ -476,21 +482,7 @@ export class LocatorService {
       matched: found.matched,
       page: query.page,
       perPage: query.per_page,
-      results: hits.flatMap((h) => {
-        const facility = facilities.get(h.id);
-        if (!facility) return [];
-        const concepts = conceptsOf(h.data.bits, h.at * WORDS);
-        const known = new Set(conceptsOf(h.data.known, h.at * WORDS));
-        return [
-          {
-            facility,
-            miles: h.miles,
-            concepts,
-            matched: groups.flatMap((g) => chosen(g).filter((c) => concepts.includes(c))),
-            unknown: groups.flatMap((g, i) => (h.unknown & (1 << i) ? chosen(g).filter((c) => !known.has(c)) : [])),
-          },
-        ];
-      }),
+      results,
       nearest: nearestFacility && beyond ? { facility: nearestFacility, miles: beyond.miles } : undefined,
     };
   }

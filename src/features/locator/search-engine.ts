@@ -17,10 +17,26 @@ import { wordsToBigint } from './search-points.ts';
  */
 export interface SearchEngine {
   search(q: IndexQuery): Promise<IndexResult>;
+  /**
+   * The nearest place within `maxMiles` that matches every filter (the query's radius, page and `alsoInclude`
+   * aside), for "nothing here matches; the nearest that does is…": the first hit of `nearestBySearch`.
+   */
+  nearest(q: IndexQuery, maxMiles: number): Promise<IndexHit | undefined>;
+}
+
+/** `nearest` the plain way: a search out to `maxMiles` for one place, kept when it matches every filter. */
+export async function nearestBySearch(
+  search: SearchEngine['search'],
+  q: IndexQuery,
+  maxMiles: number,
+): Promise<IndexHit | undefined> {
+  const found = await search({ ...q, radiusMiles: maxMiles, alsoInclude: [], offset: 0, limit: 1 });
+  const hit = found.hits[0];
+  return hit !== undefined && hit.unknown === 0 ? hit : undefined;
 }
 
 export function memoryEngine(index: SearchIndex): SearchEngine {
-  return { search: async (q) => index.search(q) };
+  return { search: async (q) => index.search(q), nearest: async (q, maxMiles) => index.nearestMatch(q, maxMiles) };
 }
 
 /** Index position <-> facility id. */
@@ -47,7 +63,8 @@ export function indexIds(facilities: readonly Facility[], indexed: readonly numb
 export function postgisEngine(snapshot: DirectorySnapshot, ids: IdList, exclude: readonly string[] = []): SearchEngine {
   const { schema } = snapshot;
   if (!schema) throw new Error('SEARCH_ENGINE=postgis needs the directory in PostgreSQL (DATABASE_URL).');
-  return {
+  const engine: SearchEngine = {
+    nearest: (q, maxMiles) => nearestBySearch(engine.search, q, maxMiles),
     async search(q) {
       const found = await searchPostgis(snapshot.db, schema, {
         latitude: q.latitude,
@@ -69,6 +86,7 @@ export function postgisEngine(snapshot: DirectorySnapshot, ids: IdList, exclude:
       return { total: found.total, matched: found.matched, hits };
     },
   };
+  return engine;
 }
 
 /**
@@ -97,6 +115,12 @@ export function withOverlay(base: SearchEngine, overlay: Overlay, idOf: (positio
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
   return {
+    async nearest(q, maxMiles) {
+      // The nearest match of each, the nearer (ties by id) first, as the merged search would order them.
+      const mine = fullScanSearch(overlay.data, { ...q, radiusMiles: maxMiles, alsoInclude: [], offset: 0, limit: 1 }).hits[0];
+      const candidates = [await base.nearest(q, maxMiles), mine && { ...mine, index: first + mine.index }];
+      return candidates.filter((h): h is IndexHit => h !== undefined && h.unknown === 0).sort(order)[0];
+    },
     async search(q) {
       const also = q.alsoInclude ?? [];
       const found = await base.search({

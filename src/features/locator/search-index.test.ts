@@ -95,6 +95,49 @@ describe('SearchIndex agrees with a full haversine scan', () => {
   }
 });
 
+describe('nearestMatch agrees with a search out to the same distance', () => {
+  // Every fifth place shares the spot of the one before it, so places equally near must be picked as search does.
+  const data = synthetic(5000, 11);
+  for (let i = 5; i < data.latitude.length; i += 5) {
+    data.latitude[i] = data.latitude[i - 1] as number;
+    data.longitude[i] = data.longitude[i - 1] as number;
+  }
+  const index = new SearchIndex(data);
+  const r = random(3);
+  test('over 300 searches with sparse filters, near clusters, across the date line and far from everything', () => {
+    let found = 0;
+    for (let k = 0; k < 300; k++) {
+      const [lat, lon] = [
+        [39.3, -76.6],
+        [51.9, -179.9],
+        [13.4, 144.8],
+        [30, -100],
+        [0, 0],
+      ][k % 5] as [number, number];
+      const q: IndexQuery = {
+        latitude: lat + (r() - 0.5) * 6,
+        longitude: lon + (r() - 0.5) * 6,
+        radiusMiles: 5,
+        groupMasks: Array.from({ length: 1 + (k % 4) }, () => mask(Math.floor(r() * 64))),
+        includeUnconfirmed: k % 2 === 0,
+        includeCustody: k % 7 === 0,
+        alsoInclude: [1, 2, 3],
+        offset: 20,
+        limit: 20,
+      };
+      const maxMiles = [250, 60, 1000][k % 3] as number;
+      const plain = { ...q, radiusMiles: maxMiles, alsoInclude: [], offset: 0, limit: 1 };
+      const first = fullScanSearch(data, plain).hits[0];
+      const expected = first && first.unknown === 0 ? first : undefined;
+      assert.deepEqual(index.search(plain).hits[0]?.unknown === 0 ? index.search(plain).hits[0] : undefined, expected);
+      assert.deepEqual(index.nearestMatch(q, maxMiles), expected, JSON.stringify({ k, maxMiles }));
+      if (expected) found++;
+    }
+    // Both kinds of answer were tried: a place found, and none within reach.
+    assert.ok(found > 50 && found < 275, `${found} found`);
+  });
+});
+
 describe('filter semantics', () => {
   // Four facilities at the same spot: A offers concept 0, B concepts 0 and 1, C concept 2; C is unconfirmed;
   // D (concept 0) is inside a jail.

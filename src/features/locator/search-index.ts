@@ -1,3 +1,4 @@
+import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
 import { haversineMiles } from '../../lib/geo.ts';
 
@@ -71,6 +72,8 @@ export interface IndexResult {
 
 const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
+/** The earth's radius geokdbush measures its kilometres with. */
+const GEOKDBUSH_EARTH_KM = 6371;
 
 /** What the filters read, in one object: concept bits, known bits, flags and check dates. */
 type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & {
@@ -380,6 +383,38 @@ export class SearchIndex {
       unknown: classify(this.filters, this.position[index] as number, q),
     }));
     return { total, matched, hits };
+  }
+
+  /**
+   * The nearest place within `maxMiles` that matches every filter (not a maybe-match), leaving out the query's
+   * radius, page and `alsoInclude`: the same place as the first hit of `search({ ...q, radiusMiles: maxMiles,
+   * alsoInclude: [], offset: 0, limit: 1 })` when that hit is a match, found without reading every place out to
+   * `maxMiles`. A nearest-first walk of the tree (geokdbush) with the filters as its predicate stops at the first
+   * match; a radius search out to just that distance then picks among places equally near exactly as `search`
+   * does (by its chord distance, then index), so the answer is the same to the last tie.
+   */
+  nearestMatch(q: IndexQuery, maxMiles: number): IndexHit | undefined {
+    const n = this.size;
+    const maxKm = (maxMiles / EARTH_RADIUS_MILES) * GEOKDBUSH_EARTH_KM * (1 + 1e-9);
+    const [first] = geokdbush.around(
+      this.tree,
+      q.longitude,
+      q.latitude,
+      1,
+      maxKm,
+      (p) => p < n && classify(this.filters, p, q) === 0,
+    );
+    if (first === undefined) return undefined;
+    const miles = haversineMiles(q.latitude, q.longitude, this.lat[first] as number, this.lon[first] as number);
+    const near = this.search({
+      ...q,
+      radiusMiles: Math.min(maxMiles, miles * (1 + 1e-9) + 1e-9),
+      alsoInclude: [],
+      offset: 0,
+      limit: 1,
+    });
+    const hit = near.hits[0];
+    return hit !== undefined && hit.unknown === 0 ? hit : undefined;
   }
 
   /** The squared straight-line distance, through the earth, from internal position p to a unit vector. */
