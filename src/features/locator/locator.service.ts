@@ -1,7 +1,7 @@
 import { type CorrectionSet, type CorrectionsSource, fixedCorrections, NO_CORRECTIONS } from '../../db/corrections-feed.ts';
 import type { DirectoryHandle, DirectorySnapshot } from '../../db/directory-connection.ts';
 import { facilitiesByIds } from '../../db/directory-facilities.repository.ts';
-import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS, type FilterGroup } from '../../domain/concepts.ts';
+import { CONCEPTS, type Concept, conceptByKey, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { applyCorrections, CHECKED_WITHIN_DAYS, checkedDay, dayNumber, isClosed, isoDay } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
