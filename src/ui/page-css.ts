@@ -87,14 +87,15 @@ const applies = (r: Rule, tokens: ReadonlySet<string>) =>
 
 const CLASS_OR_ID = / (?:class|id)="([^"]*)"/g;
 
-/** Every class and id on the page's elements. */
-export function classesAndIds(html: string): Set<string> {
+/** Every class and id on the page's elements; `only`: just those of these names. */
+export function classesAndIds(html: string, only?: ReadonlySet<string>): Set<string> {
   const tokens = new Set<string>();
   CLASS_OR_ID.lastIndex = 0;
   for (let m = CLASS_OR_ID.exec(html); m !== null; m = CLASS_OR_ID.exec(html)) {
     const value = m[1] as string;
-    if (value.indexOf(' ') < 0) tokens.add(value);
-    else for (const word of value.split(' ')) if (word) tokens.add(word);
+    if (value.indexOf(' ') < 0) {
+      if (only === undefined || only.has(value)) tokens.add(value);
+    } else for (const word of value.split(' ')) if (word && (only === undefined || only.has(word))) tokens.add(word);
   }
   return tokens;
 }
@@ -104,6 +105,8 @@ const CACHE_LIMIT = 500;
 export class PageCss {
   private readonly blocks: Block[];
   private readonly cache = new Map<string, string>();
+  /** Every class and id a selector names: no other can change which rules apply. */
+  private readonly named = new Set<string>();
 
   constructor(readonly whole: string) {
     this.blocks = topLevel(whole).map(({ head, body, text }) =>
@@ -111,6 +114,9 @@ export class PageCss {
         ? { media: head, rules: topLevel(body).map((r) => rule(r.head, r.text)) }
         : { rule: rule(head, text) },
     );
+    for (const b of this.blocks)
+      for (const r of 'rule' in b ? [b.rule] : b.rules)
+        for (const names of r.selectors ?? []) for (const n of names) this.named.add(n);
   }
 
   /** The rules that may apply to a page with these classes and ids, in the file's order. */
@@ -136,7 +142,8 @@ export class PageCss {
 
   /** The rules that may apply to this page (its HTML, in full). */
   forPage(html: string): string {
-    return this.forTokens(classesAndIds(html));
+    // Only the names a selector uses: the key stays short, and pages that differ in others (result-21) share it.
+    return this.forTokens(classesAndIds(html, this.named));
   }
 }
 

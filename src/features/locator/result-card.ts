@@ -5,12 +5,13 @@ import { lastCheckedLine } from '../../ui/checks.tsx';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
+import { paths } from '../../ui/paths.ts';
 import { addressLines, callNumbers, milesText, phoneListedAs, placeLabel, telUri } from './facility-format.ts';
 import { shortLabel } from './filter-words.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchHit } from './locator.service.ts';
 import { servesOnlyLabel } from './locator-words.ts';
-import { facilityHref } from './search-link.ts';
+import { fromSearch } from './search-link.ts';
 
 /** The services worth showing on a card: the ones the search asked for first, then care and medication. */
 function highlights(item: SearchHit): Concept[] {
@@ -41,6 +42,9 @@ function provenance(f: Facility, sources: Map<string, SourceSummary>) {
 /** The parts of a card that depend only on the facility (and the directory's sources), as HTML. */
 interface CardParts {
   sources: Map<string, SourceSummary>;
+  /** The facility page's path and name, as HTML. */
+  href: string;
+  name: string;
   serves: string;
   name2: string;
   address: string;
@@ -68,6 +72,8 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   const address = addressLines(f).join(', ') || placeLabel(f);
   const parts: CardParts = {
     sources,
+    href: esc(paths.facility(f.id)),
+    name: esc(f.name),
     serves:
       f.servesOnly.length > 0
         ? String(
@@ -88,38 +94,75 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   return parts;
 }
 
+/** HTML text for `text`: the five characters hono's `html` and JSX escape, escaped the same way. */
+function esc(text: string): string {
+  return /[&<>'"]/.test(text) ? text.replace(/[&<>'"]/g, (ch) => ENTITIES[ch] as string) : text;
+}
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+
 /**
- * One result card, written as an escaped HTML template rather than JSX: a results page renders twenty of these,
- * and templates render several times faster. `html` escapes every interpolated value, as JSX does. What depends
- * only on the facility is rendered once per directory load (cardParts); only the search's own parts (the
- * distance, what matched, the links that carry the search) are written per request.
+ * Result cards, written as strings with every interpolated value escaped (as JSX and hono's `html` escape
+ * them): a results page renders twenty, and plain strings are several times faster than templates. What
+ * depends only on the facility is rendered once per directory load (cardParts); what every card of the page
+ * shares (the search in each link, the words around the distance) once per page; only each card's own parts
+ * (the distance, what matched, its number) per card. result-card.test.ts compares them with the cards written
+ * the plain way, as templates from scratch.
  *
  * In the order a person on a phone needs it: who the place serves (when it is only for some people), its name,
  * how far and where, the phone as a big button, what it offers of what was asked (and what its listing
  * doesn't say), and one line of provenance.
  */
-export function resultCard(item: SearchHit, search: string, sources: Map<string, SourceSummary>, n: number) {
-  const f = item.facility;
-  const parts = cardParts(f, sources);
-  const shown = highlights(item);
-  const disagree = new Set(f.disagreements);
+export function resultCards(items: readonly SearchHit[], search: string, sources: Map<string, SourceSummary>, first: number) {
   const m = messages().locator.card;
+  // The search each facility link carries (as facilityHref writes it), escaped once for the page.
+  const from = esc(fromSearch(search));
   // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
-  const away = m.away.split('{distance}') as [string, string];
-  return html`<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
-${raw(parts.serves)}
-<h3><a href="${facilityHref(f.id, search)}">${f.name}</a></h3>
-${item.concepts.some((c) => c.group === 'language' && c.value === 'spanish') ? html`<p><span class="tag tag--language" lang="es">Se habla español</span></p>` : ''}
-${raw(parts.name2)}
-<p class="meta">${away[0]}<strong>${milesText(item.miles)}</strong>${away[1]} · ${raw(parts.address)}</p>
-${raw(parts.call)}
-${item.unknown.length > 0 ? html`<p class="maybe"><span class="tag tag--grey">${m.ask}</span> ${fill(m.listingDoesntSay, { list: item.unknown.map(shortLabel).join(', ') })}</p>` : ''}
-${
-  shown.length > 0
-    ? html`<p>${fill(m.offers, { list: shown.map((c) => (disagree.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c))).join(' · ') })}</p>`
-    : html`<p class="small">${m.noServicesShort}</p>`
+  const [before, after] = m.away.split('{distance}') as [string, string];
+  const away = [`<p class="meta">${esc(before)}<strong>`, `</strong>${esc(after)} · `];
+  const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
+  const noServices = `<p class="small">${esc(m.noServicesShort)}</p>`;
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    const n = first + i;
+    const f = item.facility;
+    const parts = cardParts(f, sources);
+    const shown = highlights(item);
+    const disagree = f.disagreements.length > 0 ? new Set(f.disagreements) : undefined;
+    const spanish = item.concepts.some((c) => c.group === 'language' && c.value === 'spanish');
+    const offers =
+      shown.length > 0
+        ? `<p>${esc(
+            fill(m.offers, {
+              list: shown
+                .map((c) => (disagree?.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c)))
+                .join(' · '),
+            }),
+          )}</p>`
+        : noServices;
+    const maybe =
+      item.unknown.length > 0
+        ? `${ask}${esc(fill(m.listingDoesntSay, { list: item.unknown.map(shortLabel).join(', ') }))}</p>`
+        : '';
+    out.push(
+      `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
+${parts.serves}
+<h3><a href="${parts.href}${from}">${parts.name}</a></h3>
+${spanish ? SPANISH_TAG : ''}
+${parts.name2}
+${away[0]}${esc(milesText(item.miles))}${away[1]}${parts.address}</p>
+${parts.call}
+${maybe}
+${offers}
+${parts.lastChecked}
+<p class="small">${parts.provenance} · <a href="#${RESULTS_MAP_ID}">${esc(fill(m.onMap, { number: String(n) }))}</a></p>
+</li>`,
+    );
+  });
+  return raw(out.join(''));
 }
-${raw(parts.lastChecked)}
-<p class="small">${raw(parts.provenance)} · <a href="#${RESULTS_MAP_ID}">${fill(m.onMap, { number: String(n) })}</a></p>
-</li>`;
-}
+
+const SPANISH_TAG = '<p><span class="tag tag--language" lang="es">Se habla español</span></p>';
+
+/** One result card, number `n` (see resultCards). */
+export const resultCard = (item: SearchHit, search: string, sources: Map<string, SourceSummary>, n: number) =>
+  resultCards([item], search, sources, n);

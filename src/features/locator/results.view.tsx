@@ -3,13 +3,14 @@ import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
+import { memoHtml } from '../../ui/memo.ts';
 import { fill, messages, plural } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
 import type { SourceSummary } from './locator.repository.ts';
 import type { ListingFacts, SearchResult } from './locator.service.ts';
-import { resultCard } from './result-card.ts';
+import { resultCards } from './result-card.ts';
 import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
 import { searchQueryString } from './search-link.ts';
 
@@ -75,7 +76,7 @@ export function ResultsPage(props: {
             <>
               <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading}</h2>
               <ol class="results" start={first}>
-                {matchesHere.map((item, i) => resultCard(item, search, sources, first + i))}
+                {resultCards(matchesHere, search, sources, first)}
               </ol>
             </>
           ) : null}
@@ -85,13 +86,18 @@ export function ResultsPage(props: {
                 {fill(messages().locator.results.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) })}
               </h2>
               <ol class="results" start={first + matchesHere.length}>
-                {maybeHere.map((item, i) => resultCard(item, search, sources, first + matchesHere.length + i))}
+                {resultCards(maybeHere, search, sources, first + matchesHere.length)}
               </ol>
             </>
           ) : null}
           <Pagination result={result} query={query} />
           {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
-          {moud ? <StartingToday query={query} /> : null}
+          {moud
+            ? memoHtml(
+                `results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`,
+                () => <StartingToday query={query} />,
+              )
+            : null}
         </div>
         <ResultsMap search={result} first={first} />
       </div>
@@ -102,7 +108,10 @@ export function ResultsPage(props: {
           })}
         </p>
       ) : null}
-      <CallBeforeYouGo facts={props.facts} />
+      {/* The same for every search on one directory: written once per set of facts (and language). */}
+      {memoHtml(`results:call-before:${JSON.stringify(props.facts)}`, () => (
+        <CallBeforeYouGo facts={props.facts} />
+      ))}
       <HelplineBox />
     </Layout>
   );

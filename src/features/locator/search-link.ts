@@ -15,9 +15,11 @@ import { paths } from '../../ui/paths.ts';
 /** The query string of a search, as the results page's own URL has it ("near=59101&medication=…"). */
 export const searchQueryString = (query: SearchQuery): string => searchUrl('', query).replace(/^\?/, '');
 
+/** The query string a facility's link from a results page ends in: the search, as `from`. */
+export const fromSearch = (search: string): string => (search ? `?from=${encodeURIComponent(search)}` : '');
+
 /** A facility's link from a results page: it carries the search. */
-export const facilityHref = (id: string, search: string): string =>
-  search ? `${paths.facility(id)}?from=${encodeURIComponent(search)}` : paths.facility(id);
+export const facilityHref = (id: string, search: string): string => `${paths.facility(id)}${fromSearch(search)}`;
 
 /** The search a facility page was opened from, when `from` is a search we can run; otherwise undefined. */
 export function searchFrom(from: string | undefined): (SearchQuery & { near: string }) | undefined {
