@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { COUNTY_LINES_UP_TO, DOT_RADIUS, fitViewMiles, type MapSpec, mapSvg } from './map-svg.ts';
+import { seededRandom } from '../../../test/support/random.ts';
+import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, viewOf } from './map-svg.ts';
 import { cellKey, decodeOutlines, KEEP_ALWAYS, LINE_KIND, levelOf, usOutlines } from './outlines.ts';
 
 /** The absolute points of a path written by mapSvg (M, m and l commands with whole numbers). */
@@ -171,6 +172,36 @@ describe('mapSvg', () => {
     assert.match(svg, /role="group" aria-labelledby="m-title" aria-describedby="m-desc"/);
     assert.match(svg, /<desc id="m-desc">3 places within 10 miles<\/desc>/);
     assert.doesNotMatch(svg, /style=|https?:/, 'no style attributes (the CSP blocks them) and no outside address');
+  });
+
+  test('lines wholly outside the frame are passed over without changing a byte, at every scale and place', () => {
+    const r = seededRandom(9);
+    const places: [number, number][] = [
+      [39.29, -76.61],
+      [51.88, -176.63], // the Aleutians, by the 180th meridian
+      [52.9, 173.2], // Attu, on the other side of it
+      [18.45, -66.07],
+      [13.45, 144.78],
+      [61.2, -149.9],
+      [21.3, -157.85],
+      [44.98, -93.27],
+      [29.95, -90.07],
+    ];
+    let drawn = 0;
+    for (let k = 0; k < 200; k++) {
+      const [lat, lon] = places[k % places.length] as [number, number];
+      const view = viewOf(
+        spec({
+          center: { latitude: lat + (r() - 0.5) * 2, longitude: lon + (r() - 0.5) * 2 },
+          viewMiles: [1, 3, 7, 15, 27, 45, 75, 140][k % 8] as number,
+          ...(k % 5 === 0 ? { width: 300, height: 200 } : {}),
+        }),
+      );
+      const fast = drawOutlines(view, usOutlines());
+      assert.equal(fast, drawOutlines(view, usOutlines(), { skipOutside: false }), JSON.stringify(view));
+      if (fast) drawn++;
+    }
+    assert.ok(drawn > 100, `${drawn} maps with lines`);
   });
 
   test('the same spec gives the same bytes, and the real outlines draw Puerto Rico and Guam', () => {

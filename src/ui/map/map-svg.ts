@@ -155,7 +155,7 @@ function pair(a: number, b: number): string {
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /** The view a map draws: its centre, its scale, and its size in drawing units. */
-interface View {
+export interface View {
   lat0: number;
   lon0: number;
   viewMiles: number;
@@ -165,7 +165,7 @@ interface View {
   scale: number;
 }
 
-function viewOf(spec: MapSpec): View {
+export function viewOf(spec: MapSpec): View {
   const width = spec.width ?? 360;
   const height = spec.height ?? 240;
   const { latitude: lat0, longitude: lon0 } = spec.center;
@@ -201,7 +201,12 @@ function outlineLayer(view: View, outlines: Outlines): string {
   return layer;
 }
 
-function drawOutlines(view: View, outlines: Outlines): string {
+/**
+ * The lines in view, drawn. `skipOutside` (the default) passes over lines whose box lies wholly outside the
+ * frame without projecting them: the clip would leave nothing of them, so the bytes are the same (map-svg.test.ts
+ * compares both ways over many views), and a one-degree cell is mostly outside a small map.
+ */
+export function drawOutlines(view: View, outlines: Outlines, options: { skipOutside?: boolean } = {}): string {
   const { lat0, lon0, width, height } = view;
   // Rotating (rather than centring) the longitude keeps the 180th meridian on the far side of the globe.
   const projection = geoMercator()
@@ -223,6 +228,22 @@ function drawOutlines(view: View, outlines: Outlines): string {
   // Past this scale county lines are clutter (and most of the bytes): only state lines and coasts are drawn.
   const withCounties = view.viewMiles <= COUNTY_LINES_UP_TO;
 
+  // The frame (with the clip's margin, and a little more for rounding) in degrees from the centre.
+  const frameLon = (((width / 2 + 3) / view.scale) * 180) / Math.PI;
+  const y0 = mercatorY(lat0);
+  const toLat = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
+  const frameSouth = toLat(y0 - (height / 2 + 3) / view.scale);
+  const frameNorth = toLat(y0 + (height / 2 + 3) / view.scale);
+  const skipOutside = options.skipOutside ?? true;
+  const box = outlines.box;
+  const outside = (i: number, shift: number) => {
+    const west = (box[i * 4] ?? 0) + shift - lon0;
+    const east = (box[i * 4 + 2] ?? 0) + shift - lon0;
+    // Only a line that stays on this side of the 180th meridian (seen from the centre) can be judged here.
+    if (west <= -180 || east >= 180) return false;
+    return east < -frameLon || west > frameLon || (box[i * 4 + 3] ?? 0) < frameSouth || (box[i * 4 + 1] ?? 0) > frameNorth;
+  };
+
   const writers = [new PathWriter(), new PathWriter()];
   const streams = writers.map((w) => projection.stream(w as never));
   const { kind, start, count, lon, lat, level, cells } = outlines;
@@ -237,6 +258,7 @@ function drawOutlines(view: View, outlines: Outlines): string {
       for (const i of lines) {
         if (drawn.has(i) || (kind[i] === LINE_KIND.county && !withCounties)) continue;
         drawn.add(i);
+        if (skipOutside && outside(i, shift)) continue;
         const stream = streams[kind[i] === LINE_KIND.county ? 0 : 1] as ReturnType<typeof projection.stream>;
         const from = start[i] as number;
         const to = from + (count[i] as number);
