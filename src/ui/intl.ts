@@ -10,22 +10,15 @@
 
 const numbers = new Map<string, Intl.NumberFormat>();
 const lists = new Map<string, Intl.ListFormat>();
-/** The same, found by the options object itself: most callers pass one constant, and a card writes twenty. */
-const numbersByOptions = new WeakMap<Intl.NumberFormatOptions, Map<string, Intl.NumberFormat>>();
 
 /** A number formatter for `locale` with these options, made on first use and kept. */
 export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const mine = options ? numbersByOptions.get(options) : undefined;
-  let format = mine?.get(locale);
-  if (format) return format;
   const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
-  format = numbers.get(key);
+  let format = numbers.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
     numbers.set(key, format);
   }
-  // Held weakly: an options literal made per call is dropped with it.
-  if (options) numbersByOptions.set(options, (mine ?? new Map()).set(locale, format));
   return format;
 }
 

@@ -93,8 +93,17 @@ export function newestListing(f: Facility, sources: Map<string, SourceSummary>):
 /** "2.4 miles", "2.4 millas": Intl with the page's locale (es-US writes a decimal point, as US Spanish speakers do). */
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
+/** The formatter per Intl locale, kept here: numberFormat's own lookup writes its options as JSON every call. */
+const oneDecimal = new Map<string, Intl.NumberFormat>();
+
 export const milesText = (miles: number): string => {
   const m = messages().locator.distance;
   if (miles < 0.1) return m.lessThan;
-  return fill(m.miles, { miles: numberFormat(intlLocale(), ONE_DECIMAL).format(miles) });
+  const locale = intlLocale();
+  let format = oneDecimal.get(locale);
+  if (format === undefined) {
+    format = numberFormat(locale, ONE_DECIMAL);
+    oneDecimal.set(locale, format);
+  }
+  return fill(m.miles, { miles: format.format(miles) }, locale);
 };
