@@ -92,6 +92,8 @@ export function FacilityMap(props: {
       id: 'facility-map',
       center: { latitude: f.latitude, longitude: f.longitude },
       viewMiles: 15,
+      // A facility is public: its lines may be kept. The results map is centred on what was searched, so not it.
+      keepOutlines: true,
       role: 'img',
       width: 300,
       height: 200,

@@ -43,6 +43,12 @@ export interface MapSpec {
   role: 'img' | 'group';
   width?: number | undefined;
   height?: number | undefined;
+  /**
+   * The centre is a public place (a facility), so the drawn lines may be kept for the next page that shows it.
+   * Never set it for a map centred on what a person searched: kept lines would be a memory, in this process, of
+   * the places people looked for (and of where they are, after "use my location").
+   */
+  keepOutlines?: boolean | undefined;
 }
 
 const MILES_PER_RADIAN = 3958.7613;
@@ -183,12 +189,18 @@ function project(view: View, lat: number, lon: number): [number, number] {
   ];
 }
 
-// Outline layers already drawn, by view: a place searched again (another filter, the next page) reuses its lines.
+// Outline layers already drawn, by view, for maps centred on a facility (MapSpec.keepOutlines).
 const layers = new WeakMap<Outlines, Map<string, string>>();
 const LAYER_LIMIT = 500;
 
+/** How many drawn outline layers are kept for these outlines (for tests: searched places are never kept). */
+export function keptOutlineLayers(outlines: Outlines): number {
+  return layers.get(outlines)?.size ?? 0;
+}
+
 /** The county lines, then the state lines and coasts, as SVG paths. */
-function outlineLayer(view: View, outlines: Outlines): string {
+function outlineLayer(view: View, outlines: Outlines, keep: boolean): string {
+  if (!keep) return drawOutlines(view, outlines);
   const key = `${view.lat0},${view.lon0},${view.viewMiles},${view.width},${view.height}`;
   const cache = layers.get(outlines) ?? new Map<string, string>();
   layers.set(outlines, cache);
@@ -290,7 +302,7 @@ export function mapSvg(spec: MapSpec, outlines: Outlines): string {
     `<svg id="${spec.id}" class="map" viewBox="0 0 ${width} ${height}" role="${spec.role}" aria-labelledby="${t}" aria-describedby="${d}">`,
     `<title id="${t}">${esc(spec.title)}</title><desc id="${d}">${esc(spec.description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#f3f5f6"/>`,
-    outlineLayer(view, outlines),
+    outlineLayer(view, outlines, spec.keepOutlines === true),
   ];
   if (spec.circleMiles) {
     const r = Math.round((spec.circleMiles / spec.viewMiles) * (height / 2));
