@@ -32,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
+import { TEST_BUNDLES } from '../test/support/cli.ts';
 import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
 import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
@@ -109,18 +110,52 @@ function writeQueue(tier: Tier, files: string[], workers: number): Queue {
   return { file, workers: entries };
 }
 
-/** Keeps how long each file took for the next run's queue; returns the slowest few of this tier. */
-function recordTimes(queue: Queue): [string, number][] {
+/** What the workers wrote (see test/support/worker.ts): wall and CPU milliseconds per file, and each worker's CPU. */
+interface TierFigures {
+  times: Record<string, number>;
+  cpu: Record<string, number>;
+  /** CPU milliseconds of the tier's worker processes, start-up included. */
+  workersCpu: number;
+}
+
+/** Keeps how long each file took for the next run's queue; returns this tier's figures. */
+function recordTimes(queue: Queue): TierFigures {
   const times = lastTimes();
-  const now: Record<string, number> = {};
+  const figures: TierFigures = { times: {}, cpu: {}, workersCpu: 0 };
   for (const entry of queue.workers) {
     const written = timesFile(queue.file, path.basename(entry));
-    if (fs.existsSync(written)) Object.assign(now, JSON.parse(fs.readFileSync(written, 'utf8')));
+    if (!fs.existsSync(written)) continue;
+    const one = JSON.parse(fs.readFileSync(written, 'utf8')) as {
+      times: Record<string, number>;
+      cpu: Record<string, number>;
+      total: number;
+    };
+    Object.assign(figures.times, one.times);
+    Object.assign(figures.cpu, one.cpu);
+    figures.workersCpu += one.total;
   }
-  fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...times, ...now }, null, 1));
-  return Object.entries(now)
+  fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...times, ...figures.times }, null, 1));
+  return figures;
+}
+
+/** The `count` largest entries, as "file 1.2 s" (OT_TEST_SLOWEST sets how many; 5 by default). */
+function largest(entries: Record<string, number>): string {
+  const count = Number(process.env.OT_TEST_SLOWEST ?? 5);
+  return Object.entries(entries)
     .sort(([, a], [, b]) => b - a)
-    .slice(0, 5);
+    .slice(0, count)
+    .map(([f, ms]) => `${path.relative(ROOT, f)} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
+}
+
+/** CPU seconds this process and its finished children used so far (Linux; 0 elsewhere). */
+function cpuSeconds(): number {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 const { values, positionals: filters } = parseArgs({
@@ -156,7 +191,7 @@ const uses = (pattern: RegExp) => selected.some((f) => pattern.test(fs.readFileS
 const needsBrowser = (byTier.get('browser') ?? []).length > 0;
 const needsPostgres = uses(/support\/(databases|postgres)\.ts|forEachDatabase|createTestDatabase/);
 const needsDirectory = selected.length > 0;
-const needsServer = needsBrowser || uses(/support\/server\.ts|startServer|dist\/|SERVER_BUNDLE/);
+const needsServer = needsBrowser || uses(/support\/(server|cli)\.ts|startServer|runCli|dist\/|SERVER_BUNDLE/);
 
 if (needsBrowser && !fs.existsSync(CHROMIUM_PATH)) {
   console.error(`${CHROMIUM_PATH} is missing. Install Debian's Chromium with: ${INSTALL}`);
@@ -200,7 +235,7 @@ const setup = (async () => {
   tasks.push(directoryBuilt);
   if (needsServer) {
     tasks.push(
-      buildServerBundles().then(() => {
+      buildServerBundles(TEST_BUNDLES).then(() => {
         env.OT_SERVER_BUNDLE_BUILT = '1';
         process.env.OT_SERVER_BUNDLE_BUILT = '1';
       }),
@@ -257,12 +292,18 @@ if (!failed && selected.length > 0) {
     if (files.length === 0) continue;
     const tierEnv = { ...process.env, ...env };
     const started = Date.now();
+    const cpuBefore = cpuSeconds();
+    const tierDone: (() => unknown)[] = [];
     if (tier === 'browser') {
       // One Chromium and one site for every journey that needs nothing special (see test/support/site.ts).
       const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      cleanups.push(() => browser.close());
       const site = await startServer({}, tierEnv);
-      cleanups.push(() => site.stop());
+      // Stopped when the tier ends (so their CPU counts in the tier's), or on the way out if the run is cut short.
+      tierDone.push(
+        () => browser.close(),
+        () => site.stop(),
+      );
+      cleanups.push(...tierDone);
       Object.assign(tierEnv, { [SHARED_BROWSER_ENV]: browser.wsEndpoint(), [SHARED_SITE_ENV]: site.url });
     }
     const workers = Math.min(files.length, Number(process.env.TEST_CONCURRENCY ?? CONCURRENCY[tier]));
@@ -284,11 +325,11 @@ if (!failed && selected.length > 0) {
       ],
       { ...tierEnv, [QUEUE_ENV]: queue.file },
     );
-    const slowest = recordTimes(queue);
-    console.log(
-      `\nSlowest ${tier} files: ${slowest.map(([f, ms]) => `${path.relative(ROOT, f)} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
-    );
-    timings.push(`${tier}: ${seconds(started)} (${files.length} files)`);
+    for (const stop of tierDone.splice(0)) await Promise.resolve(stop()).catch(() => {});
+    const figures = recordTimes(queue);
+    console.log(`\nSlowest ${tier} files: ${largest(figures.times)}`);
+    console.log(`Busiest ${tier} files (CPU): ${largest(figures.cpu)}`);
+    timings.push(`${tier}: ${seconds(started)} (${files.length} files, ${(cpuSeconds() - cpuBefore).toFixed(0)} s CPU)`);
     if (code !== 0) {
       failed = true;
       break;
