@@ -13,7 +13,9 @@
  * What the tiers share is made once per run, and only when a selected file needs it: the test directory (built
  * from data/sources into var/test when missing or older than its sources), a throwaway PostgreSQL for the
  * dual-dialect repository tests (scripts/postgres.ts; TEST_DATABASE_URL=postgres://… uses that server instead),
- * the server bundle, and for the browser tier one Chromium and one running site that every journey may share.
+ * the bundles (the server, the commands, and the directory loader's worker, which apps in test processes use
+ * instead of starting it through tsx each time), and for the browser tier one Chromium and one running site
+ * that every journey may share.
  * The static checks run while these are made.
  *
  * Node's runner would start one process per file, each paying again for tsx, the app's modules and the test
@@ -31,13 +33,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
+import { DIRECTORY_LOADER_BUNDLE_ENV } from '../src/features/locator/directory-loader.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
 import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
 import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
-import { buildServerBundles } from './build-server.ts';
+import { buildServerBundles, DIST_DIR } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
 
 const TIERS = ['unit', 'routes', 'browser'] as const;
@@ -233,11 +236,13 @@ const setup = (async () => {
   const tasks: Promise<unknown>[] = [];
   const directoryBuilt = needsDirectory ? buildTestDirectory() : Promise.resolve(undefined);
   tasks.push(directoryBuilt);
-  if (needsServer) {
+  if (needsServer || needsDirectory) {
     tasks.push(
       buildServerBundles(TEST_BUNDLES).then(() => {
         env.OT_SERVER_BUNDLE_BUILT = '1';
         process.env.OT_SERVER_BUNDLE_BUILT = '1';
+        // Apps made in test processes load the directory with the bundled worker, not through tsx again.
+        env[DIRECTORY_LOADER_BUNDLE_ENV] = path.join(DIST_DIR, 'directory-loader.worker.mjs');
       }),
     );
   }
