@@ -33,7 +33,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
-import { DIRECTORY_LOADER_BUNDLE_ENV } from '../src/features/locator/directory-loader.ts';
+import { DIRECTORY_LOADER_BUNDLE_ENV, SHARE_LOADS_ENV } from '../src/features/locator/directory-loader.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
 import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
@@ -230,19 +230,29 @@ let failed = false;
 
 // Shared set-up, made while the static checks run.
 const began = Date.now();
+/** When each step of the set-up finished, counted from the start, to say where its time went. */
+const setupSteps: string[] = [];
+function timed<T>(step: string, work: Promise<T>): Promise<T> {
+  return work.then((result) => {
+    setupSteps.push(`${step} ${seconds(began)}`);
+    return result;
+  });
+}
 const setup = (async () => {
   const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
   let pgUrl = process.env.TEST_DATABASE_URL;
   const tasks: Promise<unknown>[] = [];
-  const directoryBuilt = needsDirectory ? buildTestDirectory() : Promise.resolve(undefined);
+  const directoryBuilt = needsDirectory ? timed('test directory', buildTestDirectory()) : Promise.resolve(undefined);
   tasks.push(directoryBuilt);
   if (needsServer || needsDirectory) {
     tasks.push(
-      buildServerBundles(TEST_BUNDLES).then(() => {
+      timed('bundles', buildServerBundles(TEST_BUNDLES)).then(() => {
         env.OT_SERVER_BUNDLE_BUILT = '1';
         process.env.OT_SERVER_BUNDLE_BUILT = '1';
         // Apps made in test processes load the directory with the bundled worker, not through tsx again.
         env[DIRECTORY_LOADER_BUNDLE_ENV] = path.join(DIST_DIR, 'directory-loader.worker.mjs');
+        // …and the apps one test process makes share one load of each directory file.
+        env[SHARE_LOADS_ENV] = '1';
       }),
     );
   }
@@ -251,7 +261,7 @@ const setup = (async () => {
       (async () => {
         let cluster: PostgresCluster | undefined;
         if (!pgUrl) {
-          cluster = await startPostgres();
+          cluster = await timed('PostgreSQL start', startPostgres());
           cleanups.push(() => cluster?.stop());
           pgUrl = cluster.url;
         }
@@ -259,7 +269,7 @@ const setup = (async () => {
         cleanups.push(() => dropDatabase(pgUrl as string, template));
         // Every PostgreSQL test database is a copy of the template: publish the test directory there once.
         await (needsDirectory ? directoryBuilt : buildTestDirectory());
-        await publishTestDirectory(withDatabase(pgUrl, template));
+        await timed('PostgreSQL template', publishTestDirectory(withDatabase(pgUrl, template)));
         Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
       })(),
     );
@@ -290,7 +300,7 @@ if (!failed && selected.length > 0) {
     await cleanUp();
     process.exit(1);
   }
-  console.log(`Test directory, database and server bundle ready after ${seconds(began)}.`);
+  console.log(`Test directory, database and server bundle ready after ${seconds(began)} (${setupSteps.join(', ')}).`);
 
   for (const tier of TIERS) {
     const files = byTier.get(tier) ?? [];
