@@ -90,12 +90,24 @@ function lastTimes(): Record<string, number> {
 }
 
 /**
+ * Seconds each file took in a full run on the development machine, kept in the repository so a new clone (as
+ * CI has) starts the heaviest files first too. It only sets an order, so it may be a little out of date; after
+ * a full run, var/test/file-times.json holds fresh figures (milliseconds) to copy in, rounded to seconds.
+ */
+const WEIGHTS_FILE = path.join(ROOT, 'test', 'support', 'file-weights.json');
+
+/**
  * The tier's files as a queue for `workers` worker processes, heaviest first: by how long each took last time,
- * else (a new clone, a new file) by its size, a rough stand-in.
+ * else by the kept weights, else (a new file) by its size, a rough stand-in.
  */
 function writeQueue(tier: Tier, files: string[], workers: number): Queue {
   const times = lastTimes();
-  const weight = (f: string) => times[path.relative(ROOT, f)] ?? fs.statSync(f).size;
+  const kept = JSON.parse(fs.readFileSync(WEIGHTS_FILE, 'utf8')) as Record<string, number>;
+  const weight = (f: string) => {
+    const file = path.relative(ROOT, f);
+    const keptMs = kept[file] === undefined ? undefined : kept[file] * 1000;
+    return times[file] ?? keptMs ?? fs.statSync(f).size;
+  };
   const ordered = [...files].sort((a, b) => weight(b) - weight(a));
   fs.mkdirSync(QUEUE_DIR, { recursive: true });
   const file = path.join(QUEUE_DIR, `${tier}.json`);
