@@ -129,6 +129,8 @@ function writeQueue(tier: Tier, files: string[], workers: number): Queue {
 interface TierFigures {
   times: Record<string, number>;
   cpu: Record<string, number>;
+  /** What each file left running when it ended, where it left something. */
+  left: Record<string, string>;
   /** CPU milliseconds of the tier's worker processes, start-up included. */
   workersCpu: number;
 }
@@ -136,17 +138,14 @@ interface TierFigures {
 /** Keeps how long each file took for the next run's queue; returns this tier's figures. */
 function recordTimes(queue: Queue): TierFigures {
   const times = lastTimes();
-  const figures: TierFigures = { times: {}, cpu: {}, workersCpu: 0 };
+  const figures: TierFigures = { times: {}, cpu: {}, left: {}, workersCpu: 0 };
   for (const entry of queue.workers) {
     const written = timesFile(queue.file, path.basename(entry));
     if (!fs.existsSync(written)) continue;
-    const one = JSON.parse(fs.readFileSync(written, 'utf8')) as {
-      times: Record<string, number>;
-      cpu: Record<string, number>;
-      total: number;
-    };
+    const one = JSON.parse(fs.readFileSync(written, 'utf8')) as Omit<TierFigures, 'workersCpu'> & { total: number };
     Object.assign(figures.times, one.times);
     Object.assign(figures.cpu, one.cpu);
+    Object.assign(figures.left, one.left);
     figures.workersCpu += one.total;
   }
   fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...times, ...figures.times }, null, 1));
@@ -356,6 +355,9 @@ if (!failed && selected.length > 0) {
     const figures = recordTimes(queue);
     console.log(`\nSlowest ${tier} files: ${largest(figures.times)}`);
     console.log(`Busiest ${tier} files (CPU): ${largest(figures.cpu)}`);
+    const leaks = Object.entries(figures.left);
+    if (leaks.length > 0)
+      console.log(`Left running after the file ended: ${leaks.map(([f, what]) => `${f} (${what})`).join('; ')}`);
     timings.push(`${tier}: ${seconds(started)} (${files.length} files, ${(cpuSeconds() - cpuBefore).toFixed(0)} s CPU)`);
     if (code !== 0) {
       failed = true;

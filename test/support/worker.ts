@@ -55,8 +55,17 @@ function cpuMs(): number {
   return (own.user + own.system) / 1000 + children;
 }
 
+/** How many of each kind of resource keeps this process's event loop busy (Node's own count). */
+function resources(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const kind of process.getActiveResourcesInfo()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return counts;
+}
+
 const times: Record<string, number> = {};
 const cpu: Record<string, number> = {};
+const left: Record<string, string> = {};
+let held = resources();
 for (const [index, file] of files.entries()) {
   if (!take(index)) continue;
   const started = Date.now();
@@ -66,5 +75,12 @@ for (const [index, file] of files.entries()) {
   });
   times[path.relative(ROOT, file)] = Date.now() - started;
   cpu[path.relative(ROOT, file)] = Math.round(cpuMs() - cpuBefore);
+  // What the file left running (timers, sockets, child processes…), which would slow the files after it.
+  const after = resources();
+  const added = [...after]
+    .filter(([kind, n]) => n > (held.get(kind) ?? 0))
+    .map(([kind, n]) => `${kind} +${n - (held.get(kind) ?? 0)}`);
+  if (added.length > 0) left[path.relative(ROOT, file)] = added.join(', ');
+  held = after;
 }
-fs.writeFileSync(timesFile(queue, worker), JSON.stringify({ times, cpu, total: Math.round(cpuMs()) }));
+fs.writeFileSync(timesFile(queue, worker), JSON.stringify({ times, cpu, left, total: Math.round(cpuMs()) }));
