@@ -13,7 +13,9 @@
  * What the tiers share is made once per run, and only when a selected file needs it: the test directory (built
  * from data/sources into var/test when missing or older than its sources), a throwaway PostgreSQL for the
  * dual-dialect repository tests (scripts/postgres.ts; TEST_DATABASE_URL=postgres://… uses that server instead),
- * the server bundle, and for the browser tier one Chromium and one running site that every journey may share.
+ * the bundles (the server, the commands, and the directory loader's worker, which apps in test processes use
+ * instead of starting it through tsx each time), and for the browser tier one Chromium and one running site
+ * that every journey may share.
  * The static checks run while these are made.
  *
  * Node's runner would start one process per file, each paying again for tsx, the app's modules and the test
@@ -31,12 +33,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
+import { DIRECTORY_LOADER_BUNDLE_ENV, SHARE_LOADS_ENV } from '../src/features/locator/directory-loader.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
+import { TEST_BUNDLES } from '../test/support/cli.ts';
 import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
 import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
-import { buildServerBundles } from './build-server.ts';
+import { buildServerBundles, DIST_DIR } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
 
 const TIERS = ['unit', 'routes', 'browser'] as const;
@@ -86,12 +90,24 @@ function lastTimes(): Record<string, number> {
 }
 
 /**
+ * Seconds each file took in a full run on the development machine, kept in the repository so a new clone (as
+ * CI has) starts the heaviest files first too. It only sets an order, so it may be a little out of date; after
+ * a full run, var/test/file-times.json holds fresh figures (milliseconds) to copy in, rounded to seconds.
+ */
+const WEIGHTS_FILE = path.join(ROOT, 'test', 'support', 'file-weights.json');
+
+/**
  * The tier's files as a queue for `workers` worker processes, heaviest first: by how long each took last time,
- * else (a new clone, a new file) by its size, a rough stand-in.
+ * else by the kept weights, else (a new file) by its size, a rough stand-in.
  */
 function writeQueue(tier: Tier, files: string[], workers: number): Queue {
   const times = lastTimes();
-  const weight = (f: string) => times[path.relative(ROOT, f)] ?? fs.statSync(f).size;
+  const kept = JSON.parse(fs.readFileSync(WEIGHTS_FILE, 'utf8')) as Record<string, number>;
+  const weight = (f: string) => {
+    const file = path.relative(ROOT, f);
+    const keptMs = kept[file] === undefined ? undefined : kept[file] * 1000;
+    return times[file] ?? keptMs ?? fs.statSync(f).size;
+  };
   const ordered = [...files].sort((a, b) => weight(b) - weight(a));
   fs.mkdirSync(QUEUE_DIR, { recursive: true });
   const file = path.join(QUEUE_DIR, `${tier}.json`);
@@ -109,18 +125,51 @@ function writeQueue(tier: Tier, files: string[], workers: number): Queue {
   return { file, workers: entries };
 }
 
-/** Keeps how long each file took for the next run's queue; returns the slowest few of this tier. */
-function recordTimes(queue: Queue): [string, number][] {
+/** What the workers wrote (see test/support/worker.ts): wall and CPU milliseconds per file, and each worker's CPU. */
+interface TierFigures {
+  times: Record<string, number>;
+  cpu: Record<string, number>;
+  /** What each file left running when it ended, where it left something. */
+  left: Record<string, string>;
+  /** CPU milliseconds of the tier's worker processes, start-up included. */
+  workersCpu: number;
+}
+
+/** Keeps how long each file took for the next run's queue; returns this tier's figures. */
+function recordTimes(queue: Queue): TierFigures {
   const times = lastTimes();
-  const now: Record<string, number> = {};
+  const figures: TierFigures = { times: {}, cpu: {}, left: {}, workersCpu: 0 };
   for (const entry of queue.workers) {
     const written = timesFile(queue.file, path.basename(entry));
-    if (fs.existsSync(written)) Object.assign(now, JSON.parse(fs.readFileSync(written, 'utf8')));
+    if (!fs.existsSync(written)) continue;
+    const one = JSON.parse(fs.readFileSync(written, 'utf8')) as Omit<TierFigures, 'workersCpu'> & { total: number };
+    Object.assign(figures.times, one.times);
+    Object.assign(figures.cpu, one.cpu);
+    Object.assign(figures.left, one.left);
+    figures.workersCpu += one.total;
   }
-  fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...times, ...now }, null, 1));
-  return Object.entries(now)
+  fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...times, ...figures.times }, null, 1));
+  return figures;
+}
+
+/** The `count` largest entries, as "file 1.2 s" (OT_TEST_SLOWEST sets how many; 5 by default). */
+function largest(entries: Record<string, number>): string {
+  const count = Number(process.env.OT_TEST_SLOWEST ?? 5);
+  return Object.entries(entries)
     .sort(([, a], [, b]) => b - a)
-    .slice(0, 5);
+    .slice(0, count)
+    .map(([f, ms]) => `${path.relative(ROOT, f)} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
+}
+
+/** CPU seconds this process and its finished children used so far (Linux; 0 elsewhere). */
+function cpuSeconds(): number {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 const { values, positionals: filters } = parseArgs({
@@ -156,7 +205,7 @@ const uses = (pattern: RegExp) => selected.some((f) => pattern.test(fs.readFileS
 const needsBrowser = (byTier.get('browser') ?? []).length > 0;
 const needsPostgres = uses(/support\/(databases|postgres)\.ts|forEachDatabase|createTestDatabase/);
 const needsDirectory = selected.length > 0;
-const needsServer = needsBrowser || uses(/support\/server\.ts|startServer|dist\/|SERVER_BUNDLE/);
+const needsServer = needsBrowser || uses(/support\/(server|cli)\.ts|startServer|runCli|dist\/|SERVER_BUNDLE/);
 
 if (needsBrowser && !fs.existsSync(CHROMIUM_PATH)) {
   console.error(`${CHROMIUM_PATH} is missing. Install Debian's Chromium with: ${INSTALL}`);
@@ -192,17 +241,29 @@ let failed = false;
 
 // Shared set-up, made while the static checks run.
 const began = Date.now();
+/** When each step of the set-up finished, counted from the start, to say where its time went. */
+const setupSteps: string[] = [];
+function timed<T>(step: string, work: Promise<T>): Promise<T> {
+  return work.then((result) => {
+    setupSteps.push(`${step} ${seconds(began)}`);
+    return result;
+  });
+}
 const setup = (async () => {
   const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
   let pgUrl = process.env.TEST_DATABASE_URL;
   const tasks: Promise<unknown>[] = [];
-  const directoryBuilt = needsDirectory ? buildTestDirectory() : Promise.resolve(undefined);
+  const directoryBuilt = needsDirectory ? timed('test directory', buildTestDirectory()) : Promise.resolve(undefined);
   tasks.push(directoryBuilt);
-  if (needsServer) {
+  if (needsServer || needsDirectory) {
     tasks.push(
-      buildServerBundles().then(() => {
+      timed('bundles', buildServerBundles(TEST_BUNDLES)).then(() => {
         env.OT_SERVER_BUNDLE_BUILT = '1';
         process.env.OT_SERVER_BUNDLE_BUILT = '1';
+        // Apps made in test processes load the directory with the bundled worker, not through tsx again.
+        env[DIRECTORY_LOADER_BUNDLE_ENV] = path.join(DIST_DIR, 'directory-loader.worker.mjs');
+        // …and the apps one test process makes share one load of each directory file.
+        env[SHARE_LOADS_ENV] = '1';
       }),
     );
   }
@@ -211,7 +272,7 @@ const setup = (async () => {
       (async () => {
         let cluster: PostgresCluster | undefined;
         if (!pgUrl) {
-          cluster = await startPostgres();
+          cluster = await timed('PostgreSQL start', startPostgres());
           cleanups.push(() => cluster?.stop());
           pgUrl = cluster.url;
         }
@@ -219,7 +280,7 @@ const setup = (async () => {
         cleanups.push(() => dropDatabase(pgUrl as string, template));
         // Every PostgreSQL test database is a copy of the template: publish the test directory there once.
         await (needsDirectory ? directoryBuilt : buildTestDirectory());
-        await publishTestDirectory(withDatabase(pgUrl, template));
+        await timed('PostgreSQL template', publishTestDirectory(withDatabase(pgUrl, template)));
         Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
       })(),
     );
@@ -250,19 +311,25 @@ if (!failed && selected.length > 0) {
     await cleanUp();
     process.exit(1);
   }
-  console.log(`Test directory, database and server bundle ready after ${seconds(began)}.`);
+  console.log(`Test directory, database and server bundle ready after ${seconds(began)} (${setupSteps.join(', ')}).`);
 
   for (const tier of TIERS) {
     const files = byTier.get(tier) ?? [];
     if (files.length === 0) continue;
     const tierEnv = { ...process.env, ...env };
     const started = Date.now();
+    const cpuBefore = cpuSeconds();
+    const tierDone: (() => unknown)[] = [];
     if (tier === 'browser') {
       // One Chromium and one site for every journey that needs nothing special (see test/support/site.ts).
       const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      cleanups.push(() => browser.close());
       const site = await startServer({}, tierEnv);
-      cleanups.push(() => site.stop());
+      // Stopped when the tier ends (so their CPU counts in the tier's), or on the way out if the run is cut short.
+      tierDone.push(
+        () => browser.close(),
+        () => site.stop(),
+      );
+      cleanups.push(...tierDone);
       Object.assign(tierEnv, { [SHARED_BROWSER_ENV]: browser.wsEndpoint(), [SHARED_SITE_ENV]: site.url });
     }
     const workers = Math.min(files.length, Number(process.env.TEST_CONCURRENCY ?? CONCURRENCY[tier]));
@@ -284,11 +351,14 @@ if (!failed && selected.length > 0) {
       ],
       { ...tierEnv, [QUEUE_ENV]: queue.file },
     );
-    const slowest = recordTimes(queue);
-    console.log(
-      `\nSlowest ${tier} files: ${slowest.map(([f, ms]) => `${path.relative(ROOT, f)} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
-    );
-    timings.push(`${tier}: ${seconds(started)} (${files.length} files)`);
+    for (const stop of tierDone.splice(0)) await Promise.resolve(stop()).catch(() => {});
+    const figures = recordTimes(queue);
+    console.log(`\nSlowest ${tier} files: ${largest(figures.times)}`);
+    console.log(`Busiest ${tier} files (CPU): ${largest(figures.cpu)}`);
+    const leaks = Object.entries(figures.left);
+    if (leaks.length > 0)
+      console.log(`Left running after the file ended: ${leaks.map(([f, what]) => `${f} (${what})`).join('; ')}`);
+    timings.push(`${tier}: ${seconds(started)} (${files.length} files, ${(cpuSeconds() - cpuBefore).toFixed(0)} s CPU)`);
     if (code !== 0) {
       failed = true;
       break;

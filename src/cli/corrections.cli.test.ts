@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { tempDir } from '../../test/support/app.ts';
+import { runCli } from '../../test/support/cli.ts';
 import { type RunningServer, startServer } from '../../test/support/server.ts';
 import { FIXTURE_SOURCES } from '../../test/support/source-rows.ts';
 import { ROOT } from '../config.ts';
@@ -19,11 +19,7 @@ const FIXTURES = path.join(ROOT, 'data', 'fixtures', 'findtreatment');
 const ID = '599kbb0hsw';
 
 function cli(varDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/directory.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, VAR_DIR: varDir, DIRECTORY_PATH: '', SOURCES_DIR: FIXTURE_SOURCES },
-    encoding: 'utf8',
-  });
+  return runCli('directory', args, { VAR_DIR: varDir, DIRECTORY_PATH: '', SOURCES_DIR: FIXTURE_SOURCES });
 }
 
 /** The fixture export with A New Beginning under a longer name: the import founds it, so its id changes. */
@@ -89,14 +85,14 @@ describe('corrections survive rebuilds and imports (npm run directory, against a
     const first = await page(server, `/facilities/${ID}`);
     assert.match(first.html, /tel:\+12565550100/);
 
-    const rebuild = cli(varDir, 'build');
+    const rebuild = await cli(varDir, 'build');
     assert.equal(rebuild.status, 0, rebuild.stderr);
     assert.match(rebuild.stdout, /Facility ids this rebuild changed: 0/);
     assert.match(rebuild.stdout, /Corrections by our team: 1, none in conflict with this directory/);
     await waitForSwap();
     assert.match((await page(server, `/facilities/${ID}`)).html, /Phone confirmed by our team on <time datetime="2026-11-20">/);
 
-    const imported = cli(varDir, 'import', renamingExport(), '--as-of', '2026-11-25');
+    const imported = await cli(varDir, 'import', renamingExport(), '--as-of', '2026-11-25');
     assert.equal(imported.status, 0, imported.stderr);
     assert.match(imported.stdout, /Facility ids this rebuild changed: 1 \(1 new; old links redirect to the new ids\)/);
     assert.match(imported.stdout, /Corrections the new directory disagrees with: 1\./, 'the import has another number');
@@ -117,14 +113,14 @@ describe('corrections survive rebuilds and imports (npm run directory, against a
     assert.equal(corrections.corrections[0]?.facility_id, newId, 'open data names the id of today');
 
     // A later plain rebuild (the import is kept) changes no more ids and keeps the correction.
-    const again = cli(varDir, 'build');
+    const again = await cli(varDir, 'build');
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, /Facility ids this rebuild changed: 0/);
     await waitForSwap();
     assert.match((await page(server, `/facilities/${newId}`)).html, /tel:\+12565550100/);
 
     const out = tempDir();
-    const exported = cli(varDir, 'export-hsds', out);
+    const exported = await cli(varDir, 'export-hsds', out);
     assert.equal(exported.status, 0, exported.stderr);
     const service = fs
       .readFileSync(path.join(out, 'services.ndjson'), 'utf8')

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { tempDir } from '../../test/support/app.ts';
+import { runCli } from '../../test/support/cli.ts';
 import { type RunningServer, startServer } from '../../test/support/server.ts';
 import { FIXTURE_SOURCES } from '../../test/support/source-rows.ts';
 import { ROOT } from '../config.ts';
@@ -14,14 +14,14 @@ const FIXTURES = path.join(ROOT, 'data', 'fixtures', 'findtreatment');
 
 /**
  * Runs `npm run directory -- …` the way an operator would, against a given var folder, on the fixture rows
- * (data/fixtures/sources) so each run is a small build.
+ * (data/fixtures/sources) so each run is a small build: the command's bundle, or its source through tsx as
+ * `npm run directory` runs it (`{ tsx: true }` as the last argument).
  */
-function cli(varDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/directory.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, VAR_DIR: varDir, DIRECTORY_PATH: '', SOURCES_DIR: FIXTURE_SOURCES },
-    encoding: 'utf8',
-  });
+function cli(varDir: string, ...args: [...string[]] | [...string[], { tsx: true }]) {
+  const last = args.at(-1);
+  const tsx = typeof last === 'object';
+  const words = (tsx ? args.slice(0, -1) : args) as string[];
+  return runCli('directory', words, { VAR_DIR: varDir, DIRECTORY_PATH: '', SOURCES_DIR: FIXTURE_SOURCES }, { tsx });
 }
 
 /** A var folder holding a directory built from the fixture rows. */
@@ -56,7 +56,7 @@ describe('npm run directory -- import, against a running site', () => {
       ['malformed/wrong-columns.csv', /wrong-columns\.csv, header: missing columns/],
       ['malformed/truncated.xlsx', /truncated\.xlsx: not a readable XLSX workbook/],
     ] as const) {
-      const run = cli(varDir, 'import', path.join(FIXTURES, file), '--as-of', '2026-11-01');
+      const run = await cli(varDir, 'import', path.join(FIXTURES, file), '--as-of', '2026-11-01');
       assert.equal(run.status, 1, `${file} should fail: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, message);
       assert.match(run.stderr, /Import failed, nothing changed/);
@@ -73,7 +73,7 @@ describe('npm run directory -- import, against a running site', () => {
 
   test('a good export is swapped in while the site runs, and the command says what changed', async () => {
     const before = await health(server);
-    const run = cli(varDir, 'import', path.join(FIXTURES, 'export-listing.csv'), '--as-of', '2026-11-01');
+    const run = await cli(varDir, 'import', path.join(FIXTURES, 'export-listing.csv'), '--as-of', '2026-11-01');
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /findtreatment\s+2026\s+6\s+4\s/);
     assert.match(run.stdout, /facilities added: 1\n/);
@@ -85,7 +85,7 @@ describe('npm run directory -- import, against a running site', () => {
     assert.equal(afterImport.directory.facilities, before.directory.facilities + 1);
     assert.notEqual(afterImport.directory.built_at, before.directory.built_at);
     // The import is kept, so a later plain rebuild still includes it.
-    const rebuild = cli(varDir, 'build');
+    const rebuild = await cli(varDir, 'build');
     assert.equal(rebuild.status, 0, rebuild.stderr);
     assert.match(rebuild.stdout, /findtreatment\s+2026/);
   });
@@ -94,7 +94,8 @@ describe('npm run directory -- import, against a running site', () => {
 describe('npm run directory -- audit', () => {
   test('prints every figure, and the directory built from the fixture rows meets the bar', async () => {
     const varDir = await fixtureVar();
-    const text = cli(varDir, 'audit');
+    // Through tsx, as `npm run directory` runs it: the one run that checks the source entry point works.
+    const text = await cli(varDir, 'audit', { tsx: true });
     assert.equal(text.status, 0, text.stderr);
     for (const line of [
       /suspected false merges/,
@@ -110,7 +111,7 @@ describe('npm run directory -- audit', () => {
     ]) {
       assert.match(text.stdout, line);
     }
-    const json = cli(varDir, 'audit', '--json');
+    const json = await cli(varDir, 'audit', '--json');
     assert.equal(json.status, 0, json.stderr);
     const figures = JSON.parse(json.stdout) as AuditFigures;
     assert.equal(figures.merges.acrossUnitsDissimilarNames, 0);
@@ -130,10 +131,10 @@ describe('npm run directory -- audit', () => {
     const varDir = await fixtureVar();
     const other = path.join(tempDir(), 'copy.sqlite');
     fs.copyFileSync(path.join(varDir, 'directory.sqlite'), other);
-    const run = cli(tempDir(), 'audit', '--file', other, '--json');
+    const run = await cli(tempDir(), 'audit', '--file', other, '--json');
     assert.equal(run.status, 0, run.stderr);
     assert.ok((JSON.parse(run.stdout) as AuditFigures).facilities > 100);
-    const missing = cli(tempDir(), 'audit', '--file', path.join(tempDir(), 'nothing.sqlite'));
+    const missing = await cli(tempDir(), 'audit', '--file', path.join(tempDir(), 'nothing.sqlite'));
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /nothing\.sqlite/);
   });

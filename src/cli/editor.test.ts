@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../../test/support/app.ts';
-import { ROOT } from '../config.ts';
+import { runCli } from '../../test/support/cli.ts';
 import { openAppDb } from '../db/app-db.ts';
 import { createAuthService } from '../features/editor/auth.service.ts';
 
 /** `npm run editor -- …` as an operator runs it, against a given var folder. */
 function editor(varDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/editor.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, VAR_DIR: varDir, PUBLIC_URL: 'https://opentreatment.example' },
-    encoding: 'utf8',
-  });
+  return runCli('editor', args, { VAR_DIR: varDir, PUBLIC_URL: 'https://opentreatment.example' });
 }
 
 const linkIn = (stdout: string) =>
@@ -21,17 +16,17 @@ const linkIn = (stdout: string) =>
 
 test('npm run editor: add prints a one-time setup link, reset replaces it, disable and list say what they did', async () => {
   const varDir = tempDir();
-  const added = editor(varDir, 'add', 'Someone@Example.org');
+  const added = await editor(varDir, 'add', 'Someone@Example.org');
   assert.equal(added.status, 0, added.stderr);
   assert.match(added.stdout, /one-time setup link to someone@example.org/);
   const first = linkIn(added.stdout);
   assert.ok(first, added.stdout);
-  const twice = editor(varDir, 'add', 'someone@example.org');
+  const twice = await editor(varDir, 'add', 'someone@example.org');
   assert.equal(twice.status, 1);
   assert.match(twice.stderr, /already an editor/);
-  assert.match(editor(varDir, 'list').stdout, /someone@example.org\twaiting for setup/);
+  assert.match((await editor(varDir, 'list')).stdout, /someone@example.org\twaiting for setup/);
 
-  const reset = editor(varDir, 'reset', 'someone@example.org');
+  const reset = await editor(varDir, 'reset', 'someone@example.org');
   assert.equal(reset.status, 0, reset.stderr);
   const second = linkIn(reset.stdout);
   assert.ok(second && second !== first);
@@ -50,12 +45,12 @@ test('npm run editor: add prints a one-time setup link, reset replaces it, disab
     await appDb.close();
   }
 
-  assert.equal(editor(varDir, 'disable', 'someone@example.org').status, 0);
-  assert.match(editor(varDir, 'list').stdout, /someone@example.org\tdisabled/);
-  assert.equal(editor(varDir, 'disable', 'nobody@example.org').status, 1);
-  assert.equal(editor(varDir, 'add', 'not an address').status, 1);
-  const bad = editor(varDir, 'promote', 'someone@example.org');
+  assert.equal((await editor(varDir, 'disable', 'someone@example.org')).status, 0);
+  assert.match((await editor(varDir, 'list')).stdout, /someone@example.org\tdisabled/);
+  assert.equal((await editor(varDir, 'disable', 'nobody@example.org')).status, 1);
+  assert.equal((await editor(varDir, 'add', 'not an address')).status, 1);
+  const bad = await editor(varDir, 'promote', 'someone@example.org');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /Unknown command "promote"/);
-  assert.equal(editor(varDir).status, 2);
+  assert.equal((await editor(varDir)).status, 2);
 });

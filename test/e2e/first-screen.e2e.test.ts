@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { openPage } from '../support/browser.ts';
+import { IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
 const VIEWPORTS = [
@@ -221,31 +221,38 @@ describe('the first screen in one round trip', () => {
     await context.close();
   });
 
-  for (const viewport of VIEWPORTS) {
-    test(`${viewport.width}×${viewport.height}: every page's first screen looks the same with no stylesheet file, and all of it as with site.css whole`, async () => {
-      assert.ok(facilityPath, 'the results test found a facility page');
-      const ways = await openWays(site.browser, site.server.url, viewport);
-      const problems: string[] = [];
-      for (const path of [...PAGES, facilityPath]) {
-        const served = await load(ways.served.page, path);
-        const blocked = await load(ways['rest blocked'].page, path);
-        const whole = await load(ways['whole site.css'].page, path);
-        for (const d of differences(served, blocked, true)) problems.push(`${path} first screen: ${d}`);
-        for (const d of differences(whole, served, false)) problems.push(`${path} vs site.css whole: ${d}`);
-      }
-      if (viewport.width > 1000) {
-        // Printed too: the print rules are in the second part.
-        await ways['whole site.css'].page.emulateMedia({ media: 'print' });
-        await ways.served.page.emulateMedia({ media: 'print' });
-        for (const path of ['/find?near=21201', '/guides/heroin-rehab-treatment-options']) {
-          for (const d of differences(await load(ways['whole site.css'].page, path), await load(ways.served.page, path), false)) {
-            problems.push(`${path} printed vs site.css whole: ${d}`);
+  // The viewports side by side, once the test above has found a facility page.
+  describe('every page, at each screen size', { concurrency: IN_PARALLEL }, () => {
+    for (const viewport of VIEWPORTS) {
+      test(`${viewport.width}×${viewport.height}: every page's first screen looks the same with no stylesheet file, and all of it as with site.css whole`, async () => {
+        assert.ok(facilityPath, 'the results test found a facility page');
+        const ways = await openWays(site.browser, site.server.url, viewport);
+        const problems: string[] = [];
+        for (const path of [...PAGES, facilityPath]) {
+          const served = await load(ways.served.page, path);
+          const blocked = await load(ways['rest blocked'].page, path);
+          const whole = await load(ways['whole site.css'].page, path);
+          for (const d of differences(served, blocked, true)) problems.push(`${path} first screen: ${d}`);
+          for (const d of differences(whole, served, false)) problems.push(`${path} vs site.css whole: ${d}`);
+        }
+        if (viewport.width > 1000) {
+          // Printed too: the print rules are in the second part.
+          await ways['whole site.css'].page.emulateMedia({ media: 'print' });
+          await ways.served.page.emulateMedia({ media: 'print' });
+          for (const path of ['/find?near=21201', '/guides/heroin-rehab-treatment-options']) {
+            for (const d of differences(
+              await load(ways['whole site.css'].page, path),
+              await load(ways.served.page, path),
+              false,
+            )) {
+              problems.push(`${path} printed vs site.css whole: ${d}`);
+            }
           }
         }
-      }
-      for (const way of Object.values(ways)) assert.deepEqual(way.foreignRequests, []);
-      await Promise.all(Object.values(ways).map((way) => way.context.close()));
-      assert.deepEqual(problems, []);
-    });
-  }
+        for (const way of Object.values(ways)) assert.deepEqual(way.foreignRequests, []);
+        await Promise.all(Object.values(ways).map((way) => way.context.close()));
+        assert.deepEqual(problems, []);
+      });
+    }
+  });
 });

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { ROOT } from '../../src/config.ts';
 import { loadGuides } from '../../src/features/guides/guides.repository.ts';
-import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
+import { axeViolations, checkPages, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { buildTestDirectory } from '../support/directory.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { useSiteInBrowser } from '../support/site.ts';
 
 const SPONSOR = {
   SPONSOR_NAME: 'Example Recovery Center',
@@ -15,37 +15,35 @@ const SPONSOR = {
   SPONSOR_TEXT: 'Outpatient care with evening hours.',
 };
 
-describe('guides in Chromium', () => {
+describe('guides in Chromium', { concurrency: IN_PARALLEL }, () => {
   const slugs = loadGuides(path.join(ROOT, 'content')).guides.map((g) => g.meta.slug);
-  let server: RunningServer;
+  // The site as everyone sees it (the tier's shared one, when there is one), and one with a sponsor box.
+  const site = useSiteInBrowser();
   let sponsored: RunningServer;
-  let browser: Browser;
   before(async () => {
     await buildTestDirectory();
-    [server, sponsored] = await Promise.all([startServer(), startServer(SPONSOR)]);
-    browser = await launchBrowser();
+    sponsored = await startServer(SPONSOR);
   });
   after(async () => {
-    await browser?.close();
-    await Promise.all([server?.stop(), sponsored?.stop()]);
+    await sponsored?.stop();
   });
 
   test('the index and every guide pass axe and ask no other site for anything', async () => {
     assert.ok(slugs.length > 0, 'there are guides to test');
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
-    const problems: string[] = [];
-    for (const url of ['/guides', ...slugs.map((s) => `/guides/${s}`)]) {
+    const urls = ['/guides', ...slugs.map((s) => `/guides/${s}`)];
+    const problems = await checkPages(site.browser, site.server.url, urls, async ({ page, foreignRequests }, url) => {
+      const found: string[] = [];
       const response = await page.goto(url);
-      if (response?.status() !== 200) problems.push(`${url}: status ${response?.status()}`);
-      for (const v of await axeViolations(page)) problems.push(`${url}: ${v}`);
-      for (const r of foreignRequests.splice(0)) problems.push(`${url}: requested ${r}`);
-    }
-    await context.close();
+      if (response?.status() !== 200) found.push(`${url}: status ${response?.status()}`);
+      for (const v of await axeViolations(page)) found.push(`${url}: ${v}`);
+      for (const r of foreignRequests.splice(0)) found.push(`${url}: requested ${r}`);
+      return found;
+    });
     assert.deepEqual(problems, []);
   });
 
   test('the privacy, accessibility and editorial policy pages pass axe', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, server.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
     const problems: string[] = [];
     for (const url of ['/about/privacy', '/about/accessibility', '/about/editorial-policy']) {
       const response = await page.goto(url);
@@ -58,7 +56,7 @@ describe('guides in Chromium', () => {
   });
 
   test('a guide with the sponsor box still passes axe, and the box is labelled as advertising', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, sponsored.url);
+    const { page, context, foreignRequests } = await openPage(site.browser, sponsored.url);
     await page.goto(`/guides/${slugs[0]}`);
     const label = page.locator('.sponsor .sponsor__label');
     assert.equal(await label.textContent(), 'Paid advertising from Example Recovery Center');
@@ -71,7 +69,7 @@ describe('guides in Chromium', () => {
 
   for (const near of ['43215', 'Columbus, OH']) {
     test(`the find-treatment box sends "${near}" to /find with JavaScript off`, async () => {
-      const { page, context } = await openPage(browser, server.url, { javaScript: false });
+      const { page, context } = await openPage(site.browser, site.server.url, { javaScript: false });
       await page.goto(`/guides/${slugs[0]}`);
       await page.getByLabel('ZIP code, or city and state').fill(near);
       await Promise.all([
@@ -86,7 +84,7 @@ describe('guides in Chromium', () => {
   }
 
   test('a citation leads to its reference, and the reference leads back', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(site.browser, site.server.url);
     await page.goto(`/guides/${slugs[0]}`);
     const first = page.locator('sup.citation a').first();
     const target = (await first.getAttribute('href'))!;
@@ -100,7 +98,7 @@ describe('guides in Chromium', () => {
   });
 
   test('prints without navigation, ads or the search box, and shows reference addresses', async () => {
-    const { page, context } = await openPage(browser, sponsored.url);
+    const { page, context } = await openPage(site.browser, sponsored.url);
     await page.goto(`/guides/${slugs[0]}`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.helpline-strip', '.sponsor', 'form.search-box', '.breadcrumbs', '.site-footer']) {

@@ -1,13 +1,12 @@
 /**
- * A link checker: starts the real server, crawls every page reachable from / (and every address in
+ * A link checker: on the real server (the browser tier's shared one), crawls every page reachable from / (and every address in
  * /sitemap.xml), in English and in Spanish (/es/…), follows every internal href, src and GET form action, and fails on any that answers 4xx
  * or 5xx, or that points at an #anchor the target page does not have. Each broken link is reported with
  * the pages it was found on. No browser needed.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { buildTestDirectory } from '../support/directory.ts';
-import { type RunningServer, startServer } from '../support/server.ts';
+import { test } from 'node:test';
+import { useSite } from '../support/site.ts';
 
 /** Far more than the site has; a crawl that reaches it has found a link trap, which is a bug too. */
 const MAX_URLS = 5000;
@@ -49,17 +48,11 @@ interface Fetched {
   ids?: Set<string>;
 }
 
-let server: RunningServer;
-before(async () => {
-  await buildTestDirectory();
-  server = await startServer();
-});
-after(async () => {
-  await server?.stop();
-});
+// The browser tier's shared site (the crawl only reads pages), or a server of its own when run elsewhere.
+const site = useSite();
 
 test('every internal link on the site works', async () => {
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   const foundOn = new Map<string, Set<string>>();
   const anchorsWanted = new Map<string, Set<string>>(); // "url#id" -> pages
   const queue: string[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, openPage } from '../support/browser.ts';
+import { axeViolations, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
 const site = useSiteInBrowser();
@@ -55,7 +55,7 @@ async function bottomOf(page: Page, selector: string): Promise<number> {
     .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
 }
 
-describe('the locator in Chromium', () => {
+describe('the locator in Chromium', { concurrency: IN_PARALLEL }, () => {
   for (const javaScript of [true, false]) {
     test(`search by ZIP, filter, open a facility and find the call link (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { javaScript });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeViolations, openPage } from '../support/browser.ts';
+import { axeViolations, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
 const site = useSiteInBrowser();
 
-describe('the maps in Chromium', () => {
+describe('the maps in Chromium', { concurrency: IN_PARALLEL }, () => {
   test('at 320 px the results map fits, its dots are big enough to tap and lead to the cards, and back', async () => {
     const { page, context, foreignRequests } = await openPage(site.browser, site.server.url, { width: 320, height: 640 });
     await page.goto('/find?near=21201&medication=methadone');

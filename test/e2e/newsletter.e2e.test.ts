@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, openPage } from '../support/browser.ts';
+import { axeViolations, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteWithMail } from '../support/site.ts';
 import { linksIn } from '../support/smtp.ts';
 
-describe('newsletter in Chromium', () => {
+describe('newsletter in Chromium', { concurrency: IN_PARALLEL }, () => {
   const site = useSiteWithMail();
 
   for (const javaScript of [false, true]) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { STEPS } from '../../src/features/self-check/self-check.questions.ts';
-import { axeViolations, openPage } from '../support/browser.ts';
+import { axeViolations, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
 /** One screen of a journey: the labels to tick, then the button to press. */
@@ -113,7 +113,7 @@ async function followFindButton(page: Page, serverUrl: string, expected: string)
   assert.ok(response.status() < 500, `/find answered ${response.status()}`);
 }
 
-describe('the self-check in Chromium', () => {
+describe('the self-check in Chromium', { concurrency: IN_PARALLEL }, () => {
   const site = useSiteInBrowser();
 
   test('without JavaScript: from the first question to a locator search, answers never in a URL, a one-page printout', async () => {

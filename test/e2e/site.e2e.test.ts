@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, openPage } from '../support/browser.ts';
+import { axeViolations, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
 /** We went to the neutral site (blocked in tests; what matters is that we went there) and left no new history entry. */
@@ -13,7 +13,7 @@ async function leftForNeutralSite(page: Page, foreignRequests: string[], history
   assert.equal(await page.evaluate(() => history.length), historyBefore);
 }
 
-describe('site pages in Chromium', () => {
+describe('site pages in Chromium', { concurrency: IN_PARALLEL }, () => {
   const site = useSiteInBrowser();
 
   test('"About our data" lists every source with its year and licence, and credits GeoNames', async () => {

@@ -1,12 +1,12 @@
 /**
- * The site in Spanish, in Chromium: every Spanish page passes axe and asks no other site for anything; a ZIP
- * search with filters, a facility page, the self-check to the locator, the crisis page and the newsletter
- * sign-up (and its email), a report about a listing, each with JavaScript on and off.
+ * The site in Spanish, in Chromium: a ZIP search with filters, a facility page, the self-check to the locator,
+ * the crisis page and the newsletter sign-up (and its email), a report about a listing, each with JavaScript on
+ * and off. (spanish-pages.e2e.test.ts checks every Spanish page with axe.)
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, openPage } from '../support/browser.ts';
+import { IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteWithMail } from '../support/site.ts';
 import { linksIn } from '../support/smtp.ts';
 
@@ -15,51 +15,8 @@ const heading = async (page: Page) => (await page.locator('main h1').innerText()
 /** A ZIP code with places that offer care in Spanish among others (McAllen, TX). */
 const ZIP = '78501';
 
-describe('the site in Spanish, in Chromium', () => {
+describe('the site in Spanish, in Chromium', { concurrency: IN_PARALLEL }, () => {
   const site = useSiteWithMail();
-
-  test('every Spanish page passes axe, is lang="es", and asks no other site for anything', async () => {
-    const { page, context, foreignRequests } = await openPage(site.browser, site.server.url);
-    const problems: string[] = [];
-    const pages = [
-      '/es',
-      '/es/find',
-      `/es/find?near=${ZIP}&care=outpatient`,
-      `/es/find?near=${ZIP}&language=spanish`,
-      '/es/find?near=Catano%2C%20PR',
-      '/es/find?near=78501&medication=methadone&radius=10',
-      '/es/find?near=59101&medication=methadone&care=residential&radius=10',
-      '/es/find?near=21201&page=2',
-      '/es/find?near=21201&page=500',
-      '/es/guias',
-      '/es/crisis',
-      '/es/self-check',
-      '/es/self-check/how-it-works',
-      '/es/newsletter',
-      '/es/newsletter/check-your-email',
-      '/es/newsletter/confirmed',
-      '/es/newsletter/unsubscribed',
-      '/es/about/data',
-      '/es/about/privacy',
-      '/es/about/accessibility',
-      '/es/about/editorial-policy',
-      '/es/api',
-      '/es/open-data/hsds',
-      '/es/no-such-page',
-    ];
-    await page.goto(`/es/find?near=${ZIP}&language=spanish`);
-    const facility = await page.locator('.results h3 a').first().getAttribute('href');
-    assert.ok(facility?.startsWith('/es/facilities/'), 'a Spanish facility page to check');
-    const facilityPages = [facility as string, `${facility}/report`, `${facility}/report/sent`];
-    for (const url of [...pages, ...facilityPages]) {
-      await page.goto(url);
-      if ((await page.locator('html').getAttribute('lang')) !== 'es') problems.push(`${url}: not lang="es"`);
-      for (const v of await axeViolations(page)) problems.push(`${url}: ${v}`);
-      for (const r of foreignRequests.splice(0)) problems.push(`${url}: requested ${r}`);
-    }
-    await context.close();
-    assert.deepEqual(problems, []);
-  });
 
   for (const javaScript of [false, true]) {
     const js = `JavaScript ${javaScript ? 'on' : 'off'}`;

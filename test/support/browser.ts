@@ -61,10 +61,53 @@ export async function openPage(
   return { page, context, foreignRequests };
 }
 
-/** axe-core's WCAG 2.x A and AA rules (it hangs with JavaScript off, so use a JavaScript-on page). */
+/**
+ * axe-core's WCAG 2.x A and AA rules (it hangs with JavaScript off, so use a JavaScript-on page).
+ *
+ * Legacy mode runs axe.run() in the page itself (and any frames, where it is injected too) instead of running
+ * each frame apart and putting the results together in a second, blank page: the same rules and results for our
+ * pages, for about half the browser's work. Only violations are listed in full (`resultTypes`); the passes,
+ * which nothing reads, are cut to one element each.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
+    // options() replaces what withTags() sets, so it comes first.
+    .options({ resultTypes: ['violations'] })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .setLegacyMode(true)
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * The pages a browser journey shares out between tests that may run side by side (`describe(…, { concurrency:
+ * IN_PARALLEL })`): each test has a context of its own, so none sees another's cookies, history or requests.
+ * Two at a time keeps Chromium busy on two cores while one page waits for the server.
+ */
+export const IN_PARALLEL = 2;
+
+/**
+ * Runs `check` on every URL in `urls` with `lanes` pages at once (each in a context of its own, opened with
+ * `options`), in the order given within each lane, and returns what every check found, in the order of `urls`.
+ * For the tests that check a long list of pages the same way (axe, lang, requests to other hosts).
+ */
+export async function checkPages(
+  browser: Browser,
+  baseUrl: string,
+  urls: string[],
+  check: (opened: TestPage, url: string) => Promise<string[]>,
+  options: { javaScript?: boolean; width?: number; height?: number; lanes?: number } = {},
+): Promise<string[]> {
+  const found: string[][] = urls.map(() => []);
+  let next = 0;
+  const lane = async () => {
+    const opened = await openPage(browser, baseUrl, options);
+    try {
+      for (let i = next++; i < urls.length; i = next++) found[i] = await check(opened, urls[i] as string);
+    } finally {
+      await opened.context.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.lanes ?? IN_PARALLEL, urls.length) }, lane));
+  return found.flat();
 }

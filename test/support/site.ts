@@ -15,6 +15,34 @@ export interface SiteWithMail extends SiteInBrowser {
   sink: SmtpSink;
 }
 
+/** The tier's shared site as a RunningServer that stopping leaves running, when there is one and `env` is empty. */
+function sharedServer(env: Record<string, string>): RunningServer | undefined {
+  const shared = Object.keys(env).length === 0 ? process.env[SHARED_SITE_ENV] : undefined;
+  if (!shared) return undefined;
+  return { url: shared, port: Number(new URL(shared).port), output: () => '', stop: async () => {} };
+}
+
+/** A server of this file's own, on the shared test directory. */
+async function ownServer(env: Record<string, string>): Promise<RunningServer> {
+  await buildTestDirectory();
+  return startServer(env);
+}
+
+/**
+ * The real server for a test file or suite that needs no browser: ready before its tests, stopped after them.
+ * Like `useSiteInBrowser`, a file that needs no settings of its own shares the browser tier's running site.
+ */
+export function useSite(env: Record<string, string> = {}): { server: RunningServer } {
+  const site = {} as { server: RunningServer };
+  before(async () => {
+    site.server = sharedServer(env) ?? (await ownServer(env));
+  });
+  after(async () => {
+    await site.server?.stop();
+  });
+  return site;
+}
+
 /**
  * The real server and Debian's Chromium for a browser test file or suite: ready before its tests, let go
  * after them. Read `server` and `browser` inside tests (they are set once `before` has run).
@@ -26,15 +54,8 @@ export interface SiteWithMail extends SiteInBrowser {
  */
 export function useSiteInBrowser(env: Record<string, string> = {}): SiteInBrowser {
   const site = {} as SiteInBrowser;
-  const shared = Object.keys(env).length === 0 ? process.env[SHARED_SITE_ENV] : undefined;
   before(async () => {
-    if (shared) {
-      const url = new URL(shared);
-      site.server = { url: shared, port: Number(url.port), output: () => '', stop: async () => {} };
-    } else {
-      await buildTestDirectory();
-      site.server = await startServer(env);
-    }
+    site.server = sharedServer(env) ?? (await ownServer(env));
     site.browser = await launchBrowser();
   });
   after(async () => {

@@ -41,13 +41,46 @@ function take(index: number): boolean {
   }
 }
 
+/** CPU milliseconds this process and its finished children used so far (children from /proc, where there is one). */
+function cpuMs(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    // Fields 16 and 17 of /proc/self/stat: the CPU time of children waited for, in clock ticks (100 a second).
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    children = (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    // not Linux
+  }
+  return (own.user + own.system) / 1000 + children;
+}
+
+/** How many of each kind of resource keeps this process's event loop busy (Node's own count). */
+function resources(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const kind of process.getActiveResourcesInfo()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return counts;
+}
+
 const times: Record<string, number> = {};
+const cpu: Record<string, number> = {};
+const left: Record<string, string> = {};
+let held = resources();
 for (const [index, file] of files.entries()) {
   if (!take(index)) continue;
   const started = Date.now();
+  const cpuBefore = cpuMs();
   await describe(path.relative(ROOT, file), async () => {
     await import(pathToFileURL(file).href);
   });
   times[path.relative(ROOT, file)] = Date.now() - started;
+  cpu[path.relative(ROOT, file)] = Math.round(cpuMs() - cpuBefore);
+  // What the file left running (timers, sockets, child processes…), which would slow the files after it.
+  const after = resources();
+  const added = [...after]
+    .filter(([kind, n]) => n > (held.get(kind) ?? 0))
+    .map(([kind, n]) => `${kind} +${n - (held.get(kind) ?? 0)}`);
+  if (added.length > 0) left[path.relative(ROOT, file)] = added.join(', ');
+  held = after;
 }
-fs.writeFileSync(timesFile(queue, worker), JSON.stringify(times));
+fs.writeFileSync(timesFile(queue, worker), JSON.stringify({ times, cpu, left, total: Math.round(cpuMs()) }));

@@ -1,6 +1,16 @@
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
 import { type CompactDirectory, loadCompactDirectory } from './compact-directory.ts';
+
+/** The compiled worker to use under tsx (set by scripts/test.ts to the bundle it built from these sources). */
+export const DIRECTORY_LOADER_BUNDLE_ENV = 'OT_DIRECTORY_LOADER_BUNDLE';
+/**
+ * Set to 1 by scripts/test.ts: a test process makes many apps on the same directory file, and they share one
+ * load of it (the compact directory is only read once loaded) instead of each loading it again.
+ */
+export const SHARE_LOADS_ENV = 'OT_SHARE_DIRECTORY_LOADS';
+const sharedLoads = new Map<string, Promise<CompactDirectory>>();
 
 /**
  * Loads a directory's compact form off the main thread: a worker thread opens the directory the snapshot
@@ -14,14 +24,35 @@ import { type CompactDirectory, loadCompactDirectory } from './compact-directory
  */
 export async function loadDirectory(snapshot: DirectorySnapshot, options: { index: boolean }): Promise<CompactDirectory> {
   if (!snapshot.location) return loadCompactDirectory(snapshot, options);
+  const location = snapshot.location;
+  if (process.env[SHARE_LOADS_ENV] !== '1' || location.kind !== 'sqlite') return loadInWorker(snapshot, options);
+  // The same file, unchanged: its path, inode, size and modification time.
+  const stat = fs.statSync(location.path, { throwIfNoEntry: false });
+  if (stat?.ino !== location.ino) return loadInWorker(snapshot, options);
+  const key = JSON.stringify([location.path, stat.ino, stat.size, stat.mtimeMs, options.index]);
+  let load = sharedLoads.get(key);
+  if (!load) {
+    load = loadInWorker(snapshot, options);
+    sharedLoads.set(key, load);
+    load.catch(() => sharedLoads.delete(key));
+  }
+  return load;
+}
+
+async function loadInWorker(snapshot: DirectorySnapshot, options: { index: boolean }): Promise<CompactDirectory> {
   const workerData = { location: snapshot.location, generation: snapshot.generation, index: options.index };
-  const worker = import.meta.url.endsWith('.ts')
-    ? // tsx's loader is not passed on to worker threads: the worker registers it before importing the file.
-      new Worker(
-        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./directory-loader.worker.ts', import.meta.url).href)}); });`,
-        { eval: true, workerData },
-      )
-    : new Worker(new URL('./directory-loader.worker.mjs', import.meta.url), { workerData });
+  // The test runner bundles the worker once per run and names it here, so each app a test makes does not pay
+  // for tsx and the worker's modules again (about 1.5 s of CPU a load).
+  const bundled = process.env[DIRECTORY_LOADER_BUNDLE_ENV];
+  const worker = bundled
+    ? new Worker(bundled, { workerData })
+    : import.meta.url.endsWith('.ts')
+      ? // tsx's loader is not passed on to worker threads: the worker registers it before importing the file.
+        new Worker(
+          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./directory-loader.worker.ts', import.meta.url).href)}); });`,
+          { eval: true, workerData },
+        )
+      : new Worker(new URL('./directory-loader.worker.mjs', import.meta.url), { workerData });
   try {
     return await new Promise<CompactDirectory>((resolve, reject) => {
       worker.once('message', (m: { ok: true; compact: CompactDirectory } | { ok: false; message: string }) =>
