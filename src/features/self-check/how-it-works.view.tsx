@@ -193,7 +193,7 @@ export function howItWorksPageSpec(review: ClinicalReview = RULES_REVIEW): PageS
   const exclusive = [...QUESTIONS.values()].flatMap((q) =>
     q.choices
       .filter((c) => c.exclusive)
-      .map((c) => fill(messages().howItWorks.describe.quote, { text: say(c.label, 'self') }) + ` (${inLanguage(q.short)})`),
+      .map((c) => `${fill(messages().howItWorks.describe.quote, { text: say(c.label, 'self') })} (${inLanguage(q.short)})`),
   );
   const placeholders: Placeholders = {
     'design-tag': () => html(<DesignTag />),
