@@ -284,6 +284,15 @@ async function writeSearchPoints(client: pg.Client, points: Iterable<SearchPoint
   await client.query('CREATE INDEX search_points_geog ON search_points USING gist (geog)');
 }
 
+/** A published schema, read-only, for the locator's loader thread (see ./directory-open.ts). */
+export function openPublishedSchema(url: string, schema: string): { db: Kysely<DirectoryDatabase>; close: () => Promise<void> } {
+  if (!/^directory_\d+$/.test(schema)) throw new Error(`Not a directory schema: ${schema}`);
+  const pool = new pg.Pool({ connectionString: url, max: 2, application_name: 'open-treatment-loader' });
+  pool.on('error', () => {});
+  const base = new Kysely<DirectoryDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return { db: base.withSchema(schema), close: () => base.destroy() };
+}
+
 /** The published directory as the pointer says, or undefined before the first publish. */
 export async function publishedDirectory(
   url: string,
