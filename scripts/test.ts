@@ -32,8 +32,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
-import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
-import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
+import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { createTemplate, dropDatabase, fillTemplate, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
 import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles } from './build-server.ts';
@@ -217,9 +217,9 @@ const setup = (async () => {
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
-        // Every PostgreSQL test database is a copy of the template: publish the test directory there once.
+        // Every PostgreSQL test database is a copy of the template: migrate it and publish the test directory once.
         await (needsDirectory ? directoryBuilt : buildTestDirectory());
-        await publishTestDirectory(withDatabase(pgUrl, template));
+        await fillTemplate(pgUrl, template);
         Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
       })(),
     );
