@@ -75,7 +75,7 @@ if (only === 'million') {
 }
 
 if (only === 'postgres') {
-  say('\n## PostgreSQL + PostGIS (a throwaway cluster on loopback), national directory');
+  say('\n## PostgreSQL + PostGIS (a throwaway cluster on loopback), national directory and 1,000,000 places');
   await runPostgresBench(say);
 }
 

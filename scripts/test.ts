@@ -36,8 +36,8 @@ import { ROOT } from '../src/config.ts';
 import { DIRECTORY_LOADER_BUNDLE_ENV, SHARE_LOADS_ENV } from '../src/features/locator/directory-loader.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
-import { buildTestDirectory, publishTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
-import { createTemplate, dropDatabase, PG_TEMPLATE_ENV, PG_URL_ENV, withDatabase } from '../test/support/postgres.ts';
+import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { createTemplate, dropDatabase, fillTemplate, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
 import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles, DIST_DIR } from './build-server.ts';
@@ -278,9 +278,9 @@ const setup = (async () => {
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
-        // Every PostgreSQL test database is a copy of the template: publish the test directory there once.
+        // Every PostgreSQL test database is a copy of the template: migrate it and publish the test directory once.
         await (needsDirectory ? directoryBuilt : buildTestDirectory());
-        await timed('PostgreSQL template', publishTestDirectory(withDatabase(pgUrl, template)));
+        await timed('PostgreSQL template', fillTemplate(pgUrl, template));
         Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
       })(),
     );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { useTestApp } from '../test/support/app.ts';
+import { forEachDatabase } from '../test/support/databases.ts';
 import { alternatesOf } from './ui/paths.ts';
 
 /**
@@ -17,77 +17,83 @@ const NOT_PAGES = [
   /^\/editor(\/|$)/,
 ];
 
-describe('every page in Spanish', () => {
-  const t = useTestApp();
+forEachDatabase(
+  (database) => {
+    describe('every page in Spanish', () => {
+      const t = database.useTestApp();
 
-  /** Every English page the app serves by GET, with its parameters filled with a real facility and guide. */
-  async function englishPages(): Promise<string[]> {
-    const search = await t.request('/api/v1/facilities?near=21201&radius=25');
-    const facility = ((await search.json()) as { facilities: { id: string }[] }).facilities[0]?.id;
-    assert.ok(facility, 'a facility to visit');
-    const guide = t.deps.guides.list()[0]?.meta.slug;
-    assert.ok(guide, 'a guide to visit');
-    const paths = t.app.routes
-      .filter((r) => r.method === 'GET' && !r.path.includes('*') && !NOT_PAGES.some((re) => re.test(r.path)))
-      .map((r) => r.path.replace(':id', facility).replace(':slug', guide));
-    return [...new Set(paths)];
-  }
-
-  test('every English route has a Spanish twin, in Spanish, and each names the other with hreflang', async () => {
-    const pages = await englishPages();
-    assert.ok(pages.length >= 18, `only ${pages.length} pages: ${pages.join(', ')}`);
-    for (const path of pages) {
-      const english = await t.page(path);
-      if (english.status !== 200) continue; // newsletter links without a token, for example: checked below
-      const twin = alternatesOf(path).es ?? '/es/guias';
-      const spanish = await t.page(twin);
-      assert.equal(spanish.status, 200, `${path} → ${twin}`);
-      assert.equal(english.$('html').attr('lang'), 'en', path);
-      assert.equal(spanish.$('html').attr('lang'), 'es', twin);
-      const hreflang = (page: typeof english, lang: string) => page.$(`link[rel="alternate"][hreflang="${lang}"]`).attr('href');
-      if (alternatesOf(path).es) {
-        assert.equal(hreflang(english, 'es'), `${t.config.publicUrl}${twin}`, path);
-        assert.equal(hreflang(spanish, 'en'), `${t.config.publicUrl}${path}`, twin);
-        assert.equal(hreflang(spanish, 'x-default'), `${t.config.publicUrl}${path}`, twin);
+      /** Every English page the app serves by GET, with its parameters filled with a real facility and guide. */
+      async function englishPages(): Promise<string[]> {
+        const search = await t.request('/api/v1/facilities?near=21201&radius=25');
+        const facility = ((await search.json()) as { facilities: { id: string }[] }).facilities[0]?.id;
+        assert.ok(facility, 'a facility to visit');
+        const guide = t.deps.guides.list()[0]?.meta.slug;
+        assert.ok(guide, 'a guide to visit');
+        const paths = t.app.routes
+          .filter((r) => r.method === 'GET' && !r.path.includes('*') && !NOT_PAGES.some((re) => re.test(r.path)))
+          .map((r) => r.path.replace(':id', facility).replace(':slug', guide));
+        return [...new Set(paths)];
       }
-      assert.equal(english.link(/^Español/)?.href.split('?')[0], twin, `language switch on ${path}`);
-      assert.equal(spanish.link(/^English/)?.href.split('?')[0], alternatesOf(twin).en ?? '/guides', `switch on ${twin}`);
-    }
-  });
 
-  test('pages that need a link from an email answer in Spanish too', async () => {
-    for (const path of ['/newsletter/confirm', '/newsletter/unsubscribe']) {
-      const english = await t.page(path);
-      const spanish = await t.page(`/es${path}`);
-      assert.equal(spanish.status, english.status, path);
-      assert.equal(spanish.$('html').attr('lang'), 'es', path);
-    }
-  });
+      test('every English route has a Spanish twin, in Spanish, and each names the other with hreflang', async () => {
+        const pages = await englishPages();
+        assert.ok(pages.length >= 18, `only ${pages.length} pages: ${pages.join(', ')}`);
+        for (const path of pages) {
+          const english = await t.page(path);
+          if (english.status !== 200) continue; // newsletter links without a token, for example: checked below
+          const twin = alternatesOf(path).es ?? '/es/guias';
+          const spanish = await t.page(twin);
+          assert.equal(spanish.status, 200, `${path} → ${twin}`);
+          assert.equal(english.$('html').attr('lang'), 'en', path);
+          assert.equal(spanish.$('html').attr('lang'), 'es', twin);
+          const hreflang = (page: typeof english, lang: string) =>
+            page.$(`link[rel="alternate"][hreflang="${lang}"]`).attr('href');
+          if (alternatesOf(path).es) {
+            assert.equal(hreflang(english, 'es'), `${t.config.publicUrl}${twin}`, path);
+            assert.equal(hreflang(spanish, 'en'), `${t.config.publicUrl}${path}`, twin);
+            assert.equal(hreflang(spanish, 'x-default'), `${t.config.publicUrl}${path}`, twin);
+          }
+          assert.equal(english.link(/^Español/)?.href.split('?')[0], twin, `language switch on ${path}`);
+          assert.equal(spanish.link(/^English/)?.href.split('?')[0], alternatesOf(twin).en ?? '/guides', `switch on ${twin}`);
+        }
+      });
 
-  test('the language switch keeps the search', async () => {
-    const page = await t.page('/find?near=21201&radius=25&care=detox');
-    assert.equal(page.link(/^Español/)?.href, '/es/find?near=21201&radius=25&care=detox');
-    const back = await t.page('/es/find?near=21201&radius=25&care=detox');
-    assert.equal(back.link(/^English/)?.href, '/find?near=21201&radius=25&care=detox');
-  });
+      test('pages that need a link from an email answer in Spanish too', async () => {
+        for (const path of ['/newsletter/confirm', '/newsletter/unsubscribe']) {
+          const english = await t.page(path);
+          const spanish = await t.page(`/es${path}`);
+          assert.equal(spanish.status, english.status, path);
+          assert.equal(spanish.$('html').attr('lang'), 'es', path);
+        }
+      });
 
-  test('links on a Spanish page stay in Spanish', async () => {
-    const page = await t.page('/es/about/privacy');
-    const nav = page.links('.site-nav').map((l) => l.href);
-    assert.deepEqual(nav, ['/es/find', '/es/guias', '/es/self-check', '/es/crisis']);
-    assert.equal(page.link('Ir al contenido principal')?.href, '#main');
-  });
+      test('the language switch keeps the search', async () => {
+        const page = await t.page('/find?near=21201&radius=25&care=detox');
+        assert.equal(page.link(/^Español/)?.href, '/es/find?near=21201&radius=25&care=detox');
+        const back = await t.page('/es/find?near=21201&radius=25&care=detox');
+        assert.equal(back.link(/^English/)?.href, '/find?near=21201&radius=25&care=detox');
+      });
 
-  test('a missing Spanish page is a 404 in Spanish', async () => {
-    const page = await t.page('/es/no-such-page');
-    assert.equal(page.status, 404);
-    assert.equal(page.h1(), 'No encontramos la página');
-  });
+      test('links on a Spanish page stay in Spanish', async () => {
+        const page = await t.page('/es/about/privacy');
+        const nav = page.links('.site-nav').map((l) => l.href);
+        assert.deepEqual(nav, ['/es/find', '/es/guias', '/es/self-check', '/es/crisis']);
+        assert.equal(page.link('Ir al contenido principal')?.href, '#main');
+      });
 
-  test('the sitemap lists the Spanish pages', async () => {
-    const xml = await (await t.request('/sitemap.xml')).text();
-    for (const path of ['/es', '/es/find', '/es/guias', '/es/crisis', '/es/self-check', '/es/about/privacy']) {
-      assert.ok(xml.includes(`<loc>${t.config.publicUrl}${path}</loc>`), path);
-    }
-  });
-});
+      test('a missing Spanish page is a 404 in Spanish', async () => {
+        const page = await t.page('/es/no-such-page');
+        assert.equal(page.status, 404);
+        assert.equal(page.h1(), 'No encontramos la página');
+      });
+
+      test('the sitemap lists the Spanish pages', async () => {
+        const xml = await (await t.request('/sitemap.xml')).text();
+        for (const path of ['/es', '/es/find', '/es/guias', '/es/crisis', '/es/self-check', '/es/about/privacy']) {
+          assert.ok(xml.includes(`<loc>${t.config.publicUrl}${path}</loc>`), path);
+        }
+      });
+    });
+  },
+  { emptyEachTest: false },
+);

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config.ts';
 import { appDbLocation, openAppDb } from '../db/app-db.ts';
@@ -6,7 +8,8 @@ import { activeCorrections, facilityAliases, saveFacilityAliases } from '../db/c
 import { CorrectionsFeed, correctionSet } from '../db/corrections-feed.ts';
 import { directoryProblem, directoryProblemFor, SqliteDirectoryHandle } from '../db/directory-connection.ts';
 import { facilitiesByIds } from '../db/directory-facilities.repository.ts';
-import { publishDirectory, withPostgresBuildLock } from '../db/directory-postgres.ts';
+import { postgresDirectoryProblem, publishDirectory, withPostgresBuildLock } from '../db/directory-postgres.ts';
+import { copyPublishedDirectory } from '../db/directory-postgres-copy.ts';
 import { conflictOf } from '../domain/corrections.ts';
 import { searchFrom } from '../domain/search-query.ts';
 import { LocatorService } from '../features/locator/locator.service.ts';
@@ -27,9 +30,10 @@ const USAGE = `Usage:
   npm run directory -- import FILE [--as-of DATE]  rebuild with a FindTreatment.gov export (.json, .csv or .xlsx)
                                                    as the newest source; DATE is when it was taken (default today)
   npm run directory -- export-hsds DIR             write the whole directory as Open Referral HSDS 3.0 into DIR
-  npm run directory -- audit [--file PATH]         check the built directory (or another directory file): false
+  npm run directory -- audit [--file PATH]         check the directory the site serves (or another directory file): false
                                                    merges, duplicates, contradictions, custody settings, places far
                                                    from their ZIP code and city, shared phone lines
+With DATABASE_URL, export-hsds and audit read the directory published in the database.
 Options:
   --json    print the report or the audit as JSON`;
 
@@ -48,12 +52,46 @@ function zipSearchOn(file: string): { search: ZipSearch; close: () => void } {
   return { search, close: () => handle.close() };
 }
 
-/** A copy of the directory about to be replaced, to compare the new one with; undefined if there is none. */
-function keepPrevious(config: Readonly<Config>): string | undefined {
-  if (!fs.existsSync(config.directoryPath)) return undefined;
+/**
+ * A copy of the directory about to be replaced, to compare the new one with; undefined if there is none. With
+ * DATABASE_URL that is the directory published in the database (the one every instance serves), not the file
+ * this machine last built, which may be older or missing.
+ */
+async function keepPrevious(config: Readonly<Config>): Promise<string | undefined> {
   const previous = `${config.directoryPath}.previous`;
+  if (config.databaseUrl) return (await copyPublishedDirectory(config.databaseUrl, previous)) ? previous : undefined;
+  if (!fs.existsSync(config.directoryPath)) return undefined;
   fs.copyFileSync(config.directoryPath, previous);
   return previous;
+}
+
+type DirectoryToRead = { label: string } & (
+  | { file: string; done: () => void; problem?: undefined }
+  | { problem: string; file?: undefined }
+);
+
+/** A directory file to read as it is. */
+function directoryFile(file: string): DirectoryToRead {
+  const problem = directoryProblem(file);
+  return problem ? { problem, label: file } : { file, label: file, done: () => {} };
+}
+
+/**
+ * The directory the site serves, as a file to read: the directory file, or with DATABASE_URL a copy of the one
+ * published in the database (removed by `done`). Undefined with the reason when there is none to read.
+ */
+async function servedDirectoryFile(config: Readonly<Config>): Promise<DirectoryToRead> {
+  if (!config.databaseUrl) return directoryFile(config.directoryPath);
+  const label = 'the directory in the database';
+  const problem = await postgresDirectoryProblem(config.databaseUrl);
+  if (problem) return { problem, label };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'open-treatment-published-'));
+  const file = path.join(dir, 'directory.sqlite');
+  if (!(await copyPublishedDirectory(config.databaseUrl, file))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    return { problem: 'no directory has been published to the database yet', label };
+  }
+  return { file, label, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -139,7 +177,7 @@ async function publish(config: Readonly<Config>): Promise<void> {
 }
 
 async function rebuildLocked(config: Readonly<Config>, json: boolean): Promise<number> {
-  const previous = keepPrevious(config);
+  const previous = await keepPrevious(config);
   try {
     const result = await buildDirectory({
       sourcesDir: config.sourcesDir,
@@ -189,18 +227,19 @@ async function main(argv: string[]): Promise<number> {
     return rebuild(config, values.json);
   }
   if (command === 'audit') {
-    const file = values.file ?? config.directoryPath;
-    const problem = directoryProblem(file);
-    if (problem) {
-      console.error(`Cannot audit ${file}: ${problem}. Build one with: npm run directory -- build`);
+    // --file: that directory file; else the directory the site serves (with DATABASE_URL, the published one).
+    const served = values.file ? directoryFile(values.file) : await servedDirectoryFile(config);
+    if (served.problem !== undefined) {
+      console.error(`Cannot audit ${served.label}: ${served.problem}. Build one with: npm run directory -- build`);
       return 1;
     }
-    const zips = zipSearchOn(file);
+    const zips = zipSearchOn(served.file);
     try {
-      const figures = await auditDirectory(file, config.sourcesDir, zips.search);
+      const figures = await auditDirectory(served.file, config.sourcesDir, zips.search);
       console.log(values.json ? JSON.stringify(figures, null, 2) : formatAudit(figures));
     } finally {
       zips.close();
+      served.done();
     }
     return 0;
   }
@@ -212,7 +251,7 @@ async function main(argv: string[]): Promise<number> {
     const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
     return withBuildLock(config, async () => {
       // Keep a copy of the directory being replaced, to say what changed and which ids it changed.
-      const previous = keepPrevious(config);
+      const previous = await keepPrevious(config);
       try {
         const result = await buildDirectory({
           sourcesDir: config.sourcesDir,
@@ -238,14 +277,20 @@ async function main(argv: string[]): Promise<number> {
       console.error('export-hsds needs a folder: npm run directory -- export-hsds out/hsds');
       return 2;
     }
+    const served = await servedDirectoryFile(config);
+    if (served.problem !== undefined) {
+      console.error(`Cannot export ${served.label}: ${served.problem}. Build one with: npm run directory -- build`);
+      return 1;
+    }
     const { exportHsds } = await import('../features/open-data/hsds.export.ts');
     // With our team's corrections, as the site shows them.
     const appDb = openAppDb(appDbLocation(config));
     try {
       const corrections = new CorrectionsFeed(appDb);
-      console.log(JSON.stringify(await exportHsds(config.directoryPath, file, config.publicUrl, corrections)));
+      console.log(JSON.stringify(await exportHsds(served.file, file, config.publicUrl, corrections)));
     } finally {
       await appDb.close();
+      served.done();
     }
     return 0;
   }

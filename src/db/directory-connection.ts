@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, SqliteDialect } from 'kysely';
 import type { Config } from '../config.ts';
 import { PostgresDirectoryHandle, postgresDirectoryProblem } from './directory-postgres.ts';
 import { DIRECTORY_SCHEMA_VERSION, type DirectoryDatabase } from './directory-schema.ts';
@@ -37,29 +36,8 @@ export interface DirectorySnapshot {
   location?: DirectoryLocation | undefined;
 }
 
-/** A directory as another thread opens it: the file (and its inode: the file this snapshot read), or a schema. */
+/** A directory as another thread opens it (./directory-open.ts): the file (and its inode: the file this snapshot read), or a schema. */
 export type DirectoryLocation = { kind: 'sqlite'; path: string; ino: number } | { kind: 'postgres'; url: string; schema: string };
-
-/**
- * Opens the directory a snapshot's `location` names, read-only, for a worker thread. A SQLite file that was
- * swapped since the snapshot (another inode at the path) is refused: the caller takes a new snapshot.
- */
-export function openDirectoryAt(location: DirectoryLocation): { db: Kysely<DirectoryDatabase>; close: () => Promise<void> } {
-  if (location.kind === 'sqlite') {
-    const raw = new Database(location.path, { readonly: true, fileMustExist: true });
-    if (fs.statSync(location.path).ino !== location.ino) {
-      raw.close();
-      throw new Error(`${location.path} was swapped while it was being opened; load it again.`);
-    }
-    const db = new Kysely<DirectoryDatabase>({ dialect: new SqliteDialect({ database: raw }) });
-    return { db, close: () => db.destroy() };
-  }
-  if (!/^directory_\d+$/.test(location.schema)) throw new Error(`Not a directory schema: ${location.schema}`);
-  const pool = new pg.Pool({ connectionString: location.url, max: 2, application_name: 'open-treatment-loader' });
-  pool.on('error', () => {});
-  const base = new Kysely<DirectoryDatabase>({ dialect: new PostgresDialect({ pool }) });
-  return { db: base.withSchema(location.schema), close: () => base.destroy() };
-}
 
 /**
  * The directory the site reads, whichever database holds it: a SQLite file (SqliteDirectoryHandle, the

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { createTestApp, tempDir } from '../../test/support/app.ts';
 import { buildFixtureDirectory, buildTestDirectory, publishTestDirectory, TEST_DIRECTORY } from '../../test/support/directory.ts';
-import { createTestDatabase, type TestPostgresDatabase } from '../../test/support/postgres.ts';
+import { createTestDatabase, type TestPostgresDatabase, withDatabase } from '../../test/support/postgres.ts';
 import { SqliteDirectoryHandle } from './directory-connection.ts';
 import { loadFacilities } from './directory-facilities.repository.ts';
 import { directoryInfo } from './directory-info.repository.ts';
@@ -118,6 +118,33 @@ describe('the directory in PostgreSQL', () => {
       handle.close();
     } finally {
       await empty.drop();
+    }
+  });
+
+  test('a database role that may not create PostGIS is told what an administrator must run, and nothing is published', async () => {
+    // A database without PostGIS, owned by a role that is not a superuser: PostGIS is not a trusted extension.
+    const name = `ot_no_postgis_${process.pid}`;
+    const admin = new pg.Client({ connectionString: withDatabase(database.url, 'postgres') });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${name} LOGIN`);
+    await admin.query(`CREATE DATABASE ${name} OWNER ${name}`);
+    try {
+      const url = new URL(withDatabase(database.url, name));
+      url.username = name;
+      await assert.rejects(
+        publishTestDirectory(url.toString(), fixtureFile, 0),
+        (error: Error) =>
+          error.message.startsWith('The search table needs the PostGIS extension, and this database does not have it') &&
+          error.message.includes('permission denied') &&
+          error.message.includes('Have an administrator run "CREATE EXTENSION postgis;" in this database once') &&
+          error.message.includes('docs/deploy.md'),
+      );
+      assert.equal(await publishedDirectory(url.toString()), undefined);
+      assert.deepEqual(await schemas(url.toString()), [], 'no half-made schema');
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS ${name}`);
+      await admin.end();
     }
   });
 });

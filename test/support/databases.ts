@@ -12,13 +12,26 @@
  * });
  *
  * Tests appear as "… › sqlite" and "… › postgres" in the report.
+ *
+ * Route tests run the whole app on each database, as a deployment would: with PostgreSQL both the app
+ * database and the directory (published once per run into the template every test database is copied from)
+ * live there. Their tests share one app per dialect and settings, as they did on SQLite, so the app database
+ * is not emptied between tests:
+ *
+ * @example
+ * forEachDatabase((database) => {
+ *   const t = database.useTestApp();              // one app per dialect for the file
+ *   test('the home page', async () => { ... });
+ * }, { emptyEachTest: false });
  */
 import path from 'node:path';
 import { after, before, beforeEach, describe } from 'node:test';
 import { sql } from 'kysely';
 import { type AppDb, type AppDbLocation, openAppDb } from '../../src/db/app-db.ts';
 import type { Dialect } from '../../src/db/dialect.ts';
-import { type TestApp, tempDir, useTestApp } from './app.ts';
+import type { DepsOptions } from '../../src/deps.ts';
+import { createTestApp, type TestApp, tempDir } from './app.ts';
+import { buildTestDirectory } from './directory.ts';
 import { createTestDatabase, emptyTables, type TestPostgresDatabase } from './postgres.ts';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
@@ -35,18 +48,28 @@ export interface DatabaseUnderTest {
   /** openAppDb(location(file)); close it when done. */
   open(file?: string): AppDb;
   /**
-   * One app on this database for every test of the suite (made once: loading the test directory is the slow
-   * part), whose app database is emptied before each test, so each starts as with an app of its own.
+   * One app on this database (with `env` on top) for every test of the suite (made once: loading the test
+   * directory is the slow part). Calls with the same `env` (and no options) share one app, made before the
+   * first of their tests and closed when the suite ends. With `emptyEachTest` (the default) its app database
+   * is emptied before each test, so each starts as with an app of its own.
    */
-  useTestApp(): TestApp;
+  useTestApp(env?: Record<string, string>, options?: Omit<DepsOptions, 'logger'>): TestApp;
+}
+
+export interface ForEachDatabaseOptions {
+  /**
+   * Empty the app database before each test (the default: repository tests), or let the suite's tests share
+   * it, as the tests of one route-test file share one app.
+   */
+  emptyEachTest?: boolean;
 }
 
 /** One suite per dialect, with `body` declaring the same tests in each. */
-export function forEachDatabase(body: (db: DatabaseUnderTest) => void): void {
-  for (const dialect of DIALECTS) describe(dialect, () => declareSuite(dialect, body));
+export function forEachDatabase(body: (db: DatabaseUnderTest) => void, options: ForEachDatabaseOptions = {}): void {
+  for (const dialect of DIALECTS) describe(dialect, () => declareSuite(dialect, body, options.emptyEachTest ?? true));
 }
 
-function declareSuite(dialect: Dialect, body: (db: DatabaseUnderTest) => void): void {
+function declareSuite(dialect: Dialect, body: (db: DatabaseUnderTest) => void, emptyEachTest: boolean): void {
   let database: TestPostgresDatabase | undefined;
   const postgresUrl = () => {
     if (!database) throw new Error('The PostgreSQL test database is made in a before() hook: use it inside a test or hook.');
@@ -56,9 +79,13 @@ function declareSuite(dialect: Dialect, body: (db: DatabaseUnderTest) => void): 
     before(async () => {
       database = await createTestDatabase();
     });
-    beforeEach(async () => emptyTables(postgresUrl()));
-    after(async () => database?.drop());
+    if (emptyEachTest) beforeEach(async () => emptyTables(postgresUrl()));
   }
+  const apps = new Map<string, { made: TestApp; ready: Promise<void> | undefined }>();
+  after(async () => {
+    for (const app of apps.values()) await app.ready?.then(() => app.made.close()).catch(() => {});
+    await database?.drop();
+  });
   const location = (file?: string): AppDbLocation =>
     dialect === 'postgres'
       ? { dialect, url: postgresUrl(), poolSize: 5 }
@@ -72,22 +99,36 @@ function declareSuite(dialect: Dialect, body: (db: DatabaseUnderTest) => void): 
     },
     location,
     open: (file) => openAppDb(location(file)),
-    useTestApp() {
-      const app = useTestApp(env);
-      let test = 0;
-      beforeEach(async () => {
-        const db = await app.deps.appDb.ready();
-        // PostgreSQL's tables are emptied before each test already (above).
-        if (dialect === 'sqlite') await emptySqliteTables(db);
-        // The corrections counter starts each test far above where the last one could have left it, so the app's
-        // corrections feed, which reloads only when the counter moves, never keeps the last test's corrections.
-        await db
-          .insertInto('corrections_version')
-          .values({ id: 1, version: ++test * 1_000_000, changed_at: new Date().toISOString() })
-          .execute();
-        app.deps.corrections.changed();
+    useTestApp(extra = {}, options = {}) {
+      const key = Object.keys(options).length === 0 ? JSON.stringify(extra) : undefined;
+      const shared = key === undefined ? undefined : apps.get(key);
+      const app = shared ?? { made: {} as TestApp, ready: undefined };
+      if (!shared) apps.set(key ?? `own-${apps.size}`, app);
+      before(async () => {
+        app.ready ??= (async () => {
+          await buildTestDirectory();
+          Object.assign(app.made, createTestApp({ ...env(), ...extra }, options));
+          // With DATABASE_URL the directory is the one published in PostgreSQL, found by the handle in a moment.
+          await app.made.deps.directory.ready();
+        })();
+        await app.ready;
       });
-      return app;
+      if (emptyEachTest) {
+        let test = 0;
+        beforeEach(async () => {
+          const db = await app.made.deps.appDb.ready();
+          // PostgreSQL's tables are emptied before each test already (above).
+          if (dialect === 'sqlite') await emptySqliteTables(db);
+          // The corrections counter starts each test far above where the last one could have left it, so the app's
+          // corrections feed, which reloads only when the counter moves, never keeps the last test's corrections.
+          await db
+            .insertInto('corrections_version')
+            .values({ id: 1, version: ++test * 1_000_000, changed_at: new Date().toISOString() })
+            .execute();
+          app.made.deps.corrections.changed();
+        });
+      }
+      return app.made;
     },
   });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { html, raw } from 'hono/html';
-import { useTestApp } from '../../../test/support/app.ts';
+import { forEachDatabase } from '../../../test/support/databases.ts';
 import { seededRandom as random } from '../../../test/support/random.ts';
 import { conceptValues, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { parseSearchQuery } from '../../domain/search-query.ts';
@@ -19,8 +19,6 @@ import { resultCard, resultCards } from './result-card.ts';
 import { facilityHref, searchQueryString } from './search-link.ts';
 
 const pick = <T>(values: readonly T[], r: () => number): T => values[Math.floor(r() * values.length)] as T;
-
-const t = useTestApp();
 
 /**
  * The card written the plain way, as it was before the fast path: hono `html` templates, every part from
@@ -62,86 +60,93 @@ ${raw(String(lastCheckedLine(f)))}
 </li>`);
 }
 
-describe('result cards written fast are the cards written the plain way', () => {
-  test('over many searches: filters, maybe-matches, pages, unconfirmed and custody places, both languages', async () => {
-    const sources = await t.deps.locator.sources();
-    const r = random(5);
-    const zips = ['21201', '20001', '99501', '59101', '00901', '10001', '60601', '96813', '87501', '04101'];
-    let cards = 0;
-    for (let k = 0; k < 120; k++) {
-      const params = new URLSearchParams({ near: zips[k % zips.length] as string, radius: String([5, 25, 100][k % 3]) });
-      for (const g of FILTER_GROUPS) if (r() < 0.3) params.append(g, pick(conceptValues(g), r));
-      if (k % 4 === 0) params.append('include', 'unconfirmed');
-      if (k % 9 === 0) params.append('include', 'custody');
-      if (k % 5 === 0) params.set('page', '2');
-      const parsed = parseSearchQuery(params);
-      assert.ok(parsed.ok && parsed.query.near);
-      const query = { ...parsed.query, near: parsed.query.near };
-      const locale = k % 2 === 0 ? 'en' : 'es';
-      let result: Awaited<ReturnType<typeof t.deps.locator.search>>;
-      try {
-        result = await t.deps.locator.search(query);
-      } catch {
-        continue; // past the last page
-      }
-      const search = searchQueryString(parsed.query);
-      const first = (result.page - 1) * result.perPage + 1;
-      await runInLocale(locale, async () => {
-        const fast = String(resultCards(result.results, search, sources, first));
-        const plain = result.results.map((item, i) => plainCard(item, search, sources, first + i)).join('');
-        assert.equal(fast, plain, `${params} (${locale})`);
-      });
-      cards += result.results.length;
-    }
-    assert.ok(cards > 500, `${cards} cards compared`);
-  });
-});
+forEachDatabase(
+  (database) => {
+    const t = database.useTestApp();
 
-describe('result cards built once per facility', () => {
-  test('a card from the per-facility parts is the card rendered from scratch, in every search it is in', async () => {
-    const sources = await t.deps.locator.sources();
-    const seen = new Map<string, Set<string>>();
-    // Overlapping searches: the same places come back at other distances, numbers, matches and search links.
-    for (const qs of [
-      'near=21201&per_page=100',
-      'near=21201&medication=buprenorphine&payment=medicaid&per_page=100',
-      'near=21201&care=residential&per_page=100&page=2',
-      'near=20001&radius=50&per_page=100',
-      'near=99501&radius=100&per_page=100',
-    ]) {
-      const parsed = parseSearchQuery(new URLSearchParams(qs));
-      assert.ok(parsed.ok && parsed.query.near);
-      const result = await t.deps.locator.search({ ...parsed.query, near: parsed.query.near });
-      const search = searchQueryString(parsed.query);
-      result.results.forEach((item, i) => {
-        const n = (result.page - 1) * result.perPage + i + 1;
-        const warm = String(resultCard(item, search, sources, n));
-        // A copy of the record is not in the cache: its card is rendered from scratch.
-        const fresh = String(resultCard({ ...item, facility: { ...item.facility } }, search, sources, n));
-        assert.equal(warm, fresh, `${qs}: card ${n}`);
-        assert.ok(warm.includes(`id="result-${n}"`) && warm.includes(`See number ${n} on the map`));
-        seen.set(item.facility.id, (seen.get(item.facility.id) ?? new Set()).add(warm));
+    describe('result cards written fast are the cards written the plain way', () => {
+      test('over many searches: filters, maybe-matches, pages, unconfirmed and custody places, both languages', async () => {
+        const sources = await t.deps.locator.sources();
+        const r = random(5);
+        const zips = ['21201', '20001', '99501', '59101', '00901', '10001', '60601', '96813', '87501', '04101'];
+        let cards = 0;
+        for (let k = 0; k < 120; k++) {
+          const params = new URLSearchParams({ near: zips[k % zips.length] as string, radius: String([5, 25, 100][k % 3]) });
+          for (const g of FILTER_GROUPS) if (r() < 0.3) params.append(g, pick(conceptValues(g), r));
+          if (k % 4 === 0) params.append('include', 'unconfirmed');
+          if (k % 9 === 0) params.append('include', 'custody');
+          if (k % 5 === 0) params.set('page', '2');
+          const parsed = parseSearchQuery(params);
+          assert.ok(parsed.ok && parsed.query.near);
+          const query = { ...parsed.query, near: parsed.query.near };
+          const locale = k % 2 === 0 ? 'en' : 'es';
+          let result: Awaited<ReturnType<typeof t.deps.locator.search>>;
+          try {
+            result = await t.deps.locator.search(query);
+          } catch {
+            continue; // past the last page
+          }
+          const search = searchQueryString(parsed.query);
+          const first = (result.page - 1) * result.perPage + 1;
+          await runInLocale(locale, async () => {
+            const fast = String(resultCards(result.results, search, sources, first));
+            const plain = result.results.map((item, i) => plainCard(item, search, sources, first + i)).join('');
+            assert.equal(fast, plain, `${params} (${locale})`);
+          });
+          cards += result.results.length;
+        }
+        assert.ok(cards > 500, `${cards} cards compared`);
       });
-    }
-    assert.ok(
-      [...seen.values()].some((cards) => cards.size > 1),
-      'some place shows in more than one search, differently',
-    );
-  });
+    });
 
-  test('new sources (a directory reload) rebuild the provenance line', async () => {
-    const sources = await t.deps.locator.sources();
-    const parsed = parseSearchQuery(new URLSearchParams('near=21201&per_page=100'));
-    assert.ok(parsed.ok && parsed.query.near);
-    const result = await t.deps.locator.search({ ...parsed.query, near: parsed.query.near });
-    const item = result.results.find((r) => r.facility.phoneSource && sources.get(r.facility.phoneSource)?.year);
-    assert.ok(item, 'a place whose phone comes from a dated source');
-    const key = item.facility.phoneSource as string;
-    const source = sources.get(key) as SourceSummary;
-    const before = String(resultCard(item, '', sources, 1));
-    const moved = new Map(sources).set(key, { ...source, year: 1999 });
-    const after = String(resultCard(item, '', moved, 1));
-    assert.match(after, /phone from 1999/);
-    assert.doesNotMatch(before, /phone from 1999/);
-  });
-});
+    describe('result cards built once per facility', () => {
+      test('a card from the per-facility parts is the card rendered from scratch, in every search it is in', async () => {
+        const sources = await t.deps.locator.sources();
+        const seen = new Map<string, Set<string>>();
+        // Overlapping searches: the same places come back at other distances, numbers, matches and search links.
+        for (const qs of [
+          'near=21201&per_page=100',
+          'near=21201&medication=buprenorphine&payment=medicaid&per_page=100',
+          'near=21201&care=residential&per_page=100&page=2',
+          'near=20001&radius=50&per_page=100',
+          'near=99501&radius=100&per_page=100',
+        ]) {
+          const parsed = parseSearchQuery(new URLSearchParams(qs));
+          assert.ok(parsed.ok && parsed.query.near);
+          const result = await t.deps.locator.search({ ...parsed.query, near: parsed.query.near });
+          const search = searchQueryString(parsed.query);
+          result.results.forEach((item, i) => {
+            const n = (result.page - 1) * result.perPage + i + 1;
+            const warm = String(resultCard(item, search, sources, n));
+            // A copy of the record is not in the cache: its card is rendered from scratch.
+            const fresh = String(resultCard({ ...item, facility: { ...item.facility } }, search, sources, n));
+            assert.equal(warm, fresh, `${qs}: card ${n}`);
+            assert.ok(warm.includes(`id="result-${n}"`) && warm.includes(`See number ${n} on the map`));
+            seen.set(item.facility.id, (seen.get(item.facility.id) ?? new Set()).add(warm));
+          });
+        }
+        assert.ok(
+          [...seen.values()].some((cards) => cards.size > 1),
+          'some place shows in more than one search, differently',
+        );
+      });
+
+      test('new sources (a directory reload) rebuild the provenance line', async () => {
+        const sources = await t.deps.locator.sources();
+        const parsed = parseSearchQuery(new URLSearchParams('near=21201&per_page=100'));
+        assert.ok(parsed.ok && parsed.query.near);
+        const result = await t.deps.locator.search({ ...parsed.query, near: parsed.query.near });
+        const item = result.results.find((r) => r.facility.phoneSource && sources.get(r.facility.phoneSource)?.year);
+        assert.ok(item, 'a place whose phone comes from a dated source');
+        const key = item.facility.phoneSource as string;
+        const source = sources.get(key) as SourceSummary;
+        const before = String(resultCard(item, '', sources, 1));
+        const moved = new Map(sources).set(key, { ...source, year: 1999 });
+        const after = String(resultCard(item, '', moved, 1));
+        assert.match(after, /phone from 1999/);
+        assert.doesNotMatch(before, /phone from 1999/);
+      });
+    });
+  },
+  { emptyEachTest: false },
+);
