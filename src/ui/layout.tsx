@@ -1,5 +1,7 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
+import { escapeToBuffer } from 'hono/utils/html';
 import { safeJsonText } from '../lib/json.ts';
 import type { Assets } from './assets.ts';
 import { HelplineLink } from './helpline-link.tsx';
@@ -61,14 +63,14 @@ function navItems(): { href: string; label: string; section: PageMeta['section']
  * The same page in the other language, keeping the query (a search stays the same search). Links are only
  * made to a twin that exists; an English guide with no Spanish version yet switches to the Spanish guides index.
  */
-function LanguageSwitch(props: { path: string; search: string }) {
+function LanguageSwitch(props: { path: string; search: string; href?: string | undefined }) {
   const locale = currentLocale();
   const other: Locale = locale === 'en' ? 'es' : 'en';
   const twin = alternatesOf(props.path)[other] ?? (other === 'es' ? '/es/guias' : '/guides');
   const m = messages().layout.language;
   return (
     <nav class="language-switch no-print" aria-label={m.label}>
-      <a href={`${twin}${props.search}`} hreflang={other} lang={other}>
+      <a href={props.href ?? `${twin}${props.search}`} hreflang={other} lang={other}>
         {m.switchTo}
         <span class="visually-hidden">{m.switchToHidden}</span>
       </a>
@@ -77,8 +79,8 @@ function LanguageSwitch(props: { path: string; search: string }) {
 }
 
 /** `<link rel="alternate" hreflang>` for each language the page exists in, and x-default (English). */
-function Alternates(props: { path: string; publicUrl: string }) {
-  const twins = alternatesOf(props.path);
+function Alternates(props: { twins: Record<Locale, string | null>; publicUrl: string }) {
+  const twins = props.twins;
   return (
     <>
       {LOCALES.map((locale) => {
@@ -148,17 +150,201 @@ function Footer() {
   );
 }
 
+/** What a page's frame is made of for one request: the values the layout writes that change from request to request. */
+interface FrameValues {
+  nonce: string | undefined;
+  publicUrl: string;
+  /** The request's path, without the query. */
+  path: string;
+  /** The request's query with its `?`, or ''. */
+  search: string;
+  assets: Assets;
+}
+
 /** The page frame every HTML page shares: help lines, quick exit, navigation, footer. */
 export function Layout(props: PageMeta & { children?: Child }) {
   const c = useRequestContext();
-  const nonce = c.get('secureHeadersNonce') as string | undefined;
-  const publicUrl = (c.get('publicUrl') as string | undefined) ?? '';
-  // Read once when the app was made (src/deps.ts); a page never touches the disk.
-  const assets = c.get('assets') as Assets;
+  const values: FrameValues = {
+    nonce: c.get('secureHeadersNonce') as string | undefined,
+    publicUrl: (c.get('publicUrl') as string | undefined) ?? '',
+    path: c.req.path,
+    search: searchOf(c.req.url),
+    // Read once when the app was made (src/deps.ts); a page never touches the disk.
+    assets: c.get('assets') as Assets,
+  };
+  if (!layoutRendering.fromTemplates) {
+    return <LayoutView {...props} {...values} jsonLdText={(props.jsonLd ?? []).map(jsonForScript)} />;
+  }
+  const [before, after] = framed(props, values);
+  return (
+    <>
+      {raw(before)}
+      {props.children}
+      {raw(after)}
+    </>
+  );
+}
+
+/** `?…` of a URL, '' when it has none (as `new URL(url).search`, without parsing the whole URL). */
+function searchOf(url: string): string {
+  if (url.indexOf('#') >= 0) return new URL(url).search;
+  const q = url.indexOf('?');
+  if (q < 0) return '';
+  const search = url.slice(q);
+  // Characters new URL() keeps as they are in a query; anything else (a space, a quote, "#", a letter
+  // outside ASCII, a lone "?") goes through it, which percent-encodes or drops them.
+  return /^\?[\w\-.~%&=+,:;@!$*()/?]+$/.test(search) ? search : new URL(url).search;
+}
+
+/**
+ * Whether the layout is written from its templates (below) or rendered through JSX in full, as it was before.
+ * Both give the same bytes (src/ui/layout.test.ts renders every page both ways); the switch is there for that
+ * test.
+ */
+export const layoutRendering = { fromTemplates: true };
+
+/**
+ * The frame of a page, rendered once per kind of page (language, which optional parts it has, its section,
+ * scripts and styles) with a marker in place of each value that changes from request to request, and cut at
+ * the markers. A request then only joins the pieces with its own values, escaped as JSX would escape them:
+ * rendering the whole frame through JSX was about half the time spent on a results page's markup. The markers
+ * are characters from Unicode's private use area, which JSX does not escape; the values are spliced into the
+ * pieces, never searched for markers, so no text a person typed can stand in for one.
+ */
+interface Template {
+  /** The frame's text, with a slot between each two pieces; the page's content goes in slot `main`. */
+  pieces: string[];
+  /** For each slot, which value goes there. */
+  slots: Slot[];
+  main: number;
+}
+
+type Slot = (props: PageMeta, values: FrameValues, twins: Record<Locale, string | null>) => string;
+
+const MARK = '\uE000';
+const MARK_END = '\uE001';
+const MARKER = /\uE000(\d+|main)\uE001/g;
+
+/** Templates per Assets (an app's public/ files are part of the frame), then per kind of page. */
+const templates = new WeakMap<Assets, Map<string, Template>>();
+
+/** The frame's text before and after the page's content, for this request. */
+function framed(props: PageMeta, values: FrameValues): [string, string] {
+  const twins = alternatesOf(values.path);
+  const key = [
+    currentLocale(),
+    props.hasErrors ? 1 : 0,
+    props.description ? 1 : 0,
+    props.canonicalPath ? 1 : 0,
+    props.noindex ? 1 : 0,
+    props.jsonLd?.length ?? 0,
+    props.section ?? '',
+    (props.scripts ?? []).join(','),
+    (props.styles ?? []).join(','),
+    props.compactHeader ? 1 : 0,
+    props.siteStyles ?? '',
+    values.nonce === undefined ? 0 : 1,
+    twins.en === null ? 0 : 1,
+    twins.es === null ? 0 : 1,
+  ].join('|');
+  let perKind = templates.get(values.assets);
+  if (perKind === undefined) {
+    perKind = new Map();
+    templates.set(values.assets, perKind);
+  }
+  let template = perKind.get(key);
+  if (template === undefined) {
+    template = makeTemplate(props, values, twins);
+    perKind.set(key, template);
+  }
+  const { pieces, slots, main } = template;
+  let before = pieces[0] as string;
+  for (let i = 0; i < main; i++) before += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
+  let after = pieces[main + 1] as string;
+  for (let i = main + 1; i < slots.length; i++) after += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
+  return [before, after];
+}
+
+/** Text as JSX writes it in an element or an attribute value. */
+const escaped = (text: string) => {
+  const buffer: [string] = [''];
+  escapeToBuffer(text, buffer);
+  return buffer[0];
+};
+
+function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale, string | null>): Template {
+  const slots: Slot[] = [];
+  /** A marker for a value, which goes in escaped (`raw`: as it is, for text JSX writes unescaped). */
+  const mark = (value: Slot, how: 'escaped' | 'raw' = 'escaped'): string => {
+    slots.push(how === 'raw' ? value : (p, v, t) => escaped(value(p, v, t)));
+    return `${MARK}${slots.length - 1}${MARK_END}`;
+  };
+  const nonce = values.nonce === undefined ? undefined : mark((_, v) => v.nonce as string);
+  const publicUrl = mark((_, v) => v.publicUrl);
+  const markedTwins: Record<Locale, string | null> = {
+    en: twins.en === null ? null : mark((_, __, t) => t.en as string),
+    es: twins.es === null ? null : mark((_, __, t) => t.es as string),
+  };
+  const other: Locale = currentLocale() === 'en' ? 'es' : 'en';
+  const view = (
+    <LayoutView
+      title={mark((p) => p.title)}
+      description={props.description ? mark((p) => p.description as string) : undefined}
+      canonicalPath={props.canonicalPath ? mark((p) => p.canonicalPath as string) : undefined}
+      hasErrors={props.hasErrors}
+      noindex={props.noindex}
+      jsonLdText={(props.jsonLd ?? []).map((_, i) => mark((p) => jsonForScript(p.jsonLd?.[i]), 'raw'))}
+      section={props.section}
+      scripts={props.scripts}
+      styles={props.styles}
+      compactHeader={props.compactHeader}
+      siteStyles={props.siteStyles}
+      nonce={nonce}
+      publicUrl={publicUrl}
+      path=""
+      search=""
+      twins={markedTwins}
+      switchHref={mark((_, v, t) => `${t[other] ?? (other === 'es' ? '/es/guias' : '/guides')}${v.search}`)}
+      assets={values.assets}
+    >
+      {raw(`${MARK}main${MARK_END}`)}
+    </LayoutView>
+  );
+  const text = String(view);
+  // The slots in the order they come in the text, the content's own (which is not filled in here) included.
+  const pieces: string[] = [];
+  const order: Slot[] = [];
+  let main = -1;
+  let last = 0;
+  for (const m of text.matchAll(MARKER)) {
+    pieces.push(text.slice(last, m.index));
+    if (m[1] === 'main') {
+      if (main >= 0) throw new Error('The layout holds its content twice.');
+      main = order.length;
+      order.push(() => '');
+    } else order.push(slots[Number(m[1])] as Slot);
+    last = (m.index as number) + m[0].length;
+  }
+  pieces.push(text.slice(last));
+  if (main < 0) throw new Error('The layout lost its content.');
+  return { pieces, slots: order, main };
+}
+
+/** The frame itself, from plain values (no request): rendered through JSX, or once per kind of page (above). */
+function LayoutView(
+  props: PageMeta &
+    FrameValues & {
+      /** The page's structured data, as JSON for a `<script>` (jsonForScript). */
+      jsonLdText: string[];
+      /** Set when rendering a template: the twins and the language switch's link as markers. */
+      twins?: Record<Locale, string | null>;
+      switchHref?: string;
+      children?: Child;
+    },
+) {
+  const { nonce, publicUrl, assets } = props;
   const asset = (name: string) => assets.url(name);
   const m = messages().layout;
-  const path = c.req.path;
-  const search = new URL(c.req.url).search;
   // A script that draws new screens needs rules the server's page does not use: the first-screen part of
   // site.css inline, the rest linked after the content (src/ui/site-css.ts).
   const drawsInBrowser = (props.scripts ?? []).some((s) => DRAWS_IN_BROWSER.has(s));
@@ -172,7 +358,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonicalPath ? <link rel="canonical" href={`${publicUrl}${props.canonicalPath}`} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
-        <Alternates path={path} publicUrl={publicUrl} />
+        <Alternates twins={props.twins ?? alternatesOf(props.path)} publicUrl={publicUrl} />
         <meta name="referrer" content="no-referrer" />
         <meta name="theme-color" content="#00546b" />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
@@ -185,8 +371,8 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />
         ))}
-        {(props.jsonLd ?? []).map((data) => (
-          <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
+        {props.jsonLdText.map((json) => (
+          <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: json }} />
         ))}
       </head>
       <body class={props.compactHeader ? 'compact-header' : undefined}>
@@ -218,7 +404,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
             </header>
           </>
         ))}
-        <LanguageSwitch path={path} search={search} />
+        <LanguageSwitch path={props.path} search={props.search} href={props.switchHref} />
         <main id="main" tabindex={-1}>
           <div class="wrap">{props.children}</div>
         </main>
