@@ -3,8 +3,11 @@
  * The guides as the site serves them: loaded and checked once when the app is made, then kept in memory.
  * Bad content stops the app from starting, with every problem listed, rather than serving a broken page.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Logger } from '../../lib/logger.ts';
-import { type ContentProblem, formatProblem, type Guide, loadGuides } from './guides.repository.ts';
+import { sharingLoads } from '../../lib/shared-loads.ts';
+import { type ContentProblem, formatProblem, type Guide, type LoadResult, loadGuides } from './guides.repository.ts';
 
 export class GuideContentError extends Error {
   constructor(
@@ -48,7 +51,7 @@ export function createGuidesService(options: {
   linkedFromCode?: readonly string[];
   logger: Logger;
 }): GuidesService {
-  const result = loadGuides(options.contentDir);
+  const result = sharingLoads() ? loadGuidesShared(options.contentDir) : loadGuides(options.contentDir);
   const folderProblems = result.problems.filter((p) => p.field === '(folder)');
   const fileProblems = result.problems.filter((p) => p.field !== '(folder)');
   if (fileProblems.length > 0 || (options.requireGuides && folderProblems.length > 0)) {
@@ -74,4 +77,32 @@ export function createGuidesService(options: {
     get: (slug, lang = 'en') => (lang === 'es' ? spanishBySlug : bySlug).get(slug),
     related: (guide) => guide.meta.related.flatMap((slug) => (guide.meta.lang === 'es' ? spanishBySlug : bySlug).get(slug) ?? []),
   };
+}
+
+/** The guides a test process shares (src/lib/shared-loads.ts), by their folder and every file's identity. */
+const sharedGuides = new Map<string, LoadResult>();
+
+/**
+ * `loadGuides`, read once per unchanged folder in a test process: the key names the folder and each guide file
+ * (English and Spanish) with its inode, size and modification time, so a test that writes or changes a guide
+ * gets it read again. What is loaded is only read afterwards.
+ */
+function loadGuidesShared(contentDir: string): LoadResult {
+  const folder = path.resolve(contentDir, 'guides');
+  const files = [folder, path.join(folder, 'es')].flatMap((dir) =>
+    (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => {
+        const file = path.join(dir, name);
+        const stat = fs.statSync(file);
+        return [file, stat.ino, stat.size, stat.mtimeMs];
+      }),
+  );
+  const key = JSON.stringify([folder, fs.existsSync(folder), files]);
+  let result = sharedGuides.get(key);
+  if (!result) {
+    result = loadGuides(contentDir);
+    sharedGuides.set(key, result);
+  }
+  return result;
 }

@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
+import { SHARE_LOADS_ENV, sharedLoad, sharingLoads } from '../../lib/shared-loads.ts';
 import { type CompactDirectory, loadCompactDirectory } from './compact-directory.ts';
 
 /** The compiled worker to use under tsx (set by scripts/test.ts to the bundle it built from these sources). */
 export const DIRECTORY_LOADER_BUNDLE_ENV = 'OT_DIRECTORY_LOADER_BUNDLE';
 /**
- * Set to 1 by scripts/test.ts: a test process makes many apps on the same directory file, and they share one
- * load of it (the compact directory is only read once loaded) instead of each loading it again.
+ * Set to 1 by scripts/test.ts (see src/lib/shared-loads.ts): a test process makes many apps on the same
+ * directory file, and they share one load of it (the compact directory is only read once loaded) instead of
+ * each loading it again.
  */
-export const SHARE_LOADS_ENV = 'OT_SHARE_DIRECTORY_LOADS';
+export { SHARE_LOADS_ENV };
+
 const sharedLoads = new Map<string, Promise<CompactDirectory>>();
 
 /**
@@ -25,18 +28,12 @@ const sharedLoads = new Map<string, Promise<CompactDirectory>>();
 export async function loadDirectory(snapshot: DirectorySnapshot, options: { index: boolean }): Promise<CompactDirectory> {
   if (!snapshot.location) return loadCompactDirectory(snapshot, options);
   const location = snapshot.location;
-  if (process.env[SHARE_LOADS_ENV] !== '1' || location.kind !== 'sqlite') return loadInWorker(snapshot, options);
+  if (!sharingLoads() || location.kind !== 'sqlite') return loadInWorker(snapshot, options);
   // The same file, unchanged: its path, inode, size and modification time.
   const stat = fs.statSync(location.path, { throwIfNoEntry: false });
   if (stat?.ino !== location.ino) return loadInWorker(snapshot, options);
   const key = JSON.stringify([location.path, stat.ino, stat.size, stat.mtimeMs, options.index]);
-  let load = sharedLoads.get(key);
-  if (!load) {
-    load = loadInWorker(snapshot, options);
-    sharedLoads.set(key, load);
-    load.catch(() => sharedLoads.delete(key));
-  }
-  return load;
+  return sharedLoad(sharedLoads, key, () => loadInWorker(snapshot, options));
 }
 
 async function loadInWorker(snapshot: DirectorySnapshot, options: { index: boolean }): Promise<CompactDirectory> {

@@ -7,6 +7,7 @@ import type { Facility } from '../../domain/facility.ts';
 import type { SearchQuery } from '../../domain/search-query.ts';
 import { AppError } from '../../lib/errors.ts';
 import { KeptPromise } from '../../lib/kept-promise.ts';
+import { sharedLoad, sharingLoads } from '../../lib/shared-loads.ts';
 import {
   addSpeakers,
   type CompactDirectory,
@@ -195,6 +196,14 @@ const RETRY_MS = 10_000;
 export const FACILITY_CACHE_SIZE = 50_000;
 
 /**
+ * The place-name indexes a test process shares (src/lib/shared-loads.ts), by the digest of the tables they are
+ * built from and the kind of database read (so each kind's reading is still exercised). An index is only read.
+ */
+const placesByDigest = new Map<string, Promise<Places>>();
+const sharedPlaces = (snapshot: DirectorySnapshot, digest: string, build: () => Promise<Places>) =>
+  sharedLoad(placesByDigest, `${snapshot.location?.kind ?? 'inline'} ${digest}`, build);
+
+/**
  * Search and facility lookup over the current directory. What search needs of each place is kept in
  * compact typed arrays (compact-directory.ts, about 60 bytes a place); the facilities a page shows are read
  * by id from the directory and kept in a bounded cache, so memory stays small at a million places.
@@ -234,8 +243,9 @@ export class LocatorService {
     if (this.engine === 'postgis' && !snapshot.schema) {
       throw new Error('SEARCH_ENGINE=postgis needs the directory in PostgreSQL (DATABASE_URL).');
     }
-    // The first load builds the place-name index while the worker reads the directory (the main thread would wait).
-    const places = this.geo ? undefined : loadGeoTables(snapshot).then(indexPlaces);
+    // The first load builds the place-name index while the worker reads the directory (the main thread would
+    // wait). In a test process that shares loads, it is built once per table digest, known when the load is done.
+    const places = this.geo || sharingLoads() ? undefined : loadGeoTables(snapshot).then(indexPlaces);
     // Its failure is seen where it is awaited below, or not at all when the directory's own load fails first.
     places?.catch(() => {});
     const [compact, sources, legend] = await Promise.all([
@@ -244,8 +254,13 @@ export class LocatorService {
       loadLegend(snapshot),
     ]);
     // The place-name index depends only on the ZIP and place tables: rebuilt only when they change.
-    if (this.geo?.hash !== compact.geoHash)
-      this.geo = { hash: compact.geoHash, places: (await places) ?? indexPlaces(await loadGeoTables(snapshot)) };
+    if (this.geo?.hash !== compact.geoHash) {
+      const build = async () => (await places) ?? indexPlaces(await loadGeoTables(snapshot));
+      this.geo = {
+        hash: compact.geoHash,
+        places: await (sharingLoads() ? sharedPlaces(snapshot, compact.geoHash, build) : build()),
+      };
+    }
     return {
       generation: snapshot.generation,
       snapshot,
