@@ -1,42 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { forEachDatabase } from '../test/support/databases.ts';
+import { englishPages } from '../test/support/pages.ts';
 import { alternatesOf } from './ui/paths.ts';
-
-/**
- * Routes that are not pages (data, files, machines), and the pages that are English only: the editors' own
- * pages (staff).
- */
-const NOT_PAGES = [
-  /^\/api\/(v1|openapi)/,
-  /^\/assets\//,
-  /^\/sitemap\.xml$/,
-  /^\/robots\.txt$/,
-  /^\/healthz$/,
-  /^\/es(\/|$)/,
-  /^\/editor(\/|$)/,
-];
 
 forEachDatabase(
   (database) => {
     describe('every page in Spanish', () => {
       const t = database.useTestApp();
 
-      /** Every English page the app serves by GET, with its parameters filled with a real facility and guide. */
-      async function englishPages(): Promise<string[]> {
-        const search = await t.request('/api/v1/facilities?near=21201&radius=25');
-        const facility = ((await search.json()) as { facilities: { id: string }[] }).facilities[0]?.id;
-        assert.ok(facility, 'a facility to visit');
-        const guide = t.deps.guides.list()[0]?.meta.slug;
-        assert.ok(guide, 'a guide to visit');
-        const paths = t.app.routes
-          .filter((r) => r.method === 'GET' && !r.path.includes('*') && !NOT_PAGES.some((re) => re.test(r.path)))
-          .map((r) => r.path.replace(':id', facility).replace(':slug', guide));
-        return [...new Set(paths)];
-      }
-
       test('every English route has a Spanish twin, in Spanish, and each names the other with hreflang', async () => {
-        const pages = await englishPages();
+        const pages = await englishPages(t);
         assert.ok(pages.length >= 18, `only ${pages.length} pages: ${pages.join(', ')}`);
         for (const path of pages) {
           const english = await t.page(path);

@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { useTestApp } from '../../test/support/app.ts';
+import { forEachDatabase } from '../../test/support/databases.ts';
+import { englishPages } from '../../test/support/pages.ts';
 import { layoutRendering } from './layout.tsx';
 import { alternatesOf } from './paths.ts';
-
-/**
- * Routes that are not pages, and the editors' pages (English only; each carries a new sign-in token, and their
- * frame is the same as on the pages below).
- */
-const NOT_PAGES = [
-  /^\/api\/(v1|openapi)/,
-  /^\/assets\//,
-  /^\/sitemap\.xml$/,
-  /^\/robots\.txt$/,
-  /^\/healthz$/,
-  /^\/es(\/|$)/,
-  /^\/editor(\/|$)/,
-];
 
 /** Equal, or a failure that shows where the two first differ (a whole page is too long to read). */
 function assertSame(actual: string, expected: string, url: string) {
@@ -29,67 +16,61 @@ function assertSame(actual: string, expected: string, url: string) {
 /** Each response carries a new nonce; everything else about a page is the same from one request to the next. */
 const withoutNonce = (html: string) => html.replace(/ nonce="[^"]*"/g, ' nonce="…"');
 
-describe('the layout written from its templates', () => {
-  const t = useTestApp();
-  after(() => {
-    layoutRendering.fromTemplates = true;
-  });
+forEachDatabase(
+  (database) => {
+    describe('the layout written from its templates', () => {
+      const t = database.useTestApp();
+      after(() => {
+        layoutRendering.fromTemplates = true;
+      });
 
-  /** The page at `url` with the layout written from templates, then rendered through JSX in full. */
-  async function bothWays(url: string): Promise<{ templated: string; plain: string; status: number }> {
-    layoutRendering.fromTemplates = true;
-    const res = await t.request(url);
-    const templated = await res.text();
-    layoutRendering.fromTemplates = false;
-    const plain = await (await t.request(url)).text();
-    layoutRendering.fromTemplates = true;
-    return { templated: withoutNonce(templated), plain: withoutNonce(plain), status: res.status };
-  }
+      /** The page at `url` with the layout written from templates, then rendered through JSX in full. */
+      async function bothWays(url: string): Promise<{ templated: string; plain: string; status: number }> {
+        layoutRendering.fromTemplates = true;
+        const res = await t.request(url);
+        const templated = await res.text();
+        layoutRendering.fromTemplates = false;
+        const plain = await (await t.request(url)).text();
+        layoutRendering.fromTemplates = true;
+        return { templated: withoutNonce(templated), plain: withoutNonce(plain), status: res.status };
+      }
 
-  test('gives every page, in both languages, the same bytes as the layout rendered through JSX', async () => {
-    const search = await t.request('/api/v1/facilities?near=21201&radius=25');
-    const facility = ((await search.json()) as { facilities: { id: string }[] }).facilities[0]?.id;
-    assert.ok(facility, 'a facility to visit');
-    const guide = t.deps.guides.list()[0]?.meta.slug;
-    assert.ok(guide, 'a guide to visit');
-    const english = [
-      ...new Set(
-        t.app.routes
-          .filter((r) => r.method === 'GET' && !r.path.includes('*') && !NOT_PAGES.some((re) => re.test(r.path)))
-          .map((r) => r.path.replace(':id', facility).replace(':slug', guide)),
-      ),
-    ];
-    assert.ok(english.length >= 18, `only ${english.length} pages`);
-    const urls = [
-      ...english,
-      ...english.map((path) => alternatesOf(path).es).filter((twin) => twin !== null),
-      // A search with results, one with a form error (the title's "Error:"), pages with and without a Spanish
-      // twin, and one that is not there.
-      '/find?near=21201&radius=25&care=detox',
-      '/es/find?near=21201&radius=25',
-      '/find?near=not-a-place',
-      '/es/guias',
-      '/no-such-page',
-    ];
-    let compared = 0;
-    for (const url of urls) {
-      const { templated, plain, status } = await bothWays(url);
-      assert.ok(templated.startsWith('<!DOCTYPE html><html lang='), `${url} (${status}) is a page`);
-      assertSame(templated, plain, url);
-      compared++;
-    }
-    assert.ok(compared >= 40, `compared ${compared} pages`);
-  });
+      test('gives every page, in both languages, the same bytes as the layout rendered through JSX', async () => {
+        const english = await englishPages(t);
+        assert.ok(english.length >= 18, `only ${english.length} pages`);
+        const urls = [
+          ...english,
+          ...english.map((path) => alternatesOf(path).es).filter((twin) => twin !== null),
+          // A search with results, one with a form error (the title's "Error:"), pages with and without a Spanish
+          // twin, and one that is not there.
+          '/find?near=21201&radius=25&care=detox',
+          '/es/find?near=21201&radius=25',
+          '/find?near=not-a-place',
+          '/es/guias',
+          '/no-such-page',
+        ];
+        let compared = 0;
+        for (const url of urls) {
+          const { templated, plain, status } = await bothWays(url);
+          assert.ok(templated.startsWith('<!DOCTYPE html><html lang='), `${url} (${status}) is a page`);
+          assertSame(templated, plain, url);
+          compared++;
+        }
+        assert.ok(compared >= 40, `compared ${compared} pages`);
+      });
 
-  test('escapes what came with the request as JSX does, in the language switch and the alternates', async () => {
-    const hostile = `/find?near=21201&x=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&y="'<b>'`;
-    const { templated, plain } = await bothWays(hostile);
-    assertSame(templated, plain, hostile);
-    assert.doesNotMatch(templated, /<script>alert|<b>/);
-    const guide = t.deps.guides.list()[0]?.meta.slug;
-    for (const url of [`/guides/${guide}?q=<i>`, '/es/find?near=21201#"x"', '/find?', '/find?a=%C3%B1&b=ñ']) {
-      const both = await bothWays(url);
-      assertSame(both.templated, both.plain, url);
-    }
-  });
-});
+      test('escapes what came with the request as JSX does, in the language switch and the alternates', async () => {
+        const hostile = `/find?near=21201&x=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&y="'<b>'`;
+        const { templated, plain } = await bothWays(hostile);
+        assertSame(templated, plain, hostile);
+        assert.doesNotMatch(templated, /<script>alert|<b>/);
+        const guide = t.deps.guides.list()[0]?.meta.slug;
+        for (const url of [`/guides/${guide}?q=<i>`, '/es/find?near=21201#"x"', '/find?', '/find?a=%C3%B1&b=ñ']) {
+          const both = await bothWays(url);
+          assertSame(both.templated, both.plain, url);
+        }
+      });
+    });
+  },
+  { emptyEachTest: false },
+);
