@@ -2,11 +2,13 @@ import type { DirectorySnapshot } from '../../db/directory-connection.ts';
 import { searchPostgis } from '../../db/directory-search.postgis.ts';
 import type { Facility } from '../../domain/facility.ts';
 import {
+  firstMatch,
   fullScanSearch,
   type IndexData,
   type IndexHit,
   type IndexQuery,
   type IndexResult,
+  nearestQuery,
   type SearchIndex,
 } from './search-index.ts';
 import { wordsToBigint } from './search-points.ts';
@@ -30,9 +32,7 @@ export async function nearestBySearch(
   q: IndexQuery,
   maxMiles: number,
 ): Promise<IndexHit | undefined> {
-  const found = await search({ ...q, radiusMiles: maxMiles, alsoInclude: [], offset: 0, limit: 1 });
-  const hit = found.hits[0];
-  return hit !== undefined && hit.unknown === 0 ? hit : undefined;
+  return firstMatch(await search(nearestQuery(q, maxMiles)));
 }
 
 export function memoryEngine(index: SearchIndex): SearchEngine {
@@ -117,7 +117,7 @@ export function withOverlay(base: SearchEngine, overlay: Overlay, idOf: (positio
   return {
     async nearest(q, maxMiles) {
       // The nearest match of each, the nearer (ties by id) first, as the merged search would order them.
-      const mine = fullScanSearch(overlay.data, { ...q, radiusMiles: maxMiles, alsoInclude: [], offset: 0, limit: 1 }).hits[0];
+      const mine = fullScanSearch(overlay.data, nearestQuery(q, maxMiles)).hits[0];
       const candidates = [await base.nearest(q, maxMiles), mine && { ...mine, index: first + mine.index }];
       return candidates.filter((h): h is IndexHit => h !== undefined && h.unknown === 0).sort(order)[0];
     },

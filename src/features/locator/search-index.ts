@@ -70,6 +70,21 @@ export interface IndexResult {
   hits: IndexHit[];
 }
 
+/** The search for "the nearest place within `maxMiles`": one place, from the start, no maybe-includes. */
+export const nearestQuery = (q: IndexQuery, maxMiles: number): IndexQuery => ({
+  ...q,
+  radiusMiles: maxMiles,
+  alsoInclude: [],
+  offset: 0,
+  limit: 1,
+});
+
+/** The first hit of a result when it matches every filter (not a maybe-match). */
+export function firstMatch(result: IndexResult): IndexHit | undefined {
+  const hit = result.hits[0];
+  return hit !== undefined && hit.unknown === 0 ? hit : undefined;
+}
+
 const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
 /** The earth's radius geokdbush measures its kilometres with. */
@@ -406,15 +421,7 @@ export class SearchIndex {
     );
     if (first === undefined) return undefined;
     const miles = haversineMiles(q.latitude, q.longitude, this.lat[first] as number, this.lon[first] as number);
-    const near = this.search({
-      ...q,
-      radiusMiles: Math.min(maxMiles, miles * (1 + 1e-9) + 1e-9),
-      alsoInclude: [],
-      offset: 0,
-      limit: 1,
-    });
-    const hit = near.hits[0];
-    return hit !== undefined && hit.unknown === 0 ? hit : undefined;
+    return firstMatch(this.search(nearestQuery(q, Math.min(maxMiles, miles * (1 + 1e-9) + 1e-9))));
   }
 
   /** The squared straight-line distance, through the earth, from internal position p to a unit vector. */
