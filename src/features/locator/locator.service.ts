@@ -476,17 +476,18 @@ export class LocatorService {
       CONCEPTS.flatMap((c, bit) => (c.group === g && query[g].includes(c.value) ? [{ c, bit }] : [])),
     );
     const nearestFacility = nearestRow ? facilities.get(nearestRow.id) : undefined;
+    // Whether place `at`'s bit set has this concept's bit.
+    const has = (set: Uint32Array, at: number, bit: number) => ((set[at * WORDS + (bit >> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
     const results: SearchHit[] = [];
     found.hits.forEach((h, k) => {
       const { id, data, at } = rows[k] as (typeof rows)[number];
       const facility = facilities.get(id);
       if (!facility) return;
-      const has = (set: Uint32Array, bit: number) => ((set[at * WORDS + (bit >> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
       const matched: Concept[] = [];
       const unknown: Concept[] = [];
       chosen.forEach((values, g) => {
-        for (const { c, bit } of values) if (has(data.bits, bit)) matched.push(c);
-        if (h.unknown & (1 << g)) for (const { c, bit } of values) if (!has(data.known, bit)) unknown.push(c);
+        for (const { c, bit } of values) if (has(data.bits, at, bit)) matched.push(c);
+        if (h.unknown & (1 << g)) for (const { c, bit } of values) if (!has(data.known, at, bit)) unknown.push(c);
       });
       results.push({ facility, miles: h.miles, concepts: conceptsOf(data.bits, at * WORDS), matched, unknown });
     });
