@@ -6,8 +6,9 @@ import { buildServerBundles, DIST_DIR } from '../../../scripts/build-server.ts';
 import { tempDir } from '../../../test/support/app.ts';
 import { buildFixtureDirectory } from '../../../test/support/directory.ts';
 import { SqliteDirectoryHandle } from '../../db/directory-connection.ts';
+import { SHARE_LOADS_ENV } from '../../lib/shared-loads.ts';
 import { loadCompactDirectory } from './compact-directory.ts';
-import { DIRECTORY_LOADER_BUNDLE_ENV, loadDirectory, SHARE_LOADS_ENV } from './directory-loader.ts';
+import { DIRECTORY_LOADER_BUNDLE_ENV, loadDirectory } from './directory-loader.ts';
 
 /** Runs `load` with these environment variables set (a value) or unset (undefined), as they were after it. */
 async function withEnv<T>(vars: Record<string, string | undefined>, load: () => Promise<T>): Promise<T> {

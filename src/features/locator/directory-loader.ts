@@ -1,18 +1,13 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
-import { SHARE_LOADS_ENV, sharedLoad, sharingLoads } from '../../lib/shared-loads.ts';
+import { sharedLoad, sharingLoads } from '../../lib/shared-loads.ts';
 import { type CompactDirectory, loadCompactDirectory } from './compact-directory.ts';
 
 /** The compiled worker to use under tsx (set by scripts/test.ts to the bundle it built from these sources). */
 export const DIRECTORY_LOADER_BUNDLE_ENV = 'OT_DIRECTORY_LOADER_BUNDLE';
-/**
- * Set to 1 by scripts/test.ts (see src/lib/shared-loads.ts): a test process makes many apps on the same
- * directory file, and they share one load of it (the compact directory is only read once loaded) instead of
- * each loading it again.
- */
-export { SHARE_LOADS_ENV };
 
+/** Loads a test process shares (src/lib/shared-loads.ts), by the directory file's identity and `index`. */
 const sharedLoads = new Map<string, Promise<CompactDirectory>>();
 
 /**
