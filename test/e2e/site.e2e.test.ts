@@ -4,13 +4,32 @@ import type { Page } from 'playwright-core';
 import { axeViolations, IN_PARALLEL, openPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site.ts';
 
-/** We went to the neutral site (blocked in tests; what matters is that we went there) and left no new history entry. */
+/**
+ * We went to the neutral site (blocked in tests; what matters is that we went there) and left no new history entry.
+ * Waits for the navigation to start and settle first: on a busy machine it can still be under way after a fixed pause,
+ * and reading the page mid-navigation fails ("Execution context was destroyed").
+ */
 async function leftForNeutralSite(page: Page, foreignRequests: string[], historyBefore: number) {
+  const deadline = Date.now() + 10_000;
+  while (foreignRequests.length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
   assert.deepEqual(
     foreignRequests.map((u) => new URL(u).host),
     ['www.weather.gov'],
   );
-  assert.equal(await page.evaluate(() => history.length), historyBefore);
+  assert.equal(await settledHistoryLength(page, deadline), historyBefore);
+}
+
+async function settledHistoryLength(page: Page, deadline: number): Promise<number> {
+  for (;;) {
+    try {
+      await page.waitForLoadState('load');
+      return await page.evaluate(() => history.length);
+    } catch (error) {
+      const midNavigation = /context was destroyed|navigat/i.test(String(error));
+      if (!midNavigation || Date.now() > deadline) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
 }
 
 describe('site pages in Chromium', { concurrency: IN_PARALLEL }, () => {
@@ -33,7 +52,6 @@ describe('site pages in Chromium', { concurrency: IN_PARALLEL }, () => {
     await page.goto('/about/data');
     const before = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: /Quick exit/ }).click();
-    await page.waitForTimeout(500);
     await leftForNeutralSite(page, foreignRequests, before);
     await context.close();
   });
@@ -50,7 +68,7 @@ describe('site pages in Chromium', { concurrency: IN_PARALLEL }, () => {
     // This press comes within a second of the last one: leave. Further presses change nothing.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape').catch(() => undefined);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(500); // time for a second navigation to show up, if the page started one
     await leftForNeutralSite(page, foreignRequests, before);
     await context.close();
   });
