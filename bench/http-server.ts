@@ -16,7 +16,7 @@ const config = loadConfig();
 const deps = createDeps(config);
 // With DATABASE_URL (npm run bench -- postgres), the directory published in PostgreSQL, as src/server.ts waits.
 await deps.directory.ready();
-await deps.locator.warm();
+await deps.locator.warm({ fillCache: true });
 // The router is fixed after the first request, so the sample page comes from a twin of the app.
 const sample = await createApp(deps).request(process.env.BENCH_FLOOR_PATH ?? '/find?near=21201');
 const floor = await sample.text();

@@ -18,7 +18,7 @@ if (problem) {
 
 const deps = createDeps(config, { logger });
 await deps.directory.ready();
-await deps.locator.warm();
+await deps.locator.warm({ fillCache: true });
 const app = createApp(deps);
 // Slow clients: a request must send its headers within HTTP_HEADERS_TIMEOUT_MS and all of itself within
 // HTTP_REQUEST_TIMEOUT_MS (else 408 and the connection closes), checked every second rather than Node's 30,

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { tempDir } from '../../../test/support/app.ts';
 import { buildTestDirectory, TEST_DIRECTORY } from '../../../test/support/directory.ts';
 import { correctionSet } from '../../db/corrections-feed.ts';
-import { type DirectorySnapshot, SqliteDirectoryHandle } from '../../db/directory-connection.ts';
+import { type DirectoryHandle, type DirectorySnapshot, SqliteDirectoryHandle } from '../../db/directory-connection.ts';
 import { loadFacilities } from '../../db/directory-facilities.repository.ts';
 import type { Correction } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
@@ -140,6 +140,55 @@ describe('the locator keeps typed arrays and reads rows by id', () => {
     const again = await locator.facility(one.id);
     assert.deepEqual(again, one);
     assert.notEqual(again, one, 'the least recent was dropped and read again');
+  });
+});
+
+describe('a server fills the row cache with every searchable place when they all fit', () => {
+  let handle: SqliteDirectoryHandle;
+  before(async () => {
+    await buildTestDirectory();
+    handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
+  });
+  after(() => handle.close());
+
+  test('once filled, searches read no rows from the database and answer as an unfilled locator does', async () => {
+    const real = handle.snapshot();
+    let reads = 0;
+    let allowed = true;
+    // The same directory, but every database read through it is counted, and refused once the fill is done.
+    const counted: DirectoryHandle = {
+      snapshot: () => ({
+        ...real,
+        get db() {
+          reads++;
+          if (!allowed) throw new Error('a database read after the fill');
+          return real.db;
+        },
+      }),
+      ready: () => Promise.resolve(),
+      close: () => {},
+    };
+    const filled = new LocatorService(counted);
+    await filled.warm({ fillCache: true });
+    await filled.cacheFilled();
+    assert.ok(reads > 0);
+    allowed = false;
+    const plain = new LocatorService(handle);
+    for (const near of ['21201', '99501', '10001', '60601', '94103', '59101']) {
+      for (const more of [{}, { radius: 100, per_page: 100 }, { medication: ['methadone'], page: 2, per_page: 5 }]) {
+        const q = searchFrom(near, more);
+        const answer = (locator: LocatorService) => locator.search(q).catch((error: Error) => error.message);
+        assert.deepEqual(await answer(filled), await answer(plain), `${near} ${JSON.stringify(more)}`);
+      }
+    }
+  });
+
+  test('a cache too small for the directory is not filled; its rows are read as pages ask', async () => {
+    const locator = new LocatorService(handle, { cacheSize: 3 });
+    await locator.warm({ fillCache: true });
+    await locator.cacheFilled();
+    const found = await locator.search(searchFrom('21201', { per_page: 10 }));
+    assert.equal(found.results.length, 10);
   });
 });
 
