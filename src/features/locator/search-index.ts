@@ -1,4 +1,3 @@
-import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
 import { haversineMiles } from '../../lib/geo.ts';
 
@@ -87,8 +86,6 @@ export function firstMatch(result: IndexResult): IndexHit | undefined {
 
 const EARTH_RADIUS_MILES = 3958.7613;
 const TO_RAD = Math.PI / 180;
-/** The earth's radius geokdbush measures its kilometres with. */
-const GEOKDBUSH_EARTH_KM = 6371;
 
 /** What the filters read, in one object: concept bits, known bits, flags and check dates. */
 type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & {
@@ -100,30 +97,86 @@ type IndexFilters = Omit<IndexData, 'latitude' | 'longitude' | 'checkedDay'> & {
 /** `classify`'s answer for a place that fails a filter (or is left out: unconfirmed, custody). */
 const FAILS = -1;
 
+/** A query's filters, made once per search: the group masks side by side, WORDS words each. */
+interface Filter {
+  masks: Uint32Array;
+  groups: number;
+  includeUnconfirmed: boolean;
+  includeCustody: boolean;
+  checkedSince: number;
+}
+
+function filterOf(q: IndexQuery): Filter {
+  const masks = new Uint32Array(q.groupMasks.length * WORDS);
+  for (const [g, m] of q.groupMasks.entries()) masks.set(m.subarray(0, WORDS), g * WORDS);
+  return {
+    masks,
+    groups: q.groupMasks.length,
+    includeUnconfirmed: q.includeUnconfirmed,
+    includeCustody: q.includeCustody,
+    checkedSince: q.checkedSince ?? 0,
+  };
+}
+
 /**
  * Does place i pass the query's filters? FAILS, or the groups it may match as a bit mask (0: it matches them
  * all). The index uses this; the full scan has its own plain check, so the two can catch each other's bugs.
  */
-function classify(data: IndexFilters, i: number, q: IndexQuery): number {
+function classify(data: IndexFilters, i: number, f: Filter): number {
   if (data.hidden !== undefined && data.hidden[i] === 1) return FAILS;
-  if (!q.includeUnconfirmed && data.unconfirmed[i] === 1) return FAILS;
-  if (!q.includeCustody && data.custody[i] === 1) return FAILS;
-  if (q.checkedSince && (data.checkedDay[i] ?? 0) < q.checkedSince) return FAILS;
+  if (!f.includeUnconfirmed && data.unconfirmed[i] === 1) return FAILS;
+  if (!f.includeCustody && data.custody[i] === 1) return FAILS;
+  if (f.checkedSince !== 0 && (data.checkedDay[i] as number) < f.checkedSince) return FAILS;
+  if (f.groups === 0) return 0;
+  // WORDS is 2: each place's two words of offered and recorded bits, read once.
+  const b0 = data.bits[i * WORDS] as number;
+  const b1 = data.bits[i * WORDS + 1] as number;
+  const k0 = data.known[i * WORDS] as number;
+  const k1 = data.known[i * WORDS + 1] as number;
+  const { masks } = f;
   let unknown = 0;
-  for (let g = 0; g < q.groupMasks.length; g++) {
-    const mask = q.groupMasks[g] as Uint32Array;
-    let shared = 0;
-    let unrecorded = 0;
-    for (let w = 0; w < WORDS; w++) {
-      const m = mask[w] as number;
-      shared |= (data.bits[i * WORDS + w] as number) & m;
-      unrecorded |= ~(data.known[i * WORDS + w] as number) & m;
-    }
-    if (shared !== 0) continue;
-    if (unrecorded === 0) return FAILS;
+  for (let g = 0; g < f.groups; g++) {
+    const m0 = masks[g * WORDS] as number;
+    const m1 = masks[g * WORDS + 1] as number;
+    if (((b0 & m0) | (b1 & m1)) !== 0) continue;
+    if (((~k0 & m0) | (~k1 & m1)) === 0) return FAILS;
     unknown |= 1 << g;
   }
   return unknown;
+}
+
+/** What a search out to a radius reads: the origin as a unit vector, the longest chord within reach, and the
+ * boxes (min lon, min lat, max lon, max lat; two or three around the date line) to take from the tree. */
+interface Reach {
+  qx: number;
+  qy: number;
+  qz: number;
+  maxChord2: number;
+  boxes: number[][];
+}
+
+function reach(latitude: number, longitude: number, radiusMiles: number): Reach {
+  const lat = latitude * TO_RAD;
+  const lon = longitude * TO_RAD;
+  // A point is within the radius when its chord to the origin is short enough: chord = 2 sin(angle / 2).
+  const angle = radiusMiles / EARTH_RADIUS_MILES;
+  const maxChord2 = (2 * Math.sin(angle / 2)) ** 2 * (1 + 1e-12);
+  const dLat = (angle / TO_RAD) * 1.0001;
+  const cosLat = Math.cos(Math.min(89.9, Math.abs(latitude) + dLat) * TO_RAD);
+  const dLon = Math.min(180, dLat / Math.max(cosLat, 1e-6));
+  const boxes: number[][] = [];
+  const minLon = longitude - dLon;
+  const maxLon = longitude + dLon;
+  const minLat = Math.max(-90, latitude - dLat);
+  const maxLat = Math.min(90, latitude + dLat);
+  if (dLon >= 180) boxes.push([-180, minLat, 180, maxLat]);
+  else {
+    boxes.push([Math.max(-180, minLon), minLat, Math.min(180, maxLon), maxLat]);
+    // Around the date line (the Aleutians, Guam), search the other side too.
+    if (minLon < -180) boxes.push([minLon + 360, minLat, 180, maxLat]);
+    if (maxLon > 180) boxes.push([-180, minLat, maxLon - 360, maxLat]);
+  }
+  return { qx: Math.cos(lat) * Math.cos(lon), qy: Math.cos(lat) * Math.sin(lon), qz: Math.sin(lat), maxChord2, boxes };
 }
 
 /** A max-heap on distance that keeps the `size` nearest hits seen so far. */
@@ -328,100 +381,104 @@ export class SearchIndex {
 
   search(q: IndexQuery): IndexResult {
     const n = this.size;
-    const lat = q.latitude * TO_RAD;
-    const lon = q.longitude * TO_RAD;
-    const qx = Math.cos(lat) * Math.cos(lon);
-    const qy = Math.cos(lat) * Math.sin(lon);
-    const qz = Math.sin(lat);
-    // A point is within the radius when its chord to the origin is short enough: chord = 2 sin(angle / 2).
-    const angle = q.radiusMiles / EARTH_RADIUS_MILES;
-    const maxChord2 = (2 * Math.sin(angle / 2)) ** 2 * (1 + 1e-12);
-
-    const dLat = (angle / TO_RAD) * 1.0001;
-    const cosLat = Math.cos(Math.min(89.9, Math.abs(q.latitude) + dLat) * TO_RAD);
-    const dLon = Math.min(180, dLat / Math.max(cosLat, 1e-6));
-    const boxes: [number, number, number, number][] = [];
-    const minLon = q.longitude - dLon;
-    const maxLon = q.longitude + dLon;
-    const minLat = Math.max(-90, q.latitude - dLat);
-    const maxLat = Math.min(90, q.latitude + dLat);
-    if (dLon >= 180) boxes.push([-180, minLat, 180, maxLat]);
-    else {
-      boxes.push([Math.max(-180, minLon), minLat, Math.min(180, maxLon), maxLat]);
-      // Around the date line (the Aleutians, Guam), search the other side too.
-      if (minLon < -180) boxes.push([minLon + 360, minLat, 180, maxLat]);
-      if (maxLon > 180) boxes.push([-180, minLat, maxLon - 360, maxLat]);
-    }
-
+    const filter = filterOf(q);
+    const { qx, qy, qz, maxChord2, boxes } = reach(q.latitude, q.longitude, q.radiusMiles);
     const matching = new NearestHeap(q.offset + q.limit);
     const maybe = new NearestHeap(q.offset + q.limit);
     let matched = 0;
     let total = 0;
-    const offer = (i: number, unknown: number, chord2: number) => {
-      total++;
-      if (unknown === 0) {
-        matched++;
-        matching.offer(i, chord2);
-      } else maybe.offer(i, chord2);
-    };
     for (const box of boxes) {
-      const found = this.tree.range(box[0], box[1], box[2], box[3]);
+      const found = this.tree.range(box[0] as number, box[1] as number, box[2] as number, box[3] as number);
       for (let k = 0; k < found.length; k++) {
         const p = found[k] as number;
         if (p >= n) continue;
         // Filters first: a few bit operations, and most places fail them when there are filters.
-        const unknown = classify(this.filters, p, q);
+        const unknown = classify(this.filters, p, filter);
         if (unknown === FAILS) continue;
         const chord2 = this.chord2(p, qx, qy, qz);
         if (chord2 > maxChord2) continue;
-        offer(this.order[p] as number, unknown, chord2);
+        total++;
+        if (unknown === 0) {
+          matched++;
+          matching.offer(this.order[p] as number, chord2);
+        } else maybe.offer(this.order[p] as number, chord2);
       }
     }
-    for (const i of new Set(q.alsoInclude ?? [])) {
-      const p = this.position[i];
-      if (p === undefined || i >= n) continue;
-      const unknown = classify(this.filters, p, q);
-      if (unknown === FAILS) continue;
-      const chord2 = this.chord2(p, qx, qy, qz);
-      if (chord2 <= maxChord2) continue; // already counted by the radius
-      offer(i, unknown, chord2);
+    if (q.alsoInclude !== undefined && q.alsoInclude.length > 0) {
+      for (const i of new Set(q.alsoInclude)) {
+        const p = this.position[i];
+        if (p === undefined || i >= n) continue;
+        const unknown = classify(this.filters, p, filter);
+        if (unknown === FAILS) continue;
+        const chord2 = this.chord2(p, qx, qy, qz);
+        if (chord2 <= maxChord2) continue; // already counted by the radius
+        total++;
+        if (unknown === 0) {
+          matched++;
+          matching.offer(i, chord2);
+        } else maybe.offer(i, chord2);
+      }
     }
     // Every match before any maybe-match: the first `offset + limit` of that order are in the two heaps.
-    const hits = [...matching.sorted(), ...maybe.sorted()].slice(q.offset, q.offset + q.limit).map(({ index }) => ({
-      index,
-      miles: haversineMiles(
-        q.latitude,
-        q.longitude,
-        this.lat[this.position[index] as number] as number,
-        this.lon[this.position[index] as number] as number,
-      ),
-      unknown: classify(this.filters, this.position[index] as number, q),
-    }));
+    const order = [...matching.sorted(), ...maybe.sorted()];
+    const hits: IndexHit[] = [];
+    for (let k = q.offset; k < Math.min(order.length, q.offset + q.limit); k++) {
+      const { index } = order[k] as { index: number };
+      const p = this.position[index] as number;
+      hits.push({
+        index,
+        miles: haversineMiles(q.latitude, q.longitude, this.lat[p] as number, this.lon[p] as number),
+        unknown: classify(this.filters, p, filter),
+      });
+    }
     return { total, matched, hits };
   }
 
   /**
    * The nearest place within `maxMiles` that matches every filter (not a maybe-match), leaving out the query's
-   * radius, page and `alsoInclude`: the same place as the first hit of `search({ ...q, radiusMiles: maxMiles,
-   * alsoInclude: [], offset: 0, limit: 1 })` when that hit is a match, found without reading every place out to
-   * `maxMiles`. A nearest-first walk of the tree (geokdbush) with the filters as its predicate stops at the first
-   * match; a radius search out to just that distance then picks among places equally near exactly as `search`
-   * does (by its chord distance, then index), so the answer is the same to the last tie.
+   * radius, page and `alsoInclude`: the first hit of `search({ ...q, radiusMiles: maxMiles, alsoInclude: [],
+   * offset: 0, limit: 1 })` when that hit is a match, found without reading every place out to `maxMiles`.
+   *
+   * It looks in widening circles, twice the query's radius first (the caller asks when nothing within the
+   * radius matched), doubling out to `maxMiles`: the nearest match within a circle, if there is one, is the
+   * nearest of all, and is picked among places equally near exactly as `search` picks (by its chord distance,
+   * then index), so the answer is the same to the last tie. A circle reads only the filters' bits of each
+   * place in its box (a nearest-first walk of the tree worked out the haversine distance of every place it
+   * passed, and was a quarter of a search's time).
    */
   nearestMatch(q: IndexQuery, maxMiles: number): IndexHit | undefined {
+    const filter = filterOf(q);
+    const first = Math.max(2 * q.radiusMiles, 1);
+    for (let miles = Math.min(first, maxMiles); ; miles = Math.min(2 * miles, maxMiles)) {
+      const p = this.nearestWithin(filter, q.latitude, q.longitude, miles);
+      if (p !== undefined) {
+        const distance = haversineMiles(q.latitude, q.longitude, this.lat[p] as number, this.lon[p] as number);
+        return { index: this.order[p] as number, miles: distance, unknown: 0 };
+      }
+      if (miles >= maxMiles) return undefined;
+    }
+  }
+
+  /** The internal position of the nearest place within `radiusMiles` that matches every filter (ties by index). */
+  private nearestWithin(filter: Filter, latitude: number, longitude: number, radiusMiles: number): number | undefined {
     const n = this.size;
-    const maxKm = (maxMiles / EARTH_RADIUS_MILES) * GEOKDBUSH_EARTH_KM * (1 + 1e-9);
-    const [first] = geokdbush.around(
-      this.tree,
-      q.longitude,
-      q.latitude,
-      1,
-      maxKm,
-      (p) => p < n && classify(this.filters, p, q) === 0,
-    );
-    if (first === undefined) return undefined;
-    const miles = haversineMiles(q.latitude, q.longitude, this.lat[first] as number, this.lon[first] as number);
-    return firstMatch(this.search(nearestQuery(q, Math.min(maxMiles, miles * (1 + 1e-9) + 1e-9))));
+    const { qx, qy, qz, maxChord2, boxes } = reach(latitude, longitude, radiusMiles);
+    let best: number | undefined;
+    let bestChord2 = Number.POSITIVE_INFINITY;
+    for (const box of boxes) {
+      const found = this.tree.range(box[0] as number, box[1] as number, box[2] as number, box[3] as number);
+      for (let k = 0; k < found.length; k++) {
+        const p = found[k] as number;
+        if (p >= n || classify(this.filters, p, filter) !== 0) continue;
+        const chord2 = this.chord2(p, qx, qy, qz);
+        if (chord2 > maxChord2 || chord2 > bestChord2) continue;
+        if (chord2 < bestChord2 || (this.order[p] as number) < (this.order[best as number] as number)) {
+          best = p;
+          bestChord2 = chord2;
+        }
+      }
+    }
+    return best;
   }
 
   /** The squared straight-line distance, through the earth, from internal position p to a unit vector. */
