@@ -26,7 +26,7 @@ import { FacilityCache } from './facility-cache.ts';
 import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
 import { type LegendRow, loadGeoTables, loadLegend, loadSources, type SourceSummary } from './locator.repository.ts';
 import { memoryEngine, type Overlay, postgisEngine, type SearchEngine, withOverlay } from './search-engine.ts';
-import { type IndexData, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
+import { type IndexData, type IndexHit, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
 
 export interface SearchHit {
   facility: Facility;
@@ -144,6 +144,11 @@ interface Base {
   legend: Map<string, LegendRow>;
   /** Facilities as the directory has them (no corrections), as pages asked for them (or all, see `fill`). */
   rows: FacilityCache;
+  /**
+   * The same facilities by index position, when the cache holds the whole directory (it then never drops
+   * one): a search's hits are found without making each one's id string and hashing it.
+   */
+  atPosition: (Facility | undefined)[] | undefined;
   /** Reading every searchable facility into `rows`, once started (see LocatorService.warm). */
   filled?: Promise<void> | undefined;
 }
@@ -157,6 +162,8 @@ interface Loaded {
   corrected: Map<string, Facility>;
   /** Their search rows (those searches can find), positions after the directory's. */
   overlay: Overlay & { zip: number[]; state: string[] };
+  /** The directory's positions of the corrected facilities (its rows for them are left out of searches). */
+  hidden: Set<number>;
   engine: SearchEngine;
   facts: ListingFacts;
 }
@@ -278,6 +285,7 @@ export class LocatorService {
       sources,
       legend,
       rows: new FacilityCache(this.cacheSize, compact.count),
+      atPosition: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
     };
   }
 
@@ -375,6 +383,7 @@ export class LocatorService {
       base,
       corrected,
       overlay,
+      hidden: new Set(hidden),
       engine: withOverlay(engine, overlay, idOf),
       facts: listingFacts(counts, base.sources),
     };
@@ -407,12 +416,32 @@ export class LocatorService {
     return out;
   }
 
-  /** Index position -> facility id, the concepts it offers, and those its listing records (as bit rows). */
-  private row(loaded: Loaded, p: number): { id: string; data: IndexData; at: number } {
-    const n = loaded.overlay.first;
-    return p < n
-      ? { id: idAt(loaded.base.compact.ids, p), data: loaded.base.compact.data, at: p }
-      : { id: loaded.overlay.ids[p - n] as string, data: loaded.overlay.data, at: p - n };
+  /**
+   * The facilities at these index positions (corrections laid over them), in the same order: the directory's
+   * by position when its cache holds them all, else by id (read from the directory when not cached).
+   */
+  private async facilitiesAt(loaded: Loaded, positions: readonly number[]): Promise<(Facility | undefined)[]> {
+    const { base, overlay } = loaded;
+    const n = overlay.first;
+    const out: (Facility | undefined)[] = new Array(positions.length);
+    const missing: number[] = [];
+    for (let k = 0; k < positions.length; k++) {
+      const p = positions[k] as number;
+      if (p >= n) out[k] = loaded.corrected.get(overlay.ids[p - n] as string);
+      else if (!loaded.hidden.has(p) && base.atPosition?.[p] !== undefined) out[k] = base.atPosition[p];
+      else missing.push(k);
+    }
+    if (missing.length > 0) {
+      const ids = missing.map((k) => idAt(base.compact.ids, positions[k] as number));
+      const found = await this.rows(loaded, ids);
+      missing.forEach((k, m) => {
+        const f = found.get(ids[m] as string);
+        out[k] = f;
+        const p = positions[k] as number;
+        if (f !== undefined && base.atPosition && !loaded.hidden.has(p)) base.atPosition[p] = f;
+      });
+    }
+    return out;
   }
 
   /**
@@ -471,7 +500,13 @@ export class LocatorService {
           const id = idAt(compact.ids, q);
           if (!rows.has(id)) ids.push(id);
         }
-        if (ids.length > 0) for (const f of (await facilitiesByIds(snapshot, ids)).values()) rows.add(f);
+        if (ids.length > 0) {
+          const read = await facilitiesByIds(snapshot, ids);
+          for (let q = p; q < Math.min(n, p + FILL_CHUNK); q++) {
+            const f = read.get(idAt(compact.ids, q));
+            if (f !== undefined && base.atPosition) base.atPosition[q] = rows.add(f);
+          }
+        }
         await new Promise((resolve) => setImmediate(resolve));
       }
     })().catch(() => {
@@ -512,29 +547,33 @@ export class LocatorService {
     }
     // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
     const beyond = found.matched === 0 ? await loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
-    const rows = found.hits.map((h) => this.row(loaded, h.index));
-    const nearestRow = beyond ? this.row(loaded, beyond.index) : undefined;
-    const facilities = await this.rows(loaded, [...rows.map((r) => r.id), ...(nearestRow ? [nearestRow.id] : [])]);
+    const positions = found.hits.map((h) => h.index);
+    if (beyond) positions.push(beyond.index);
+    const facilities = await this.facilitiesAt(loaded, positions);
     // Each group's chosen values with their bits, once per search; each hit then tests bits.
     const chosen = groups.map((g) =>
       CONCEPTS.flatMap((c, bit) => (c.group === g && query[g].includes(c.value) ? [{ c, bit }] : [])),
     );
-    const nearestFacility = nearestRow ? facilities.get(nearestRow.id) : undefined;
+    const nearestFacility = beyond ? facilities[found.hits.length] : undefined;
     // Whether place `at`'s bit set has this concept's bit.
     const has = (set: Uint32Array, at: number, bit: number) => ((set[at * WORDS + (bit >> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
+    const n = loaded.overlay.first;
     const results: SearchHit[] = [];
-    found.hits.forEach((h, k) => {
-      const { id, data, at } = rows[k] as (typeof rows)[number];
-      const facility = facilities.get(id);
-      if (!facility) return;
+    for (let k = 0; k < found.hits.length; k++) {
+      const h = found.hits[k] as IndexHit;
+      const facility = facilities[k];
+      if (!facility) continue;
+      const data = h.index < n ? loaded.base.compact.data : loaded.overlay.data;
+      const at = h.index < n ? h.index : h.index - n;
       const matched: Concept[] = [];
       const unknown: Concept[] = [];
-      chosen.forEach((values, g) => {
+      for (let g = 0; g < chosen.length; g++) {
+        const values = chosen[g] as { c: Concept; bit: number }[];
         for (const { c, bit } of values) if (has(data.bits, at, bit)) matched.push(c);
         if (h.unknown & (1 << g)) for (const { c, bit } of values) if (!has(data.known, at, bit)) unknown.push(c);
-      });
+      }
       results.push({ facility, miles: h.miles, concepts: conceptsOf(data.bits, at * WORDS), matched, unknown });
-    });
+    }
     return {
       origin: place.place,
       radiusMiles: query.radius,
