@@ -29,7 +29,7 @@ import {
 import type { ApiCorrection } from './api.schemas.ts';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
-import { apiFacilityJsonOpen, toApiFacility } from './facility.mapper.ts';
+import { apiFacilityJsonHead, toApiFacility } from './facility.mapper.ts';
 
 type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
 
@@ -81,19 +81,12 @@ const searchFields = (r: SearchHit) => ({
   unknown_filters: r.unknown.map(conceptKey),
 });
 
-/** Each filter's key as JSON text, written once (there are a few dozen). */
-const keyJson = new Map<string, string>();
-const conceptJson = (c: SearchHit['matched'][number]) => {
-  const key = conceptKey(c);
-  let text = keyJson.get(key);
-  if (text === undefined) {
-    text = safeJsonText(key);
-    keyJson.set(key, text);
-  }
-  return text;
-};
+/** Each filter's key as JSON text, written once (there are a few dozen); all of it ASCII (checked here). */
+const CONCEPT_JSON = new Map(CONCEPTS.map((c) => [c, safeJsonText(conceptKey(c))]));
+for (const text of CONCEPT_JSON.values()) if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`${text} is not ASCII`);
+const conceptJson = (c: SearchHit['matched'][number]) => CONCEPT_JSON.get(c) ?? safeJsonText(conceptKey(c));
 
-/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. */
+/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. ASCII. */
 function searchFieldsJson(r: SearchHit): string {
   const distance = Math.round(r.miles * 100) / 100;
   const match = r.unknown.length === 0 ? 'yes' : 'maybe';
@@ -105,13 +98,32 @@ export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
   hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
 
 /**
- * The JSON search response as text: the same bytes as `safeJsonText({ ...meta, facilities })`, but each
- * facility's part is built once per directory load (apiFacilityJsonOpen) and only the search's own fields are
- * written per request.
+ * The JSON search response as UTF-8 bytes: the same bytes as `safeJsonText({ ...meta, facilities })` encoded,
+ * but each facility's part is built and encoded once per directory load (apiFacilityJsonHead) and only the
+ * search's own fields are written per request, straight into the response's buffer.
  */
-export function searchJsonText(meta: object, hits: SearchHit[], publicUrl: string): string {
-  const parts = hits.map((r) => `${apiFacilityJsonOpen(r.facility, publicUrl)},${searchFieldsJson(r)}`);
-  return `${safeJsonText(meta).slice(0, -1)},"facilities":[${parts.join(',')}]}`;
+export function searchJsonBytes(meta: object, hits: SearchHit[], publicUrl: string): Buffer {
+  const head = Buffer.from(`${safeJsonText(meta).slice(0, -1)},"facilities":[`);
+  const facilities: Buffer[] = [];
+  const fields: string[] = [];
+  let length = head.length + hits.length + 2;
+  for (const r of hits) {
+    const bytes = apiFacilityJsonHead(r.facility, publicUrl);
+    const own = searchFieldsJson(r);
+    facilities.push(bytes);
+    fields.push(own);
+    length += bytes.length + own.length;
+  }
+  const out = Buffer.allocUnsafe(length);
+  let at = head.copy(out, 0);
+  for (let k = 0; k < facilities.length; k++) {
+    if (k > 0) out[at++] = 0x2c; // ,
+    at += (facilities[k] as Buffer).copy(out, at);
+    at += out.write(fields[k] as string, at, 'latin1');
+  }
+  out[at++] = 0x5d; // ]
+  out[at++] = 0x7d; // }
+  return out.subarray(0, at);
 }
 
 /**
@@ -141,7 +153,7 @@ export function apiRoutes(deps: ApiDeps) {
   // Searches are never cached (the default): their URLs hold a place.
   app.get(path(searchFacilities), async (c) => {
     const { meta, hits } = await runSearch(c, deps);
-    return send(c, searchJsonText(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8');
+    return send(c, searchJsonBytes(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8');
   });
 
   app.get(path(searchFacilitiesGeoJson), async (c) => {

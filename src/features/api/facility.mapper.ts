@@ -15,20 +15,27 @@ export function toApiFacility(f: Facility, publicUrl: string): ApiFacility {
   return built;
 }
 
-const jsonCache = new WeakMap<Facility, { url: string; text: string }>();
+/** Per site address: each facility's JSON bytes (see apiFacilityJsonHead). */
+const jsonCache = new Map<string, WeakMap<Facility, Buffer>>();
 
 /**
- * A facility's API form as JSON text without its closing brace, so a search can splice in its own fields
- * (distance, match) and never stringify a facility again: escaping JSON was 18% of an API search's time.
+ * A facility's API form as UTF-8 JSON without its closing brace, and with a comma after its last field, so a
+ * search can splice in its own fields (distance, match) and never stringify or encode a facility again:
+ * escaping JSON was 18% of an API search's time, and encoding the response text to bytes another 10%.
  * Built once per record, like the object; a directory swap drops both with the records (WeakMap).
  */
-export function apiFacilityJsonOpen(f: Facility, publicUrl: string): string {
-  const url = `${publicUrl}/facilities/${f.id}`;
-  const cached = jsonCache.get(f);
-  if (cached && cached.url === url) return cached.text;
-  const text = safeJsonText(toApiFacility(f, publicUrl)).slice(0, -1);
-  jsonCache.set(f, { url, text });
-  return text;
+export function apiFacilityJsonHead(f: Facility, publicUrl: string): Buffer {
+  let cache = jsonCache.get(publicUrl);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    jsonCache.set(publicUrl, cache);
+  }
+  let bytes = cache.get(f);
+  if (bytes === undefined) {
+    bytes = Buffer.from(`${safeJsonText(toApiFacility(f, publicUrl)).slice(0, -1)},`);
+    cache.set(f, bytes);
+  }
+  return bytes;
 }
 
 function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {
