@@ -99,7 +99,7 @@ const FAILS = -1;
 
 /** A query's filters, made once per search: the group masks side by side, WORDS words each. */
 interface Filter {
-  masks: Uint32Array;
+  masks: number[];
   groups: number;
   includeUnconfirmed: boolean;
   includeCustody: boolean;
@@ -107,8 +107,8 @@ interface Filter {
 }
 
 function filterOf(q: IndexQuery): Filter {
-  const masks = new Uint32Array(q.groupMasks.length * WORDS);
-  for (const [g, m] of q.groupMasks.entries()) masks.set(m.subarray(0, WORDS), g * WORDS);
+  const masks: number[] = [];
+  for (const m of q.groupMasks) for (let w = 0; w < WORDS; w++) masks.push(m[w] ?? 0);
   return {
     masks,
     groups: q.groupMasks.length,
@@ -177,6 +177,58 @@ function reach(latitude: number, longitude: number, radiusMiles: number): Reach 
     if (maxLon > 180) boxes.push([-180, minLat, maxLon - 360, maxLat]);
   }
   return { qx: Math.cos(lat) * Math.cos(lon), qy: Math.cos(lat) * Math.sin(lon), qz: Math.sin(lat), maxChord2, boxes };
+}
+
+const RANGE_STACK: number[] = [];
+
+/**
+ * The tree's points in a box, written into `out` from `count` on; returns the new count. The walk of
+ * kdbush's own `range` (over the same arrays), without the array it builds for each call.
+ */
+function rangeInto(
+  tree: KDBush,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+  out: Uint32Array,
+  count: number,
+): number {
+  const { ids, coords, nodeSize } = tree;
+  const stack = RANGE_STACK;
+  let sp = 0;
+  stack[sp++] = 0;
+  stack[sp++] = ids.length - 1;
+  stack[sp++] = 0;
+  let n = count;
+  while (sp > 0) {
+    const axis = stack[--sp] as number;
+    const right = stack[--sp] as number;
+    const left = stack[--sp] as number;
+    if (right - left <= nodeSize) {
+      for (let i = left; i <= right; i++) {
+        const x = coords[2 * i] as number;
+        const y = coords[2 * i + 1] as number;
+        if (x >= minX && x <= maxX && y >= minY && y <= maxY) out[n++] = ids[i] as number;
+      }
+      continue;
+    }
+    const m = (left + right) >> 1;
+    const x = coords[2 * m] as number;
+    const y = coords[2 * m + 1] as number;
+    if (x >= minX && x <= maxX && y >= minY && y <= maxY) out[n++] = ids[m] as number;
+    if (axis === 0 ? minX <= x : minY <= y) {
+      stack[sp++] = left;
+      stack[sp++] = m - 1;
+      stack[sp++] = 1 - axis;
+    }
+    if (axis === 0 ? maxX >= x : maxY >= y) {
+      stack[sp++] = m + 1;
+      stack[sp++] = right;
+      stack[sp++] = 1 - axis;
+    }
+  }
+  return n;
 }
 
 /** A max-heap on distance that keeps the `size` nearest hits seen so far. */
@@ -334,6 +386,8 @@ export class SearchIndex {
   private readonly filters: IndexFilters;
   /** The caller's index -> internal position. */
   private readonly position: Uint32Array;
+  /** Where a search writes the tree's points in its boxes (searches run one at a time, never awaiting). */
+  private readonly inBoxes: Uint32Array;
 
   /**
    * From the data (built here), or from parts built elsewhere. `hidden` (internal order, 1: left out of every
@@ -349,6 +403,7 @@ export class SearchIndex {
     this.lat = parts.lat;
     this.lon = parts.lon;
     this.xyz = parts.xyz;
+    this.inBoxes = new Uint32Array(this.tree.ids.length);
     this.filters = {
       bits: parts.bits,
       known: parts.known,
@@ -387,22 +442,21 @@ export class SearchIndex {
     const maybe = new NearestHeap(q.offset + q.limit);
     let matched = 0;
     let total = 0;
-    for (const box of boxes) {
-      const found = this.tree.range(box[0] as number, box[1] as number, box[2] as number, box[3] as number);
-      for (let k = 0; k < found.length; k++) {
-        const p = found[k] as number;
-        if (p >= n) continue;
-        // Filters first: a few bit operations, and most places fail them when there are filters.
-        const unknown = classify(this.filters, p, filter);
-        if (unknown === FAILS) continue;
-        const chord2 = this.chord2(p, qx, qy, qz);
-        if (chord2 > maxChord2) continue;
-        total++;
-        if (unknown === 0) {
-          matched++;
-          matching.offer(this.order[p] as number, chord2);
-        } else maybe.offer(this.order[p] as number, chord2);
-      }
+    const found = this.inBoxes;
+    const count = this.pointsIn(boxes);
+    for (let k = 0; k < count; k++) {
+      const p = found[k] as number;
+      if (p >= n) continue;
+      // Filters first: a few bit operations, and most places fail them when there are filters.
+      const unknown = classify(this.filters, p, filter);
+      if (unknown === FAILS) continue;
+      const chord2 = this.chord2(p, qx, qy, qz);
+      if (chord2 > maxChord2) continue;
+      total++;
+      if (unknown === 0) {
+        matched++;
+        matching.offer(this.order[p] as number, chord2);
+      } else maybe.offer(this.order[p] as number, chord2);
     }
     if (q.alsoInclude !== undefined && q.alsoInclude.length > 0) {
       for (const i of new Set(q.alsoInclude)) {
@@ -465,20 +519,28 @@ export class SearchIndex {
     const { qx, qy, qz, maxChord2, boxes } = reach(latitude, longitude, radiusMiles);
     let best: number | undefined;
     let bestChord2 = Number.POSITIVE_INFINITY;
-    for (const box of boxes) {
-      const found = this.tree.range(box[0] as number, box[1] as number, box[2] as number, box[3] as number);
-      for (let k = 0; k < found.length; k++) {
-        const p = found[k] as number;
-        if (p >= n || classify(this.filters, p, filter) !== 0) continue;
-        const chord2 = this.chord2(p, qx, qy, qz);
-        if (chord2 > maxChord2 || chord2 > bestChord2) continue;
-        if (chord2 < bestChord2 || (this.order[p] as number) < (this.order[best as number] as number)) {
-          best = p;
-          bestChord2 = chord2;
-        }
+    const found = this.inBoxes;
+    const count = this.pointsIn(boxes);
+    for (let k = 0; k < count; k++) {
+      const p = found[k] as number;
+      if (p >= n || classify(this.filters, p, filter) !== 0) continue;
+      const chord2 = this.chord2(p, qx, qy, qz);
+      if (chord2 > maxChord2 || chord2 > bestChord2) continue;
+      if (chord2 < bestChord2 || (this.order[p] as number) < (this.order[best as number] as number)) {
+        best = p;
+        bestChord2 = chord2;
       }
     }
     return best;
+  }
+
+  /** Writes the tree's points in these boxes into `inBoxes`; returns how many. */
+  private pointsIn(boxes: number[][]): number {
+    let count = 0;
+    for (const b of boxes) {
+      count = rangeInto(this.tree, b[0] as number, b[1] as number, b[2] as number, b[3] as number, this.inBoxes, count);
+    }
+    return count;
   }
 
   /** The squared straight-line distance, through the earth, from internal position p to a unit vector. */
