@@ -29,7 +29,7 @@ import {
 import type { ApiCorrection } from './api.schemas.ts';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
-import { apiFacilityJsonHead, toApiFacility } from './facility.mapper.ts';
+import { apiFacilityJsonHeads, toApiFacility } from './facility.mapper.ts';
 
 type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
 
@@ -86,11 +86,22 @@ const CONCEPT_JSON = new Map(CONCEPTS.map((c) => [c, safeJsonText(conceptKey(c))
 for (const text of CONCEPT_JSON.values()) if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`${text} is not ASCII`);
 const conceptJson = (c: SearchHit['matched'][number]) => CONCEPT_JSON.get(c) ?? safeJsonText(conceptKey(c));
 
-/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. ASCII. */
+/** Filters' keys as a JSON list's items. */
+const conceptList = (concepts: SearchHit['matched']): string => {
+  if (concepts.length === 0) return '';
+  let text = conceptJson(concepts[0] as SearchHit['matched'][number]);
+  for (let k = 1; k < concepts.length; k++) text += `,${conceptJson(concepts[k] as SearchHit['matched'][number])}`;
+  return text;
+};
+
+/**
+ * `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. ASCII.
+ * (`String` writes a finite number as `JSON.stringify` does.)
+ */
 function searchFieldsJson(r: SearchHit): string {
   const distance = Math.round(r.miles * 100) / 100;
   const match = r.unknown.length === 0 ? 'yes' : 'maybe';
-  return `"distance_miles":${JSON.stringify(distance)},"match":"${match}","matched_filters":[${r.matched.map(conceptJson).join(',')}],"unknown_filters":[${r.unknown.map(conceptJson).join(',')}]}`;
+  return `"distance_miles":${String(distance)},"match":"${match}","matched_filters":[${conceptList(r.matched)}],"unknown_filters":[${conceptList(r.unknown)}]}`;
 }
 
 /** A search's facilities as objects (for GeoJSON and CSV). */
@@ -104,21 +115,25 @@ export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
  */
 export function searchJsonBytes(meta: object, hits: SearchHit[], publicUrl: string): Buffer {
   const head = Buffer.from(`${safeJsonText(meta).slice(0, -1)},"facilities":[`);
+  const jsonHead = apiFacilityJsonHeads(publicUrl);
   const facilities: Buffer[] = [];
   const fields: string[] = [];
   let length = head.length + hits.length + 2;
   for (const r of hits) {
-    const bytes = apiFacilityJsonHead(r.facility, publicUrl);
+    const bytes = jsonHead(r.facility);
     const own = searchFieldsJson(r);
     facilities.push(bytes);
     fields.push(own);
     length += bytes.length + own.length;
   }
   const out = Buffer.allocUnsafe(length);
-  let at = head.copy(out, 0);
+  out.set(head, 0);
+  let at = head.length;
   for (let k = 0; k < facilities.length; k++) {
     if (k > 0) out[at++] = 0x2c; // ,
-    at += (facilities[k] as Buffer).copy(out, at);
+    const bytes = facilities[k] as Buffer;
+    out.set(bytes, at);
+    at += bytes.length;
     at += out.write(fields[k] as string, at, 'latin1');
   }
   out[at++] = 0x5d; // ]

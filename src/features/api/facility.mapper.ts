@@ -22,20 +22,24 @@ const jsonCache = new Map<string, WeakMap<Facility, Buffer>>();
  * A facility's API form as UTF-8 JSON without its closing brace, and with a comma after its last field, so a
  * search can splice in its own fields (distance, match) and never stringify or encode a facility again:
  * escaping JSON was 18% of an API search's time, and encoding the response text to bytes another 10%.
- * Built once per record, like the object; a directory swap drops both with the records (WeakMap).
+ * Built once per record, like the object; a directory swap drops both with the records (WeakMap). Returns
+ * the lookup for one site address, to use for every facility of a response.
  */
-export function apiFacilityJsonHead(f: Facility, publicUrl: string): Buffer {
+export function apiFacilityJsonHeads(publicUrl: string): (f: Facility) => Buffer {
   let cache = jsonCache.get(publicUrl);
   if (cache === undefined) {
     cache = new WeakMap();
     jsonCache.set(publicUrl, cache);
   }
-  let bytes = cache.get(f);
-  if (bytes === undefined) {
-    bytes = Buffer.from(`${safeJsonText(toApiFacility(f, publicUrl)).slice(0, -1)},`);
-    cache.set(f, bytes);
-  }
-  return bytes;
+  const held = cache;
+  return (f) => {
+    let bytes = held.get(f);
+    if (bytes === undefined) {
+      bytes = Buffer.from(`${safeJsonText(toApiFacility(f, publicUrl)).slice(0, -1)},`);
+      held.set(f, bytes);
+    }
+    return bytes;
+  };
 }
 
 function buildApiFacility(f: Facility, publicUrl: string): ApiFacility {
