@@ -44,7 +44,9 @@ async function corrections(deps: ApiDeps) {
 
 /** Parses (with the schema the route declares) and runs a search from the query string, for all three formats. */
 async function runSearch(c: Context, deps: ApiDeps) {
-  const parsed = parseSearchQuery(new URL(c.req.url).searchParams, searchFacilities.query);
+  const url = c.req.url;
+  const at = url.indexOf('?');
+  const parsed = parseSearchQuery(new URLSearchParams(at < 0 ? '' : url.slice(at + 1)), searchFacilities.query);
   if (!parsed.ok) {
     const { near: _, ...others } = parsed.fields;
     // No place at all is its own error (unless something else is wrong too); a wrong place is an invalid parameter.
