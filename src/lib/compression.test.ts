@@ -19,13 +19,22 @@ describe('choosing an encoding from Accept-Encoding', () => {
   for (const [header, expected] of cases) {
     test(`${JSON.stringify(header)} -> ${expected}`, () => assert.equal(negotiateEncoding(header), expected));
   }
+  test('the same header asked again, in any order, gets the same answer (the last one is remembered)', () => {
+    for (const order of [cases, [...cases].reverse(), cases.flatMap((c) => [c, c])]) {
+      for (const [header, expected] of order) assert.equal(negotiateEncoding(header), expected, JSON.stringify(header));
+    }
+  });
 });
 
 describe('compressing', () => {
   const page = `<!DOCTYPE html><html><body>${'<li class="result">A place, 1.2 miles</li>'.repeat(200)}</body></html>`;
   for (const encoding of ['br', 'gzip'] as const) {
     test(`${encoding}: round trip, and smaller`, () => {
-      for (const out of [compressFast(page, encoding), compressBest(Buffer.from(page), encoding)]) {
+      for (const out of [
+        compressFast(page, encoding),
+        compressFast(Buffer.from(page), encoding, 'data'),
+        compressBest(Buffer.from(page), encoding),
+      ]) {
         const back = encoding === 'br' ? zlib.brotliDecompressSync(out) : zlib.gunzipSync(out);
         assert.equal(back.toString('utf8'), page);
         assert.ok(out.byteLength < page.length / 4, `${out.byteLength} bytes`);

@@ -35,7 +35,8 @@ export function send(c: Context, body: string | Uint8Array, contentType: string,
       const encoding = negotiateEncoding(c.req.header('accept-encoding'));
       if (encoding !== 'identity') {
         headers['Content-Encoding'] = encoding;
-        return respond(c, compressFast(body, encoding) as Uint8Array<ArrayBuffer>, headers, status);
+        const kind = contentType.startsWith('text/html') ? 'page' : 'data';
+        return respond(c, compressFast(body, encoding, kind) as Uint8Array<ArrayBuffer>, headers, status);
       }
     }
   }
