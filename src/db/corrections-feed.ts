@@ -46,9 +46,14 @@ export const NO_CORRECTIONS: CorrectionSet = correctionSet(-1, [], new Map());
 /** Anything that can say which corrections are in force (a CorrectionsFeed, or a fixed set in a test). */
 export interface CorrectionsSource {
   current(): Promise<CorrectionSet>;
+  /**
+   * What `current()` would answer now, when it can answer without a database read (no check is due); else
+   * undefined. Lets a search that needs nothing else asynchronous skip a promise.
+   */
+  peek?(): CorrectionSet | undefined;
 }
 
-export const fixedCorrections = (set: CorrectionSet): CorrectionsSource => ({ current: async () => set });
+export const fixedCorrections = (set: CorrectionSet): CorrectionsSource => ({ current: async () => set, peek: () => set });
 
 /**
  * The corrections every instance lays over its directory, kept in memory and refreshed when they change.
@@ -76,11 +81,17 @@ export class CorrectionsFeed implements CorrectionsSource {
     return this.options.now?.() ?? Date.now();
   }
 
+  /** The corrections in force, when no check is due (as `current()` would answer); else undefined. */
+  peek(): CorrectionSet | undefined {
+    return this.known && !this.stale && this.now() - this.checkedAt < (this.options.checkEveryMs ?? 1000)
+      ? this.known
+      : undefined;
+  }
+
   /** The corrections in force; cheap: usually no database access at all. */
   current(): Promise<CorrectionSet> {
-    if (this.known && !this.stale && this.now() - this.checkedAt < (this.options.checkEveryMs ?? 1000)) {
-      return Promise.resolve(this.known);
-    }
+    const known = this.peek();
+    if (known) return Promise.resolve(known);
     if (!this.checking) {
       const check = this.check();
       this.checking = check;

@@ -157,6 +157,8 @@ interface Base {
 interface Loaded {
   /** The directory's generation and the corrections' version this was made from. */
   key: string;
+  /** The corrections' version. */
+  version: number;
   base: Base;
   /** The corrected facilities (every facility with a correction in force), by id. */
   corrected: Map<string, Facility>;
@@ -380,6 +382,7 @@ export class LocatorService {
         );
     return {
       key,
+      version: corrections.version,
       base,
       corrected,
       overlay,
@@ -387,6 +390,18 @@ export class LocatorService {
       engine: withOverlay(engine, overlay, idOf),
       facts: listingFacts(counts, base.sources),
     };
+  }
+
+  /**
+   * The corrected directory to serve, without waiting, when nothing has changed since the last request (the
+   * directory is the newest loaded and the corrections need no check): the common case, with no promise.
+   */
+  private loadedNow(): Loaded | undefined {
+    const latest = this.latestLoaded;
+    if (latest === undefined || latest.base !== this.latest) return undefined;
+    const corrections = this.corrections.peek?.();
+    if (corrections === undefined || corrections.version !== latest.version) return undefined;
+    return this.directory.snapshot().generation === latest.base.generation ? latest : undefined;
   }
 
   private async load(): Promise<Loaded> {
@@ -420,7 +435,10 @@ export class LocatorService {
    * The facilities at these index positions (corrections laid over them), in the same order: the directory's
    * by position when its cache holds them all, else by id (read from the directory when not cached).
    */
-  private async facilitiesAt(loaded: Loaded, positions: readonly number[]): Promise<(Facility | undefined)[]> {
+  private facilitiesAt(
+    loaded: Loaded,
+    positions: readonly number[],
+  ): (Facility | undefined)[] | Promise<(Facility | undefined)[]> {
     const { base, overlay } = loaded;
     const n = overlay.first;
     const out: (Facility | undefined)[] = new Array(positions.length);
@@ -431,17 +449,17 @@ export class LocatorService {
       else if (!loaded.hidden.has(p) && base.atPosition?.[p] !== undefined) out[k] = base.atPosition[p];
       else missing.push(k);
     }
-    if (missing.length > 0) {
-      const ids = missing.map((k) => idAt(base.compact.ids, positions[k] as number));
-      const found = await this.rows(loaded, ids);
+    if (missing.length === 0) return out;
+    const ids = missing.map((k) => idAt(base.compact.ids, positions[k] as number));
+    return this.rows(loaded, ids).then((found) => {
       missing.forEach((k, m) => {
         const f = found.get(ids[m] as string);
         out[k] = f;
         const p = positions[k] as number;
         if (f !== undefined && base.atPosition && !loaded.hidden.has(p)) base.atPosition[p] = f;
       });
-    }
-    return out;
+      return out;
+    });
   }
 
   /**
@@ -519,7 +537,9 @@ export class LocatorService {
   }
 
   async search(query: SearchQuery & { near: string }): Promise<SearchResult> {
-    const loaded = await this.load();
+    // Nothing here is awaited that is already at hand: each promise costs (the async hooks of the locale's
+    // AsyncLocalStorage see every one).
+    const loaded = this.loadedNow() ?? (await this.load());
     const place = geocode(query.near, loaded.base.geo);
     if (!place.ok) {
       const suggestions = place.suggestions.map((s) => ({ field: 'near', value: s.near, label: s.label }));
@@ -539,17 +559,20 @@ export class LocatorService {
       offset,
       limit: query.per_page,
     };
-    const found = await loaded.engine.search(indexQuery);
+    const searched = loaded.engine.search(indexQuery);
+    const found = searched instanceof Promise ? await searched : searched;
     if (query.page > 1 && offset >= found.total) {
       const pages = Math.max(1, Math.ceil(found.total / query.per_page));
       const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
       throw new AppError(400, 'page_out_of_range', message, { page: message });
     }
     // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
-    const beyond = found.matched === 0 ? await loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
+    const further = found.matched === 0 ? loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
+    const beyond = further instanceof Promise ? await further : further;
     const positions = found.hits.map((h) => h.index);
     if (beyond) positions.push(beyond.index);
-    const facilities = await this.facilitiesAt(loaded, positions);
+    const reading = this.facilitiesAt(loaded, positions);
+    const facilities = reading instanceof Promise ? await reading : reading;
     // Each group's chosen values with their bits, once per search; each hit then tests bits.
     const chosen = groups.map((g) =>
       CONCEPTS.flatMap((c, bit) => (c.group === g && query[g].includes(c.value) ? [{ c, bit }] : [])),

@@ -18,12 +18,13 @@ import { wordsToBigint } from './search-points.ts';
  * the same query and give the same answer; a contract test runs one table of searches through both.
  */
 export interface SearchEngine {
-  search(q: IndexQuery): Promise<IndexResult>;
+  /** At once from memory (no promise to wait for), or from PostGIS. */
+  search(q: IndexQuery): IndexResult | Promise<IndexResult>;
   /**
    * The nearest place within `maxMiles` that matches every filter (the query's radius, page and `alsoInclude`
    * aside), for "nothing here matches; the nearest that does is…": the first hit of `nearestBySearch`.
    */
-  nearest(q: IndexQuery, maxMiles: number): Promise<IndexHit | undefined>;
+  nearest(q: IndexQuery, maxMiles: number): IndexHit | undefined | Promise<IndexHit | undefined>;
 }
 
 /** `nearest` the plain way: a search out to `maxMiles` for one place, kept when it matches every filter. */
@@ -36,7 +37,7 @@ export async function nearestBySearch(
 }
 
 export function memoryEngine(index: SearchIndex): SearchEngine {
-  return { search: async (q) => index.search(q), nearest: async (q, maxMiles) => index.nearestMatch(q, maxMiles) };
+  return { search: (q) => index.search(q), nearest: (q, maxMiles) => index.nearestMatch(q, maxMiles) };
 }
 
 /** Index position <-> facility id. */
@@ -115,32 +116,34 @@ export function withOverlay(base: SearchEngine, overlay: Overlay, idOf: (positio
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
   return {
-    async nearest(q, maxMiles) {
+    nearest(q, maxMiles) {
       // The nearest match of each, the nearer (ties by id) first, as the merged search would order them.
       const mine = fullScanSearch(overlay.data, nearestQuery(q, maxMiles)).hits[0];
-      const candidates = [await base.nearest(q, maxMiles), mine && { ...mine, index: first + mine.index }];
-      return candidates.filter((h): h is IndexHit => h !== undefined && h.unknown === 0).sort(order)[0];
+      const merge = (theirs: IndexHit | undefined) =>
+        [theirs, mine && { ...mine, index: first + mine.index }]
+          .filter((h): h is IndexHit => h !== undefined && h.unknown === 0)
+          .sort(order)[0];
+      const theirs = base.nearest(q, maxMiles);
+      return theirs instanceof Promise ? theirs.then(merge) : merge(theirs);
     },
-    async search(q) {
+    search(q) {
       const also = q.alsoInclude ?? [];
-      const found = await base.search({
-        ...q,
-        alsoInclude: also.filter((i) => i < first),
-        offset: 0,
-        limit: q.offset + q.limit,
-      });
       const mine = fullScanSearch(overlay.data, {
         ...q,
         alsoInclude: also.filter((i) => i >= first).map((i) => i - first),
         offset: 0,
         limit: overlay.ids.length,
       });
-      const all = [...found.hits, ...mine.hits.map((h) => ({ ...h, index: first + h.index }))].sort(order);
-      return {
-        total: found.total + mine.total,
-        matched: found.matched + mine.matched,
-        hits: all.slice(q.offset, q.offset + q.limit),
+      const merge = (found: IndexResult): IndexResult => {
+        const all = [...found.hits, ...mine.hits.map((h) => ({ ...h, index: first + h.index }))].sort(order);
+        return {
+          total: found.total + mine.total,
+          matched: found.matched + mine.matched,
+          hits: all.slice(q.offset, q.offset + q.limit),
+        };
       };
+      const found = base.search({ ...q, alsoInclude: also.filter((i) => i < first), offset: 0, limit: q.offset + q.limit });
+      return found instanceof Promise ? found.then(merge) : merge(found);
     },
   };
 }
