@@ -35,7 +35,8 @@ export function apiFacilityJsonHeads(publicUrl: string): (f: Facility) => Buffer
   return (f) => {
     let bytes = held.get(f);
     if (bytes === undefined) {
-      bytes = Buffer.from(`${safeJsonText(toApiFacility(f, publicUrl)).slice(0, -1)},`);
+      // From a fresh object: the bytes are all a search needs, so the object is not kept as well.
+      bytes = Buffer.from(`${safeJsonText(buildApiFacility(f, publicUrl)).slice(0, -1)},`);
       held.set(f, bytes);
     }
     return bytes;
