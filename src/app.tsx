@@ -16,7 +16,7 @@ import { siteRoutes } from './features/site/site.routes.tsx';
 import { noStoreByDefault } from './lib/cache-control.ts';
 import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security.ts';
-import { HTML, type SendEnv, send, trackPrepared } from './lib/send.ts';
+import { HTML, type SendEnv, send } from './lib/send.ts';
 import { assetRoutes } from './ui/asset.routes.ts';
 import type { Assets } from './ui/assets.ts';
 import { localeOfPath } from './ui/locale.ts';
@@ -30,8 +30,6 @@ export type AppEnv = {
 /** The app as a list: middleware first, then one route group per feature, then the error pages. */
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  // What a route sets with c.status()/c.header(), so send() can write one plain header object.
-  app.use(trackPrepared());
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(noStoreByDefault());

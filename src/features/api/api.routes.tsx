@@ -170,7 +170,7 @@ export function apiRoutes(deps: ApiDeps) {
   // Searches are never cached (the default): their URLs hold a place.
   app.get(path(searchFacilities), async (c) => {
     const { meta, hits } = await runSearch(c, deps);
-    return send(c, searchJsonBytes(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8');
+    return send(c, searchJsonBytes(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
   });
 
   app.get(path(searchFacilitiesGeoJson), async (c) => {
@@ -186,13 +186,13 @@ export function apiRoutes(deps: ApiDeps) {
         properties,
       })),
     };
-    return safeJson(c, body, 200, 'application/geo+json; charset=utf-8');
+    return send(c, safeJsonText(body), 'application/geo+json; charset=utf-8', 200, { own: {} });
   });
 
   app.get(path(searchFacilitiesCsv), async (c) => {
     const facilities = searchFacilityObjects((await runSearch(c, deps)).hits, deps.config.publicUrl);
-    c.header('Content-Disposition', 'attachment; filename="open-treatment-facilities.csv"');
-    return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8');
+    const own = { 'Content-Disposition': 'attachment; filename="open-treatment-facilities.csv"' };
+    return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8', 200, { own });
   });
 
   app.get(path(getFacility), async (c) => {
