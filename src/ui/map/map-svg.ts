@@ -1,4 +1,5 @@
 import { geoMercator } from 'd3-geo';
+import { MercatorLines } from './mercator-lines.ts';
 import { cellKey, LINE_KIND, minimumLevel, type Outlines } from './outlines.ts';
 
 /**
@@ -216,21 +217,33 @@ function outlineLayer(view: View, outlines: Outlines, keep: boolean): string {
 /**
  * The lines in view, drawn. `skipOutside` (the default) passes over lines whose box lies wholly outside the
  * frame without projecting them: the clip would leave nothing of them, so the bytes are the same (map-svg.test.ts
- * compares both ways over many views), and a one-degree cell is mostly outside a small map.
+ * compares both ways over many views), and a one-degree cell is mostly outside a small map. Lines are projected
+ * from their precomputed raw Mercator coordinates (mercator-lines.ts); `withD3` sends every point through
+ * d3-geo's projection stream instead, as the reference the tests compare with.
  */
-export function drawOutlines(view: View, outlines: Outlines, options: { skipOutside?: boolean } = {}): string {
+export function drawOutlines(view: View, outlines: Outlines, options: { skipOutside?: boolean; withD3?: boolean } = {}): string {
   const { lat0, lon0, width, height } = view;
-  // Rotating (rather than centring) the longitude keeps the 180th meridian on the far side of the globe.
-  const projection = geoMercator()
-    .rotate([-lon0, 0])
-    .center([0, lat0])
-    .scale(view.scale)
-    .translate([width / 2, height / 2])
-    .clipExtent([
-      [-2, -2],
-      [width + 2, height + 2],
-    ])
-    .precision(0);
+  const extent = [-2, -2, width + 2, height + 2] as const;
+  // d3-geo's projection, made only for a line the fast path leaves to it (or for every line, as the reference).
+  let d3Project: ((w: PathWriter) => D3Stream) | undefined;
+  const d3Stream = (writer: PathWriter): D3Stream => {
+    if (!d3Project) {
+      // Rotating (rather than centring) the longitude keeps the 180th meridian on the far side of the globe.
+      const projection = geoMercator()
+        .rotate([-lon0, 0])
+        .center([0, lat0])
+        .scale(view.scale)
+        .translate([width / 2, height / 2])
+        .clipExtent([
+          [extent[0], extent[1]],
+          [extent[2], extent[3]],
+        ])
+        .precision(0);
+      d3Project = (w) => projection.stream(w as never);
+    }
+    return d3Project(writer);
+  };
+  const fast = !options.withD3 && MercatorLines.fits(view) ? new MercatorLines(view, extent) : undefined;
 
   // The view's box in degrees (with a margin), to pick the one-degree cells worth reading.
   const unitDegrees = view.viewMiles / (height / 2) / MILES_PER_DEGREE_LAT;
@@ -256,8 +269,8 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
     return east < -frameLon || west > frameLon || (box[i * 4 + 3] ?? 0) < frameSouth || (box[i * 4 + 1] ?? 0) > frameNorth;
   };
 
-  const writers = [new PathWriter(), new PathWriter()];
-  const streams = writers.map((w) => projection.stream(w as never));
+  const writers = [new PathWriter(), new PathWriter()] as const;
+  const streams: [D3Stream | undefined, D3Stream | undefined] = [undefined, undefined];
   const { kind, start, count, lon, lat, level, cells } = outlines;
   // A line can touch several cells: each is drawn once, and with the shift of the first cell that has it.
   const drawn = new Set<number>();
@@ -271,9 +284,13 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
         if (drawn.has(i) || (kind[i] === LINE_KIND.county && !withCounties)) continue;
         drawn.add(i);
         if (skipOutside && outside(i, shift)) continue;
-        const stream = streams[kind[i] === LINE_KIND.county ? 0 : 1] as ReturnType<typeof projection.stream>;
+        const layer = kind[i] === LINE_KIND.county ? 0 : 1;
         const from = start[i] as number;
         const to = from + (count[i] as number);
+        // Shifted points (lon ± 360) are other numbers than the precomputed ones: d3-geo draws those lines.
+        if (fast && shift === 0 && fast.line(outlines, from, to, keep, writers[layer])) continue;
+        streams[layer] ??= d3Stream(writers[layer]);
+        const stream = streams[layer];
         stream.lineStart();
         for (let p = from; p < to; p++) {
           if ((level[p] as number) >= keep) stream.point((lon[p] as number) + shift, lat[p] as number);
@@ -282,13 +299,16 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
       }
     }
   }
-  const counties = writers[0]?.toString() ?? '';
-  const states = writers[1]?.toString() ?? '';
+  const counties = writers[0].toString();
+  const states = writers[1].toString();
   return (
     (counties ? `<path d="${counties}" fill="none" stroke="#b1b4b6"/>` : '') +
     (states ? `<path d="${states}" fill="none" stroke="#454d55" stroke-width="2"/>` : '')
   );
 }
+
+/** The part of a d3-geo projection stream that lines use. */
+type D3Stream = { lineStart(): void; point(x: number, y: number): void; lineEnd(): void };
 
 /** The SVG for one map. `outlines` is usOutlines() in the app, or a small set in tests. */
 export function mapSvg(spec: MapSpec, outlines: Outlines): string {
