@@ -271,9 +271,10 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
 
   const writers = [new PathWriter(), new PathWriter()] as const;
   const streams: [D3Stream | undefined, D3Stream | undefined] = [undefined, undefined];
-  const { kind, start, count, lon, lat, level, cells } = outlines;
+  const { kind, start, count, lon, lat, level } = outlines;
+  const cells = withCounties ? outlines.cells : outlines.cellsWithoutCounties;
   // A line can touch several cells: each is drawn once, and with the shift of the first cell that has it.
-  const drawn = new Set<number>();
+  const drawn = visits(outlines);
   for (let cellLat = Math.floor(lat0 - latSpan); cellLat <= Math.floor(lat0 + latSpan); cellLat++) {
     for (let cellLon = Math.floor(lon0 - lonSpan); cellLon <= Math.floor(lon0 + lonSpan); cellLon++) {
       // Views across the 180th meridian read the cells on the other side, one turn away.
@@ -281,8 +282,8 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
       const lines = cells.get(cellKey(cellLat, cellLon - shift));
       if (!lines) continue;
       for (const i of lines) {
-        if (drawn.has(i) || (kind[i] === LINE_KIND.county && !withCounties)) continue;
-        drawn.add(i);
+        if (drawn.stamp[i] === drawn.visit) continue;
+        drawn.stamp[i] = drawn.visit;
         if (skipOutside && outside(i, shift)) continue;
         const layer = kind[i] === LINE_KIND.county ? 0 : 1;
         const from = start[i] as number;
@@ -305,6 +306,22 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
     (counties ? `<path d="${counties}" fill="none" stroke="#b1b4b6"/>` : '') +
     (states ? `<path d="${states}" fill="none" stroke="#454d55" stroke-width="2"/>` : '')
   );
+}
+
+/**
+ * Which lines this map has already visited: a stamp per line, and this map's number, so a map marks lines
+ * without making a set (a map reads a few hundred lines, many of them from more than one cell). Maps are
+ * drawn one at a time, start to end, in one thread.
+ */
+const stamps = new WeakMap<Outlines, { stamp: Uint32Array; visit: number }>();
+function visits(outlines: Outlines): { stamp: Uint32Array; visit: number } {
+  let v = stamps.get(outlines);
+  if (v === undefined || v.visit >= 0xffffffff) {
+    v = { stamp: new Uint32Array(outlines.kind.length), visit: 0 };
+    stamps.set(outlines, v);
+  }
+  v.visit++;
+  return v;
 }
 
 /** The part of a d3-geo projection stream that lines use. */

@@ -106,7 +106,6 @@ export class MercatorLines {
   private clip(n: number, sink: LineSink): void {
     const [x0, y0, x1, y1] = this.extent;
     const { xs, ys } = this;
-    const visible = (x: number, y: number) => x0 <= x && x <= x1 && y0 <= y && y <= y1;
     const a: [number, number] = [0, 0];
     const b: [number, number] = [0, 0];
     let x_ = Number.NaN;
@@ -115,7 +114,7 @@ export class MercatorLines {
     for (let i = 0; i < n; i++) {
       let x = xs[i] as number;
       let y = ys[i] as number;
-      const v = visible(x, y);
+      const v = x0 <= x && x <= x1 && y0 <= y && y <= y1;
       if (i === 0) {
         if (v) {
           sink.lineStart();

@@ -51,6 +51,8 @@ export interface Outlines {
   level: Uint8Array;
   /** One-degree cells -> the lines that touch them (see cellKey), so a map visits only the cells it shows. */
   cells: Map<number, Uint32Array>;
+  /** The same without county lines, for maps too wide to draw them. */
+  cellsWithoutCounties: Map<number, Uint32Array>;
 }
 
 /** The key of the one-degree cell with this south-west corner (whole degrees, longitude -180 to 179). */
@@ -86,6 +88,7 @@ export function decodeOutlines(file: OutlineFile): Outlines {
     mercatorY: new Float64Array(total),
     level: new Uint8Array(total),
     cells: new Map(),
+    cellsWithoutCounties: new Map(),
   };
   const cells = new Map<number, number[]>();
   let p = 0;
@@ -127,7 +130,11 @@ export function decodeOutlines(file: OutlineFile): Outlines {
       }
     }
   });
-  for (const [key, list] of cells) o.cells.set(key, Uint32Array.from(list));
+  for (const [key, list] of cells) {
+    o.cells.set(key, Uint32Array.from(list));
+    const wide = list.filter((i) => o.kind[i] !== LINE_KIND.county);
+    if (wide.length > 0) o.cellsWithoutCounties.set(key, Uint32Array.from(wide));
+  }
   return o;
 }
 
