@@ -51,6 +51,8 @@ interface CardParts {
   call: string;
   lastChecked: string;
   provenance: string;
+  /** The services the sources disagree about ("care:detox"), when there are some. */
+  disagree: Set<string> | undefined;
 }
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
@@ -89,6 +91,7 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
     ),
     lastChecked: String(lastCheckedLine(f)),
     provenance: String(provenance(f, sources)),
+    disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
   };
   cache.set(f, parts);
   return parts;
@@ -113,52 +116,112 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * doesn't say), and one line of provenance.
  */
 export function resultCards(items: readonly SearchHit[], search: string, sources: Map<string, SourceSummary>, first: number) {
-  const m = messages().locator.card;
+  const w = pageWords();
   // The search each facility link carries (as facilityHref writes it), escaped once for the page.
   const from = esc(fromSearch(search));
-  // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
-  const [before, after] = m.away.split('{distance}') as [string, string];
-  const away = [`<p class="meta">${esc(before)}<strong>`, `</strong>${esc(after)} · `];
-  const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
-  const noServices = `<p class="small">${esc(m.noServicesShort)}</p>`;
   const out: string[] = [];
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as SearchHit;
     const n = first + i;
     const f = item.facility;
     const parts = cardParts(f, sources);
     const shown = highlights(item);
-    const disagree = f.disagreements.length > 0 ? new Set(f.disagreements) : undefined;
-    const spanish = item.concepts.some((c) => c.group === 'language' && c.value === 'spanish');
-    const offers =
-      shown.length > 0
-        ? `<p>${esc(
-            fill(m.offers, {
-              list: shown
-                .map((c) => (disagree?.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c)))
-                .join(' · '),
-            }),
-          )}</p>`
-        : noServices;
-    const maybe =
-      item.unknown.length > 0
-        ? `${ask}${esc(fill(m.listingDoesntSay, { list: item.unknown.map(shortLabel).join(', ') }))}</p>`
-        : '';
+    let spanish = false;
+    for (const c of item.concepts) if (c.group === 'language' && c.value === 'spanish') spanish = true;
+    let offers = w.noServices;
+    if (shown.length > 0) {
+      let list = '';
+      for (let k = 0; k < shown.length; k++) {
+        const c = shown[k] as Concept;
+        const label = w.label(c);
+        list += `${k > 0 ? ' · ' : ''}${parts.disagree?.has(`${c.group}:${c.value}`) ? label.disagree : label.short}`;
+      }
+      offers = `<p>${w.offers[0]}${list}${w.offers[1]}</p>`;
+    }
+    let maybe = '';
+    if (item.unknown.length > 0) {
+      let list = '';
+      for (let k = 0; k < item.unknown.length; k++) list += `${k > 0 ? ', ' : ''}${w.label(item.unknown[k] as Concept).short}`;
+      maybe = `${w.ask}${w.doesntSay[0]}${list}${w.doesntSay[1]}</p>`;
+    }
+    const number = String(n);
     out.push(
       `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
 ${parts.serves}
 <h3><a href="${parts.href}${from}">${parts.name}</a></h3>
 ${spanish ? SPANISH_TAG : ''}
 ${parts.name2}
-${away[0]}${esc(milesText(item.miles))}${away[1]}${parts.address}</p>
+${w.away[0]}${esc(milesText(item.miles))}${w.away[1]}${parts.address}</p>
 ${parts.call}
 ${maybe}
 ${offers}
 ${parts.lastChecked}
-<p class="small">${parts.provenance} · <a href="#${RESULTS_MAP_ID}">${esc(fill(m.onMap, { number: String(n) }))}</a></p>
+<p class="small">${parts.provenance} · <a href="#${RESULTS_MAP_ID}">${w.onMap[0]}${number}${w.onMap[1]}</a></p>
 </li>`,
     );
-  });
+  }
   return raw(out.join(''));
+}
+
+/** A message cut at its one `{name}`, each side escaped: the text around a value every card fills in. */
+function around(template: string, name: string): [string, string] {
+  const [before, after, more] = template.split(`{${name}}`);
+  if (before === undefined || after === undefined || more !== undefined) {
+    throw new Error(`The message "${template}" should hold {${name}} once`);
+  }
+  return [esc(before), esc(after)];
+}
+
+/** A concept's short label on a card, and the same with "(sources disagree: ask)", as HTML. */
+interface CardLabel {
+  short: string;
+  disagree: string;
+}
+
+/** The words every card of a page shares, as HTML, made once per language (the messages never change). */
+interface PageWords {
+  away: [string, string];
+  offers: [string, string];
+  doesntSay: [string, string];
+  onMap: [string, string];
+  ask: string;
+  noServices: string;
+  label(c: Concept): CardLabel;
+}
+
+const wordsByLocale = new Map<string, PageWords>();
+
+function pageWords(): PageWords {
+  const locale = currentLocale();
+  let words = wordsByLocale.get(locale);
+  if (words === undefined) {
+    const m = messages().locator.card;
+    const [before, after] = around(m.away, 'distance');
+    // Concepts are a fixed vocabulary: their labels are written once per language.
+    const labels = new Map<string, CardLabel>();
+    const disagree = m.disagree;
+    words = {
+      // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
+      away: [`<p class="meta">${before}<strong>`, `</strong>${after} · `],
+      offers: around(m.offers, 'list'),
+      doesntSay: around(m.listingDoesntSay, 'list'),
+      onMap: around(m.onMap, 'number'),
+      ask: `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `,
+      noServices: `<p class="small">${esc(m.noServicesShort)}</p>`,
+      label(c) {
+        const key = `${c.group}:${c.value}`;
+        let label = labels.get(key);
+        if (label === undefined) {
+          const short = shortLabel(c);
+          label = { short: esc(short), disagree: esc(fill(disagree, { label: short })) };
+          labels.set(key, label);
+        }
+        return label;
+      },
+    };
+    wordsByLocale.set(locale, words);
+  }
+  return words;
 }
 
 const SPANISH_TAG = '<p><span class="tag tag--language" lang="es">Se habla español</span></p>';
