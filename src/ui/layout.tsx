@@ -9,7 +9,7 @@ import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './he
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
-import { PAGE_CSS_SLOT } from './page-css.ts';
+import { classesAndIds, PAGE_CSS_SLOT } from './page-css.ts';
 import { alternatesOf, paths } from './paths.ts';
 
 export interface PageMeta {
@@ -41,6 +41,12 @@ export interface PageMeta {
    * largest screen past the fixed size, while a linked file comes from the cache after the first page.
    */
   siteStyles?: 'inline' | 'linked';
+  /**
+   * Every class and id on the elements of the page's content, when the content knows them (a results page):
+   * with the frame's own, known per template, the page's CSS is then chosen without a pass over the page (see
+   * src/ui/page-css.ts). They must be all of them: a class left out loses its rules.
+   */
+  contentTokens?: Set<string> | undefined;
 }
 
 export const SITE_NAME = messages('en').layout.siteName;
@@ -173,9 +179,14 @@ export function Layout(props: PageMeta & { children?: Child }) {
     assets: c.get('assets') as Assets,
   };
   if (!layoutRendering.fromTemplates) {
+    c.set('pageTokens', undefined);
     return <LayoutView {...props} {...values} jsonLdText={(props.jsonLd ?? []).map(jsonForScript)} />;
   }
-  const [before, after] = framed(props, values);
+  const [before, after, frameTokens] = framed(props, values);
+  if (props.contentTokens) {
+    for (const token of frameTokens) props.contentTokens.add(token);
+    c.set('pageTokens', props.contentTokens);
+  } else c.set('pageTokens', undefined);
   return (
     <>
       {raw(before)}
@@ -217,6 +228,8 @@ interface Template {
   /** For each slot, which value goes there. */
   slots: Slot[];
   main: number;
+  /** The classes and ids of the frame's elements (no value filled in a slot is a class or an id). */
+  tokens: Set<string>;
 }
 
 type Slot = (props: PageMeta, values: FrameValues, twins: Record<Locale, string | null>) => string;
@@ -228,8 +241,8 @@ const MARKER = /\uE000(\d+|main)\uE001/g;
 /** Templates per Assets (an app's public/ files are part of the frame), then per kind of page. */
 const templates = new WeakMap<Assets, Map<string, Template>>();
 
-/** The frame's text before and after the page's content, for this request. */
-function framed(props: PageMeta, values: FrameValues): [string, string] {
+/** The frame's text before and after the page's content, for this request, and the frame's classes and ids. */
+function framed(props: PageMeta, values: FrameValues): [string, string, ReadonlySet<string>] {
   const twins = alternatesOf(values.path);
   const key = [
     currentLocale(),
@@ -262,7 +275,7 @@ function framed(props: PageMeta, values: FrameValues): [string, string] {
   for (let i = 0; i < main; i++) before += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
   let after = pieces[main + 1] as string;
   for (let i = main + 1; i < slots.length; i++) after += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
-  return [before, after];
+  return [before, after, template.tokens];
 }
 
 /** Text as JSX writes it in an element or an attribute value. */
@@ -327,7 +340,7 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
   }
   pieces.push(text.slice(last));
   if (main < 0) throw new Error('The layout lost its content.');
-  return { pieces, slots: order, main };
+  return { pieces, slots: order, main, tokens: classesAndIds(pieces.join(' ')) };
 }
 
 /** The frame itself, from plain values (no request): rendered through JSX, or once per kind of page (above). */

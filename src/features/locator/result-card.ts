@@ -5,6 +5,7 @@ import { lastCheckedLine } from '../../ui/checks.tsx';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
+import { classesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
 import { addressLines, callNumbers, milesText, phoneListedAs, placeLabel, telUri } from './facility-format.ts';
 import { shortLabel } from './filter-words.ts';
@@ -53,6 +54,8 @@ interface CardParts {
   provenance: string;
   /** The services the sources disagree about ("care:detox"), when there are some. */
   disagree: Set<string> | undefined;
+  /** The classes and ids of the elements in these parts. */
+  tokens: string[];
 }
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
@@ -72,26 +75,32 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   const m = messages().locator.card;
   const numbers = callNumbers(f);
   const address = addressLines(f).join(', ') || placeLabel(f);
+  const serves =
+    f.servesOnly.length > 0
+      ? String(
+          html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>`,
+        )
+      : '';
+  const name2 = f.name2 ? String(html`<p class="small">${f.name2}</p>`) : '';
+  const call = String(
+    numbers.length > 0
+      ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
+      : html`<p class="small">${m.noPhone}</p>`,
+  );
+  const lastChecked = String(lastCheckedLine(f));
+  const provenanceHtml = String(provenance(f, sources));
   const parts: CardParts = {
     sources,
     href: esc(paths.facility(f.id)),
     name: esc(f.name),
-    serves:
-      f.servesOnly.length > 0
-        ? String(
-            html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>`,
-          )
-        : '',
-    name2: f.name2 ? String(html`<p class="small">${f.name2}</p>`) : '',
+    serves,
+    name2,
     address: String(html`${address}${f.locationMethod !== 'source' ? m.approximate : ''}`),
-    call: String(
-      numbers.length > 0
-        ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
-        : html`<p class="small">${m.noPhone}</p>`,
-    ),
-    lastChecked: String(lastCheckedLine(f)),
-    provenance: String(provenance(f, sources)),
+    call,
+    lastChecked,
+    provenance: provenanceHtml,
     disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
+    tokens: [...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)],
   };
   cache.set(f, parts);
   return parts;
@@ -115,7 +124,14 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * how far and where, the phone as a big button, what it offers of what was asked (and what its listing
  * doesn't say), and one line of provenance.
  */
-export function resultCards(items: readonly SearchHit[], search: string, sources: Map<string, SourceSummary>, first: number) {
+export function resultCards(
+  items: readonly SearchHit[],
+  search: string,
+  sources: Map<string, SourceSummary>,
+  first: number,
+  /** Where the classes and ids of the cards' elements are added, for the page's CSS. */
+  tokens?: Set<string>,
+) {
   const w = pageWords();
   // The search each facility link carries (as facilityHref writes it), escaped once for the page.
   const from = esc(fromSearch(search));
@@ -145,6 +161,15 @@ export function resultCards(items: readonly SearchHit[], search: string, sources
       maybe = `${w.ask}${w.doesntSay[0]}${list}${w.doesntSay[1]}</p>`;
     }
     const number = String(n);
+    if (tokens) {
+      const id = resultId(n);
+      tokens.add(id);
+      for (const t of w.tokens.always) tokens.add(t);
+      for (const t of parts.tokens) tokens.add(t);
+      if (spanish) for (const t of w.tokens.spanish) tokens.add(t);
+      if (maybe) for (const t of w.tokens.maybe) tokens.add(t);
+      if (shown.length === 0) for (const t of w.tokens.noServices) tokens.add(t);
+    }
     out.push(
       `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
 ${parts.serves}
@@ -187,6 +212,8 @@ interface PageWords {
   ask: string;
   noServices: string;
   label(c: Concept): CardLabel;
+  /** The classes and ids of the card's fixed markup: on every card, with a maybe-match's line, and so on. */
+  tokens: { always: string[]; maybe: string[]; noServices: string[]; spanish: string[] };
 }
 
 const wordsByLocale = new Map<string, PageWords>();
@@ -200,14 +227,25 @@ function pageWords(): PageWords {
     // Concepts are a fixed vocabulary: their labels are written once per language.
     const labels = new Map<string, CardLabel>();
     const disagree = m.disagree;
+    const away: [string, string] = [`<p class="meta">${before}<strong>`, `</strong>${after} · `];
+    const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
+    const noServices = `<p class="small">${esc(m.noServicesShort)}</p>`;
+    const scan = (text: string) => [...classesAndIds(text)];
     words = {
       // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
-      away: [`<p class="meta">${before}<strong>`, `</strong>${after} · `],
+      away,
       offers: around(m.offers, 'list'),
       doesntSay: around(m.listingDoesntSay, 'list'),
       onMap: around(m.onMap, 'number'),
-      ask: `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `,
-      noServices: `<p class="small">${esc(m.noServicesShort)}</p>`,
+      ask,
+      noServices,
+      // As the card below writes them: its <li>, the distance line and the last line, then each optional part.
+      tokens: {
+        always: scan(`<li class="result"> ${away[0]} <p class="small">`),
+        maybe: scan(`<li class="result result--maybe"> ${ask}`),
+        noServices: scan(noServices),
+        spanish: scan(SPANISH_TAG),
+      },
       label(c) {
         const key = `${c.group}:${c.value}`;
         let label = labels.get(key);

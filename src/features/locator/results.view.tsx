@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
@@ -5,6 +6,7 @@ import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
 import { fill, messages, plural } from '../../ui/messages/index.ts';
+import { addClassesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
@@ -40,6 +42,12 @@ function Summary(props: { result: SearchResult; query: SearchQuery }) {
  * The results page: results first. The search folds into its heading and a "Change search" link (the form is
  * on its own page, so a phone downloads and shows the places first), the places that match come before the
  * ones whose listing doesn't say, and the map, the notes about the data and the help lines follow the list.
+ *
+ * The content is joined as strings: the cards and the map are already strings, and the few pieces written in
+ * JSX are rendered one by one, so the page knows every class and id it carries (the cards' and the map's
+ * without looking, the small pieces' by a scan of each) and its CSS is chosen without a pass over the whole
+ * page (src/ui/page-css.ts). results.routes.test.ts checks that the classes and ids it declares are the ones a
+ * scan finds.
  */
 export function ResultsPage(props: {
   query: SearchQuery;
@@ -58,8 +66,15 @@ export function ResultsPage(props: {
   const maybeHere = result.results.filter((r) => r.unknown.length > 0);
   const moud = startsToday(query);
   const m = messages().locator.results;
-  return (
-    <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader>
+  const tokens = new Set<string>();
+  /** A piece written in JSX, as HTML, its classes and ids noted. */
+  const jsx = (node: unknown): string => {
+    const text = String(node);
+    addClassesAndIds(text, tokens);
+    return text;
+  };
+  let content = jsx(
+    <>
       <h1 class="results-title">{searchHeading(query, result.origin.label)}</h1>
       <Summary result={result} query={query} />
       <SpanishFilter query={query} />
@@ -70,37 +85,33 @@ export function ResultsPage(props: {
         </p>
       ) : null}
       {result.matched === 0 ? <NoResults result={result} query={query} search={search} /> : null}
-      <div class="results-layout">
-        <div>
-          {matchesHere.length > 0 ? (
-            <>
-              <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading}</h2>
-              <ol class="results" start={first}>
-                {resultCards(matchesHere, search, sources, first)}
-              </ol>
-            </>
-          ) : null}
-          {maybeHere.length > 0 ? (
-            <>
-              <h2 id="may-also-fit">
-                {fill(messages().locator.results.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) })}
-              </h2>
-              <ol class="results" start={first + matchesHere.length}>
-                {resultCards(maybeHere, search, sources, first + matchesHere.length)}
-              </ol>
-            </>
-          ) : null}
-          <Pagination result={result} query={query} />
-          {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
-          {moud
-            ? memoHtml(
-                `results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`,
-                () => <StartingToday query={query} />,
-              )
-            : null}
-        </div>
-        <ResultsMap search={result} first={first} />
-      </div>
+    </>,
+  );
+  content += jsx('<div class="results-layout"><div>');
+  if (matchesHere.length > 0) {
+    content += jsx(<h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading}</h2>);
+    content += `${jsx(`<ol class="results" start="${first}">`)}${resultCards(matchesHere, search, sources, first, tokens)}</ol>`;
+  }
+  if (maybeHere.length > 0) {
+    content += jsx(<h2 id="may-also-fit">{fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) })}</h2>);
+    const start = first + matchesHere.length;
+    content += `${jsx(`<ol class="results" start="${start}">`)}${resultCards(maybeHere, search, sources, start, tokens)}</ol>`;
+  }
+  content += jsx(
+    <>
+      <Pagination result={result} query={query} />
+      {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
+      {moud
+        ? memoHtml(
+            `results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`,
+            () => <StartingToday query={query} />,
+          )
+        : null}
+    </>,
+  );
+  content += `</div>${ResultsMap({ search: result, first, tokens }) ?? ''}</div>`;
+  content += jsx(
+    <>
       {result.total > 0 ? (
         <p class="small">
           {fill(result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted, {
@@ -113,6 +124,11 @@ export function ResultsPage(props: {
         <CallBeforeYouGo facts={props.facts} />
       ))}
       <HelplineBox />
+    </>,
+  );
+  return (
+    <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader contentTokens={tokens}>
+      {raw(content)}
     </Layout>
   );
 }
