@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
+import { esc } from '../../ui/escape.ts';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
@@ -105,12 +106,6 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   cache.set(f, parts);
   return parts;
 }
-
-/** HTML text for `text`: the five characters hono's `html` and JSX escape, escaped the same way. */
-function esc(text: string): string {
-  return /[&<>'"]/.test(text) ? text.replace(/[&<>'"]/g, (ch) => ENTITIES[ch] as string) : text;
-}
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
 /**
  * Result cards, written as strings with every interpolated value escaped (as JSX and hono's `html` escape

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { esc } from '../../ui/escape.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { currentLocale } from '../../ui/locale.ts';
@@ -20,8 +21,7 @@ import { searchQueryString } from './search-link.ts';
 export const changeSearchHref = (query: SearchQuery) => searchUrl(paths.changeSearch(), { ...query, page: 1 });
 
 /** "3 places match, nearest first." and the way to change the search, in one line. */
-function Summary(props: { result: SearchResult; query: SearchQuery }) {
-  const { result, query } = props;
+function summary(result: SearchResult, query: SearchQuery): string {
   const maybe = result.total - result.matched;
   const filtered = chosenConcepts(query).length > 0;
   const m = messages().locator.results.summary;
@@ -31,11 +31,7 @@ function Summary(props: { result: SearchResult; query: SearchQuery }) {
   else if (maybe === 0) text = plural(m.match, result.matched);
   else if (result.matched === 0) text = plural(m.mayFit, maybe);
   else text = `${plural(m.matchSome, result.matched)}${plural(m.moreMayFit, maybe)}`;
-  return (
-    <p class="search-summary">
-      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>{m.change}</a>
-    </p>
-  );
+  return `<p class="search-summary"><span aria-live="polite">${esc(text)}</span> <a href="${esc(changeSearchHref(query))}">${esc(m.change)}</a></p>`;
 }
 
 /**
@@ -73,59 +69,43 @@ export function ResultsPage(props: {
     addClassesAndIds(text, tokens);
     return text;
   };
-  let content = jsx(
-    <>
-      <h1 class="results-title">{searchHeading(query, result.origin.label)}</h1>
-      <Summary result={result} query={query} />
-      <SpanishFilter query={query} />
-      <DidYouMean places={alternatives} />
-      {moud && result.total > 0 ? (
-        <p class="small">
-          <a href="#starting-today">{m.startingLink}</a>
-        </p>
-      ) : null}
-      {result.matched === 0 ? <NoResults result={result} query={query} search={search} /> : null}
-    </>,
-  );
+  // The pieces every results page has are joined as strings (escaped as JSX escapes, see src/ui/escape.ts);
+  // the ones only some pages have stay in JSX.
+  let content = jsx(`<h1 class="results-title">${esc(searchHeading(query, result.origin.label))}</h1>${summary(result, query)}`);
+  if (currentLocale() === 'es' && !query.language.includes('spanish')) content += jsx(<SpanishFilter query={query} />);
+  if (alternatives.length > 0) content += jsx(<DidYouMean places={alternatives} />);
+  if (moud && result.total > 0) content += jsx(`<p class="small"><a href="#starting-today">${esc(m.startingLink)}</a></p>`);
+  if (result.matched === 0) content += jsx(<NoResults result={result} query={query} search={search} />);
   content += jsx('<div class="results-layout"><div>');
   if (matchesHere.length > 0) {
-    content += jsx(<h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading}</h2>);
+    const heading = chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading;
+    content += jsx(`<h2 class="visually-hidden">${esc(heading)}</h2>`);
     content += `${jsx(`<ol class="results" start="${first}">`)}${resultCards(matchesHere, search, sources, first, tokens)}</ol>`;
   }
   if (maybeHere.length > 0) {
-    content += jsx(<h2 id="may-also-fit">{fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) })}</h2>);
+    content += jsx(
+      `<h2 id="may-also-fit">${esc(fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) }))}</h2>`,
+    );
     const start = first + matchesHere.length;
     content += `${jsx(`<ol class="results" start="${start}">`)}${resultCards(maybeHere, search, sources, start, tokens)}</ol>`;
   }
-  content += jsx(
-    <>
-      <Pagination result={result} query={query} />
-      {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
-      {moud
-        ? memoHtml(
-            `results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`,
-            () => <StartingToday query={query} />,
-          )
-        : null}
-    </>,
-  );
+  content += jsx(pagination(result, query));
+  // Most needed when nothing is near: what an emergency department can do while you wait.
+  if (moud) {
+    content += jsx(
+      memoHtml(`results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`, () => (
+        <StartingToday query={query} />
+      )),
+    );
+  }
   content += `</div>${ResultsMap({ search: result, first, tokens }) ?? ''}</div>`;
-  content += jsx(
-    <>
-      {result.total > 0 ? (
-        <p class="small">
-          {fill(result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted, {
-            place: result.origin.label,
-          })}
-        </p>
-      ) : null}
-      {/* The same for every search on one directory: written once per set of facts (and language). */}
-      {memoHtml(`results:call-before:${JSON.stringify(props.facts)}`, () => (
-        <CallBeforeYouGo facts={props.facts} />
-      ))}
-      <HelplineBox />
-    </>,
-  );
+  if (result.total > 0) {
+    const sorted = result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted;
+    content += jsx(`<p class="small">${esc(fill(sorted, { place: result.origin.label }))}</p>`);
+  }
+  // The same for every search on one directory: written once per set of facts (and language).
+  content += jsx(memoHtml(`results:call-before:${JSON.stringify(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
+  content += jsx(<HelplineBox />);
   return (
     <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader contentTokens={tokens}>
       {raw(content)}
@@ -150,24 +130,17 @@ function SpanishFilter(props: { query: SearchQuery }) {
   );
 }
 
-function Pagination(props: { result: SearchResult; query: SearchQuery }) {
-  const { result, query } = props;
+function pagination(result: SearchResult, query: SearchQuery): string {
   const pages = Math.ceil(result.total / result.perPage);
-  if (pages <= 1) return null;
+  if (pages <= 1) return '';
   const m = messages().locator.results;
-  return (
-    <nav class="pagination" aria-label={m.pages}>
-      {result.page > 1 ? (
-        <a href={searchUrl(paths.find(), query, { page: result.page - 1 })} rel="prev">
-          {m.previous}
-        </a>
-      ) : null}
-      <span>{fill(m.pageOf, { page: result.page, pages })}</span>
-      {result.page < pages ? (
-        <a href={searchUrl(paths.find(), query, { page: result.page + 1 })} rel="next">
-          {m.next}
-        </a>
-      ) : null}
-    </nav>
-  );
+  const previous =
+    result.page > 1
+      ? `<a href="${esc(searchUrl(paths.find(), query, { page: result.page - 1 }))}" rel="prev">${esc(m.previous)}</a>`
+      : '';
+  const next =
+    result.page < pages
+      ? `<a href="${esc(searchUrl(paths.find(), query, { page: result.page + 1 }))}" rel="next">${esc(m.next)}</a>`
+      : '';
+  return `<nav class="pagination" aria-label="${esc(m.pages)}">${previous}<span>${esc(fill(m.pageOf, { page: result.page, pages }))}</span>${next}</nav>`;
 }
