@@ -220,7 +220,8 @@ function pageWords(): PageWords {
     const m = messages().locator.card;
     const [before, after] = around(m.away, 'distance');
     // Concepts are a fixed vocabulary: their labels are written once per language.
-    const labels = new Map<string, CardLabel>();
+    // Concepts are the shared objects of the vocabulary (a copy would only be written again, never kept).
+    const labels = new WeakMap<Concept, CardLabel>();
     const disagree = m.disagree;
     const away: [string, string] = [`<p class="meta">${before}<strong>`, `</strong>${after} · `];
     const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
@@ -242,12 +243,11 @@ function pageWords(): PageWords {
         spanish: scan(SPANISH_TAG),
       },
       label(c) {
-        const key = `${c.group}:${c.value}`;
-        let label = labels.get(key);
+        let label = labels.get(c);
         if (label === undefined) {
           const short = shortLabel(c);
           label = { short: esc(short), disagree: esc(fill(disagree, { label: short })) };
-          labels.set(key, label);
+          labels.set(c, label);
         }
         return label;
       },

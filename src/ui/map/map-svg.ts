@@ -76,7 +76,7 @@ export function fitViewMiles(furthestMiles: number, radiusMiles: number, height 
 
 /** Text for SVG markup: the five characters that could end an attribute or start a tag, escaped. */
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
 /**
@@ -356,6 +356,21 @@ export function mapSvg(spec: MapSpec, outlines: Outlines): string {
 }
 
 /**
+ * The places tried, ring by ring, for a dot that would cover another: per ring (1 to 11), the x and y offsets
+ * of its 6 × ring points, computed once (the same products as written out for each dot, so the same spots).
+ */
+const SPIRAL: Float64Array[] = Array.from({ length: 12 }, (_, ring) => {
+  const steps = 6 * ring;
+  const offsets = new Float64Array(2 * steps);
+  for (let k = 0; k < steps; k++) {
+    const a = (2 * Math.PI * k) / steps;
+    offsets[2 * k] = Math.cos(a) * DOT_GAP * ring;
+    offsets[2 * k + 1] = Math.sin(a) * DOT_GAP * ring;
+  }
+  return offsets;
+});
+
+/**
  * The dots, last first so that number 1 is drawn on top. Dots that would cover one another are moved apart
  * (along a spiral) with a thin line back to the true spot, so every dot stays a separate target.
  */
@@ -366,21 +381,23 @@ function dotsSvg(dots: MapDot[], view: View, keepClear?: [number, number]) {
   const obstacles = keepClear ? [{ x: keepClear[0], y: keepClear[1] }] : [];
   const placed: { x: number; y: number; tx: number; ty: number; dot: MapDot }[] = [];
   const min = DOT_RADIUS + 1;
+  // Whether a dot at (ax, ay) keeps clear of the dots placed so far and of the search marker.
+  const free = (ax: number, ay: number): boolean => {
+    for (const q of placed) if ((q.x - ax) ** 2 + (q.y - ay) ** 2 < DOT_GAP * DOT_GAP) return false;
+    for (const q of obstacles) if ((q.x - ax) ** 2 + (q.y - ay) ** 2 < (DOT_RADIUS + 10) ** 2) return false;
+    return true;
+  };
   for (const dot of dots) {
     const p = project(view, dot.latitude, dot.longitude);
     const tx = Math.round(p[0]);
     const ty = Math.round(p[1]);
     let x = Math.min(width - min, Math.max(min, tx));
     let y = Math.min(height - min, Math.max(min, ty));
-    const free = (ax: number, ay: number) =>
-      placed.every((q) => (q.x - ax) ** 2 + (q.y - ay) ** 2 >= DOT_GAP * DOT_GAP) &&
-      obstacles.every((q) => (q.x - ax) ** 2 + (q.y - ay) ** 2 >= (DOT_RADIUS + 10) ** 2);
-    search: for (let ring = 1; !free(x, y) && ring < 12; ring++) {
-      const steps = 6 * ring;
-      for (let k = 0; k < steps; k++) {
-        const a = (2 * Math.PI * k) / steps;
-        const nx = Math.round(tx + Math.cos(a) * DOT_GAP * ring);
-        const ny = Math.round(ty + Math.sin(a) * DOT_GAP * ring);
+    search: for (let ring = 1; !free(x, y) && ring < SPIRAL.length; ring++) {
+      const offsets = SPIRAL[ring] as Float64Array;
+      for (let k = 0; k < offsets.length; k += 2) {
+        const nx = Math.round(tx + (offsets[k] as number));
+        const ny = Math.round(ty + (offsets[k + 1] as number));
         if (nx < min || ny < min || nx > width - min || ny > height - min) continue;
         if (free(nx, ny)) {
           x = nx;
