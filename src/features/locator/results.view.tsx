@@ -104,13 +104,24 @@ export function ResultsPage(props: {
     content += jsx(`<p class="small">${esc(fill(sorted, { place: result.origin.label }))}</p>`);
   }
   // The same for every search on one directory: written once per set of facts (and language).
-  content += jsx(memoHtml(`results:call-before:${JSON.stringify(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
+  content += jsx(memoHtml(`results:call-before:${factsKey(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
   content += jsx(<HelplineBox />);
   return (
     <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader contentTokens={tokens}>
       {raw(content)}
     </Layout>
   );
+}
+
+/** The facts as text, for the key of their notice: written once per facts object (one per directory load). */
+const factsKeys = new WeakMap<ListingFacts, string>();
+function factsKey(facts: ListingFacts): string {
+  let key = factsKeys.get(facts);
+  if (key === undefined) {
+    key = JSON.stringify(facts);
+    factsKeys.set(facts, key);
+  }
+  return key;
 }
 
 /**

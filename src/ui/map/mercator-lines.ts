@@ -39,13 +39,14 @@ const RADIANS = PI / 180;
 const EPSILON = 1e-6;
 const CLIP_MAX = 1e9;
 
+/** The projected points of the line being drawn (one line at a time, in one thread), grown as needed. */
+const scratch = { xs: new Float64Array(256), ys: new Float64Array(256) };
+
 export class MercatorLines {
   private readonly rotation: number;
   private readonly k: number;
   private readonly dx: number;
   private readonly dy: number;
-  private xs = new Float64Array(256);
-  private ys = new Float64Array(256);
 
   /**
    * Whether this view can be drawn here: d3-geo's Mercator narrows its clip to one turn of the globe around the
@@ -76,11 +77,12 @@ export class MercatorLines {
    */
   line(outlines: Outlines, from: number, to: number, keep: number, sink: LineSink): boolean {
     const { lambda: lambdas, mercatorY, level } = outlines;
-    if (this.xs.length < to - from) {
-      this.xs = new Float64Array(to - from);
-      this.ys = new Float64Array(to - from);
+    if (scratch.xs.length < to - from) {
+      scratch.xs = new Float64Array(to - from);
+      scratch.ys = new Float64Array(to - from);
     }
-    const { xs, ys, rotation, k, dx, dy } = this;
+    const { xs, ys } = scratch;
+    const { rotation, k, dx, dy } = this;
     let n = 0;
     let lambda0 = Number.NaN;
     let sign0 = Number.NaN;
@@ -105,7 +107,7 @@ export class MercatorLines {
   /** d3-geo's clipRectangle for one line (not a polygon), over the first `n` projected points. */
   private clip(n: number, sink: LineSink): void {
     const [x0, y0, x1, y1] = this.extent;
-    const { xs, ys } = this;
+    const { xs, ys } = scratch;
     const a: [number, number] = [0, 0];
     const b: [number, number] = [0, 0];
     let x_ = Number.NaN;

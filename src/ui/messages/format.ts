@@ -56,10 +56,20 @@ export function fill(template: string, params: Params = {}, locale = intlLocale(
     const name = p[i] as string;
     const value = params[name];
     if (value === undefined) throw new Error(`The message "${template}" needs {${name}}`);
-    out += typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    out += typeof value === 'number' ? numberText(value, locale) : value;
     out += p[i + 1] as string;
   }
   return out;
+}
+
+/** Locales that write a whole number below 1,000 as its plain digits ("12"), as String() does. */
+const PLAIN_DIGITS = new Set(['en-US', 'es-US']);
+
+/** A number as `locale` writes it; a small whole number without Intl's work (a results page writes dozens). */
+function numberText(value: number, locale: string): string {
+  return Number.isInteger(value) && value >= 0 && value < 1000 && PLAIN_DIGITS.has(locale)
+    ? String(value)
+    : numberFormat(locale).format(value);
 }
 
 /** `[you|they]` resolved for `who`. */
