@@ -43,7 +43,7 @@ export function createApp(deps: Deps) {
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
       const html = `<!DOCTYPE html>${await page.toString()}`;
-      return send(c, fillPageCss(html, c.get('secureHeadersNonce'), deps.assets.pageCss, c.get('pageTokens')), HTML);
+      return send(c, fillPageCss(html, c.get('secureHeadersNonce'), deps.assets.pageCss), HTML);
     });
     await next();
   });

@@ -9,7 +9,7 @@ import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './he
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
-import { classesAndIds, PAGE_CSS_SLOT } from './page-css.ts';
+import { classesAndIds, PAGE_CSS_SLOT, pageTokens } from './page-css.ts';
 import { alternatesOf, paths } from './paths.ts';
 
 export interface PageMeta {
@@ -165,6 +165,8 @@ interface FrameValues {
   /** The request's query with its `?`, or ''. */
   search: string;
   assets: Assets;
+  /** The page's CSS, when the layout chooses it (see PageMeta.contentTokens); else the slot fillPageCss fills. */
+  pageCss?: string | undefined;
 }
 
 /** The page frame every HTML page shares: help lines, quick exit, navigation, footer. */
@@ -179,14 +181,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
     assets: c.get('assets') as Assets,
   };
   if (!layoutRendering.fromTemplates) {
-    c.set('pageTokens', undefined);
     return <LayoutView {...props} {...values} jsonLdText={(props.jsonLd ?? []).map(jsonForScript)} />;
   }
-  const [before, after, frameTokens] = framed(props, values);
-  if (props.contentTokens) {
-    for (const token of frameTokens) props.contentTokens.add(token);
-    c.set('pageTokens', props.contentTokens);
-  } else c.set('pageTokens', undefined);
+  const [before, after] = framed(props, values);
   return (
     <>
       {raw(before)}
@@ -241,8 +238,12 @@ const MARKER = /\uE000(\d+|main)\uE001/g;
 /** Templates per Assets (an app's public/ files are part of the frame), then per kind of page. */
 const templates = new WeakMap<Assets, Map<string, Template>>();
 
-/** The frame's text before and after the page's content, for this request, and the frame's classes and ids. */
-function framed(props: PageMeta, values: FrameValues): [string, string, ReadonlySet<string>] {
+/**
+ * The frame's text before and after the page's content, for this request. When the content declares its
+ * classes and ids, the frame adds its own and writes the page's CSS in its slot itself: the renderer then has
+ * no page to scan (src/ui/page-css.ts).
+ */
+function framed(props: PageMeta, values: FrameValues): [string, string] {
   const twins = alternatesOf(values.path);
   const key = [
     currentLocale(),
@@ -270,12 +271,16 @@ function framed(props: PageMeta, values: FrameValues): [string, string, Readonly
     template = makeTemplate(props, values, twins);
     perKind.set(key, template);
   }
+  if (props.contentTokens && pageTokens.declared) {
+    for (const token of template.tokens) props.contentTokens.add(token);
+    values.pageCss = values.assets.pageCss.forTokens(props.contentTokens);
+  }
   const { pieces, slots, main } = template;
   let before = pieces[0] as string;
   for (let i = 0; i < main; i++) before += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
   let after = pieces[main + 1] as string;
   for (let i = main + 1; i < slots.length; i++) after += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
-  return [before, after, template.tokens];
+  return [before, after];
 }
 
 /** Text as JSX writes it in an element or an attribute value. */
@@ -318,6 +323,7 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
       search=""
       twins={markedTwins}
       switchHref={mark((_, v, t) => `${t[other] ?? (other === 'es' ? '/es/guias' : '/guides')}${v.search}`)}
+      pageCssText={mark((_, v) => v.pageCss ?? PAGE_CSS_SLOT, 'raw')}
       assets={values.assets}
     >
       {raw(`${MARK}main${MARK_END}`)}
@@ -352,6 +358,8 @@ function LayoutView(
       /** Set when rendering a template: the twins and the language switch's link as markers. */
       twins?: Record<Locale, string | null>;
       switchHref?: string;
+      /** Set when rendering a template: the marker of the page's CSS (or its slot). */
+      pageCssText?: string;
       children?: Child;
     },
 ) {
@@ -379,7 +387,10 @@ function LayoutView(
         {props.siteStyles === 'linked' ? (
           <link rel="stylesheet" href={asset('site.css')} />
         ) : (
-          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: drawsInBrowser ? assets.firstScreenCss : PAGE_CSS_SLOT }} />
+          <style
+            nonce={nonce}
+            dangerouslySetInnerHTML={{ __html: drawsInBrowser ? assets.firstScreenCss : (props.pageCssText ?? PAGE_CSS_SLOT) }}
+          />
         )}
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />

@@ -165,29 +165,17 @@ export class PageCss {
 /** What the layout writes in the page's `<style>`; the renderer puts the page's own rules there (fillPageCss). */
 export const PAGE_CSS_SLOT = '/*@page-rules*/';
 
-declare module 'hono' {
-  interface ContextVariableMap {
-    /**
-     * Every class and id on the page being rendered, when the page knows them without a scan: set by the
-     * layout (written from its templates) for content that declares its own (a results page, see
-     * PageMeta.contentTokens); fillPageCss then needs no pass over the page.
-     */
-    pageTokens: Set<string> | undefined;
-  }
-}
-
 /**
  * The page with its first-screen rules in the layout's slot. The slot is found by the response's nonce, which
- * no text on the page can guess, so nothing a person typed can stand in for it. `tokens`: the page's classes
- * and ids when it declared them (c.get('pageTokens')); without them the page is scanned for them.
+ * no text on the page can guess, so nothing a person typed can stand in for it. A page whose content declared
+ * its classes and ids has its rules already (the layout wrote them, see PageMeta.contentTokens): no slot.
  */
-export function fillPageCss(html: string, nonce: string | undefined, css: PageCss, tokens?: ReadonlySet<string>): string {
+export function fillPageCss(html: string, nonce: string | undefined, css: PageCss): string {
   const open = nonce === undefined ? '<style>' : `<style nonce="${nonce}">`;
   const at = html.indexOf(`${open}${PAGE_CSS_SLOT}`);
   if (at < 0) return html;
   const from = at + open.length;
-  const rules = tokens === undefined || !pageTokens.declared ? css.forPage(html) : css.forTokens(tokens);
-  return `${html.slice(0, from)}${rules}${html.slice(from + PAGE_CSS_SLOT.length)}`;
+  return `${html.slice(0, from)}${css.forPage(html)}${html.slice(from + PAGE_CSS_SLOT.length)}`;
 }
 
 /**
