@@ -44,19 +44,21 @@ function provenance(f: Facility, sources: Map<string, SourceSummary>) {
 /** The parts of a card that depend only on the facility (and the directory's sources), as HTML. */
 interface CardParts {
   sources: Map<string, SourceSummary>;
-  /** The facility page's path and name, as HTML. */
-  href: string;
-  name: string;
-  serves: string;
-  name2: string;
-  address: string;
-  call: string;
-  lastChecked: string;
-  provenance: string;
   /** The services the sources disagree about ("care:detox"), when there are some. */
   disagree: Set<string> | undefined;
   /** The classes and ids of the elements in these parts. */
   tokens: string[];
+  /**
+   * The card's fixed text between the values each search fills in, joined once: after its id up to the
+   * search in the link; from there to the distance (without and with the Spanish tag); after the distance up
+   * to what the search asked about; and after that up to the card's number.
+   */
+  open: string;
+  afterName: [string, string];
+  afterMiles: string;
+  end: string;
+  /** "Offers: …" for a search without filters (the same for every such search), made on first use. */
+  plainOffers?: string;
 }
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
@@ -90,18 +92,18 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   );
   const lastChecked = String(lastCheckedLine(f));
   const provenanceHtml = String(provenance(f, sources));
+  const w = pageWords();
+  const href = esc(paths.facility(f.id));
+  const name = esc(f.name);
+  const addressHtml = String(html`${address}${f.locationMethod !== 'source' ? m.approximate : ''}`);
   const parts: CardParts = {
     sources,
-    href: esc(paths.facility(f.id)),
-    name: esc(f.name),
-    serves,
-    name2,
-    address: String(html`${address}${f.locationMethod !== 'source' ? m.approximate : ''}`),
-    call,
-    lastChecked,
-    provenance: provenanceHtml,
     disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
     tokens: [...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)],
+    open: `">\n${serves}\n<h3><a href="${href}`,
+    afterName: [`">${name}</a></h3>\n\n${name2}\n${w.away[0]}`, `">${name}</a></h3>\n${SPANISH_TAG}\n${name2}\n${w.away[0]}`],
+    afterMiles: `${w.away[1]}${addressHtml}</p>\n${call}\n`,
+    end: `\n${lastChecked}\n<p class="small">${provenanceHtml} · <a href="#${RESULTS_MAP_ID}">${w.onMap[0]}`,
   };
   cache.set(f, parts);
   return parts;
@@ -136,18 +138,14 @@ export function resultCards(
     const n = first + i;
     const f = item.facility;
     const parts = cardParts(f, sources);
-    const shown = highlights(item);
     let spanish = false;
     for (const c of item.concepts) if (c.group === 'language' && c.value === 'spanish') spanish = true;
-    let offers = w.noServices;
-    if (shown.length > 0) {
-      let list = '';
-      for (let k = 0; k < shown.length; k++) {
-        const c = shown[k] as Concept;
-        const label = w.label(c);
-        list += `${k > 0 ? ' · ' : ''}${parts.disagree?.has(`${c.group}:${c.value}`) ? label.disagree : label.short}`;
-      }
-      offers = `<p>${w.offers[0]}${list}${w.offers[1]}</p>`;
+    const plain = item.matched.length === 0;
+    const shown = plain && parts.plainOffers !== undefined ? undefined : highlights(item);
+    let offers = parts.plainOffers ?? w.noServices;
+    if (shown !== undefined) {
+      offers = shown.length > 0 ? offersLine(shown, parts, w) : w.noServices;
+      if (plain) parts.plainOffers = offers;
     }
     let maybe = '';
     if (item.unknown.length > 0) {
@@ -163,24 +161,25 @@ export function resultCards(
       for (const t of parts.tokens) tokens.add(t);
       if (spanish) for (const t of w.tokens.spanish) tokens.add(t);
       if (maybe) for (const t of w.tokens.maybe) tokens.add(t);
-      if (shown.length === 0) for (const t of w.tokens.noServices) tokens.add(t);
+      if (offers === w.noServices) for (const t of w.tokens.noServices) tokens.add(t);
     }
+    // The card as the plain template in result-card.test.ts writes it, from the pieces joined above.
     out.push(
-      `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
-${parts.serves}
-<h3><a href="${parts.href}${from}">${parts.name}</a></h3>
-${spanish ? SPANISH_TAG : ''}
-${parts.name2}
-${w.away[0]}${esc(milesText(item.miles))}${w.away[1]}${parts.address}</p>
-${parts.call}
-${maybe}
-${offers}
-${parts.lastChecked}
-<p class="small">${parts.provenance} · <a href="#${RESULTS_MAP_ID}">${w.onMap[0]}${number}${w.onMap[1]}</a></p>
-</li>`,
+      `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}${parts.open}${from}${parts.afterName[spanish ? 1 : 0]}${esc(milesText(item.miles))}${parts.afterMiles}${maybe}\n${offers}${parts.end}${number}${w.close}`,
     );
   }
   return raw(out.join(''));
+}
+
+/** "Offers: Detox · Methadone (sources disagree: ask)", as HTML. */
+function offersLine(shown: Concept[], parts: CardParts, w: PageWords): string {
+  let list = '';
+  for (let k = 0; k < shown.length; k++) {
+    const c = shown[k] as Concept;
+    const label = w.label(c);
+    list += `${k > 0 ? ' · ' : ''}${parts.disagree?.has(`${c.group}:${c.value}`) ? label.disagree : label.short}`;
+  }
+  return `<p>${w.offers[0]}${list}${w.offers[1]}</p>`;
 }
 
 /** A message cut at its one `{name}`, each side escaped: the text around a value every card fills in. */
@@ -204,6 +203,8 @@ interface PageWords {
   offers: [string, string];
   doesntSay: [string, string];
   onMap: [string, string];
+  /** After the card's number, to its end. */
+  close: string;
   ask: string;
   noServices: string;
   label(c: Concept): CardLabel;
@@ -227,12 +228,14 @@ function pageWords(): PageWords {
     const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
     const noServices = `<p class="small">${esc(m.noServicesShort)}</p>`;
     const scan = (text: string) => [...classesAndIds(text)];
+    const onMap = around(m.onMap, 'number');
     words = {
       // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
       away,
       offers: around(m.offers, 'list'),
       doesntSay: around(m.listingDoesntSay, 'list'),
-      onMap: around(m.onMap, 'number'),
+      onMap,
+      close: `${onMap[1]}</a></p>\n</li>`,
       ask,
       noServices,
       // As the card below writes them: its <li>, the distance line and the last line, then each optional part.
