@@ -132,7 +132,8 @@ export function resultCards(
   const w = pageWords();
   // The search each facility link carries (as facilityHref writes it), escaped once for the page.
   const from = esc(fromSearch(search));
-  const out: string[] = [];
+  // Joined with +=, not an array's join(): the page's text is copied flat once, when it is sent, not once here too.
+  let out = '';
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as SearchHit;
     const n = first + i;
@@ -164,11 +165,9 @@ export function resultCards(
       if (offers === w.noServices) for (const t of w.tokens.noServices) tokens.add(t);
     }
     // The card as the plain template in result-card.test.ts writes it, from the pieces joined above.
-    out.push(
-      `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}${parts.open}${from}${parts.afterName[spanish ? 1 : 0]}${esc(milesText(item.miles))}${parts.afterMiles}${maybe}\n${offers}${parts.end}${number}${w.close}`,
-    );
+    out += `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}${parts.open}${from}${parts.afterName[spanish ? 1 : 0]}${esc(milesText(item.miles))}${parts.afterMiles}${maybe}\n${offers}${parts.end}${number}${w.close}`;
   }
-  return raw(out.join(''));
+  return raw(out);
 }
 
 /** "Offers: Detox · Methadone (sources disagree: ask)", as HTML. */

@@ -21,9 +21,8 @@ import { searchQueryString } from './search-link.ts';
 export const changeSearchHref = (query: SearchQuery) => searchUrl(paths.changeSearch(), { ...query, page: 1 });
 
 /** "3 places match, nearest first." and the way to change the search, in one line. */
-function summary(result: SearchResult, query: SearchQuery): string {
+function summary(result: SearchResult, query: SearchQuery, filtered: boolean): string {
   const maybe = result.total - result.matched;
-  const filtered = chosenConcepts(query).length > 0;
   const m = messages().locator.results.summary;
   let text: string;
   if (result.total === 0) text = m.none;
@@ -61,6 +60,7 @@ export function ResultsPage(props: {
   const matchesHere = result.results.filter((r) => r.unknown.length === 0);
   const maybeHere = result.results.filter((r) => r.unknown.length > 0);
   const moud = startsToday(query);
+  const filtered = chosenConcepts(query).length > 0;
   const m = messages().locator.results;
   const tokens = new Set<string>();
   /** A piece written in JSX, as HTML, its classes and ids noted. */
@@ -71,14 +71,16 @@ export function ResultsPage(props: {
   };
   // The pieces every results page has are joined as strings (escaped as JSX escapes, see src/ui/escape.ts);
   // the ones only some pages have stay in JSX.
-  let content = jsx(`<h1 class="results-title">${esc(searchHeading(query, result.origin.label))}</h1>${summary(result, query)}`);
+  let content = jsx(
+    `<h1 class="results-title">${esc(searchHeading(query, result.origin.label))}</h1>${summary(result, query, filtered)}`,
+  );
   if (currentLocale() === 'es' && !query.language.includes('spanish')) content += jsx(<SpanishFilter query={query} />);
   if (alternatives.length > 0) content += jsx(<DidYouMean places={alternatives} />);
   if (moud && result.total > 0) content += jsx(`<p class="small"><a href="#starting-today">${esc(m.startingLink)}</a></p>`);
   if (result.matched === 0) content += jsx(<NoResults result={result} query={query} search={search} />);
   content += jsx('<div class="results-layout"><div>');
   if (matchesHere.length > 0) {
-    const heading = chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading;
+    const heading = filtered ? m.matchHeading : m.placesHeading;
     content += jsx(`<h2 class="visually-hidden">${esc(heading)}</h2>`);
     content += `${jsx(`<ol class="results" start="${first}">`)}${resultCards(matchesHere, search, sources, first, tokens)}</ol>`;
   }

@@ -78,6 +78,23 @@ export function variant(template: string, who: Who): string {
 }
 
 const rules = new Map<string, Intl.PluralRules>();
+/** Per locale, the plural category of each whole number below 1,000, as the rules choose it, filled in as used. */
+const smallCategories = new Map<string, (PluralCategory | undefined)[]>();
+
+function categoryOf(rule: Intl.PluralRules, locale: string, count: number): PluralCategory {
+  if (!(Number.isInteger(count) && count >= 0 && count < 1000)) return rule.select(count) as PluralCategory;
+  let known = smallCategories.get(locale);
+  if (!known) {
+    known = [];
+    smallCategories.set(locale, known);
+  }
+  let category = known[count];
+  if (category === undefined) {
+    category = rule.select(count) as PluralCategory;
+    known[count] = category;
+  }
+  return category;
+}
 
 /** The form for `count` in `locale`, with `{count}` and `params` filled. */
 export function plural(forms: PluralForms, count: number, params: Params = {}, locale = intlLocale()): string {
@@ -86,7 +103,7 @@ export function plural(forms: PluralForms, count: number, params: Params = {}, l
     rule = new Intl.PluralRules(locale);
     rules.set(locale, rule);
   }
-  const category = rule.select(count) as PluralCategory;
+  const category = categoryOf(rule, locale, count);
   return fill(forms[category] ?? forms.other, { ...params, count }, locale);
 }
 
