@@ -105,6 +105,22 @@ export function addClassesAndIds(html: string, tokens: Set<string>, only?: Reado
   return tokens;
 }
 
+const fixedTokens = new Map<string, string[]>();
+
+/**
+ * Adds the classes and ids of a piece of markup that is the same on every page it is on (a memoized piece, see
+ * memo.ts): found once per piece. Never for markup that holds what a person typed.
+ */
+export function addFixedClassesAndIds(html: string, tokens: Set<string>): void {
+  let found = fixedTokens.get(html);
+  if (found === undefined) {
+    found = [...classesAndIds(html)];
+    if (fixedTokens.size >= CACHE_LIMIT) fixedTokens.clear();
+    fixedTokens.set(html, found);
+  }
+  for (const token of found) tokens.add(token);
+}
+
 const CACHE_LIMIT = 500;
 
 export class PageCss {

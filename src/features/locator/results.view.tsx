@@ -7,7 +7,7 @@ import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
 import { fill, messages, plural } from '../../ui/messages/index.ts';
-import { addClassesAndIds } from '../../ui/page-css.ts';
+import { addClassesAndIds, addFixedClassesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
@@ -69,6 +69,12 @@ export function ResultsPage(props: {
     addClassesAndIds(text, tokens);
     return text;
   };
+  /** A memoized piece (the same on every page it is on), its classes and ids noted once for all pages. */
+  const fixed = (node: unknown): string => {
+    const text = String(node);
+    addFixedClassesAndIds(text, tokens);
+    return text;
+  };
   // The pieces every results page has are joined as strings (escaped as JSX escapes, see src/ui/escape.ts);
   // the ones only some pages have stay in JSX.
   let content = jsx(
@@ -94,7 +100,7 @@ export function ResultsPage(props: {
   content += jsx(pagination(result, query));
   // Most needed when nothing is near: what an emergency department can do while you wait.
   if (moud) {
-    content += jsx(
+    content += fixed(
       memoHtml(`results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`, () => (
         <StartingToday query={query} />
       )),
@@ -106,8 +112,8 @@ export function ResultsPage(props: {
     content += jsx(`<p class="small">${esc(fill(sorted, { place: result.origin.label }))}</p>`);
   }
   // The same for every search on one directory: written once per set of facts (and language).
-  content += jsx(memoHtml(`results:call-before:${factsKey(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
-  content += jsx(<HelplineBox />);
+  content += fixed(memoHtml(`results:call-before:${factsKey(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
+  content += fixed(HelplineBox({}));
   return (
     <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader contentTokens={tokens}>
       {raw(content)}
