@@ -9,7 +9,7 @@ import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './he
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
-import { PAGE_CSS_SLOT } from './page-css.ts';
+import { classesAndIds, PAGE_CSS_SLOT, pageTokens } from './page-css.ts';
 import { alternatesOf, paths } from './paths.ts';
 
 export interface PageMeta {
@@ -41,6 +41,12 @@ export interface PageMeta {
    * largest screen past the fixed size, while a linked file comes from the cache after the first page.
    */
   siteStyles?: 'inline' | 'linked';
+  /**
+   * Every class and id on the elements of the page's content, when the content knows them (a results page):
+   * with the frame's own, known per template, the page's CSS is then chosen without a pass over the page (see
+   * src/ui/page-css.ts). They must be all of them: a class left out loses its rules.
+   */
+  contentTokens?: Set<string> | undefined;
 }
 
 export const SITE_NAME = messages('en').layout.siteName;
@@ -159,6 +165,8 @@ interface FrameValues {
   /** The request's query with its `?`, or ''. */
   search: string;
   assets: Assets;
+  /** The page's CSS, when the layout chooses it (see PageMeta.contentTokens); else the slot fillPageCss fills. */
+  pageCss?: string | undefined;
 }
 
 /** The page frame every HTML page shares: help lines, quick exit, navigation, footer. */
@@ -217,6 +225,8 @@ interface Template {
   /** For each slot, which value goes there. */
   slots: Slot[];
   main: number;
+  /** The classes and ids of the frame's elements (no value filled in a slot is a class or an id). */
+  tokens: Set<string>;
 }
 
 type Slot = (props: PageMeta, values: FrameValues, twins: Record<Locale, string | null>) => string;
@@ -228,7 +238,11 @@ const MARKER = /\uE000(\d+|main)\uE001/g;
 /** Templates per Assets (an app's public/ files are part of the frame), then per kind of page. */
 const templates = new WeakMap<Assets, Map<string, Template>>();
 
-/** The frame's text before and after the page's content, for this request. */
+/**
+ * The frame's text before and after the page's content, for this request. When the content declares its
+ * classes and ids, the frame adds its own and writes the page's CSS in its slot itself: the renderer then has
+ * no page to scan (src/ui/page-css.ts).
+ */
 function framed(props: PageMeta, values: FrameValues): [string, string] {
   const twins = alternatesOf(values.path);
   const key = [
@@ -256,6 +270,10 @@ function framed(props: PageMeta, values: FrameValues): [string, string] {
   if (template === undefined) {
     template = makeTemplate(props, values, twins);
     perKind.set(key, template);
+  }
+  if (props.contentTokens && pageTokens.declared) {
+    for (const token of template.tokens) props.contentTokens.add(token);
+    values.pageCss = values.assets.pageCss.forTokens(props.contentTokens);
   }
   const { pieces, slots, main } = template;
   let before = pieces[0] as string;
@@ -305,6 +323,7 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
       search=""
       twins={markedTwins}
       switchHref={mark((_, v, t) => `${t[other] ?? (other === 'es' ? '/es/guias' : '/guides')}${v.search}`)}
+      pageCssText={mark((_, v) => v.pageCss ?? PAGE_CSS_SLOT, 'raw')}
       assets={values.assets}
     >
       {raw(`${MARK}main${MARK_END}`)}
@@ -327,7 +346,7 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
   }
   pieces.push(text.slice(last));
   if (main < 0) throw new Error('The layout lost its content.');
-  return { pieces, slots: order, main };
+  return { pieces, slots: order, main, tokens: classesAndIds(pieces.join(' ')) };
 }
 
 /** The frame itself, from plain values (no request): rendered through JSX, or once per kind of page (above). */
@@ -339,6 +358,8 @@ function LayoutView(
       /** Set when rendering a template: the twins and the language switch's link as markers. */
       twins?: Record<Locale, string | null>;
       switchHref?: string;
+      /** Set when rendering a template: the marker of the page's CSS (or its slot). */
+      pageCssText?: string;
       children?: Child;
     },
 ) {
@@ -366,7 +387,10 @@ function LayoutView(
         {props.siteStyles === 'linked' ? (
           <link rel="stylesheet" href={asset('site.css')} />
         ) : (
-          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: drawsInBrowser ? assets.firstScreenCss : PAGE_CSS_SLOT }} />
+          <style
+            nonce={nonce}
+            dangerouslySetInnerHTML={{ __html: drawsInBrowser ? assets.firstScreenCss : (props.pageCssText ?? PAGE_CSS_SLOT) }}
+          />
         )}
         {(props.styles ?? []).map((name) => (
           <link rel="stylesheet" href={asset(name)} />

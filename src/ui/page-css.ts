@@ -12,8 +12,9 @@
  * order, so the cascade is that of site.css. test/e2e/first-screen.e2e.test.ts compares every element's
  * computed style with the page served with site.css whole.
  *
- * Finding a page's classes and ids is one regular-expression pass over its HTML (about 0.04 ms for a results
- * page); the trimmed CSS is kept per set of classes and ids.
+ * Finding a page's classes and ids is one regular-expression pass over its HTML (about 0.03 ms for a results
+ * page), or none for a page that declares them (a results page: its frame's are known per template, its cards'
+ * per facility, the rest is scanned piece by piece); the trimmed CSS is kept per set of classes and ids.
  *
  * A page whose script draws new markup in the browser (the self-check's screens) cannot be trimmed, as what it
  * draws is not in the HTML the server sent: it inlines the first-screen part of site.css and links the rest
@@ -89,7 +90,11 @@ const CLASS_OR_ID = / (?:class|id)="([^"]*)"/g;
 
 /** Every class and id on the page's elements; `only`: just those of these names. */
 export function classesAndIds(html: string, only?: ReadonlySet<string>): Set<string> {
-  const tokens = new Set<string>();
+  return addClassesAndIds(html, new Set<string>(), only);
+}
+
+/** Adds the classes and ids on the elements of `html` to `tokens` (only those in `only`, when given). */
+export function addClassesAndIds(html: string, tokens: Set<string>, only?: ReadonlySet<string>): Set<string> {
   CLASS_OR_ID.lastIndex = 0;
   for (let m = CLASS_OR_ID.exec(html); m !== null; m = CLASS_OR_ID.exec(html)) {
     const value = m[1] as string;
@@ -100,13 +105,30 @@ export function classesAndIds(html: string, only?: ReadonlySet<string>): Set<str
   return tokens;
 }
 
+const fixedTokens = new Map<string, string[]>();
+
+/**
+ * Adds the classes and ids of a piece of markup that is the same on every page it is on (a memoized piece, see
+ * memo.ts): found once per piece. Never for markup that holds what a person typed.
+ */
+export function addFixedClassesAndIds(html: string, tokens: Set<string>): void {
+  let found = fixedTokens.get(html);
+  if (found === undefined) {
+    found = [...classesAndIds(html)];
+    if (fixedTokens.size >= CACHE_LIMIT) fixedTokens.clear();
+    fixedTokens.set(html, found);
+  }
+  for (const token of found) tokens.add(token);
+}
+
 const CACHE_LIMIT = 500;
 
 export class PageCss {
   private readonly blocks: Block[];
   private readonly cache = new Map<string, string>();
-  /** Every class and id a selector names: no other can change which rules apply. */
-  private readonly named = new Set<string>();
+  /** Every class and id a selector names, with its place: no other can change which rules apply. */
+  private readonly named = new Map<string, number>();
+  private readonly namedSet: ReadonlySet<string>;
 
   constructor(readonly whole: string) {
     this.blocks = topLevel(whole).map(({ head, body, text }) =>
@@ -116,12 +138,21 @@ export class PageCss {
     );
     for (const b of this.blocks)
       for (const r of 'rule' in b ? [b.rule] : b.rules)
-        for (const names of r.selectors ?? []) for (const n of names) this.named.add(n);
+        for (const names of r.selectors ?? []) for (const n of names) if (!this.named.has(n)) this.named.set(n, this.named.size);
+    this.namedSet = new Set(this.named.keys());
   }
 
-  /** The rules that may apply to a page with these classes and ids, in the file's order. */
+  /**
+   * The rules that may apply to a page with these classes and ids, in the file's order. Names no selector uses
+   * are passed over, and the order of `tokens` does not matter (the cache key is which names are there).
+   */
   forTokens(tokens: ReadonlySet<string>): string {
-    const key = [...tokens].join(' ');
+    const bits = new Uint32Array(Math.ceil(this.named.size / 32) || 1);
+    for (const t of tokens) {
+      const i = this.named.get(t);
+      if (i !== undefined) bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+    }
+    const key = bits.join(',');
     let css = this.cache.get(key);
     if (css === undefined) {
       const out: string[] = [];
@@ -142,8 +173,8 @@ export class PageCss {
 
   /** The rules that may apply to this page (its HTML, in full). */
   forPage(html: string): string {
-    // Only the names a selector uses: the key stays short, and pages that differ in others (result-21) share it.
-    return this.forTokens(classesAndIds(html, this.named));
+    // Only the names a selector uses: pages that differ in others (result-21) share their CSS.
+    return this.forTokens(classesAndIds(html, this.namedSet));
   }
 }
 
@@ -152,7 +183,8 @@ export const PAGE_CSS_SLOT = '/*@page-rules*/';
 
 /**
  * The page with its first-screen rules in the layout's slot. The slot is found by the response's nonce, which
- * no text on the page can guess, so nothing a person typed can stand in for it.
+ * no text on the page can guess, so nothing a person typed can stand in for it. A page whose content declared
+ * its classes and ids has its rules already (the layout wrote them, see PageMeta.contentTokens): no slot.
  */
 export function fillPageCss(html: string, nonce: string | undefined, css: PageCss): string {
   const open = nonce === undefined ? '<style>' : `<style nonce="${nonce}">`;
@@ -161,3 +193,9 @@ export function fillPageCss(html: string, nonce: string | undefined, css: PageCs
   const from = at + open.length;
   return `${html.slice(0, from)}${css.forPage(html)}${html.slice(from + PAGE_CSS_SLOT.length)}`;
 }
+
+/**
+ * Whether declared classes and ids are used (the default) or every page is scanned, as all pages were before:
+ * the switch is there for the test that compares the two (results.routes.test.ts).
+ */
+export const pageTokens = { declared: true };

@@ -96,10 +96,31 @@ const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximu
 /** The formatter per Intl locale, kept here: numberFormat's own lookup writes its options as JSON every call. */
 const oneDecimal = new Map<string, Intl.NumberFormat>();
 
+/** Locales whose one-decimal numbers below 999 are written with a decimal point and no grouping ("2.4"). */
+const PLAIN_DECIMALS = new Set(['en-US', 'es-US']);
+
+/**
+ * `x` (0.1 to 999) to one decimal as Intl writes it: Intl rounds the shortest decimal that reads back as the
+ * number (String(x): "0.15", not the binary 0.1499…), half away from zero. facility-format.test.ts compares
+ * with Intl over many values; this spares Intl's work on each of a page's twenty distances.
+ */
+function oneDecimalText(x: number): string {
+  const s = String(x);
+  const dot = s.indexOf('.');
+  if (dot < 0) return `${s}.0`;
+  if (s.length === dot + 2) return s;
+  const whole = s.slice(0, dot);
+  const tenths = s.charCodeAt(dot + 1) - 48;
+  if (s.charCodeAt(dot + 2) - 48 < 5) return `${whole}.${tenths}`;
+  return tenths < 9 ? `${whole}.${tenths + 1}` : `${Number(whole) + 1}.0`;
+}
+
 export const milesText = (miles: number): string => {
   const m = messages().locator.distance;
   if (miles < 0.1) return m.lessThan;
   const locale = intlLocale();
+  // Below 999 (which cannot round up to 1,000) neither of our locales groups digits.
+  if (miles < 999 && PLAIN_DECIMALS.has(locale)) return fill(m.miles, { miles: oneDecimalText(miles) }, locale);
   let format = oneDecimal.get(locale);
   if (format === undefined) {
     format = numberFormat(locale, ONE_DECIMAL);

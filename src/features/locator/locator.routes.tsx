@@ -47,14 +47,15 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
   app.get('/find', async (c) => {
     // A search can hold a ZIP code: it is never cached (the default), never indexed.
     const params = new URL(c.req.url).searchParams;
-    const values = formValues(params);
+    // What was typed, for the form: only a page with the form (an error, no place yet) needs it.
+    const values = () => formValues(params);
     const parsed = parseSearchQuery(params);
     if (!parsed.ok) {
       c.status(400);
-      return c.render(<FindPage values={values} errors={searchErrors(parsed.fields)} />);
+      return c.render(<FindPage values={values()} errors={searchErrors(parsed.fields)} />);
     }
     const query: SearchQuery = { ...parsed.query, per_page: 20 };
-    if (!query.near) return c.render(<FindPage values={values} errors={{}} />);
+    if (!query.near) return c.render(<FindPage values={values()} errors={{}} />);
     let result: SearchResult;
     try {
       result = await deps.locator.search({ ...query, near: query.near });
@@ -65,7 +66,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
       const suggestions = error.suggestions
         .filter((s) => s.field === 'near')
         .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
-      return c.render(<FindPage values={values} errors={searchErrors(error.fields)} suggestions={suggestions} />);
+      return c.render(<FindPage values={values()} errors={searchErrors(error.fields)} suggestions={suggestions} />);
     }
     const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
     return c.render(<ResultsPage query={query} result={result} sources={sources} facts={facts} />);

@@ -2,9 +2,11 @@ import { html, raw } from 'hono/html';
 import type { Concept } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
+import { esc } from '../../ui/escape.ts';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
+import { classesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
 import { addressLines, callNumbers, milesText, phoneListedAs, placeLabel, telUri } from './facility-format.ts';
 import { shortLabel } from './filter-words.ts';
@@ -42,15 +44,21 @@ function provenance(f: Facility, sources: Map<string, SourceSummary>) {
 /** The parts of a card that depend only on the facility (and the directory's sources), as HTML. */
 interface CardParts {
   sources: Map<string, SourceSummary>;
-  /** The facility page's path and name, as HTML. */
-  href: string;
-  name: string;
-  serves: string;
-  name2: string;
-  address: string;
-  call: string;
-  lastChecked: string;
-  provenance: string;
+  /** The services the sources disagree about ("care:detox"), when there are some. */
+  disagree: Set<string> | undefined;
+  /** The classes and ids of the elements in these parts. */
+  tokens: string[];
+  /**
+   * The card's fixed text between the values each search fills in, joined once: after its id up to the
+   * search in the link; from there to the distance (without and with the Spanish tag); after the distance up
+   * to what the search asked about; and after that up to the card's number.
+   */
+  open: string;
+  afterName: [string, string];
+  afterMiles: string;
+  end: string;
+  /** "Offers: …" for a search without filters (the same for every such search), made on first use. */
+  plainOffers?: string;
 }
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
@@ -70,35 +78,36 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   const m = messages().locator.card;
   const numbers = callNumbers(f);
   const address = addressLines(f).join(', ') || placeLabel(f);
+  const serves =
+    f.servesOnly.length > 0
+      ? String(
+          html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>`,
+        )
+      : '';
+  const name2 = f.name2 ? String(html`<p class="small">${f.name2}</p>`) : '';
+  const call = String(
+    numbers.length > 0
+      ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
+      : html`<p class="small">${m.noPhone}</p>`,
+  );
+  const lastChecked = String(lastCheckedLine(f));
+  const provenanceHtml = String(provenance(f, sources));
+  const w = pageWords();
+  const href = esc(paths.facility(f.id));
+  const name = esc(f.name);
+  const addressHtml = String(html`${address}${f.locationMethod !== 'source' ? m.approximate : ''}`);
   const parts: CardParts = {
     sources,
-    href: esc(paths.facility(f.id)),
-    name: esc(f.name),
-    serves:
-      f.servesOnly.length > 0
-        ? String(
-            html`<p class="serves">${f.servesOnly.map((s, i) => html`${i > 0 ? ' ' : ''}<span class="tag${s === 'custody' ? ' tag--warning' : ''}">${servesOnlyLabel(s).label}</span>`)}</p>`,
-          )
-        : '',
-    name2: f.name2 ? String(html`<p class="small">${f.name2}</p>`) : '',
-    address: String(html`${address}${f.locationMethod !== 'source' ? m.approximate : ''}`),
-    call: String(
-      numbers.length > 0
-        ? html`<p class="call">${numbers.map((p) => html`<a class="call-button" href="${telUri(p.phone)}">${callText(p.label)} <span class="nowrap">${p.phone}</span></a>`)}</p>`
-        : html`<p class="small">${m.noPhone}</p>`,
-    ),
-    lastChecked: String(lastCheckedLine(f)),
-    provenance: String(provenance(f, sources)),
+    disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
+    tokens: [...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)],
+    open: `">\n${serves}\n<h3><a href="${href}`,
+    afterName: [`">${name}</a></h3>\n\n${name2}\n${w.away[0]}`, `">${name}</a></h3>\n${SPANISH_TAG}\n${name2}\n${w.away[0]}`],
+    afterMiles: `${w.away[1]}${addressHtml}</p>\n${call}\n`,
+    end: `\n${lastChecked}\n<p class="small">${provenanceHtml} · <a href="#${RESULTS_MAP_ID}">${w.onMap[0]}`,
   };
   cache.set(f, parts);
   return parts;
 }
-
-/** HTML text for `text`: the five characters hono's `html` and JSX escape, escaped the same way. */
-function esc(text: string): string {
-  return /[&<>'"]/.test(text) ? text.replace(/[&<>'"]/g, (ch) => ENTITIES[ch] as string) : text;
-}
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
 /**
  * Result cards, written as strings with every interpolated value escaped (as JSX and hono's `html` escape
@@ -112,53 +121,142 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * how far and where, the phone as a big button, what it offers of what was asked (and what its listing
  * doesn't say), and one line of provenance.
  */
-export function resultCards(items: readonly SearchHit[], search: string, sources: Map<string, SourceSummary>, first: number) {
-  const m = messages().locator.card;
+export function resultCards(
+  items: readonly SearchHit[],
+  search: string,
+  sources: Map<string, SourceSummary>,
+  first: number,
+  /** Where the classes and ids of the cards' elements are added, for the page's CSS. */
+  tokens?: Set<string>,
+) {
+  const w = pageWords();
   // The search each facility link carries (as facilityHref writes it), escaped once for the page.
   const from = esc(fromSearch(search));
-  // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
-  const [before, after] = m.away.split('{distance}') as [string, string];
-  const away = [`<p class="meta">${esc(before)}<strong>`, `</strong>${esc(after)} · `];
-  const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
-  const noServices = `<p class="small">${esc(m.noServicesShort)}</p>`;
-  const out: string[] = [];
-  items.forEach((item, i) => {
+  // Joined with +=, not an array's join(): the page's text is copied flat once, when it is sent, not once here too.
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as SearchHit;
     const n = first + i;
     const f = item.facility;
     const parts = cardParts(f, sources);
-    const shown = highlights(item);
-    const disagree = f.disagreements.length > 0 ? new Set(f.disagreements) : undefined;
-    const spanish = item.concepts.some((c) => c.group === 'language' && c.value === 'spanish');
-    const offers =
-      shown.length > 0
-        ? `<p>${esc(
-            fill(m.offers, {
-              list: shown
-                .map((c) => (disagree?.has(`${c.group}:${c.value}`) ? fill(m.disagree, { label: shortLabel(c) }) : shortLabel(c)))
-                .join(' · '),
-            }),
-          )}</p>`
-        : noServices;
-    const maybe =
-      item.unknown.length > 0
-        ? `${ask}${esc(fill(m.listingDoesntSay, { list: item.unknown.map(shortLabel).join(', ') }))}</p>`
-        : '';
-    out.push(
-      `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}">
-${parts.serves}
-<h3><a href="${parts.href}${from}">${parts.name}</a></h3>
-${spanish ? SPANISH_TAG : ''}
-${parts.name2}
-${away[0]}${esc(milesText(item.miles))}${away[1]}${parts.address}</p>
-${parts.call}
-${maybe}
-${offers}
-${parts.lastChecked}
-<p class="small">${parts.provenance} · <a href="#${RESULTS_MAP_ID}">${esc(fill(m.onMap, { number: String(n) }))}</a></p>
-</li>`,
-    );
-  });
-  return raw(out.join(''));
+    let spanish = false;
+    for (const c of item.concepts) if (c.group === 'language' && c.value === 'spanish') spanish = true;
+    const plain = item.matched.length === 0;
+    const shown = plain && parts.plainOffers !== undefined ? undefined : highlights(item);
+    let offers = parts.plainOffers ?? w.noServices;
+    if (shown !== undefined) {
+      offers = shown.length > 0 ? offersLine(shown, parts, w) : w.noServices;
+      if (plain) parts.plainOffers = offers;
+    }
+    let maybe = '';
+    if (item.unknown.length > 0) {
+      let list = '';
+      for (let k = 0; k < item.unknown.length; k++) list += `${k > 0 ? ', ' : ''}${w.label(item.unknown[k] as Concept).short}`;
+      maybe = `${w.ask}${w.doesntSay[0]}${list}${w.doesntSay[1]}</p>`;
+    }
+    const number = String(n);
+    if (tokens) {
+      const id = resultId(n);
+      tokens.add(id);
+      for (const t of w.tokens.always) tokens.add(t);
+      for (const t of parts.tokens) tokens.add(t);
+      if (spanish) for (const t of w.tokens.spanish) tokens.add(t);
+      if (maybe) for (const t of w.tokens.maybe) tokens.add(t);
+      if (offers === w.noServices) for (const t of w.tokens.noServices) tokens.add(t);
+    }
+    // The card as the plain template in result-card.test.ts writes it, from the pieces joined above.
+    out += `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}${parts.open}${from}${parts.afterName[spanish ? 1 : 0]}${esc(milesText(item.miles))}${parts.afterMiles}${maybe}\n${offers}${parts.end}${number}${w.close}`;
+  }
+  return raw(out);
+}
+
+/** "Offers: Detox · Methadone (sources disagree: ask)", as HTML. */
+function offersLine(shown: Concept[], parts: CardParts, w: PageWords): string {
+  let list = '';
+  for (let k = 0; k < shown.length; k++) {
+    const c = shown[k] as Concept;
+    const label = w.label(c);
+    list += `${k > 0 ? ' · ' : ''}${parts.disagree?.has(`${c.group}:${c.value}`) ? label.disagree : label.short}`;
+  }
+  return `<p>${w.offers[0]}${list}${w.offers[1]}</p>`;
+}
+
+/** A message cut at its one `{name}`, each side escaped: the text around a value every card fills in. */
+function around(template: string, name: string): [string, string] {
+  const [before, after, more] = template.split(`{${name}}`);
+  if (before === undefined || after === undefined || more !== undefined) {
+    throw new Error(`The message "${template}" should hold {${name}} once`);
+  }
+  return [esc(before), esc(after)];
+}
+
+/** A concept's short label on a card, and the same with "(sources disagree: ask)", as HTML. */
+interface CardLabel {
+  short: string;
+  disagree: string;
+}
+
+/** The words every card of a page shares, as HTML, made once per language (the messages never change). */
+interface PageWords {
+  away: [string, string];
+  offers: [string, string];
+  doesntSay: [string, string];
+  onMap: [string, string];
+  /** After the card's number, to its end. */
+  close: string;
+  ask: string;
+  noServices: string;
+  label(c: Concept): CardLabel;
+  /** The classes and ids of the card's fixed markup: on every card, with a maybe-match's line, and so on. */
+  tokens: { always: string[]; maybe: string[]; noServices: string[]; spanish: string[] };
+}
+
+const wordsByLocale = new Map<string, PageWords>();
+
+function pageWords(): PageWords {
+  const locale = currentLocale();
+  let words = wordsByLocale.get(locale);
+  if (words === undefined) {
+    const m = messages().locator.card;
+    const [before, after] = around(m.away, 'distance');
+    // Concepts are a fixed vocabulary: their labels are written once per language.
+    // Concepts are the shared objects of the vocabulary (a copy would only be written again, never kept).
+    const labels = new WeakMap<Concept, CardLabel>();
+    const disagree = m.disagree;
+    const away: [string, string] = [`<p class="meta">${before}<strong>`, `</strong>${after} · `];
+    const ask = `<p class="maybe"><span class="tag tag--grey">${esc(m.ask)}</span> `;
+    const noServices = `<p class="small">${esc(m.noServicesShort)}</p>`;
+    const scan = (text: string) => [...classesAndIds(text)];
+    const onMap = around(m.onMap, 'number');
+    words = {
+      // The distance is bold wherever the language puts it ("2.4 miles away", "a 2.4 millas").
+      away,
+      offers: around(m.offers, 'list'),
+      doesntSay: around(m.listingDoesntSay, 'list'),
+      onMap,
+      close: `${onMap[1]}</a></p>\n</li>`,
+      ask,
+      noServices,
+      // As the card below writes them: its <li>, the distance line and the last line, then each optional part.
+      tokens: {
+        always: scan(`<li class="result"> ${away[0]} <p class="small">`),
+        maybe: scan(`<li class="result result--maybe"> ${ask}`),
+        noServices: scan(noServices),
+        spanish: scan(SPANISH_TAG),
+      },
+      label(c) {
+        let label = labels.get(c);
+        if (label === undefined) {
+          const short = shortLabel(c);
+          label = { short: esc(short), disagree: esc(fill(disagree, { label: short })) };
+          labels.set(c, label);
+        }
+        return label;
+      },
+    };
+    wordsByLocale.set(locale, words);
+  }
+  return words;
 }
 
 const SPANISH_TAG = '<p><span class="tag tag--language" lang="es">Se habla español</span></p>';

@@ -3,6 +3,10 @@ import { describe, test } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { forEachDatabase } from '../../../test/support/databases.ts';
+import { seededRandom } from '../../../test/support/random.ts';
+import { conceptValues, FILTER_GROUPS } from '../../domain/concepts.ts';
+import { RADII } from '../../domain/search-query.ts';
+import { pageTokens } from '../../ui/page-css.ts';
 import { loadFacilities } from './locator.repository.ts';
 
 forEachDatabase(
@@ -15,6 +19,38 @@ forEachDatabase(
       return { res, html, $: cheerio.load(html) };
     };
     const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+    describe("the page's CSS from the classes and ids the results page declares", () => {
+      test('is the CSS a scan of the whole page chooses, over many searches in both languages', async () => {
+        const r = seededRandom(21);
+        const zips = ['21201', '20001', '99501', '59101', '00901', '10001', '60601', '96813', '87501', '04101', '96910', '99999'];
+        const withoutNonce = (html: string) => html.replace(/ nonce="[^"]*"/g, ' nonce="…"');
+        let compared = 0;
+        try {
+          for (let k = 0; k < 90; k++) {
+            const params = new URLSearchParams({
+              near: zips[k % zips.length] as string,
+              radius: String(RADII[k % RADII.length]),
+            });
+            for (const g of FILTER_GROUPS)
+              if (r() < 0.3) params.append(g, conceptValues(g)[Math.floor(r() * conceptValues(g).length)] as string);
+            if (k % 4 === 0) params.append('include', 'unconfirmed');
+            if (k % 7 === 0) params.set('page', '2');
+            if (k % 11 === 0) params.append('medication', 'methadone');
+            const url = `${k % 3 === 0 ? '/es' : ''}/find?${params}`;
+            pageTokens.declared = true;
+            const declared = withoutNonce(await (await t.app.request(url)).text());
+            pageTokens.declared = false;
+            const scanned = withoutNonce(await (await t.app.request(url)).text());
+            assert.equal(declared, scanned, url);
+            if (declared.includes('class="result')) compared++;
+          }
+        } finally {
+          pageTokens.declared = true;
+        }
+        assert.ok(compared > 50, `${compared} pages with results`);
+      });
+    });
 
     describe('results first', () => {
       test('the heading names the filters; the form is on its own page, reached by "Change search"', async () => {

@@ -1,10 +1,13 @@
+import { raw } from 'hono/html';
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { esc } from '../../ui/escape.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
 import { fill, messages, plural } from '../../ui/messages/index.ts';
+import { addClassesAndIds, addFixedClassesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
@@ -18,10 +21,8 @@ import { searchQueryString } from './search-link.ts';
 export const changeSearchHref = (query: SearchQuery) => searchUrl(paths.changeSearch(), { ...query, page: 1 });
 
 /** "3 places match, nearest first." and the way to change the search, in one line. */
-function Summary(props: { result: SearchResult; query: SearchQuery }) {
-  const { result, query } = props;
+function summary(result: SearchResult, query: SearchQuery, filtered: boolean): string {
   const maybe = result.total - result.matched;
-  const filtered = chosenConcepts(query).length > 0;
   const m = messages().locator.results.summary;
   let text: string;
   if (result.total === 0) text = m.none;
@@ -29,17 +30,19 @@ function Summary(props: { result: SearchResult; query: SearchQuery }) {
   else if (maybe === 0) text = plural(m.match, result.matched);
   else if (result.matched === 0) text = plural(m.mayFit, maybe);
   else text = `${plural(m.matchSome, result.matched)}${plural(m.moreMayFit, maybe)}`;
-  return (
-    <p class="search-summary">
-      <span aria-live="polite">{text}</span> <a href={changeSearchHref(query)}>{m.change}</a>
-    </p>
-  );
+  return `<p class="search-summary"><span aria-live="polite">${esc(text)}</span> <a href="${esc(changeSearchHref(query))}">${esc(m.change)}</a></p>`;
 }
 
 /**
  * The results page: results first. The search folds into its heading and a "Change search" link (the form is
  * on its own page, so a phone downloads and shows the places first), the places that match come before the
  * ones whose listing doesn't say, and the map, the notes about the data and the help lines follow the list.
+ *
+ * The content is joined as strings: the cards and the map are already strings, and the few pieces written in
+ * JSX are rendered one by one, so the page knows every class and id it carries (the cards' and the map's
+ * without looking, the small pieces' by a scan of each) and its CSS is chosen without a pass over the whole
+ * page (src/ui/page-css.ts). results.routes.test.ts checks that the classes and ids it declares are the ones a
+ * scan finds.
  */
 export function ResultsPage(props: {
   query: SearchQuery;
@@ -57,64 +60,76 @@ export function ResultsPage(props: {
   const matchesHere = result.results.filter((r) => r.unknown.length === 0);
   const maybeHere = result.results.filter((r) => r.unknown.length > 0);
   const moud = startsToday(query);
+  const filtered = chosenConcepts(query).length > 0;
   const m = messages().locator.results;
+  const tokens = new Set<string>();
+  /** A piece written in JSX, as HTML, its classes and ids noted. */
+  const jsx = (node: unknown): string => {
+    const text = String(node);
+    addClassesAndIds(text, tokens);
+    return text;
+  };
+  /** A memoized piece (the same on every page it is on), its classes and ids noted once for all pages. */
+  const fixed = (node: unknown): string => {
+    const text = String(node);
+    addFixedClassesAndIds(text, tokens);
+    return text;
+  };
+  // The pieces every results page has are joined as strings (escaped as JSX escapes, see src/ui/escape.ts);
+  // the ones only some pages have stay in JSX.
+  let content = jsx(
+    `<h1 class="results-title">${esc(searchHeading(query, result.origin.label))}</h1>${summary(result, query, filtered)}`,
+  );
+  if (currentLocale() === 'es' && !query.language.includes('spanish')) content += jsx(<SpanishFilter query={query} />);
+  if (alternatives.length > 0) content += jsx(<DidYouMean places={alternatives} />);
+  if (moud && result.total > 0) content += jsx(`<p class="small"><a href="#starting-today">${esc(m.startingLink)}</a></p>`);
+  if (result.matched === 0) content += jsx(<NoResults result={result} query={query} search={search} />);
+  content += jsx('<div class="results-layout"><div>');
+  if (matchesHere.length > 0) {
+    const heading = filtered ? m.matchHeading : m.placesHeading;
+    content += jsx(`<h2 class="visually-hidden">${esc(heading)}</h2>`);
+    content += `${jsx(`<ol class="results" start="${first}">`)}${resultCards(matchesHere, search, sources, first, tokens)}</ol>`;
+  }
+  if (maybeHere.length > 0) {
+    content += jsx(
+      `<h2 id="may-also-fit">${esc(fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) }))}</h2>`,
+    );
+    const start = first + matchesHere.length;
+    content += `${jsx(`<ol class="results" start="${start}">`)}${resultCards(maybeHere, search, sources, start, tokens)}</ol>`;
+  }
+  content += jsx(pagination(result, query));
+  // Most needed when nothing is near: what an emergency department can do while you wait.
+  if (moud) {
+    content += fixed(
+      memoHtml(`results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`, () => (
+        <StartingToday query={query} />
+      )),
+    );
+  }
+  content += `</div>${ResultsMap({ search: result, first, tokens }) ?? ''}</div>`;
+  if (result.total > 0) {
+    const sorted = result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted;
+    content += jsx(`<p class="small">${esc(fill(sorted, { place: result.origin.label }))}</p>`);
+  }
+  // The same for every search on one directory: written once per set of facts (and language).
+  content += fixed(memoHtml(`results:call-before:${factsKey(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
+  content += fixed(HelplineBox({}));
   return (
-    <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader>
-      <h1 class="results-title">{searchHeading(query, result.origin.label)}</h1>
-      <Summary result={result} query={query} />
-      <SpanishFilter query={query} />
-      <DidYouMean places={alternatives} />
-      {moud && result.total > 0 ? (
-        <p class="small">
-          <a href="#starting-today">{m.startingLink}</a>
-        </p>
-      ) : null}
-      {result.matched === 0 ? <NoResults result={result} query={query} search={search} /> : null}
-      <div class="results-layout">
-        <div>
-          {matchesHere.length > 0 ? (
-            <>
-              <h2 class="visually-hidden">{chosenConcepts(query).length > 0 ? m.matchHeading : m.placesHeading}</h2>
-              <ol class="results" start={first}>
-                {resultCards(matchesHere, search, sources, first)}
-              </ol>
-            </>
-          ) : null}
-          {maybeHere.length > 0 ? (
-            <>
-              <h2 id="may-also-fit">
-                {fill(messages().locator.results.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) })}
-              </h2>
-              <ol class="results" start={first + matchesHere.length}>
-                {resultCards(maybeHere, search, sources, first + matchesHere.length)}
-              </ol>
-            </>
-          ) : null}
-          <Pagination result={result} query={query} />
-          {/* Most needed when nothing is near: what an emergency department can do while you wait. */}
-          {moud
-            ? memoHtml(
-                `results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`,
-                () => <StartingToday query={query} />,
-              )
-            : null}
-        </div>
-        <ResultsMap search={result} first={first} />
-      </div>
-      {result.total > 0 ? (
-        <p class="small">
-          {fill(result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted, {
-            place: result.origin.label,
-          })}
-        </p>
-      ) : null}
-      {/* The same for every search on one directory: written once per set of facts (and language). */}
-      {memoHtml(`results:call-before:${JSON.stringify(props.facts)}`, () => (
-        <CallBeforeYouGo facts={props.facts} />
-      ))}
-      <HelplineBox />
+    <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader contentTokens={tokens}>
+      {raw(content)}
     </Layout>
   );
+}
+
+/** The facts as text, for the key of their notice: written once per facts object (one per directory load). */
+const factsKeys = new WeakMap<ListingFacts, string>();
+function factsKey(facts: ListingFacts): string {
+  let key = factsKeys.get(facts);
+  if (key === undefined) {
+    key = JSON.stringify(facts);
+    factsKeys.set(facts, key);
+  }
+  return key;
 }
 
 /**
@@ -134,24 +149,17 @@ function SpanishFilter(props: { query: SearchQuery }) {
   );
 }
 
-function Pagination(props: { result: SearchResult; query: SearchQuery }) {
-  const { result, query } = props;
+function pagination(result: SearchResult, query: SearchQuery): string {
   const pages = Math.ceil(result.total / result.perPage);
-  if (pages <= 1) return null;
+  if (pages <= 1) return '';
   const m = messages().locator.results;
-  return (
-    <nav class="pagination" aria-label={m.pages}>
-      {result.page > 1 ? (
-        <a href={searchUrl(paths.find(), query, { page: result.page - 1 })} rel="prev">
-          {m.previous}
-        </a>
-      ) : null}
-      <span>{fill(m.pageOf, { page: result.page, pages })}</span>
-      {result.page < pages ? (
-        <a href={searchUrl(paths.find(), query, { page: result.page + 1 })} rel="next">
-          {m.next}
-        </a>
-      ) : null}
-    </nav>
-  );
+  const previous =
+    result.page > 1
+      ? `<a href="${esc(searchUrl(paths.find(), query, { page: result.page - 1 }))}" rel="prev">${esc(m.previous)}</a>`
+      : '';
+  const next =
+    result.page < pages
+      ? `<a href="${esc(searchUrl(paths.find(), query, { page: result.page + 1 }))}" rel="next">${esc(m.next)}</a>`
+      : '';
+  return `<nav class="pagination" aria-label="${esc(m.pages)}">${previous}<span>${esc(fill(m.pageOf, { page: result.page, pages }))}</span>${next}</nav>`;
 }

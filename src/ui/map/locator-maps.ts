@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { fill, messages, plural } from '../messages/index.ts';
+import { classesAndIds } from '../page-css.ts';
 import { fitViewMiles, type GeoPoint, mapSvg } from './map-svg.ts';
 import { type Outlines, usOutlines } from './outlines.ts';
 
@@ -30,7 +31,13 @@ export interface MappedSearch {
  * The results map, as a figure: numbered dots for the results on this page (numbered as the list is, from
  * `first`), the searched place and the search radius. Nothing at all when there are no results.
  */
-export function ResultsMap(props: { search: MappedSearch; first: number; outlines?: Outlines }): HtmlEscapedString | null {
+export function ResultsMap(props: {
+  search: MappedSearch;
+  first: number;
+  outlines?: Outlines;
+  /** Where the classes and ids of the map's elements are added, for the page's CSS. */
+  tokens?: Set<string>;
+}): HtmlEscapedString | null {
   const { search, first } = props;
   const shown = search.results.flatMap((r, i) =>
     r.facility.latitude !== null && r.facility.longitude !== null
@@ -65,10 +72,17 @@ export function ResultsMap(props: { search: MappedSearch; first: number; outline
     props.outlines ?? usOutlines(),
   );
   const circle = viewMiles < search.radiusMiles ? m.zoomed : fill(m.circle, { miles: search.radiusMiles });
-  return raw(
-    `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${fill(m.caption, { range, circle })}</figcaption></figure>`,
-  );
+  const figure = `<figure class="map-figure" id="${RESULTS_MAP_ID}">${svg}<figcaption class="small">${fill(m.caption, { range, circle })}</figcaption></figure>`;
+  if (props.tokens) {
+    // Every results map has the same elements with classes and ids (a figure, an svg with its title and
+    // description, the group of dots, a caption): read from the first one drawn.
+    resultsMapTokens ??= [...classesAndIds(figure)];
+    for (const t of resultsMapTokens) props.tokens.add(t);
+  }
+  return raw(figure);
 }
+
+let resultsMapTokens: string[] | undefined;
 
 /** A small map of where one place is, with its county and state lines; nothing if we have no location. */
 export function FacilityMap(props: {

@@ -204,6 +204,53 @@ describe('mapSvg', () => {
     assert.ok(drawn > 100, `${drawn} maps with lines`);
   });
 
+  test('lines drawn from the precomputed Mercator coordinates are the bytes d3-geo draws, at every scale and place', () => {
+    const r = seededRandom(13);
+    const places: [number, number][] = [
+      [39.29, -76.61],
+      [51.88, -176.63], // the Aleutians, by the 180th meridian
+      [52.9, 173.2], // Attu, on the other side of it
+      [18.45, -66.07],
+      [13.45, 144.78],
+      [-14.28, -170.7],
+      [61.2, -149.9],
+      [71.29, -156.79], // Utqiagvik, far north
+      [21.3, -157.85],
+      [44.98, -93.27],
+      [29.95, -90.07],
+      [47.6, -122.33],
+      [25.77, -80.19],
+    ];
+    const steps = [1, 1.5, 2, 3, 4, 5, 7, 10, 15, 20, 27, 35, 45, 55, 75, 90, 110, 140];
+    let drawn = 0;
+    for (let k = 0; k < 400; k++) {
+      const [lat, lon] = places[k % places.length] as [number, number];
+      const view = viewOf(
+        spec({
+          center: { latitude: lat + (r() - 0.5) * 3, longitude: lon + (r() - 0.5) * 3 },
+          viewMiles: steps[k % steps.length] as number,
+          ...(k % 5 === 0 ? { width: 300, height: 200 } : {}),
+        }),
+      );
+      const fast = drawOutlines(view, usOutlines());
+      assert.equal(fast, drawOutlines(view, usOutlines(), { withD3: true }), JSON.stringify(view));
+      if (fast) drawn++;
+    }
+    assert.ok(drawn > 200, `${drawn} maps with lines`);
+    // And the hand-made lines, the one across the 180th meridian included.
+    for (const center of [
+      { latitude: 39.29, longitude: -76.61 },
+      { latitude: 39.35, longitude: -76.5 },
+      { latitude: 51.9, longitude: -179.95 },
+      { latitude: 51.9, longitude: 179.95 },
+    ]) {
+      for (const viewMiles of [1, 5, 10, 30, 140]) {
+        const view = viewOf(spec({ center, viewMiles }));
+        assert.equal(drawOutlines(view, tiny), drawOutlines(view, tiny, { withD3: true }), JSON.stringify(view));
+      }
+    }
+  });
+
   test('the same spec gives the same bytes, and the real outlines draw Puerto Rico and Guam', () => {
     const pr = spec({ center: { latitude: 18.45, longitude: -66.07 }, viewMiles: 20 });
     assert.equal(mapSvg(pr, usOutlines()), mapSvg(pr, usOutlines()));

@@ -1,4 +1,5 @@
 import { geoMercator } from 'd3-geo';
+import { MercatorLines } from './mercator-lines.ts';
 import { cellKey, LINE_KIND, minimumLevel, type Outlines } from './outlines.ts';
 
 /**
@@ -75,7 +76,7 @@ export function fitViewMiles(furthestMiles: number, radiusMiles: number, height 
 
 /** Text for SVG markup: the five characters that could end an attribute or start a tag, escaped. */
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
 /**
@@ -216,21 +217,33 @@ function outlineLayer(view: View, outlines: Outlines, keep: boolean): string {
 /**
  * The lines in view, drawn. `skipOutside` (the default) passes over lines whose box lies wholly outside the
  * frame without projecting them: the clip would leave nothing of them, so the bytes are the same (map-svg.test.ts
- * compares both ways over many views), and a one-degree cell is mostly outside a small map.
+ * compares both ways over many views), and a one-degree cell is mostly outside a small map. Lines are projected
+ * from their precomputed raw Mercator coordinates (mercator-lines.ts); `withD3` sends every point through
+ * d3-geo's projection stream instead, as the reference the tests compare with.
  */
-export function drawOutlines(view: View, outlines: Outlines, options: { skipOutside?: boolean } = {}): string {
+export function drawOutlines(view: View, outlines: Outlines, options: { skipOutside?: boolean; withD3?: boolean } = {}): string {
   const { lat0, lon0, width, height } = view;
-  // Rotating (rather than centring) the longitude keeps the 180th meridian on the far side of the globe.
-  const projection = geoMercator()
-    .rotate([-lon0, 0])
-    .center([0, lat0])
-    .scale(view.scale)
-    .translate([width / 2, height / 2])
-    .clipExtent([
-      [-2, -2],
-      [width + 2, height + 2],
-    ])
-    .precision(0);
+  const extent = [-2, -2, width + 2, height + 2] as const;
+  // d3-geo's projection, made only for a line the fast path leaves to it (or for every line, as the reference).
+  let d3Project: ((w: PathWriter) => D3Stream) | undefined;
+  const d3Stream = (writer: PathWriter): D3Stream => {
+    if (!d3Project) {
+      // Rotating (rather than centring) the longitude keeps the 180th meridian on the far side of the globe.
+      const projection = geoMercator()
+        .rotate([-lon0, 0])
+        .center([0, lat0])
+        .scale(view.scale)
+        .translate([width / 2, height / 2])
+        .clipExtent([
+          [extent[0], extent[1]],
+          [extent[2], extent[3]],
+        ])
+        .precision(0);
+      d3Project = (w) => projection.stream(w as never);
+    }
+    return d3Project(writer);
+  };
+  const fast = !options.withD3 && MercatorLines.fits(view) ? new MercatorLines(view, extent) : undefined;
 
   // The view's box in degrees (with a margin), to pick the one-degree cells worth reading.
   const unitDegrees = view.viewMiles / (height / 2) / MILES_PER_DEGREE_LAT;
@@ -256,11 +269,12 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
     return east < -frameLon || west > frameLon || (box[i * 4 + 3] ?? 0) < frameSouth || (box[i * 4 + 1] ?? 0) > frameNorth;
   };
 
-  const writers = [new PathWriter(), new PathWriter()];
-  const streams = writers.map((w) => projection.stream(w as never));
-  const { kind, start, count, lon, lat, level, cells } = outlines;
+  const writers = [new PathWriter(), new PathWriter()] as const;
+  const streams: [D3Stream | undefined, D3Stream | undefined] = [undefined, undefined];
+  const { kind, start, count, lon, lat, level } = outlines;
+  const cells = withCounties ? outlines.cells : outlines.cellsWithoutCounties;
   // A line can touch several cells: each is drawn once, and with the shift of the first cell that has it.
-  const drawn = new Set<number>();
+  const drawn = visits(outlines);
   for (let cellLat = Math.floor(lat0 - latSpan); cellLat <= Math.floor(lat0 + latSpan); cellLat++) {
     for (let cellLon = Math.floor(lon0 - lonSpan); cellLon <= Math.floor(lon0 + lonSpan); cellLon++) {
       // Views across the 180th meridian read the cells on the other side, one turn away.
@@ -268,12 +282,16 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
       const lines = cells.get(cellKey(cellLat, cellLon - shift));
       if (!lines) continue;
       for (const i of lines) {
-        if (drawn.has(i) || (kind[i] === LINE_KIND.county && !withCounties)) continue;
-        drawn.add(i);
+        if (drawn.stamp[i] === drawn.visit) continue;
+        drawn.stamp[i] = drawn.visit;
         if (skipOutside && outside(i, shift)) continue;
-        const stream = streams[kind[i] === LINE_KIND.county ? 0 : 1] as ReturnType<typeof projection.stream>;
+        const layer = kind[i] === LINE_KIND.county ? 0 : 1;
         const from = start[i] as number;
         const to = from + (count[i] as number);
+        // Shifted points (lon ± 360) are other numbers than the precomputed ones: d3-geo draws those lines.
+        if (fast && shift === 0 && fast.line(outlines, from, to, keep, writers[layer])) continue;
+        streams[layer] ??= d3Stream(writers[layer]);
+        const stream = streams[layer];
         stream.lineStart();
         for (let p = from; p < to; p++) {
           if ((level[p] as number) >= keep) stream.point((lon[p] as number) + shift, lat[p] as number);
@@ -282,13 +300,32 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
       }
     }
   }
-  const counties = writers[0]?.toString() ?? '';
-  const states = writers[1]?.toString() ?? '';
+  const counties = writers[0].toString();
+  const states = writers[1].toString();
   return (
     (counties ? `<path d="${counties}" fill="none" stroke="#b1b4b6"/>` : '') +
     (states ? `<path d="${states}" fill="none" stroke="#454d55" stroke-width="2"/>` : '')
   );
 }
+
+/**
+ * Which lines this map has already visited: a stamp per line, and this map's number, so a map marks lines
+ * without making a set (a map reads a few hundred lines, many of them from more than one cell). Maps are
+ * drawn one at a time, start to end, in one thread.
+ */
+const stamps = new WeakMap<Outlines, { stamp: Uint32Array; visit: number }>();
+function visits(outlines: Outlines): { stamp: Uint32Array; visit: number } {
+  let v = stamps.get(outlines);
+  if (v === undefined || v.visit >= 0xffffffff) {
+    v = { stamp: new Uint32Array(outlines.kind.length), visit: 0 };
+    stamps.set(outlines, v);
+  }
+  v.visit++;
+  return v;
+}
+
+/** The part of a d3-geo projection stream that lines use. */
+type D3Stream = { lineStart(): void; point(x: number, y: number): void; lineEnd(): void };
 
 /** The SVG for one map. `outlines` is usOutlines() in the app, or a small set in tests. */
 export function mapSvg(spec: MapSpec, outlines: Outlines): string {
@@ -319,6 +356,21 @@ export function mapSvg(spec: MapSpec, outlines: Outlines): string {
 }
 
 /**
+ * The places tried, ring by ring, for a dot that would cover another: per ring (1 to 11), the x and y offsets
+ * of its 6 × ring points, computed once (the same products as written out for each dot, so the same spots).
+ */
+const SPIRAL: Float64Array[] = Array.from({ length: 12 }, (_, ring) => {
+  const steps = 6 * ring;
+  const offsets = new Float64Array(2 * steps);
+  for (let k = 0; k < steps; k++) {
+    const a = (2 * Math.PI * k) / steps;
+    offsets[2 * k] = Math.cos(a) * DOT_GAP * ring;
+    offsets[2 * k + 1] = Math.sin(a) * DOT_GAP * ring;
+  }
+  return offsets;
+});
+
+/**
  * The dots, last first so that number 1 is drawn on top. Dots that would cover one another are moved apart
  * (along a spiral) with a thin line back to the true spot, so every dot stays a separate target.
  */
@@ -329,21 +381,23 @@ function dotsSvg(dots: MapDot[], view: View, keepClear?: [number, number]) {
   const obstacles = keepClear ? [{ x: keepClear[0], y: keepClear[1] }] : [];
   const placed: { x: number; y: number; tx: number; ty: number; dot: MapDot }[] = [];
   const min = DOT_RADIUS + 1;
+  // Whether a dot at (ax, ay) keeps clear of the dots placed so far and of the search marker.
+  const free = (ax: number, ay: number): boolean => {
+    for (const q of placed) if ((q.x - ax) ** 2 + (q.y - ay) ** 2 < DOT_GAP * DOT_GAP) return false;
+    for (const q of obstacles) if ((q.x - ax) ** 2 + (q.y - ay) ** 2 < (DOT_RADIUS + 10) ** 2) return false;
+    return true;
+  };
   for (const dot of dots) {
     const p = project(view, dot.latitude, dot.longitude);
     const tx = Math.round(p[0]);
     const ty = Math.round(p[1]);
     let x = Math.min(width - min, Math.max(min, tx));
     let y = Math.min(height - min, Math.max(min, ty));
-    const free = (ax: number, ay: number) =>
-      placed.every((q) => (q.x - ax) ** 2 + (q.y - ay) ** 2 >= DOT_GAP * DOT_GAP) &&
-      obstacles.every((q) => (q.x - ax) ** 2 + (q.y - ay) ** 2 >= (DOT_RADIUS + 10) ** 2);
-    search: for (let ring = 1; !free(x, y) && ring < 12; ring++) {
-      const steps = 6 * ring;
-      for (let k = 0; k < steps; k++) {
-        const a = (2 * Math.PI * k) / steps;
-        const nx = Math.round(tx + Math.cos(a) * DOT_GAP * ring);
-        const ny = Math.round(ty + Math.sin(a) * DOT_GAP * ring);
+    search: for (let ring = 1; !free(x, y) && ring < SPIRAL.length; ring++) {
+      const offsets = SPIRAL[ring] as Float64Array;
+      for (let k = 0; k < offsets.length; k += 2) {
+        const nx = Math.round(tx + (offsets[k] as number));
+        const ny = Math.round(ty + (offsets[k + 1] as number));
         if (nx < min || ny < min || nx > width - min || ny > height - min) continue;
         if (free(nx, ny)) {
           x = nx;

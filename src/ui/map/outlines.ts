@@ -41,15 +41,30 @@ export interface Outlines {
   count: Uint16Array;
   lon: Float64Array;
   lat: Float64Array;
+  /**
+   * Per point, Mercator's raw coordinates, as d3-geo computes them (radians of longitude, and the projected
+   * y of the latitude): a map centred anywhere only scales and shifts these (see mercator-lines.ts), so the
+   * logarithms and tangents are taken once for every point of every state, when the outlines are read.
+   */
+  lambda: Float64Array;
+  mercatorY: Float64Array;
   level: Uint8Array;
   /** One-degree cells -> the lines that touch them (see cellKey), so a map visits only the cells it shows. */
   cells: Map<number, Uint32Array>;
+  /** The same without county lines, for maps too wide to draw them. */
+  cellsWithoutCounties: Map<number, Uint32Array>;
 }
 
 /** The key of the one-degree cell with this south-west corner (whole degrees, longitude -180 to 179). */
 export function cellKey(lat: number, lon: number): number {
   return (lat + 90) * 360 + (lon + 180);
 }
+
+/** d3-geo's degrees-to-radians factor, written the way d3-geo writes it, so the products are the same bits. */
+export const RADIANS = Math.PI / 180;
+
+/** d3-geo's mercatorRaw y for a latitude in radians (the same expression, so the same bits). */
+export const rawMercatorY = (phi: number): number => Math.log(Math.tan((Math.PI / 2 + phi) / 2));
 
 interface OutlineFile {
   transform: { scale: [number, number]; translate: [number, number] };
@@ -69,8 +84,11 @@ export function decodeOutlines(file: OutlineFile): Outlines {
     count: new Uint16Array(n),
     lon: new Float64Array(total),
     lat: new Float64Array(total),
+    lambda: new Float64Array(total),
+    mercatorY: new Float64Array(total),
     level: new Uint8Array(total),
     cells: new Map(),
+    cellsWithoutCounties: new Map(),
   };
   const cells = new Map<number, number[]>();
   let p = 0;
@@ -92,6 +110,8 @@ export function decodeOutlines(file: OutlineFile): Outlines {
       const lat = ty + y * sy;
       o.lon[p] = lon;
       o.lat[p] = lat;
+      o.lambda[p] = lon * RADIANS;
+      o.mercatorY[p] = rawMercatorY(lat * RADIANS);
       o.level[p] = j === 0 ? KEEP_ALWAYS : (line[j + 2] as number);
       if (lon < west) west = lon;
       if (lon > east) east = lon;
@@ -110,7 +130,11 @@ export function decodeOutlines(file: OutlineFile): Outlines {
       }
     }
   });
-  for (const [key, list] of cells) o.cells.set(key, Uint32Array.from(list));
+  for (const [key, list] of cells) {
+    o.cells.set(key, Uint32Array.from(list));
+    const wide = list.filter((i) => o.kind[i] !== LINE_KIND.county);
+    if (wide.length > 0) o.cellsWithoutCounties.set(key, Uint32Array.from(wide));
+  }
   return o;
 }
 

@@ -56,10 +56,20 @@ export function fill(template: string, params: Params = {}, locale = intlLocale(
     const name = p[i] as string;
     const value = params[name];
     if (value === undefined) throw new Error(`The message "${template}" needs {${name}}`);
-    out += typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    out += typeof value === 'number' ? numberText(value, locale) : value;
     out += p[i + 1] as string;
   }
   return out;
+}
+
+/** Locales that write a whole number below 1,000 as its plain digits ("12"), as String() does. */
+const PLAIN_DIGITS = new Set(['en-US', 'es-US']);
+
+/** A number as `locale` writes it; a small whole number without Intl's work (a results page writes dozens). */
+function numberText(value: number, locale: string): string {
+  return Number.isInteger(value) && value >= 0 && value < 1000 && PLAIN_DIGITS.has(locale)
+    ? String(value)
+    : numberFormat(locale).format(value);
 }
 
 /** `[you|they]` resolved for `who`. */
@@ -68,6 +78,23 @@ export function variant(template: string, who: Who): string {
 }
 
 const rules = new Map<string, Intl.PluralRules>();
+/** Per locale, the plural category of each whole number below 1,000, as the rules choose it, filled in as used. */
+const smallCategories = new Map<string, (PluralCategory | undefined)[]>();
+
+function categoryOf(rule: Intl.PluralRules, locale: string, count: number): PluralCategory {
+  if (!(Number.isInteger(count) && count >= 0 && count < 1000)) return rule.select(count) as PluralCategory;
+  let known = smallCategories.get(locale);
+  if (!known) {
+    known = [];
+    smallCategories.set(locale, known);
+  }
+  let category = known[count];
+  if (category === undefined) {
+    category = rule.select(count) as PluralCategory;
+    known[count] = category;
+  }
+  return category;
+}
 
 /** The form for `count` in `locale`, with `{count}` and `params` filled. */
 export function plural(forms: PluralForms, count: number, params: Params = {}, locale = intlLocale()): string {
@@ -76,7 +103,7 @@ export function plural(forms: PluralForms, count: number, params: Params = {}, l
     rule = new Intl.PluralRules(locale);
     rules.set(locale, rule);
   }
-  const category = rule.select(count) as PluralCategory;
+  const category = categoryOf(rule, locale, count);
   return fill(forms[category] ?? forms.other, { ...params, count }, locale);
 }
 

@@ -89,3 +89,12 @@ describe('the message format', () => {
     assert.throws(() => rich('<link>x</link>', {}), /needs <link>/);
   });
 });
+
+test('numbers are filled in as Intl writes them for the locale, small whole numbers included', () => {
+  for (const locale of ['en-US', 'es-US']) {
+    const intl = new Intl.NumberFormat(locale);
+    for (const n of [...Array.from({ length: 2100 }, (_, i) => i), 0.5, 2.25, 999.5, 12345, 1e6, -3]) {
+      assert.equal(fill('{n}', { n }, locale), intl.format(n), `${locale} ${n}`);
+    }
+  }
+});
