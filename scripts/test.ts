@@ -34,7 +34,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
 import { DIRECTORY_LOADER_BUNDLE_ENV } from '../src/features/locator/directory-loader.ts';
-import { SHARE_LOADS_ENV } from '../src/lib/shared-loads.ts';
+import { SHARE_LOADS_ENV, SHARED_SCHEMA_ENV } from '../src/lib/shared-loads.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
 import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
@@ -250,12 +250,28 @@ function timed<T>(step: string, work: Promise<T>): Promise<T> {
     return result;
   });
 }
+/**
+ * The static checks start first, as child processes of their own: much of the set-up below runs on this
+ * process's thread without a break (the directory build, initdb), and would otherwise hold back their start.
+ */
+const staticStarted = Date.now();
+const staticChecks = chosen.has('static')
+  ? Promise.all([
+      run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', '.']),
+      run(path.join(ROOT, 'node_modules', '.bin', 'biome'), ['check', '.']),
+    ]).then(([tsc, biome]) => ({ tsc, biome, ended: Date.now() }))
+  : undefined;
+
 const setup = (async () => {
   const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
   let pgUrl = process.env.TEST_DATABASE_URL;
   const tasks: Promise<unknown>[] = [];
-  const directoryBuilt = needsDirectory ? timed('test directory', buildTestDirectory()) : Promise.resolve(undefined);
-  tasks.push(directoryBuilt);
+  // The bundles first (esbuild builds them in a process of its own meanwhile), then PostgreSQL's start (which
+  // waits on initdb and pg_ctl), then the directory build, which keeps this thread busy until it is done.
+  let buildDirectoryNow: (built: Promise<unknown>) => void = () => {};
+  const directoryBuilt = new Promise<unknown>((resolve) => {
+    buildDirectoryNow = resolve;
+  });
   if (needsServer || needsDirectory) {
     tasks.push(
       timed('bundles', buildServerBundles(TEST_BUNDLES)).then(() => {
@@ -268,23 +284,38 @@ const setup = (async () => {
       }),
     );
   }
+  let postgresStarted: Promise<unknown> = Promise.resolve();
   if (needsPostgres) {
+    let started: () => void = () => {};
+    postgresStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     tasks.push(
       (async () => {
-        let cluster: PostgresCluster | undefined;
-        if (!pgUrl) {
-          cluster = await timed('PostgreSQL start', startPostgres());
-          cleanups.push(() => cluster?.stop());
-          pgUrl = cluster.url;
+        try {
+          let cluster: PostgresCluster | undefined;
+          if (!pgUrl) {
+            cluster = await timed('PostgreSQL start', startPostgres());
+            cleanups.push(() => cluster?.stop());
+            pgUrl = cluster.url;
+          }
+        } finally {
+          started();
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
         // Every PostgreSQL test database is a copy of the template: migrate it and publish the test directory once.
         await (needsDirectory ? directoryBuilt : buildTestDirectory());
-        await timed('PostgreSQL template', fillTemplate(pgUrl, template));
-        Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
+        const schema = await timed('PostgreSQL template', fillTemplate(pgUrl, template));
+        // …whose published directory the apps of one test process load once, whichever copy they run on.
+        Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template, [SHARED_SCHEMA_ENV]: schema });
       })(),
     );
+  }
+  if (needsDirectory) {
+    await postgresStarted;
+    buildDirectoryNow(timed('test directory', buildTestDirectory()));
+    tasks.push(directoryBuilt);
   }
   await Promise.all(tasks);
   return env;
@@ -292,11 +323,9 @@ const setup = (async () => {
 // A failure here is reported when the set-up is awaited, not as an unhandled rejection meanwhile.
 setup.catch(() => {});
 
-if (chosen.has('static')) {
-  const started = Date.now();
-  const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
-  const [tsc, biome] = await Promise.all([run(bin('tsc'), ['--noEmit', '-p', '.']), run(bin('biome'), ['check', '.'])]);
-  timings.push(`static: ${seconds(started)}`);
+if (staticChecks) {
+  const { tsc, biome, ended } = await staticChecks;
+  timings.push(`static: ${((ended - staticStarted) / 1000).toFixed(1)} s`);
   if (tsc !== 0 || biome !== 0) {
     console.error(`\nThe ${tsc !== 0 ? 'type check' : 'lint'} failed: fix it before the tests run.`);
     failed = true;
