@@ -36,10 +36,11 @@ import { ROOT } from '../src/config.ts';
 import { DIRECTORY_LOADER_BUNDLE_ENV } from '../src/features/locator/directory-loader.ts';
 import { SHARE_LOADS_ENV, SHARED_SCHEMA_ENV } from '../src/lib/shared-loads.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
+import { bundleTests } from '../test/support/bundle.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
 import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, fillTemplate, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
-import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
+import { BUNDLE_DIR_ENV, claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles, DIST_DIR } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
@@ -101,7 +102,7 @@ const WEIGHTS_FILE = path.join(ROOT, 'test', 'support', 'file-weights.json');
  * The tier's files as a queue for `workers` worker processes, heaviest first: by how long each took last time,
  * else by the kept weights, else (a new file) by its size, a rough stand-in.
  */
-function writeQueue(tier: Tier, files: string[], workers: number): Queue {
+function writeQueue(tier: Tier, files: string[], workers: number, bundledWorker?: string): Queue {
   const times = lastTimes();
   const kept = JSON.parse(fs.readFileSync(WEIGHTS_FILE, 'utf8')) as Record<string, number>;
   const weight = (f: string) => {
@@ -117,9 +118,11 @@ function writeQueue(tier: Tier, files: string[], workers: number): Queue {
     if (old.startsWith(`${tier}.json.`)) fs.rmSync(path.join(QUEUE_DIR, old), { force: true });
   fs.mkdirSync(claimsDir(file));
   fs.writeFileSync(file, JSON.stringify(ordered));
-  const worker = path.join(ROOT, 'test', 'support', 'worker.ts');
+  const worker = bundledWorker ?? path.join(ROOT, 'test', 'support', 'worker.ts');
+  for (const old of fs.readdirSync(QUEUE_DIR))
+    if (/^\w+-\d+\.m?ts$/.test(old) && old.startsWith(`${tier}-`)) fs.rmSync(path.join(QUEUE_DIR, old), { force: true });
   const entries = Array.from({ length: workers }, (_, i) => {
-    const entry = path.join(QUEUE_DIR, `${tier}-${i + 1}.ts`);
+    const entry = path.join(QUEUE_DIR, `${tier}-${i + 1}.${bundledWorker ? 'mjs' : 'ts'}`);
     fs.writeFileSync(entry, `import ${JSON.stringify(worker)};\n`);
     return entry;
   });
@@ -366,12 +369,23 @@ if (!failed && selected.length > 0) {
     console.log(
       `\n— ${tier}: ${files.length} file${files.length === 1 ? '' : 's'} in ${workers} process${workers === 1 ? '' : 'es'} —`,
     );
-    const queue = writeQueue(tier, files, workers);
+    // The tier's files as plain JavaScript (test/support/bundle.ts), so its processes run without tsx; if the
+    // bundle cannot be made (or OT_TEST_BUNDLE=0), they run the sources through tsx as before.
+    let bundles: Map<string, string> | undefined;
+    if (process.env.OT_TEST_BUNDLE !== '0') {
+      const bundling = Date.now();
+      bundles = await bundleTests(files, path.join(TEST_VAR_DIR, 'bundle', tier)).catch((error: Error) => {
+        console.log(`Running the sources through tsx: the bundle failed (${error.message})`);
+        return undefined;
+      });
+      if (bundles) console.log(`Bundled in ${seconds(bundling)}.`);
+    }
+    const bundledWorker = bundles?.get(path.join(ROOT, 'test', 'support', 'worker.ts'));
+    const queue = writeQueue(tier, files, workers, bundledWorker);
     const code = await run(
       process.execPath,
       [
-        '--import',
-        'tsx',
+        ...(bundledWorker ? ['--enable-source-maps'] : ['--import', 'tsx']),
         '--test',
         `--test-concurrency=${workers}`,
         // A guard against a hang, not a speed check: a worker runs many files, one after another.
@@ -379,7 +393,11 @@ if (!failed && selected.length > 0) {
         '--test-reporter=spec',
         ...queue.workers.map((f) => path.relative(ROOT, f)),
       ],
-      { ...tierEnv, [QUEUE_ENV]: queue.file },
+      {
+        ...tierEnv,
+        [QUEUE_ENV]: queue.file,
+        ...(bundledWorker ? { [BUNDLE_DIR_ENV]: path.join(TEST_VAR_DIR, 'bundle', tier) } : {}),
+      },
     );
     for (const stop of tierDone.splice(0)) await Promise.resolve(stop()).catch(() => {});
     const figures = recordTimes(queue);
