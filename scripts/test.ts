@@ -30,6 +30,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
@@ -38,7 +39,7 @@ import { SHARE_LOADS_ENV, SHARED_SCHEMA_ENV } from '../src/lib/shared-loads.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
 import { bundleTests } from '../test/support/bundle.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
-import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { buildTestDirectory, TEST_VAR_DIR, testDirectoryStale } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, fillTemplate, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
 import { BUNDLE_DIR_ENV, claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
@@ -243,6 +244,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 const timings: string[] = [];
 let failed = false;
 
+/**
+ * The shared test directory, built (when stale) in a process of its own: the build runs without a break, and
+ * here it would hold up everything else the set-up waits on meanwhile (PostgreSQL's template, the bundles).
+ */
+async function buildTestDirectoryApart(): Promise<void> {
+  if (!testDirectoryStale()) return;
+  const script = `import { buildTestDirectory } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'test', 'support', 'directory.ts')).href)}; await buildTestDirectory();`;
+  const code = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    ...process.env,
+    OT_TEST_VAR_DIR: TEST_VAR_DIR,
+  });
+  if (code !== 0) throw new Error(`Building the test directory failed (exit code ${code}).`);
+}
+
 // Shared set-up, made while the static checks run.
 const began = Date.now();
 /** When each step of the set-up finished, counted from the start, to say where its time went. */
@@ -254,8 +269,8 @@ function timed<T>(step: string, work: Promise<T>): Promise<T> {
   });
 }
 /**
- * The static checks start first, as child processes of their own: much of the set-up below runs on this
- * process's thread without a break (the directory build, initdb), and would otherwise hold back their start.
+ * The static checks start first, as child processes of their own: the set-up below holds this process's thread
+ * at times (initdb and pg_ctl run synchronously), which would otherwise hold back their start.
  */
 const staticStarted = Date.now();
 const staticChecks = chosen.has('static')
@@ -269,12 +284,10 @@ const setup = (async () => {
   const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
   let pgUrl = process.env.TEST_DATABASE_URL;
   const tasks: Promise<unknown>[] = [];
-  // The bundles first (esbuild builds them in a process of its own meanwhile), then PostgreSQL's start (which
-  // waits on initdb and pg_ctl), then the directory build, which keeps this thread busy until it is done.
-  let buildDirectoryNow: (built: Promise<unknown>) => void = () => {};
-  const directoryBuilt = new Promise<unknown>((resolve) => {
-    buildDirectoryNow = resolve;
-  });
+  // The directory build and the bundles run in processes of their own (esbuild's), while this one starts
+  // PostgreSQL (waiting on initdb and pg_ctl) and fills its template once the directory is there.
+  const directoryBuilt = needsDirectory ? timed('test directory', buildTestDirectoryApart()) : Promise.resolve();
+  tasks.push(directoryBuilt);
   if (needsServer || needsDirectory) {
     tasks.push(
       timed('bundles', buildServerBundles(TEST_BUNDLES)).then(() => {
@@ -287,23 +300,14 @@ const setup = (async () => {
       }),
     );
   }
-  let postgresStarted: Promise<unknown> = Promise.resolve();
   if (needsPostgres) {
-    let started: () => void = () => {};
-    postgresStarted = new Promise<void>((resolve) => {
-      started = resolve;
-    });
     tasks.push(
       (async () => {
-        try {
-          let cluster: PostgresCluster | undefined;
-          if (!pgUrl) {
-            cluster = await timed('PostgreSQL start', startPostgres());
-            cleanups.push(() => cluster?.stop());
-            pgUrl = cluster.url;
-          }
-        } finally {
-          started();
+        let cluster: PostgresCluster | undefined;
+        if (!pgUrl) {
+          cluster = await timed('PostgreSQL start', startPostgres());
+          cleanups.push(() => cluster?.stop());
+          pgUrl = cluster.url;
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
@@ -314,11 +318,6 @@ const setup = (async () => {
         Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template, [SHARED_SCHEMA_ENV]: schema });
       })(),
     );
-  }
-  if (needsDirectory) {
-    await postgresStarted;
-    buildDirectoryNow(timed('test directory', buildTestDirectory()));
-    tasks.push(directoryBuilt);
   }
   await Promise.all(tasks);
   return env;

@@ -80,11 +80,17 @@ for (const [index, file] of files.entries()) {
   });
   times[path.relative(ROOT, file)] = Date.now() - started;
   cpu[path.relative(ROOT, file)] = Math.round(cpuMs() - cpuBefore);
-  // What the file left running (timers, sockets, child processes…), which would slow the files after it.
-  const after = resources();
-  const added = [...after]
-    .filter(([kind, n]) => n > (held.get(kind) ?? 0))
-    .map(([kind, n]) => `${kind} +${n - (held.get(kind) ?? 0)}`);
+  // What the file left running (timers, sockets, child processes…), which would slow the files after it. A
+  // handle that closes a moment after the file ends (a child's pipes after its exit, a socket being closed) is
+  // not a leak: when something is found, look again a little later.
+  const addedSince = (now: Map<string, number>) =>
+    [...now].filter(([kind, n]) => n > (held.get(kind) ?? 0)).map(([kind, n]) => `${kind} +${n - (held.get(kind) ?? 0)}`);
+  let after = resources();
+  if (addedSince(after).length > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    after = resources();
+  }
+  const added = addedSince(after);
   if (added.length > 0) left[path.relative(ROOT, file)] = added.join(', ');
   held = after;
 }
