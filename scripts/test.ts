@@ -21,8 +21,10 @@
  * Node's runner would start one process per file, each paying again for tsx, the app's modules and the test
  * directory. Each tier instead runs a few worker processes (`CONCURRENCY`; TEST_CONCURRENCY overrides it for
  * every tier) that take the tier's files from one queue, heaviest first by the last run's times (var/test/
- * file-times.json), and run each inside a suite of its own (test/support/worker.ts). At the end of a tier it
- * names its slowest files.
+ * file-times.json), and run each inside a suite of its own (test/support/worker.ts). The workers run the tier's
+ * files bundled as plain JavaScript (test/support/bundle.ts), not through tsx. At the end of a tier it names its
+ * slowest and busiest files, and says how much CPU the tier used: what its processes used once ended, and with
+ * what Chromium's renderers and PostgreSQL used, which run apart and are not counted that way.
  *
  * It installs nothing: when Chromium or PostgreSQL is missing it stops at once with the command that installs
  * them (scripts/install-test-tools.sh).
@@ -177,6 +179,46 @@ function cpuSeconds(): number {
   }
 }
 
+/**
+ * CPU seconds used so far by this process and every process below it that is still running, with what each has
+ * waited for, and by the PostgreSQL server this run started (`postgresData`: its data folder), which runs apart
+ * (pg_ctl detaches it). cpuSeconds() alone counts a child only once it has ended and been waited for: it misses
+ * what Chromium's renderers and PostgreSQL did (Linux; 0 elsewhere).
+ */
+function treeCpuSeconds(postgresData?: string): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  try {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+        stats.set(Number(entry), { parent: Number(fields[1]), ticks });
+      } catch {
+        // ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  const roots = new Set([process.pid]);
+  try {
+    if (postgresData) roots.add(Number(fs.readFileSync(path.join(postgresData, 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    // not started here
+  }
+  let ticks = 0;
+  for (const [pid, stat] of stats) {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = stats.get(p)?.parent ?? 0, hops++) {
+      if (roots.has(p)) {
+        ticks += stat.ticks;
+        break;
+      }
+    }
+  }
+  return ticks / 100;
+}
+
 const { values, positionals: filters } = parseArgs({
   allowPositionals: true,
   options: { tier: { type: 'string', multiple: true }, all: { type: 'boolean', default: false } },
@@ -258,6 +300,9 @@ async function buildTestDirectoryApart(): Promise<void> {
   if (code !== 0) throw new Error(`Building the test directory failed (exit code ${code}).`);
 }
 
+/** The data folder of the PostgreSQL server this run started, if it started one (for treeCpuSeconds). */
+let postgresData: string | undefined;
+
 // Shared set-up, made while the static checks run.
 const began = Date.now();
 /** When each step of the set-up finished, counted from the start, to say where its time went. */
@@ -308,6 +353,7 @@ const setup = (async () => {
           cluster = await timed('PostgreSQL start', startPostgres());
           cleanups.push(() => cluster?.stop());
           pgUrl = cluster.url;
+          postgresData = path.join(cluster.folder, 'data');
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
@@ -351,6 +397,7 @@ if (!failed && selected.length > 0) {
     const tierEnv = { ...process.env, ...env };
     const started = Date.now();
     const cpuBefore = cpuSeconds();
+    const allBefore = treeCpuSeconds(postgresData);
     const tierDone: (() => unknown)[] = [];
     if (tier === 'browser') {
       // One Chromium and one site for every journey that needs nothing special (see test/support/site.ts).
@@ -398,6 +445,8 @@ if (!failed && selected.length > 0) {
         ...(bundledWorker ? { [BUNDLE_DIR_ENV]: path.join(TEST_VAR_DIR, 'bundle', tier) } : {}),
       },
     );
+    // Counted before Chromium and the shared site stop: their processes' CPU is all there while they run.
+    const allCpu = treeCpuSeconds(postgresData) - allBefore;
     for (const stop of tierDone.splice(0)) await Promise.resolve(stop()).catch(() => {});
     const figures = recordTimes(queue);
     console.log(`\nSlowest ${tier} files: ${largest(figures.times)}`);
@@ -405,7 +454,10 @@ if (!failed && selected.length > 0) {
     const leaks = Object.entries(figures.left);
     if (leaks.length > 0)
       console.log(`Left running after the file ended: ${leaks.map(([f, what]) => `${f} (${what})`).join('; ')}`);
-    timings.push(`${tier}: ${seconds(started)} (${files.length} files, ${(cpuSeconds() - cpuBefore).toFixed(0)} s CPU)`);
+    const cpu = cpuSeconds() - cpuBefore;
+    timings.push(
+      `${tier}: ${seconds(started)} (${files.length} files, ${cpu.toFixed(0)} s CPU; ${Math.max(cpu, allCpu).toFixed(0)} s with Chromium's and PostgreSQL's)`,
+    );
     if (code !== 0) {
       failed = true;
       break;
@@ -413,6 +465,9 @@ if (!failed && selected.length > 0) {
   }
 }
 
+const runCpu = treeCpuSeconds(postgresData);
 await cleanUp();
-console.log(`\n${failed ? 'FAILED' : 'Passed'}. ${timings.join('; ')}; ${seconds(began)} in all.`);
+console.log(
+  `\n${failed ? 'FAILED' : 'Passed'}. ${timings.join('; ')}; ${seconds(began)} in all (${runCpu.toFixed(0)} s CPU, set-up and PostgreSQL included).`,
+);
 process.exit(failed ? 1 : 0);
