@@ -21,8 +21,10 @@
  * Node's runner would start one process per file, each paying again for tsx, the app's modules and the test
  * directory. Each tier instead runs a few worker processes (`CONCURRENCY`; TEST_CONCURRENCY overrides it for
  * every tier) that take the tier's files from one queue, heaviest first by the last run's times (var/test/
- * file-times.json), and run each inside a suite of its own (test/support/worker.ts). At the end of a tier it
- * names its slowest files.
+ * file-times.json), and run each inside a suite of its own (test/support/worker.ts). The workers run the tier's
+ * files bundled as plain JavaScript (test/support/bundle.ts), not through tsx. At the end of a tier it names its
+ * slowest and busiest files, and says how much CPU the tier used: what its processes used once ended, and with
+ * what Chromium's renderers and PostgreSQL used, which run apart and are not counted that way.
  *
  * It installs nothing: when Chromium or PostgreSQL is missing it stops at once with the command that installs
  * them (scripts/install-test-tools.sh).
@@ -30,16 +32,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../src/config.ts';
 import { DIRECTORY_LOADER_BUNDLE_ENV } from '../src/features/locator/directory-loader.ts';
-import { SHARE_LOADS_ENV } from '../src/lib/shared-loads.ts';
+import { SHARE_LOADS_ENV, SHARED_SCHEMA_ENV } from '../src/lib/shared-loads.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_BROWSER_ENV } from '../test/support/browser.ts';
+import { bundleTests } from '../test/support/bundle.ts';
 import { TEST_BUNDLES } from '../test/support/cli.ts';
-import { buildTestDirectory, TEST_VAR_DIR } from '../test/support/directory.ts';
+import { buildTestDirectory, TEST_VAR_DIR, testDirectoryStale } from '../test/support/directory.ts';
 import { createTemplate, dropDatabase, fillTemplate, PG_TEMPLATE_ENV, PG_URL_ENV } from '../test/support/postgres.ts';
-import { claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
+import { BUNDLE_DIR_ENV, claimsDir, QUEUE_ENV, timesFile } from '../test/support/queue.ts';
 import { SHARED_SITE_ENV, startServer } from '../test/support/server.ts';
 import { buildServerBundles, DIST_DIR } from './build-server.ts';
 import { type PostgresCluster, postgresProblem, startPostgres } from './postgres.ts';
@@ -101,7 +105,7 @@ const WEIGHTS_FILE = path.join(ROOT, 'test', 'support', 'file-weights.json');
  * The tier's files as a queue for `workers` worker processes, heaviest first: by how long each took last time,
  * else by the kept weights, else (a new file) by its size, a rough stand-in.
  */
-function writeQueue(tier: Tier, files: string[], workers: number): Queue {
+function writeQueue(tier: Tier, files: string[], workers: number, bundledWorker?: string): Queue {
   const times = lastTimes();
   const kept = JSON.parse(fs.readFileSync(WEIGHTS_FILE, 'utf8')) as Record<string, number>;
   const weight = (f: string) => {
@@ -117,9 +121,11 @@ function writeQueue(tier: Tier, files: string[], workers: number): Queue {
     if (old.startsWith(`${tier}.json.`)) fs.rmSync(path.join(QUEUE_DIR, old), { force: true });
   fs.mkdirSync(claimsDir(file));
   fs.writeFileSync(file, JSON.stringify(ordered));
-  const worker = path.join(ROOT, 'test', 'support', 'worker.ts');
+  const worker = bundledWorker ?? path.join(ROOT, 'test', 'support', 'worker.ts');
+  for (const old of fs.readdirSync(QUEUE_DIR))
+    if (/^\w+-\d+\.m?ts$/.test(old) && old.startsWith(`${tier}-`)) fs.rmSync(path.join(QUEUE_DIR, old), { force: true });
   const entries = Array.from({ length: workers }, (_, i) => {
-    const entry = path.join(QUEUE_DIR, `${tier}-${i + 1}.ts`);
+    const entry = path.join(QUEUE_DIR, `${tier}-${i + 1}.${bundledWorker ? 'mjs' : 'ts'}`);
     fs.writeFileSync(entry, `import ${JSON.stringify(worker)};\n`);
     return entry;
   });
@@ -171,6 +177,46 @@ function cpuSeconds(): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * CPU seconds used so far by this process and every process below it that is still running, with what each has
+ * waited for, and by the PostgreSQL server this run started (`postgresData`: its data folder), which runs apart
+ * (pg_ctl detaches it). cpuSeconds() alone counts a child only once it has ended and been waited for: it misses
+ * what Chromium's renderers and PostgreSQL did (Linux; 0 elsewhere).
+ */
+function treeCpuSeconds(postgresData?: string): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  try {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+        stats.set(Number(entry), { parent: Number(fields[1]), ticks });
+      } catch {
+        // ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  const roots = new Set([process.pid]);
+  try {
+    if (postgresData) roots.add(Number(fs.readFileSync(path.join(postgresData, 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    // not started here
+  }
+  let ticks = 0;
+  for (const [pid, stat] of stats) {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = stats.get(p)?.parent ?? 0, hops++) {
+      if (roots.has(p)) {
+        ticks += stat.ticks;
+        break;
+      }
+    }
+  }
+  return ticks / 100;
 }
 
 const { values, positionals: filters } = parseArgs({
@@ -239,6 +285,25 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 const timings: string[] = [];
 let failed = false;
+/** CPU seconds the run used, set-up, Chromium and PostgreSQL included (see treeCpuSeconds). */
+let runCpu: number | undefined;
+
+/**
+ * The shared test directory, built (when stale) in a process of its own: the build runs without a break, and
+ * here it would hold up everything else the set-up waits on meanwhile (PostgreSQL's template, the bundles).
+ */
+async function buildTestDirectoryApart(): Promise<void> {
+  if (!testDirectoryStale()) return;
+  const script = `import { buildTestDirectory } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'test', 'support', 'directory.ts')).href)}; await buildTestDirectory();`;
+  const code = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    ...process.env,
+    OT_TEST_VAR_DIR: TEST_VAR_DIR,
+  });
+  if (code !== 0) throw new Error(`Building the test directory failed (exit code ${code}).`);
+}
+
+/** The data folder of the PostgreSQL server this run started, if it started one (for treeCpuSeconds). */
+let postgresData: string | undefined;
 
 // Shared set-up, made while the static checks run.
 const began = Date.now();
@@ -250,11 +315,25 @@ function timed<T>(step: string, work: Promise<T>): Promise<T> {
     return result;
   });
 }
+/**
+ * The static checks start first, as child processes of their own: the set-up below holds this process's thread
+ * at times (initdb and pg_ctl run synchronously), which would otherwise hold back their start.
+ */
+const staticStarted = Date.now();
+const staticChecks = chosen.has('static')
+  ? Promise.all([
+      run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', '.']),
+      run(path.join(ROOT, 'node_modules', '.bin', 'biome'), ['check', '.']),
+    ]).then(([tsc, biome]) => ({ tsc, biome, ended: Date.now() }))
+  : undefined;
+
 const setup = (async () => {
   const env: Record<string, string> = { NODE_ENV: 'test', OT_TEST_VAR_DIR: TEST_VAR_DIR };
   let pgUrl = process.env.TEST_DATABASE_URL;
   const tasks: Promise<unknown>[] = [];
-  const directoryBuilt = needsDirectory ? timed('test directory', buildTestDirectory()) : Promise.resolve(undefined);
+  // The directory build and the bundles run in processes of their own (esbuild's), while this one starts
+  // PostgreSQL (waiting on initdb and pg_ctl) and fills its template once the directory is there.
+  const directoryBuilt = needsDirectory ? timed('test directory', buildTestDirectoryApart()) : Promise.resolve();
   tasks.push(directoryBuilt);
   if (needsServer || needsDirectory) {
     tasks.push(
@@ -276,13 +355,15 @@ const setup = (async () => {
           cluster = await timed('PostgreSQL start', startPostgres());
           cleanups.push(() => cluster?.stop());
           pgUrl = cluster.url;
+          postgresData = path.join(cluster.folder, 'data');
         }
         const template = await createTemplate(pgUrl);
         cleanups.push(() => dropDatabase(pgUrl as string, template));
         // Every PostgreSQL test database is a copy of the template: migrate it and publish the test directory once.
         await (needsDirectory ? directoryBuilt : buildTestDirectory());
-        await timed('PostgreSQL template', fillTemplate(pgUrl, template));
-        Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template });
+        const schema = await timed('PostgreSQL template', fillTemplate(pgUrl, template));
+        // …whose published directory the apps of one test process load once, whichever copy they run on.
+        Object.assign(env, { [PG_URL_ENV]: pgUrl, [PG_TEMPLATE_ENV]: template, [SHARED_SCHEMA_ENV]: schema });
       })(),
     );
   }
@@ -292,11 +373,9 @@ const setup = (async () => {
 // A failure here is reported when the set-up is awaited, not as an unhandled rejection meanwhile.
 setup.catch(() => {});
 
-if (chosen.has('static')) {
-  const started = Date.now();
-  const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
-  const [tsc, biome] = await Promise.all([run(bin('tsc'), ['--noEmit', '-p', '.']), run(bin('biome'), ['check', '.'])]);
-  timings.push(`static: ${seconds(started)}`);
+if (staticChecks) {
+  const { tsc, biome, ended } = await staticChecks;
+  timings.push(`static: ${((ended - staticStarted) / 1000).toFixed(1)} s`);
   if (tsc !== 0 || biome !== 0) {
     console.error(`\nThe ${tsc !== 0 ? 'type check' : 'lint'} failed: fix it before the tests run.`);
     failed = true;
@@ -314,12 +393,15 @@ if (!failed && selected.length > 0) {
   }
   console.log(`Test directory, database and server bundle ready after ${seconds(began)} (${setupSteps.join(', ')}).`);
 
+  // The static checks and the set-up; each tier's CPU is added as it ends, Chromium's and PostgreSQL's included.
+  runCpu = treeCpuSeconds(postgresData);
   for (const tier of TIERS) {
     const files = byTier.get(tier) ?? [];
     if (files.length === 0) continue;
     const tierEnv = { ...process.env, ...env };
     const started = Date.now();
     const cpuBefore = cpuSeconds();
+    const allBefore = treeCpuSeconds(postgresData);
     const tierDone: (() => unknown)[] = [];
     if (tier === 'browser') {
       // One Chromium and one site for every journey that needs nothing special (see test/support/site.ts).
@@ -337,12 +419,23 @@ if (!failed && selected.length > 0) {
     console.log(
       `\n— ${tier}: ${files.length} file${files.length === 1 ? '' : 's'} in ${workers} process${workers === 1 ? '' : 'es'} —`,
     );
-    const queue = writeQueue(tier, files, workers);
+    // The tier's files as plain JavaScript (test/support/bundle.ts), so its processes run without tsx; if the
+    // bundle cannot be made (or OT_TEST_BUNDLE=0), they run the sources through tsx as before.
+    let bundles: Map<string, string> | undefined;
+    if (process.env.OT_TEST_BUNDLE !== '0') {
+      const bundling = Date.now();
+      bundles = await bundleTests(files, path.join(TEST_VAR_DIR, 'bundle', tier)).catch((error: Error) => {
+        console.log(`Running the sources through tsx: the bundle failed (${error.message})`);
+        return undefined;
+      });
+      if (bundles) console.log(`Bundled in ${seconds(bundling)}.`);
+    }
+    const bundledWorker = bundles?.get(path.join(ROOT, 'test', 'support', 'worker.ts'));
+    const queue = writeQueue(tier, files, workers, bundledWorker);
     const code = await run(
       process.execPath,
       [
-        '--import',
-        'tsx',
+        ...(bundledWorker ? ['--enable-source-maps'] : ['--import', 'tsx']),
         '--test',
         `--test-concurrency=${workers}`,
         // A guard against a hang, not a speed check: a worker runs many files, one after another.
@@ -350,8 +443,14 @@ if (!failed && selected.length > 0) {
         '--test-reporter=spec',
         ...queue.workers.map((f) => path.relative(ROOT, f)),
       ],
-      { ...tierEnv, [QUEUE_ENV]: queue.file },
+      {
+        ...tierEnv,
+        [QUEUE_ENV]: queue.file,
+        ...(bundledWorker ? { [BUNDLE_DIR_ENV]: path.join(TEST_VAR_DIR, 'bundle', tier) } : {}),
+      },
     );
+    // Counted before Chromium and the shared site stop: their processes' CPU is all there while they run.
+    const allCpu = treeCpuSeconds(postgresData) - allBefore;
     for (const stop of tierDone.splice(0)) await Promise.resolve(stop()).catch(() => {});
     const figures = recordTimes(queue);
     console.log(`\nSlowest ${tier} files: ${largest(figures.times)}`);
@@ -359,7 +458,11 @@ if (!failed && selected.length > 0) {
     const leaks = Object.entries(figures.left);
     if (leaks.length > 0)
       console.log(`Left running after the file ended: ${leaks.map(([f, what]) => `${f} (${what})`).join('; ')}`);
-    timings.push(`${tier}: ${seconds(started)} (${files.length} files, ${(cpuSeconds() - cpuBefore).toFixed(0)} s CPU)`);
+    const cpu = cpuSeconds() - cpuBefore;
+    runCpu += Math.max(cpu, allCpu);
+    timings.push(
+      `${tier}: ${seconds(started)} (${files.length} files, ${cpu.toFixed(0)} s CPU; ${Math.max(cpu, allCpu).toFixed(0)} s with Chromium's and PostgreSQL's)`,
+    );
     if (code !== 0) {
       failed = true;
       break;
@@ -367,6 +470,9 @@ if (!failed && selected.length > 0) {
   }
 }
 
+runCpu ??= treeCpuSeconds(postgresData);
 await cleanUp();
-console.log(`\n${failed ? 'FAILED' : 'Passed'}. ${timings.join('; ')}; ${seconds(began)} in all.`);
+console.log(
+  `\n${failed ? 'FAILED' : 'Passed'}. ${timings.join('; ')}; ${seconds(began)} in all (${runCpu.toFixed(0)} s CPU, set-up and PostgreSQL included).`,
+);
 process.exit(failed ? 1 : 0);

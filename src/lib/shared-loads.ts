@@ -17,6 +17,18 @@ export const SHARE_LOADS_ENV = 'OT_SHARE_DIRECTORY_LOADS';
 export const sharingLoads = (): boolean => process.env[SHARE_LOADS_ENV] === '1';
 
 /**
+ * Set by the test runner to the schema it published the test directory in, in the template database every
+ * PostgreSQL test database is copied from. The runner numbers that publication far above where any other
+ * database's directory generations start, so only the template and its copies have a schema of that name, and
+ * in each it holds the same directory (a publish in a copy makes a schema of another name): apps on any copy
+ * may share one load of it.
+ */
+export const SHARED_SCHEMA_ENV = 'OT_SHARE_PUBLISHED_SCHEMA';
+
+/** The published schema every test database holds alike (see SHARED_SCHEMA_ENV), when loads are shared. */
+export const sharedSchema = (): string | undefined => (sharingLoads() ? process.env[SHARED_SCHEMA_ENV] : undefined);
+
+/**
  * The load kept under `key` in `cache`, started with `load()` if there is none. A load that fails is forgotten,
  * so the next caller tries again (and sees its own error).
  */

@@ -51,9 +51,10 @@ export async function openPage(
   });
   const ownHost = new URL(baseUrl).host;
   const foreignRequests: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.host === ownHost) return route.continue();
+  // Only requests to another host are routed to this process: Playwright matches a pattern (unlike a function)
+  // where it runs, so our own pages' requests go on there without a round trip to this process and back.
+  const ours = ownHost.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await context.route(new RegExp(`^(?![a-z][a-z0-9+.-]*://${ours}(?:[/?#]|$)|data:)`, 'i'), (route) => {
     foreignRequests.push(route.request().url());
     return route.abort('blockedbyclient');
   });

@@ -25,12 +25,9 @@ function newestChange(paths: string[]): number {
   return newest;
 }
 
-/**
- * Builds the shared test directory when it is missing or older than the code and data it is built from (or
- * always, with force), so running one test file on its own never reads a stale directory.
- */
-export async function buildTestDirectory(options: { force?: boolean } = {}): Promise<string> {
-  const stale =
+/** Whether the shared test directory is missing or older than the code and data it is built from. */
+export function testDirectoryStale(): boolean {
+  return (
     !fs.existsSync(TEST_DIRECTORY) ||
     fs.statSync(TEST_DIRECTORY).mtimeMs <
       newestChange([
@@ -38,8 +35,16 @@ export async function buildTestDirectory(options: { force?: boolean } = {}): Pro
         path.join(ROOT, 'src', 'domain'),
         path.join(ROOT, 'src', 'db', 'directory-schema.ts'),
         path.join(ROOT, 'data', 'sources'),
-      ]);
-  if (options.force || stale) {
+      ])
+  );
+}
+
+/**
+ * Builds the shared test directory when it is missing or older than the code and data it is built from (or
+ * always, with force), so running one test file on its own never reads a stale directory.
+ */
+export async function buildTestDirectory(options: { force?: boolean } = {}): Promise<string> {
+  if (options.force || testDirectoryStale()) {
     const config = loadConfig({ VAR_DIR: TEST_VAR_DIR });
     await buildDirectory({ sourcesDir: config.sourcesDir, outPath: TEST_DIRECTORY });
   }

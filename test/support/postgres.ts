@@ -55,7 +55,7 @@ export async function createTemplate(serverUrl: string): Promise<string> {
  * (migrated) and the shared test directory, published as `npm run directory -- build` does. A route test's
  * app on PostgreSQL then starts as quickly as on SQLite: nothing to migrate, a directory to read at once.
  */
-export async function fillTemplate(serverUrl: string, template: string): Promise<void> {
+export async function fillTemplate(serverUrl: string, template: string): Promise<string> {
   const url = withDatabase(serverUrl, template);
   const { publishTestDirectory } = await import('./directory.ts');
   const { openAppDb } = await import('../../src/db/app-db.ts');
@@ -65,7 +65,15 @@ export async function fillTemplate(serverUrl: string, template: string): Promise
   } finally {
     await appDb.close();
   }
-  await publishTestDirectory(url);
+  // Numbered far above where any other database's directory generations start (at 1), so the schema's name is
+  // the template's alone: the test processes share one load of it across every copy (SHARED_SCHEMA_ENV in
+  // src/lib/shared-loads.ts), and a publish in a copy makes a schema of another name.
+  const start = 1_000_000_000 + Math.floor(Math.random() * 1_000_000_000);
+  await withClient(url, async (c) => {
+    await c.query('CREATE SEQUENCE IF NOT EXISTS directory_generation');
+    await c.query('SELECT setval($1, $2, false)', ['directory_generation', start]);
+  });
+  return (await publishTestDirectory(url)).schema;
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {

@@ -82,9 +82,13 @@ export async function startServer(
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // Killed outright if it has not stopped within 5 s; the timer goes as soon as it has.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
   };
 }

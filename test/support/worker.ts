@@ -11,6 +11,9 @@
  * them, never seen by the next file. Files must not leave global state behind (environment variables,
  * process handlers, timers); the Node mocks they use are restored by the test context.
  *
+ * When the runner bundled the tier (./bundle.ts), this worker runs as a bundle too, with no tsx, and imports
+ * each file's bundle in place of the file.
+ *
  * The queue is a JSON list of files, heaviest first (OT_TEST_QUEUE); a file is taken by creating a folder
  * named after its place in the list (mkdir is atomic, so two workers never take the same one). How long each
  * file took is written beside the queue, so the next run can put the heaviest first.
@@ -20,7 +23,7 @@ import path from 'node:path';
 import { describe } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../src/config.ts';
-import { claimsDir, QUEUE_ENV, timesFile } from './queue.ts';
+import { BUNDLE_DIR_ENV, bundledPath, claimsDir, QUEUE_ENV, timesFile } from './queue.ts';
 
 function queueFile(): string {
   const file = process.env[QUEUE_ENV];
@@ -30,6 +33,8 @@ function queueFile(): string {
 const queue = queueFile();
 const files = JSON.parse(fs.readFileSync(queue, 'utf8')) as string[];
 const worker = path.basename(process.argv[1] ?? String(process.pid));
+/** The folder of the tier's bundles, when the runner made them: each file is imported as its bundle. */
+const bundles = process.env[BUNDLE_DIR_ENV];
 
 function take(index: number): boolean {
   try {
@@ -71,15 +76,21 @@ for (const [index, file] of files.entries()) {
   const started = Date.now();
   const cpuBefore = cpuMs();
   await describe(path.relative(ROOT, file), async () => {
-    await import(pathToFileURL(file).href);
+    await import(pathToFileURL(bundles ? bundledPath(ROOT, bundles, file) : file).href);
   });
   times[path.relative(ROOT, file)] = Date.now() - started;
   cpu[path.relative(ROOT, file)] = Math.round(cpuMs() - cpuBefore);
-  // What the file left running (timers, sockets, child processes…), which would slow the files after it.
-  const after = resources();
-  const added = [...after]
-    .filter(([kind, n]) => n > (held.get(kind) ?? 0))
-    .map(([kind, n]) => `${kind} +${n - (held.get(kind) ?? 0)}`);
+  // What the file left running (timers, sockets, child processes…), which would slow the files after it. A
+  // handle that closes a moment after the file ends (a child's pipes after its exit, a socket being closed) is
+  // not a leak: when something is found, look again a little later.
+  const addedSince = (now: Map<string, number>) =>
+    [...now].filter(([kind, n]) => n > (held.get(kind) ?? 0)).map(([kind, n]) => `${kind} +${n - (held.get(kind) ?? 0)}`);
+  let after = resources();
+  if (addedSince(after).length > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    after = resources();
+  }
+  const added = addedSince(after);
   if (added.length > 0) left[path.relative(ROOT, file)] = added.join(', ');
   held = after;
 }

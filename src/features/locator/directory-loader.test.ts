@@ -4,9 +4,11 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildServerBundles, DIST_DIR } from '../../../scripts/build-server.ts';
 import { tempDir } from '../../../test/support/app.ts';
-import { buildFixtureDirectory } from '../../../test/support/directory.ts';
+import { buildFixtureDirectory, publishTestDirectory } from '../../../test/support/directory.ts';
+import { createTestDatabase, type TestPostgresDatabase } from '../../../test/support/postgres.ts';
 import { SqliteDirectoryHandle } from '../../db/directory-connection.ts';
-import { SHARE_LOADS_ENV } from '../../lib/shared-loads.ts';
+import { PostgresDirectoryHandle } from '../../db/directory-postgres.ts';
+import { SHARE_LOADS_ENV, SHARED_SCHEMA_ENV } from '../../lib/shared-loads.ts';
 import { loadCompactDirectory } from './compact-directory.ts';
 import { DIRECTORY_LOADER_BUNDLE_ENV, loadDirectory } from './directory-loader.ts';
 
@@ -68,5 +70,45 @@ describe('loading a directory in a worker thread', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+describe('in a test process, apps on copies of the test template share one load of its published directory', () => {
+  const databases: TestPostgresDatabase[] = [];
+  const handles: PostgresDirectoryHandle[] = [];
+  after(async () => {
+    for (const h of handles) h.close();
+    for (const d of databases) await d.drop();
+  });
+  /** A handle on a new copy of the template (the test directory published in it), or on `url`. */
+  async function handleOn(url?: string): Promise<PostgresDirectoryHandle> {
+    if (!url) databases.push(await createTestDatabase());
+    const handle = new PostgresDirectoryHandle({ url: url ?? (databases.at(-1) as TestPostgresDatabase).url, poolSize: 2 });
+    handles.push(handle);
+    await handle.ready();
+    return handle;
+  }
+
+  test('the same schema in two copies: one load; a directory published in a copy afterwards: a load of its own', async () => {
+    const [a, b] = [await handleOn(), await handleOn()];
+    const schema = a.snapshot().schema as string;
+    assert.equal(b.snapshot().schema, schema, 'both copies serve the template’s publication');
+    const bundle = process.env[DIRECTORY_LOADER_BUNDLE_ENV];
+    const shared = (h: PostgresDirectoryHandle, env: Record<string, string | undefined> = {}) =>
+      withEnv({ [DIRECTORY_LOADER_BUNDLE_ENV]: bundle, [SHARE_LOADS_ENV]: '1', [SHARED_SCHEMA_ENV]: schema, ...env }, () =>
+        loadDirectory(h.snapshot(), { index: false }),
+      );
+    const first = await shared(a);
+    assert.ok(first.count > 1000, 'the test directory');
+    assert.equal(await shared(b), first, 'the other copy shares the load');
+    assert.notEqual(await shared(b, { [SHARE_LOADS_ENV]: undefined }), first, 'without sharing, a load of its own');
+
+    const fixture = await buildFixtureDirectory(path.join(tempDir(), 'directory.sqlite'));
+    const republished = await publishTestDirectory((databases[1] as TestPostgresDatabase).url, fixture, 0);
+    assert.notEqual(republished.schema, schema, 'a publish in a copy makes a schema of another name');
+    const c = await handleOn((databases[1] as TestPostgresDatabase).url);
+    assert.equal(c.snapshot().schema, republished.schema);
+    const own = await shared(c);
+    assert.ok(own.count < first.count, 'the fixture directory, loaded for itself');
   });
 });

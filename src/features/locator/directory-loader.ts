@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { DirectorySnapshot } from '../../db/directory-connection.ts';
-import { sharedLoad, sharingLoads } from '../../lib/shared-loads.ts';
+import { sharedLoad, sharedSchema, sharingLoads } from '../../lib/shared-loads.ts';
 import { type CompactDirectory, loadCompactDirectory } from './compact-directory.ts';
 
 /** The compiled worker to use under tsx (set by scripts/test.ts to the bundle it built from these sources). */
@@ -23,6 +23,12 @@ const sharedLoads = new Map<string, Promise<CompactDirectory>>();
 export async function loadDirectory(snapshot: DirectorySnapshot, options: { index: boolean }): Promise<CompactDirectory> {
   if (!snapshot.location) return loadCompactDirectory(snapshot, options);
   const location = snapshot.location;
+  if (location.kind === 'postgres' && location.schema === sharedSchema()) {
+    // The test directory as the runner published it, the same in every test database (see SHARED_SCHEMA_ENV).
+    return sharedLoad(sharedLoads, JSON.stringify(['postgres', location.schema, options.index]), () =>
+      loadInWorker(snapshot, options),
+    );
+  }
   if (!sharingLoads() || location.kind !== 'sqlite') return loadInWorker(snapshot, options);
   // The same file, unchanged: its path, inode, size and modification time.
   const stat = fs.statSync(location.path, { throwIfNoEntry: false });
