@@ -6,12 +6,28 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { ROOT } from '../src/config.ts';
 
 export const DIST_DIR = path.join(ROOT, 'dist');
 export const SERVER_BUNDLE = path.join(DIST_DIR, 'server.mjs');
 export const DIRECTORY_CLI_BUNDLE = path.join(DIST_DIR, 'directory.mjs');
+
+/** How our TypeScript and JSX becomes one ES module for Node 20 with packages left in node_modules: the
+ * server's bundles and the test runner's (test/support/bundle.ts) are built alike. */
+export const NODE_BUNDLE = {
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const satisfies BuildOptions;
 
 /** Entry point -> bundle. Each bundle sits one folder below the root, as src/config.ts expects. */
 export const ENTRIES: Record<string, string> = {
@@ -28,17 +44,7 @@ export async function buildServerBundles(entries: Record<string, string> = ENTRI
     absWorkingDir: ROOT,
     entryPoints: { ...entries, ...WORKER_ENTRY },
     outdir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    jsx: 'automatic',
-    jsxImportSource: 'hono/jsx',
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
 }
 

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { NODE_BUNDLE } from '../../scripts/build-server.ts';
 import { ROOT } from '../../src/config.ts';
 import { bundledPath } from './queue.ts';
 
@@ -46,19 +47,9 @@ export async function bundleTests(files: string[], outdir: string): Promise<Map<
     entryPoints: entries,
     outbase: ROOT,
     outdir,
-    outExtension: { '.js': '.mjs' },
+    ...NODE_BUNDLE,
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
     splitting: true,
-    packages: 'external',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    jsx: 'automatic',
-    jsxImportSource: 'hono/jsx',
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
     plugins: [sourceImportMeta],
   });
   return new Map(entries.map((f) => [f, bundledPath(ROOT, outdir, f)]));

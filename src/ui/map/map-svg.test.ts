@@ -51,6 +51,22 @@ const spec = (over: Partial<MapSpec> = {}): MapSpec => ({
   ...over,
 });
 
+/** Places where maps are hard to draw right: by the 180th meridian, far north, islands, and a few mainland cities. */
+const EDGE_PLACES: [number, number][] = [
+  [39.29, -76.61],
+  [51.88, -176.63], // the Aleutians, by the 180th meridian
+  [52.9, 173.2], // Attu, on the other side of it
+  [18.45, -66.07],
+  [13.45, 144.78],
+  [-14.28, -170.7],
+  [61.2, -149.9],
+  [71.29, -156.79], // Utqiagvik, far north
+  [21.3, -157.85],
+  [44.98, -93.27],
+  [29.95, -90.07],
+  [47.6, -122.33],
+  [25.77, -80.19],
+];
 describe('outlines', () => {
   test('decoding turns the delta-encoded grid back into degrees, with a box and the cells each line touches', () => {
     assert.equal(tiny.kind.length, 4);
@@ -176,20 +192,9 @@ describe('mapSvg', () => {
 
   test('lines wholly outside the frame are passed over without changing a byte, at every scale and place', () => {
     const r = seededRandom(9);
-    const places: [number, number][] = [
-      [39.29, -76.61],
-      [51.88, -176.63], // the Aleutians, by the 180th meridian
-      [52.9, 173.2], // Attu, on the other side of it
-      [18.45, -66.07],
-      [13.45, 144.78],
-      [61.2, -149.9],
-      [21.3, -157.85],
-      [44.98, -93.27],
-      [29.95, -90.07],
-    ];
     let drawn = 0;
     for (let k = 0; k < 200; k++) {
-      const [lat, lon] = places[k % places.length] as [number, number];
+      const [lat, lon] = EDGE_PLACES[k % EDGE_PLACES.length] as [number, number];
       const view = viewOf(
         spec({
           center: { latitude: lat + (r() - 0.5) * 2, longitude: lon + (r() - 0.5) * 2 },
@@ -206,25 +211,10 @@ describe('mapSvg', () => {
 
   test('lines drawn from the precomputed Mercator coordinates are the bytes d3-geo draws, at every scale and place', () => {
     const r = seededRandom(13);
-    const places: [number, number][] = [
-      [39.29, -76.61],
-      [51.88, -176.63], // the Aleutians, by the 180th meridian
-      [52.9, 173.2], // Attu, on the other side of it
-      [18.45, -66.07],
-      [13.45, 144.78],
-      [-14.28, -170.7],
-      [61.2, -149.9],
-      [71.29, -156.79], // Utqiagvik, far north
-      [21.3, -157.85],
-      [44.98, -93.27],
-      [29.95, -90.07],
-      [47.6, -122.33],
-      [25.77, -80.19],
-    ];
     const steps = [1, 1.5, 2, 3, 4, 5, 7, 10, 15, 20, 27, 35, 45, 55, 75, 90, 110, 140];
     let drawn = 0;
     for (let k = 0; k < 400; k++) {
-      const [lat, lon] = places[k % places.length] as [number, number];
+      const [lat, lon] = EDGE_PLACES[k % EDGE_PLACES.length] as [number, number];
       const view = viewOf(
         spec({
           center: { latitude: lat + (r() - 0.5) * 3, longitude: lon + (r() - 0.5) * 3 },
