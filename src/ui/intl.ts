@@ -9,6 +9,14 @@
  */
 
 const numbers = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Locales in which Intl writes a number below 1,000 as plain digits: no grouping, "." before any decimals, as
+ * `String()` does. Code that writes small numbers without Intl's work (a results page writes dozens) checks
+ * this first; its tests compare with Intl.
+ */
+const PLAIN_SMALL_NUMBERS = new Set(['en-US', 'es-US']);
+export const writesSmallNumbersPlainly = (locale: string): boolean => PLAIN_SMALL_NUMBERS.has(locale);
 const lists = new Map<string, Intl.ListFormat>();
 
 /** A number formatter for `locale` with these options, made on first use and kept. */

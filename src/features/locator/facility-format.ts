@@ -2,7 +2,7 @@ import { type Concept, conceptByKey } from '../../domain/concepts.ts';
 import { OUR_TEAM_SOURCE } from '../../domain/corrections.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { properCity, simplify } from '../../domain/place-names.ts';
-import { numberFormat } from '../../ui/intl.ts';
+import { numberFormat, writesSmallNumbersPlainly } from '../../ui/intl.ts';
 import { intlLocale } from '../../ui/locale.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import type { SourceSummary } from './locator.repository.ts';
@@ -96,9 +96,6 @@ const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximu
 /** The formatter per Intl locale, kept here: numberFormat's own lookup writes its options as JSON every call. */
 const oneDecimal = new Map<string, Intl.NumberFormat>();
 
-/** Locales whose one-decimal numbers below 999 are written with a decimal point and no grouping ("2.4"). */
-const PLAIN_DECIMALS = new Set(['en-US', 'es-US']);
-
 /**
  * `x` (0.1 to 999) to one decimal as Intl writes it: Intl rounds the shortest decimal that reads back as the
  * number (String(x): "0.15", not the binary 0.1499…), half away from zero. facility-format.test.ts compares
@@ -120,7 +117,7 @@ export const milesText = (miles: number): string => {
   if (miles < 0.1) return m.lessThan;
   const locale = intlLocale();
   // Below 999 (which cannot round up to 1,000) neither of our locales groups digits.
-  if (miles < 999 && PLAIN_DECIMALS.has(locale)) return fill(m.miles, { miles: oneDecimalText(miles) }, locale);
+  if (miles < 999 && writesSmallNumbersPlainly(locale)) return fill(m.miles, { miles: oneDecimalText(miles) }, locale);
   let format = oneDecimal.get(locale);
   if (format === undefined) {
     format = numberFormat(locale, ONE_DECIMAL);

@@ -13,7 +13,7 @@
  * Nothing here touches the DOM or the network: the self-check's browser bundle uses it too.
  */
 import type { Child } from 'hono/jsx';
-import { numberFormat } from '../intl.ts';
+import { numberFormat, writesSmallNumbersPlainly } from '../intl.ts';
 import { intlLocale } from '../locale.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -62,12 +62,9 @@ export function fill(template: string, params: Params = {}, locale = intlLocale(
   return out;
 }
 
-/** Locales that write a whole number below 1,000 as its plain digits ("12"), as String() does. */
-const PLAIN_DIGITS = new Set(['en-US', 'es-US']);
-
 /** A number as `locale` writes it; a small whole number without Intl's work (a results page writes dozens). */
 function numberText(value: number, locale: string): string {
-  return Number.isInteger(value) && value >= 0 && value < 1000 && PLAIN_DIGITS.has(locale)
+  return Number.isInteger(value) && value >= 0 && value < 1000 && writesSmallNumbersPlainly(locale)
     ? String(value)
     : numberFormat(locale).format(value);
 }
