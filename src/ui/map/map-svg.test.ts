@@ -67,6 +67,24 @@ const EDGE_PLACES: [number, number][] = [
   [47.6, -122.33],
   [25.77, -80.19],
 ];
+
+/**
+ * `count` map views around EDGE_PLACES in turn, each centre moved at random by up to `spread` degrees (half each
+ * way), at each of `scales` (miles across) in turn; every fifth view is a small one.
+ */
+function edgeViews(o: { seed: number; count: number; spread: number; scales: number[] }) {
+  const r = seededRandom(o.seed);
+  return Array.from({ length: o.count }, (_, k) => {
+    const [lat, lon] = EDGE_PLACES[k % EDGE_PLACES.length] as [number, number];
+    return viewOf(
+      spec({
+        center: { latitude: lat + (r() - 0.5) * o.spread, longitude: lon + (r() - 0.5) * o.spread },
+        viewMiles: o.scales[k % o.scales.length] as number,
+        ...(k % 5 === 0 ? { width: 300, height: 200 } : {}),
+      }),
+    );
+  });
+}
 describe('outlines', () => {
   test('decoding turns the delta-encoded grid back into degrees, with a box and the cells each line touches', () => {
     assert.equal(tiny.kind.length, 4);
@@ -191,17 +209,8 @@ describe('mapSvg', () => {
   });
 
   test('lines wholly outside the frame are passed over without changing a byte, at every scale and place', () => {
-    const r = seededRandom(9);
     let drawn = 0;
-    for (let k = 0; k < 200; k++) {
-      const [lat, lon] = EDGE_PLACES[k % EDGE_PLACES.length] as [number, number];
-      const view = viewOf(
-        spec({
-          center: { latitude: lat + (r() - 0.5) * 2, longitude: lon + (r() - 0.5) * 2 },
-          viewMiles: [1, 3, 7, 15, 27, 45, 75, 140][k % 8] as number,
-          ...(k % 5 === 0 ? { width: 300, height: 200 } : {}),
-        }),
-      );
+    for (const view of edgeViews({ seed: 9, count: 200, spread: 2, scales: [1, 3, 7, 15, 27, 45, 75, 140] })) {
       const fast = drawOutlines(view, usOutlines());
       assert.equal(fast, drawOutlines(view, usOutlines(), { skipOutside: false }), JSON.stringify(view));
       if (fast) drawn++;
@@ -210,18 +219,9 @@ describe('mapSvg', () => {
   });
 
   test('lines drawn from the precomputed Mercator coordinates are the bytes d3-geo draws, at every scale and place', () => {
-    const r = seededRandom(13);
-    const steps = [1, 1.5, 2, 3, 4, 5, 7, 10, 15, 20, 27, 35, 45, 55, 75, 90, 110, 140];
+    const scales = [1, 1.5, 2, 3, 4, 5, 7, 10, 15, 20, 27, 35, 45, 55, 75, 90, 110, 140];
     let drawn = 0;
-    for (let k = 0; k < 400; k++) {
-      const [lat, lon] = EDGE_PLACES[k % EDGE_PLACES.length] as [number, number];
-      const view = viewOf(
-        spec({
-          center: { latitude: lat + (r() - 0.5) * 3, longitude: lon + (r() - 0.5) * 3 },
-          viewMiles: steps[k % steps.length] as number,
-          ...(k % 5 === 0 ? { width: 300, height: 200 } : {}),
-        }),
-      );
+    for (const view of edgeViews({ seed: 13, count: 400, spread: 3, scales })) {
       const fast = drawOutlines(view, usOutlines());
       assert.equal(fast, drawOutlines(view, usOutlines(), { withD3: true }), JSON.stringify(view));
       if (fast) drawn++;
