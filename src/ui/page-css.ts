@@ -88,13 +88,16 @@ const applies = (r: Rule, tokens: ReadonlySet<string>) =>
 
 const CLASS_OR_ID = / (?:class|id)="([^"]*)"/g;
 
+/** Names to keep (a set, or the keys of a map). */
+type Names = Pick<ReadonlySet<string>, 'has'>;
+
 /** Every class and id on the page's elements; `only`: just those of these names. */
-export function classesAndIds(html: string, only?: ReadonlySet<string>): Set<string> {
+export function classesAndIds(html: string, only?: Names): Set<string> {
   return addClassesAndIds(html, new Set<string>(), only);
 }
 
 /** Adds the classes and ids on the elements of `html` to `tokens` (only those in `only`, when given). */
-export function addClassesAndIds(html: string, tokens: Set<string>, only?: ReadonlySet<string>): Set<string> {
+export function addClassesAndIds(html: string, tokens: Set<string>, only?: Names): Set<string> {
   CLASS_OR_ID.lastIndex = 0;
   for (let m = CLASS_OR_ID.exec(html); m !== null; m = CLASS_OR_ID.exec(html)) {
     const value = m[1] as string;
@@ -128,7 +131,6 @@ export class PageCss {
   private readonly cache = new Map<string, string>();
   /** Every class and id a selector names, with its place: no other can change which rules apply. */
   private readonly named = new Map<string, number>();
-  private readonly namedSet: ReadonlySet<string>;
 
   constructor(readonly whole: string) {
     this.blocks = topLevel(whole).map(({ head, body, text }) =>
@@ -139,7 +141,6 @@ export class PageCss {
     for (const b of this.blocks)
       for (const r of 'rule' in b ? [b.rule] : b.rules)
         for (const names of r.selectors ?? []) for (const n of names) if (!this.named.has(n)) this.named.set(n, this.named.size);
-    this.namedSet = new Set(this.named.keys());
   }
 
   /**
@@ -174,7 +175,7 @@ export class PageCss {
   /** The rules that may apply to this page (its HTML, in full). */
   forPage(html: string): string {
     // Only the names a selector uses: pages that differ in others (result-21) share their CSS.
-    return this.forTokens(classesAndIds(html, this.namedSet));
+    return this.forTokens(classesAndIds(html, this.named));
   }
 }
 
