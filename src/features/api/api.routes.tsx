@@ -11,7 +11,7 @@ import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
 import { honoPath } from '../../lib/openapi.ts';
-import { parseQuery } from '../../lib/query.ts';
+import { parseQuery, searchParamsOf } from '../../lib/query.ts';
 import { madeBySend, send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
 import {
@@ -44,9 +44,7 @@ async function corrections(deps: ApiDeps) {
 
 /** Parses (with the schema the route declares) and runs a search from the query string, for all three formats. */
 async function runSearch(c: Context, deps: ApiDeps) {
-  const url = c.req.url;
-  const at = url.indexOf('?');
-  const parsed = parseSearchQuery(new URLSearchParams(at < 0 ? '' : url.slice(at + 1)), searchFacilities.query);
+  const parsed = parseSearchQuery(searchParamsOf(c.req.url), searchFacilities.query);
   if (!parsed.ok) {
     const { near: _, ...others } = parsed.fields;
     // No place at all is its own error (unless something else is wrong too); a wrong place is an invalid parameter.

@@ -7,6 +7,7 @@ import { FACILITY_ID } from '../../domain/facility-id.ts';
 import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { searchParamsOf } from '../../lib/query.ts';
 import { paths } from '../../ui/paths.ts';
 import { ClosedFacilityPage } from './closed.view.tsx';
 import { closedAlternatives } from './closed-alternatives.ts';
@@ -46,7 +47,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
 
   app.get('/find', async (c) => {
     // A search can hold a ZIP code: it is never cached (the default), never indexed.
-    const params = new URL(c.req.url).searchParams;
+    const params = searchParamsOf(c.req.url);
     // What was typed, for the form: only a page with the form (an error, no place yet) needs it.
     const values = () => formValues(params);
     const parsed = parseSearchQuery(params);
@@ -74,7 +75,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
 
   // "Change search" from a results page: the form, filled in with that search.
   app.get('/find/change', (c) => {
-    const values = formValues(new URL(c.req.url).searchParams);
+    const values = formValues(searchParamsOf(c.req.url));
     return c.render(<FindPage values={values} errors={{}} changing />);
   });
 
