@@ -219,8 +219,8 @@ function pageWords(): PageWords {
   if (words === undefined) {
     const m = messages().locator.card;
     const [before, after] = around(m.away, 'distance');
-    // Concepts are a fixed vocabulary: their labels are written once per language.
-    // Concepts are the shared objects of the vocabulary (a copy would only be written again, never kept).
+    // Concepts are a fixed vocabulary of shared objects: their labels are written once per language (a copy
+    // would only be written again, never kept).
     const labels = new WeakMap<Concept, CardLabel>();
     const disagree = m.disagree;
     const away: [string, string] = [`<p class="meta">${before}<strong>`, `</strong>${after} · `];
