@@ -21,7 +21,7 @@ import { assetRoutes } from './ui/asset.routes.ts';
 import type { Assets } from './ui/assets.ts';
 import { localeOfPath } from './ui/locale.ts';
 import { runInLocale } from './ui/locale-context.ts';
-import { fillPageCss } from './ui/page-css.ts';
+import { fillPageCss, pageCssWritten } from './ui/page-css.ts';
 
 export type AppEnv = {
   Variables: { publicUrl: string; assets: Assets; secureHeadersNonce?: string } & SendEnv['Variables'];
@@ -43,6 +43,8 @@ export function createApp(deps: Deps) {
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
       const html = `<!DOCTYPE html>${await page.toString()}`;
+      // A page whose layout chose its CSS (a results page) has no slot to fill: it is sent as it is.
+      if (pageCssWritten.has(c)) return send(c, html, HTML);
       return send(c, fillPageCss(html, c.get('secureHeadersNonce'), deps.assets.pageCss), HTML);
     });
     await next();

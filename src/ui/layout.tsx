@@ -9,7 +9,7 @@ import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './he
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
-import { classesAndIds, PAGE_CSS_SLOT, pageTokens } from './page-css.ts';
+import { classesAndIds, PAGE_CSS_SLOT, pageCssWritten, pageTokens } from './page-css.ts';
 import { alternatesOf, paths } from './paths.ts';
 
 export interface PageMeta {
@@ -184,6 +184,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
     return <LayoutView {...props} {...values} jsonLdText={(props.jsonLd ?? []).map(jsonForScript)} />;
   }
   const [before, after] = framed(props, values);
+  if (values.pageCss !== undefined) pageCssWritten.add(c);
   return (
     <>
       {raw(before)}

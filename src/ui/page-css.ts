@@ -196,6 +196,13 @@ export function fillPageCss(html: string, nonce: string | undefined, css: PageCs
 }
 
 /**
+ * The requests (their Hono contexts) whose page the layout wrote with its CSS already chosen (see
+ * PageMeta.contentTokens): the renderer then sends the page as it is, with no search for a slot it does not
+ * have (an indexOf over the whole page, which also copies the page, joined from thousands of pieces, flat).
+ */
+export const pageCssWritten = new WeakSet<object>();
+
+/**
  * Whether declared classes and ids are used (the default) or every page is scanned, as all pages were before:
  * the switch is there for the test that compares the two (results.routes.test.ts).
  */
