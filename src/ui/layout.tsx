@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
@@ -6,6 +7,7 @@ import { safeJsonText } from '../lib/json.ts';
 import type { Assets } from './assets.ts';
 import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
+import { BytesOut, Encoded, type HtmlOut, joinBytes, TextOut } from './html-out.ts';
 import { currentLocale, LOCALES, type Locale } from './locale.ts';
 import { memoHtml } from './memo.ts';
 import { fill, messages, rich } from './messages/index.ts';
@@ -167,12 +169,13 @@ interface FrameValues {
   assets: Assets;
   /** The page's CSS, when the layout chooses it (see PageMeta.contentTokens); else the slot fillPageCss fills. */
   pageCss?: string | undefined;
+  /** The page's twins in each language (twinsOf). */
+  twins?: Record<Locale, string | null>;
 }
 
-/** The page frame every HTML page shares: help lines, quick exit, navigation, footer. */
-export function Layout(props: PageMeta & { children?: Child }) {
-  const c = useRequestContext();
-  const values: FrameValues = {
+/** The values of this request the frame writes. */
+function frameValues(c: Context): FrameValues {
+  return {
     nonce: c.get('secureHeadersNonce') as string | undefined,
     publicUrl: (c.get('publicUrl') as string | undefined) ?? '',
     path: c.req.path,
@@ -180,19 +183,53 @@ export function Layout(props: PageMeta & { children?: Child }) {
     // Read once when the app was made (src/deps.ts); a page never touches the disk.
     assets: c.get('assets') as Assets,
   };
+}
+
+/** The page frame every HTML page shares: help lines, quick exit, navigation, footer. */
+export function Layout(props: PageMeta & { children?: Child }) {
+  const c = useRequestContext();
+  const values = frameValues(c);
   if (!layoutRendering.fromTemplates) {
     return <LayoutView {...props} {...values} jsonLdText={(props.jsonLd ?? []).map(jsonForScript)} />;
   }
-  const [before, after] = framed(props, values);
+  const template = frameTemplate(props, values);
+  const before = new TextOut();
+  const after = new TextOut();
+  writeFrame(template, props, values, before, after);
   if (values.pageCss !== undefined) pageCssWritten.add(c);
   return (
     <>
-      {raw(before)}
+      {raw(before.value)}
       {props.children}
-      {raw(after)}
+      {raw(after.value)}
     </>
   );
 }
+
+/**
+ * A whole page as UTF-8 bytes, its content written (to `content`) before the frame around it, with the page's
+ * CSS chosen from the classes and ids the content declares (`props.contentTokens`): the same bytes as the page
+ * rendered through Layout, with the frame's pieces and the CSS encoded once (see ./html-out.ts). Undefined when
+ * the layout is rendered through JSX or pages are scanned for their classes (the switches the tests use to
+ * compare): the caller then renders the page through Layout.
+ */
+export function pageBytes(
+  c: Context,
+  props: PageMeta & { contentTokens: Set<string> },
+  content: BytesOut,
+): Uint8Array | undefined {
+  if (!layoutRendering.fromTemplates || !pageTokens.declared) return undefined;
+  const values = frameValues(c);
+  const template = frameTemplate(props, values);
+  const before = new BytesOut();
+  const after = new BytesOut();
+  before.encoded(DOCTYPE);
+  writeFrame(template, props, values, before, after);
+  return joinBytes(before, content, after);
+}
+
+/** What the renderer writes before every page (src/app.tsx). */
+const DOCTYPE = new Encoded('<!DOCTYPE html>');
 
 /** `?…` of a URL, '' when it has none (as `new URL(url).search`, without parsing the whole URL). */
 function searchOf(url: string): string {
@@ -222,10 +259,12 @@ export const layoutRendering = { fromTemplates: true };
  */
 interface Template {
   /** The frame's text, with a slot between each two pieces; the page's content goes in slot `main`. */
-  pieces: string[];
+  pieces: Encoded[];
   /** For each slot, which value goes there. */
   slots: Slot[];
   main: number;
+  /** The slot of the page's CSS. */
+  cssSlot: number;
   /** The classes and ids of the frame's elements (no value filled in a slot is a class or an id). */
   tokens: Set<string>;
 }
@@ -239,13 +278,8 @@ const MARKER = /\uE000(\d+|main)\uE001/g;
 /** Templates per Assets (an app's public/ files are part of the frame), then per kind of page. */
 const templates = new WeakMap<Assets, Map<string, Template>>();
 
-/**
- * The frame's text before and after the page's content, for this request. When the content declares its
- * classes and ids, the frame adds its own and writes the page's CSS in its slot itself: the renderer then has
- * no page to scan (src/ui/page-css.ts).
- */
-function framed(props: PageMeta, values: FrameValues): [string, string] {
-  const twins = alternatesOf(values.path);
+/** The template of this kind of page (made on first use). */
+function frameTemplate(props: PageMeta, values: FrameValues): Template {
   const key = [
     currentLocale(),
     props.hasErrors ? 1 : 0,
@@ -259,8 +293,8 @@ function framed(props: PageMeta, values: FrameValues): [string, string] {
     props.compactHeader ? 1 : 0,
     props.siteStyles ?? '',
     values.nonce === undefined ? 0 : 1,
-    twins.en === null ? 0 : 1,
-    twins.es === null ? 0 : 1,
+    twinsOf(values).en === null ? 0 : 1,
+    twinsOf(values).es === null ? 0 : 1,
   ].join('|');
   let perKind = templates.get(values.assets);
   if (perKind === undefined) {
@@ -269,19 +303,40 @@ function framed(props: PageMeta, values: FrameValues): [string, string] {
   }
   let template = perKind.get(key);
   if (template === undefined) {
-    template = makeTemplate(props, values, twins);
+    template = makeTemplate(props, values, twinsOf(values));
     perKind.set(key, template);
   }
+  return template;
+}
+
+/** The page's twins in each language, found once per request. */
+function twinsOf(values: FrameValues): Record<Locale, string | null> {
+  values.twins ??= alternatesOf(values.path);
+  return values.twins;
+}
+
+/**
+ * The frame's text before and after the page's content, for this request. When the content declares its
+ * classes and ids, the frame adds its own and writes the page's CSS in its slot itself: the renderer then has
+ * no page to scan (src/ui/page-css.ts).
+ */
+function writeFrame(template: Template, props: PageMeta, values: FrameValues, before: HtmlOut, after: HtmlOut): void {
+  const twins = twinsOf(values);
+  let css: Encoded | undefined;
   if (props.contentTokens && pageTokens.declared) {
     for (const token of template.tokens) props.contentTokens.add(token);
-    values.pageCss = values.assets.pageCss.forTokens(props.contentTokens);
+    css = values.assets.pageCss.encodedForTokens(props.contentTokens);
+    values.pageCss = css.text;
   }
-  const { pieces, slots, main } = template;
-  let before = pieces[0] as string;
-  for (let i = 0; i < main; i++) before += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
-  let after = pieces[main + 1] as string;
-  for (let i = main + 1; i < slots.length; i++) after += slots[i]?.(props, values, twins) + (pieces[i + 1] as string);
-  return [before, after];
+  const { pieces, slots, main, cssSlot } = template;
+  for (let i = 0; i < slots.length; i++) {
+    const out = i <= main ? before : after;
+    out.encoded(pieces[i] as Encoded);
+    if (i === main) continue;
+    if (i === cssSlot && css !== undefined) out.encoded(css);
+    else out.text((slots[i] as Slot)(props, values, twins));
+  }
+  after.encoded(pieces[slots.length] as Encoded);
 }
 
 /** Text as JSX writes it in an element or an attribute value. */
@@ -305,6 +360,8 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
     es: twins.es === null ? null : mark((_, __, t) => t.es as string),
   };
   const other: Locale = currentLocale() === 'en' ? 'es' : 'en';
+  const css = mark((_, v) => v.pageCss ?? PAGE_CSS_SLOT, 'raw');
+  const cssMark = slots.length - 1;
   const view = (
     <LayoutView
       title={mark((p) => p.title)}
@@ -324,7 +381,7 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
       search=""
       twins={markedTwins}
       switchHref={mark((_, v, t) => `${t[other] ?? (other === 'es' ? '/es/guias' : '/guides')}${v.search}`)}
-      pageCssText={mark((_, v) => v.pageCss ?? PAGE_CSS_SLOT, 'raw')}
+      pageCssText={css}
       assets={values.assets}
     >
       {raw(`${MARK}main${MARK_END}`)}
@@ -335,6 +392,7 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
   const pieces: string[] = [];
   const order: Slot[] = [];
   let main = -1;
+  let cssSlot = -1;
   let last = 0;
   for (const m of text.matchAll(MARKER)) {
     pieces.push(text.slice(last, m.index));
@@ -342,12 +400,21 @@ function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale
       if (main >= 0) throw new Error('The layout holds its content twice.');
       main = order.length;
       order.push(() => '');
-    } else order.push(slots[Number(m[1])] as Slot);
+    } else {
+      if (Number(m[1]) === cssMark) cssSlot = order.length;
+      order.push(slots[Number(m[1])] as Slot);
+    }
     last = (m.index as number) + m[0].length;
   }
   pieces.push(text.slice(last));
   if (main < 0) throw new Error('The layout lost its content.');
-  return { pieces, slots: order, main, tokens: classesAndIds(pieces.join(' ')) };
+  return {
+    pieces: pieces.map((piece) => new Encoded(piece)),
+    slots: order,
+    main,
+    cssSlot,
+    tokens: classesAndIds(pieces.join(' ')),
+  };
 }
 
 /** The frame itself, from plain values (no request): rendered through JSX, or once per kind of page (above). */

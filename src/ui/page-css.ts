@@ -23,6 +23,8 @@
  * @module
  */
 
+import { Encoded } from './html-out.ts';
+
 interface Rule {
   text: string;
   /** Per selector, the classes and ids it names (`.x`, `#y`); null when the rule is always kept. */
@@ -108,27 +110,11 @@ export function addClassesAndIds(html: string, tokens: Set<string>, only?: Names
   return tokens;
 }
 
-const fixedTokens = new Map<string, string[]>();
-
-/**
- * Adds the classes and ids of a piece of markup that is the same on every page it is on (a memoized piece, see
- * memo.ts): found once per piece. Never for markup that holds what a person typed.
- */
-export function addFixedClassesAndIds(html: string, tokens: Set<string>): void {
-  let found = fixedTokens.get(html);
-  if (found === undefined) {
-    found = [...classesAndIds(html)];
-    if (fixedTokens.size >= CACHE_LIMIT) fixedTokens.clear();
-    fixedTokens.set(html, found);
-  }
-  for (const token of found) tokens.add(token);
-}
-
 const CACHE_LIMIT = 500;
 
 export class PageCss {
   private readonly blocks: Block[];
-  private readonly cache = new Map<string, string>();
+  private readonly cache = new Map<string, Encoded>();
   /** Every class and id a selector names, with its place: no other can change which rules apply. */
   private readonly named = new Map<string, number>();
 
@@ -148,6 +134,11 @@ export class PageCss {
    * are passed over, and the order of `tokens` does not matter (the cache key is which names are there).
    */
   forTokens(tokens: ReadonlySet<string>): string {
+    return this.encodedForTokens(tokens).text;
+  }
+
+  /** forTokens() with its UTF-8 bytes, encoded once per set of rules (see ./html-out.ts). */
+  encodedForTokens(tokens: ReadonlySet<string>): Encoded {
     const bits = new Uint32Array(Math.ceil(this.named.size / 32) || 1);
     for (const t of tokens) {
       const i = this.named.get(t);
@@ -165,7 +156,7 @@ export class PageCss {
           if (kept.length > 0) out.push(`${b.media} {\n${kept.map((r) => r.text).join('\n')}\n}`);
         }
       }
-      css = out.join('\n');
+      css = new Encoded(out.join('\n'));
       if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
       this.cache.set(key, css);
     }

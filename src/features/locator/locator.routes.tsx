@@ -8,6 +8,7 @@ import { parseSearchQuery, type SearchQuery, searchUrl } from '../../domain/sear
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { searchParamsOf } from '../../lib/query.ts';
+import { HTML, send } from '../../lib/send.ts';
 import { paths } from '../../ui/paths.ts';
 import { ClosedFacilityPage } from './closed.view.tsx';
 import { closedAlternatives } from './closed-alternatives.ts';
@@ -16,7 +17,7 @@ import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
 import type { SearchResult } from './locator.service.ts';
 import { searchErrors } from './locator-words.ts';
-import { ResultsPage } from './results.view.tsx';
+import { ResultsPage, resultsPageBytes } from './results.view.tsx';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
 import { resultsHref, searchFrom } from './search-link.ts';
 
@@ -70,7 +71,11 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
       return c.render(<FindPage values={values()} errors={searchErrors(error.fields)} suggestions={suggestions} />);
     }
     const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
-    return c.render(<ResultsPage query={query} result={result} sources={sources} facts={facts} />);
+    const props = { query, result, sources, facts };
+    // The page's bytes, written from pieces encoded once (src/ui/html-out.ts); through JSX when the tests ask.
+    // This path sets no status or header of its own (`own`, see src/lib/send.ts).
+    const page = resultsPageBytes(c, props);
+    return page === undefined ? c.render(<ResultsPage {...props} />) : send(c, page, HTML, 200, { own: {} });
   });
 
   // "Change search" from a results page: the form, filled in with that search.

@@ -3,6 +3,7 @@ import type { Concept } from '../../domain/concepts.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { lastCheckedLine } from '../../ui/checks.tsx';
 import { esc } from '../../ui/escape.ts';
+import { Encoded, type HtmlOut, TextOut } from '../../ui/html-out.ts';
 import { currentLocale, intlLocale } from '../../ui/locale.ts';
 import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
@@ -53,10 +54,10 @@ interface CardParts {
    * search in the link; from there to the distance (without and with the Spanish tag); after the distance up
    * to what the search asked about; and after that up to the card's number.
    */
-  open: string;
-  afterName: [string, string];
-  afterMiles: string;
-  end: string;
+  open: Encoded;
+  afterName: [Encoded, Encoded];
+  afterMiles: Encoded;
+  end: Encoded;
   /** "Offers: …" for a search without filters (the same for every such search), made on first use. */
   plainOffers?: string;
 }
@@ -100,10 +101,13 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
     sources,
     disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
     tokens: [...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)],
-    open: `">\n${serves}\n<h3><a href="${href}`,
-    afterName: [`">${name}</a></h3>\n\n${name2}\n${w.away[0]}`, `">${name}</a></h3>\n${SPANISH_TAG}\n${name2}\n${w.away[0]}`],
-    afterMiles: `${w.away[1]}${addressHtml}</p>\n${call}\n`,
-    end: `\n${lastChecked}\n<p class="small">${provenanceHtml} · <a href="#${RESULTS_MAP_ID}">${w.onMap[0]}`,
+    open: new Encoded(`">\n${serves}\n<h3><a href="${href}`),
+    afterName: [
+      new Encoded(`">${name}</a></h3>\n\n${name2}\n${w.away[0]}`),
+      new Encoded(`">${name}</a></h3>\n${SPANISH_TAG}\n${name2}\n${w.away[0]}`),
+    ],
+    afterMiles: new Encoded(`${w.away[1]}${addressHtml}</p>\n${call}\n`),
+    end: new Encoded(`\n${lastChecked}\n<p class="small">${provenanceHtml} · <a href="#${RESULTS_MAP_ID}">${w.onMap[0]}`),
   };
   cache.set(f, parts);
   return parts;
@@ -129,11 +133,27 @@ export function resultCards(
   /** Where the classes and ids of the cards' elements are added, for the page's CSS. */
   tokens?: Set<string>,
 ) {
+  const out = new TextOut();
+  writeResultCards(out, items, search, sources, first, tokens);
+  return raw(out.value);
+}
+
+/**
+ * resultCards() written to `out`: the parts that depend only on the facility, and the words every card shares,
+ * as pieces encoded once (src/ui/html-out.ts), the rest as text.
+ */
+export function writeResultCards(
+  out: HtmlOut,
+  items: readonly SearchHit[],
+  search: string,
+  sources: Map<string, SourceSummary>,
+  first: number,
+  tokens?: Set<string>,
+): void {
   const w = pageWords();
-  // The search each facility link carries (as facilityHref writes it), escaped once for the page.
-  const from = esc(fromSearch(search));
-  // Joined with +=, not an array's join(): the page's text is copied flat once, when it is sent, not once here too.
-  let out = '';
+  // The search each facility link carries (as facilityHref writes it), escaped and encoded once for the page.
+  const fromText = esc(fromSearch(search));
+  const from = fromText === '' ? undefined : new Encoded(fromText);
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as SearchHit;
     const n = first + i;
@@ -154,9 +174,8 @@ export function resultCards(
       for (let k = 0; k < item.unknown.length; k++) list += `${k > 0 ? ', ' : ''}${w.label(item.unknown[k] as Concept).short}`;
       maybe = `${w.ask}${w.doesntSay[0]}${list}${w.doesntSay[1]}</p>`;
     }
-    const number = String(n);
+    const id = resultId(n);
     if (tokens) {
-      const id = resultId(n);
       tokens.add(id);
       for (const t of w.tokens.always) tokens.add(t);
       for (const t of parts.tokens) tokens.add(t);
@@ -165,9 +184,17 @@ export function resultCards(
       if (offers === w.noServices) for (const t of w.tokens.noServices) tokens.add(t);
     }
     // The card as the plain template in result-card.test.ts writes it, from the pieces joined above.
-    out += `<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${resultId(n)}${parts.open}${from}${parts.afterName[spanish ? 1 : 0]}${esc(milesText(item.miles))}${parts.afterMiles}${maybe}\n${offers}${parts.end}${number}${w.close}`;
+    out.text(`<li class="result${item.unknown.length > 0 ? ' result--maybe' : ''}" id="${id}`);
+    out.encoded(parts.open);
+    if (from !== undefined) out.encoded(from);
+    out.encoded(parts.afterName[spanish ? 1 : 0]);
+    out.text(esc(milesText(item.miles)));
+    out.encoded(parts.afterMiles);
+    out.text(`${maybe}\n${offers}`);
+    out.encoded(parts.end);
+    out.text(String(n));
+    out.encoded(w.close);
   }
-  return raw(out);
 }
 
 /** "Offers: Detox · Methadone (sources disagree: ask)", as HTML. */
@@ -203,7 +230,7 @@ interface PageWords {
   doesntSay: [string, string];
   onMap: [string, string];
   /** After the card's number, to its end. */
-  close: string;
+  close: Encoded;
   ask: string;
   noServices: string;
   label(c: Concept): CardLabel;
@@ -234,7 +261,7 @@ function pageWords(): PageWords {
       offers: around(m.offers, 'list'),
       doesntSay: around(m.listingDoesntSay, 'list'),
       onMap,
-      close: `${onMap[1]}</a></p>\n</li>`,
+      close: new Encoded(`${onMap[1]}</a></p>\n</li>`),
       ask,
       noServices,
       // As the card below writes them: its <li>, the distance line and the last line, then each optional part.

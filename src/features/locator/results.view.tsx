@@ -1,19 +1,21 @@
+import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { esc } from '../../ui/escape.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
-import { Layout } from '../../ui/layout.tsx';
+import { BytesOut, Encoded, type HtmlOut, TextOut } from '../../ui/html-out.ts';
+import { Layout, pageBytes } from '../../ui/layout.tsx';
 import { currentLocale } from '../../ui/locale.ts';
 import { ResultsMap } from '../../ui/map/locator-maps.ts';
 import { memoHtml } from '../../ui/memo.ts';
 import { fill, messages, plural } from '../../ui/messages/index.ts';
-import { addClassesAndIds, addFixedClassesAndIds } from '../../ui/page-css.ts';
+import { addClassesAndIds, classesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
 import { chosenConcepts, doesntSay, searchHeading } from './filter-words.ts';
 import { DidYouMean } from './find.view.tsx';
 import type { SourceSummary } from './locator.repository.ts';
 import type { ListingFacts, SearchResult } from './locator.service.ts';
-import { resultCards } from './result-card.ts';
+import { writeResultCards } from './result-card.ts';
 import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
 import { searchQueryString } from './search-link.ts';
 
@@ -33,23 +35,54 @@ function summary(result: SearchResult, query: SearchQuery, filtered: boolean): s
   return `<p class="search-summary"><span aria-live="polite">${esc(text)}</span> <a href="${esc(changeSearchHref(query))}">${esc(m.change)}</a></p>`;
 }
 
+type ResultsProps = {
+  query: SearchQuery;
+  result: SearchResult;
+  sources: Map<string, SourceSummary>;
+  facts: ListingFacts;
+};
+
 /**
  * The results page: results first. The search folds into its heading and a "Change search" link (the form is
  * on its own page, so a phone downloads and shows the places first), the places that match come before the
  * ones whose listing doesn't say, and the map, the notes about the data and the help lines follow the list.
  *
- * The content is joined as strings: the cards and the map are already strings, and the few pieces written in
- * JSX are rendered one by one, so the page knows every class and id it carries (the cards' and the map's
- * without looking, the small pieces' by a scan of each) and its CSS is chosen without a pass over the whole
- * page (src/ui/page-css.ts). results.routes.test.ts checks that the classes and ids it declares are the ones a
- * scan finds.
+ * The page is written as strings and as pieces encoded once (see resultsPageBytes): the cards and the map are
+ * already strings, and the few pieces written in JSX are rendered one by one, so the page knows every class
+ * and id it carries (the cards' and the map's without looking, the fixed pieces' as they are written, the few
+ * JSX pieces' by a scan of each) and its CSS is chosen without a pass over the whole page
+ * (src/ui/page-css.ts). results.routes.test.ts checks that the classes and ids it declares are the ones a scan
+ * finds.
+ *
+ * This renders it through the Layout, as a string: for the tests that compare the two ways (see pageBytes).
  */
-export function ResultsPage(props: {
-  query: SearchQuery;
-  result: SearchResult;
-  sources: Map<string, SourceSummary>;
-  facts: ListingFacts;
-}) {
+export function ResultsPage(props: ResultsProps) {
+  const tokens = new Set<string>();
+  const content = new TextOut();
+  const title = writeResults(content, props, tokens);
+  return (
+    <Layout title={title} noindex section="find" compactHeader contentTokens={tokens}>
+      {raw(content.value)}
+    </Layout>
+  );
+}
+
+/**
+ * The results page as the bytes of the response: the same bytes as ResultsPage through the renderer, with the
+ * frame, the CSS, the cards' fixed parts and the notices every search shares encoded once (src/ui/html-out.ts).
+ * Undefined when the layout is set to render through JSX (the tests' switch): then render ResultsPage.
+ */
+export function resultsPageBytes(c: Context, props: ResultsProps): Uint8Array | undefined {
+  const tokens = new Set<string>();
+  const content = new BytesOut();
+  const title = writeResults(content, props, tokens);
+  return pageBytes(c, { ...PAGE_META, title, contentTokens: tokens }, content);
+}
+
+const PAGE_META = { noindex: true, section: 'find', compactHeader: true } as const;
+
+/** The page's content, written to `out` with its classes and ids added to `tokens`; returns the page's title. */
+function writeResults(out: HtmlOut, props: ResultsProps, tokens: Set<string>): string {
   const { result, query, sources } = props;
   const alternatives = (result.origin.alternatives ?? []).map((a) => ({
     label: a.label,
@@ -62,63 +95,91 @@ export function ResultsPage(props: {
   const moud = startsToday(query);
   const filtered = chosenConcepts(query).length > 0;
   const m = messages().locator.results;
-  const tokens = new Set<string>();
   /** A piece written in JSX, as HTML, its classes and ids noted. */
-  const jsx = (node: unknown): string => {
+  const jsx = (node: unknown) => {
     const text = String(node);
     addClassesAndIds(text, tokens);
-    return text;
+    out.text(text);
   };
-  /** A memoized piece (the same on every page it is on), its classes and ids noted once for all pages. */
-  const fixed = (node: unknown): string => {
-    const text = String(node);
-    addFixedClassesAndIds(text, tokens);
-    return text;
+  /** Markup written here, with the classes and ids it carries (none of them from a value). */
+  const html = (text: string, ...carries: string[]) => {
+    for (const token of carries) tokens.add(token);
+    out.text(text);
+  };
+  /** A memoized piece (the same on every page it is on): its classes and ids found and its bytes encoded once. */
+  const fixed = (node: unknown) => {
+    const piece = fixedPiece(String(node));
+    for (const token of piece.tokens) tokens.add(token);
+    out.encoded(piece.encoded);
   };
   // The pieces every results page has are joined as strings (escaped as JSX escapes, see src/ui/escape.ts);
   // the ones only some pages have stay in JSX.
-  let content = jsx(
+  html(
     `<h1 class="results-title">${esc(searchHeading(query, result.origin.label))}</h1>${summary(result, query, filtered)}`,
+    'results-title',
+    'search-summary',
   );
-  if (currentLocale() === 'es' && !query.language.includes('spanish')) content += jsx(<SpanishFilter query={query} />);
-  if (alternatives.length > 0) content += jsx(<DidYouMean places={alternatives} />);
-  if (moud && result.total > 0) content += jsx(`<p class="small"><a href="#starting-today">${esc(m.startingLink)}</a></p>`);
-  if (result.matched === 0) content += jsx(<NoResults result={result} query={query} search={search} />);
-  content += jsx('<div class="results-layout"><div>');
+  if (currentLocale() === 'es' && !query.language.includes('spanish')) html(spanishFilter(query), 'spanish-filter');
+  if (alternatives.length > 0) jsx(<DidYouMean places={alternatives} />);
+  if (moud && result.total > 0) html(`<p class="small"><a href="#starting-today">${esc(m.startingLink)}</a></p>`, 'small');
+  if (result.matched === 0) jsx(<NoResults result={result} query={query} search={search} />);
+  html('<div class="results-layout"><div>', 'results-layout');
   if (matchesHere.length > 0) {
     const heading = filtered ? m.matchHeading : m.placesHeading;
-    content += jsx(`<h2 class="visually-hidden">${esc(heading)}</h2>`);
-    content += `${jsx(`<ol class="results" start="${first}">`)}${resultCards(matchesHere, search, sources, first, tokens)}</ol>`;
+    html(`<h2 class="visually-hidden">${esc(heading)}</h2><ol class="results" start="${first}">`, 'visually-hidden', 'results');
+    writeResultCards(out, matchesHere, search, sources, first, tokens);
+    out.text('</ol>');
   }
   if (maybeHere.length > 0) {
-    content += jsx(
-      `<h2 id="may-also-fit">${esc(fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) }))}</h2>`,
-    );
     const start = first + matchesHere.length;
-    content += `${jsx(`<ol class="results" start="${start}">`)}${resultCards(maybeHere, search, sources, start, tokens)}</ol>`;
+    html(
+      `<h2 id="may-also-fit">${esc(fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) }))}</h2><ol class="results" start="${start}">`,
+      'may-also-fit',
+      'results',
+    );
+    writeResultCards(out, maybeHere, search, sources, start, tokens);
+    out.text('</ol>');
   }
-  content += jsx(pagination(result, query));
+  const pages = pagination(result, query);
+  if (pages) html(pages, 'pagination');
   // Most needed when nothing is near: what an emergency department can do while you wait.
   if (moud) {
-    content += fixed(
+    fixed(
       memoHtml(`results:starting:${query.medication.includes('methadone')}:${query.medication.includes('buprenorphine')}`, () => (
         <StartingToday query={query} />
       )),
     );
   }
-  content += `</div>${ResultsMap({ search: result, first, tokens }) ?? ''}</div>`;
+  out.text(`</div>${ResultsMap({ search: result, first, tokens }) ?? ''}</div>`);
   if (result.total > 0) {
     const sorted = result.matched > 0 && result.matched < result.total ? m.sortedMatchFirst : m.sorted;
-    content += jsx(`<p class="small">${esc(fill(sorted, { place: result.origin.label }))}</p>`);
+    html(`<p class="small">${esc(fill(sorted, { place: result.origin.label }))}</p>`, 'small');
   }
   // The same for every search on one directory: written once per set of facts (and language).
-  content += fixed(memoHtml(`results:call-before:${factsKey(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
-  content += fixed(HelplineBox({}));
-  return (
-    <Layout title={fill(m.titleNear, { place: result.origin.label })} noindex section="find" compactHeader contentTokens={tokens}>
-      {raw(content)}
-    </Layout>
-  );
+  fixed(memoHtml(`results:call-before:${factsKey(props.facts)}`, () => <CallBeforeYouGo facts={props.facts} />));
+  fixed(HelplineBox({}));
+  return fill(m.titleNear, { place: result.origin.label });
+}
+
+/** A memoized piece of markup, with its classes and ids and its bytes. */
+interface FixedPiece {
+  tokens: string[];
+  encoded: Encoded;
+}
+
+/**
+ * The pieces memoHtml keeps (src/ui/memo.ts), each found once: keyed by the piece's text, which memoHtml hands
+ * out as the same string every time. Never for markup that holds what a person typed.
+ */
+const fixedPieces = new Map<string, FixedPiece>();
+function fixedPiece(html: string): FixedPiece {
+  let piece = fixedPieces.get(html);
+  if (piece === undefined) {
+    piece = { tokens: [...classesAndIds(html)], encoded: new Encoded(html) };
+    if (fixedPieces.size >= 100) fixedPieces.clear();
+    fixedPieces.set(html, piece);
+  }
+  return piece;
 }
 
 /** The facts as text, for the key of their notice: written once per facts object (one per directory load). */
@@ -134,19 +195,12 @@ function factsKey(facts: ListingFacts): string {
 
 /**
  * On a Spanish page, a one-tap link to the same search with only places offering care in Spanish
- * (`language=spanish`), unless the search already asks for it.
+ * (`language=spanish`), written as JSX would write it.
  */
-function SpanishFilter(props: { query: SearchQuery }) {
-  if (currentLocale() !== 'es' || props.query.language.includes('spanish')) return null;
+function spanishFilter(query: SearchQuery): string {
   const m = messages().locator.results.spanishFilter;
-  return (
-    <p class="spanish-filter">
-      {m.text}{' '}
-      <a href={searchUrl(paths.find(), { ...props.query, language: [...props.query.language, 'spanish'] }, { page: 1 })}>
-        {m.link}
-      </a>
-    </p>
-  );
+  const href = searchUrl(paths.find(), { ...query, language: [...query.language, 'spanish'] }, { page: 1 });
+  return `<p class="spanish-filter">${esc(m.text)} <a href="${esc(href)}">${esc(m.link)}</a></p>`;
 }
 
 function pagination(result: SearchResult, query: SearchQuery): string {
