@@ -87,7 +87,7 @@ export function joinBytes(...outs: BytesOut[]): Uint8Array {
   let at = 0;
   for (const out of outs) {
     for (const part of out.parts) {
-      if (typeof part === 'string') at += buffer.write(part, at);
+      if (typeof part === 'string') at = writeText(buffer, part, at);
       else {
         buffer.set(part, at);
         at += part.length;
@@ -95,4 +95,20 @@ export function joinBytes(...outs: BytesOut[]): Uint8Array {
     }
   }
   return buffer.subarray(0, at);
+}
+
+/**
+ * Writes `text` as UTF-8 at `at`, returns where it ends. Most of a page's own parts are a few ASCII characters
+ * (a card's number, its distance): copied here, they skip Buffer.write's checks, which cost more than the
+ * copy; anything longer, or from its first character outside ASCII on, goes through Buffer.write.
+ */
+function writeText(buffer: Buffer, text: string, at: number): number {
+  const length = text.length;
+  if (length > 64) return at + buffer.write(text, at);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return at + i + buffer.write(text.slice(i), at + i);
+    buffer[at + i] = code;
+  }
+  return at + length;
 }
