@@ -1,9 +1,11 @@
 import { CONCEPTS, type Concept, FILTER_GROUPS } from '../../domain/concepts.ts';
 import { RADII, type SearchQuery, searchUrl } from '../../domain/search-query.ts';
+import { esc } from '../../ui/escape.ts';
 import { HelplineLink } from '../../ui/helpline-link.tsx';
 import { SAMHSA_HELPLINE } from '../../ui/helplines.ts';
 import { listFormat, numberFormat } from '../../ui/intl.ts';
 import { intlLocale } from '../../ui/locale.ts';
+import { memoHtml } from '../../ui/memo.ts';
 import { fill, messages, rich } from '../../ui/messages/index.ts';
 import { paths } from '../../ui/paths.ts';
 import { milesText, placeLabel } from './facility-format.ts';
@@ -82,39 +84,55 @@ export function StartingToday(props: { query: SearchQuery }) {
   );
 }
 
+/**
+ * A message with markup (as rich() in src/ui/messages/format.ts), as HTML: its text escaped as JSX escapes
+ * it, each `<name>words</name>` and `{name}` replaced by `parts[name]`, which is HTML already.
+ */
+function richHtml(template: string, parts: Record<string, string | ((words: string) => string)>): string {
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(RICH_TAG)) {
+    out += esc(template.slice(last, match.index));
+    const name = (match[1] ?? match[3]) as string;
+    const part = parts[name];
+    if (part === undefined) throw new Error(`The message "${template}" needs <${name}>`);
+    out += typeof part === 'function' ? part(esc(match[2] ?? '')) : part;
+    last = (match.index ?? 0) + match[0].length;
+  }
+  return out + esc(template.slice(last));
+}
+
+const RICH_TAG = /<([a-z][a-z0-9-]*)>([^<]*)<\/\1>|\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
+
+const link = (href: string, words: string) => `<a href="${esc(href)}">${words}</a>`;
+
 /** "The nearest place that matches Residential · Naltrexone is 38.2 miles away", with a search wide enough to show it. */
-function NearestMatch(props: { result: SearchResult; query: SearchQuery; search: string }) {
-  const { result, query } = props;
+function nearestMatch(result: SearchResult, query: SearchQuery, search: string): string {
   const nearest = result.nearest;
-  if (!nearest) return null;
+  if (!nearest) return '';
   const chosen = chosenConcepts(query);
   const wide = RADII.find((r) => r >= nearest.miles);
   const m = messages().locator.results.nearest;
   const parts = {
-    filters: chosen.map(shortLabel).join(' · '),
-    distance: milesText(nearest.miles),
-    name: <a href={facilityHref(nearest.facility.id, props.search)}>{nearest.facility.name}</a>,
-    place: placeLabel(nearest.facility),
+    filters: esc(chosen.map(shortLabel).join(' · ')),
+    distance: esc(milesText(nearest.miles)),
+    name: link(facilityHref(nearest.facility.id, search), esc(nearest.facility.name)),
+    place: esc(placeLabel(nearest.facility)),
   };
-  return (
-    <p class="nearest-match">
-      {rich(chosen.length > 0 ? m.matching : m.any, parts)}
-      {wide ? (
-        <>
-          {' '}
-          <a href={searchUrl(paths.find(), query, { radius: wide, page: 1 })}>{fill(m.wider, { miles: wide })}</a>
-        </>
-      ) : null}
-    </p>
-  );
+  const wider = wide
+    ? ` ${link(searchUrl(paths.find(), query, { radius: wide, page: 1 }), esc(fill(m.wider, { miles: wide })))}`
+    : '';
+  return `<p class="nearest-match">${richHtml(chosen.length > 0 ? m.matching : m.any, parts)}${wider}</p>`;
 }
 
 /**
  * Nothing within the radius matches every filter: say where the nearest match is (looking up to 250 miles),
  * then what else to try. When some places may match (their listing doesn't say), they follow this notice.
+ *
+ * Written as strings, as JSX would write it (results-notices.test.ts compares with the notice written in JSX),
+ * with the classes and ids it carries added to `tokens`.
  */
-export function NoResults(props: { result: SearchResult; query: SearchQuery; search: string }) {
-  const { query, result } = props;
+export function noResults(result: SearchResult, query: SearchQuery, search: string, tokens?: Set<string>): string {
   const wider = RADII.find((r) => r > query.radius);
   const chosen = FILTER_GROUPS.flatMap((g) => query[g].map((v) => CONCEPTS.find((c) => c.group === g && c.value === v))).filter(
     (c): c is Concept => c !== undefined,
@@ -124,61 +142,45 @@ export function NoResults(props: { result: SearchResult; query: SearchQuery; sea
   const maybe = result.total - result.matched;
   const m = messages().locator.results;
   const here = { miles: query.radius, place: result.origin.label };
-  return (
-    <div class="notice" id="no-results">
-      <h2>{fill(maybe > 0 ? m.noMatch.maybeHeading : m.none.heading, here)}</h2>
-      <p>
-        {fill(chosen.length > 0 ? m.noMatch.foundFiltered : m.noMatch.found, here)}
-        {maybe > 0 ? ` ${m.noMatch.maybeBelow}` : ''}
-      </p>
-      <NearestMatch result={result} query={query} search={props.search} />
-      {maybe > 0 ? null : (
+  const nearest = nearestMatch(result, query, search);
+  if (tokens) {
+    tokens.add('notice');
+    tokens.add('no-results');
+    if (nearest) tokens.add('nearest-match');
+  }
+  let out = `<div class="notice" id="no-results"><h2>${esc(fill(maybe > 0 ? m.noMatch.maybeHeading : m.none.heading, here))}</h2><p>${esc(
+    fill(chosen.length > 0 ? m.noMatch.foundFiltered : m.noMatch.found, here),
+  )}${maybe > 0 ? esc(` ${m.noMatch.maybeBelow}`) : ''}</p>${nearest}`;
+  if (maybe === 0) {
+    const item = (href: string, words: string) => `<li>${link(href, esc(words))}</li>`;
+    out += `<p>${esc(m.noMatch.tryElse)}</p><ul>`;
+    if (wider) out += item(searchUrl(paths.find(), query, { radius: wider, page: 1 }), fill(m.none.wider, { miles: wider }));
+    if (narrowest) {
+      const without = { ...query, [narrowest.group]: query[narrowest.group].filter((v) => v !== narrowest.value) };
+      out += item(searchUrl(paths.find(), without, { page: 1 }), fill(m.none.without, { filter: shortLabel(narrowest) }));
+    }
+    if (query.checked) out += item(searchUrl(paths.find(), { ...query, checked: undefined }, { page: 1 }), m.noMatch.unchecked);
+    if (!query.include.includes('unconfirmed')) {
+      out += item(searchUrl(paths.find(), { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 }), m.none.older);
+    }
+    // The same in every such notice (per language).
+    out += String(
+      memoHtml('results:no-results:elsewhere', () => (
         <>
-          <p>{m.noMatch.tryElse}</p>
-          <ul>
-            {wider ? (
-              <li>
-                <a href={searchUrl(paths.find(), query, { radius: wider, page: 1 })}>{fill(m.none.wider, { miles: wider })}</a>
-              </li>
-            ) : null}
-            {narrowest ? (
-              <li>
-                <a
-                  href={searchUrl(
-                    paths.find(),
-                    { ...query, [narrowest.group]: query[narrowest.group].filter((v) => v !== narrowest.value) },
-                    { page: 1 },
-                  )}
-                >
-                  {fill(m.none.without, { filter: shortLabel(narrowest) })}
+          <li>{rich(m.noMatch.helpline, { number: <HelplineLink line={SAMHSA_HELPLINE} /> })}</li>
+          <li>
+            {rich(m.none.findtreatment, {
+              findtreatment: (words) => (
+                <a href="https://findtreatment.gov/" rel="noreferrer">
+                  {words}
                 </a>
-              </li>
-            ) : null}
-            {query.checked ? (
-              <li>
-                <a href={searchUrl(paths.find(), { ...query, checked: undefined }, { page: 1 })}>{m.noMatch.unchecked}</a>
-              </li>
-            ) : null}
-            {!query.include.includes('unconfirmed') ? (
-              <li>
-                <a href={searchUrl(paths.find(), { ...query, include: [...query.include, 'unconfirmed'] }, { page: 1 })}>
-                  {m.none.older}
-                </a>
-              </li>
-            ) : null}
-            <li>{rich(m.noMatch.helpline, { number: <HelplineLink line={SAMHSA_HELPLINE} /> })}</li>
-            <li>
-              {rich(m.none.findtreatment, {
-                findtreatment: (words) => (
-                  <a href="https://findtreatment.gov/" rel="noreferrer">
-                    {words}
-                  </a>
-                ),
-              })}
-            </li>
-          </ul>
+              ),
+            })}
+          </li>
         </>
-      )}
-    </div>
-  );
+      )),
+    );
+    out += '</ul>';
+  }
+  return `${out}</div>`;
 }

@@ -16,7 +16,7 @@ import { DidYouMean } from './find.view.tsx';
 import type { SourceSummary } from './locator.repository.ts';
 import type { ListingFacts, SearchResult } from './locator.service.ts';
 import { writeResultCards } from './result-card.ts';
-import { CallBeforeYouGo, NoResults, StartingToday, startsToday } from './results-notices.view.tsx';
+import { CallBeforeYouGo, noResults, StartingToday, startsToday } from './results-notices.view.tsx';
 import { searchQueryString } from './search-link.ts';
 
 /** The link to the search form, filled in with this search. */
@@ -122,7 +122,7 @@ function writeResults(out: HtmlOut, props: ResultsProps, tokens: Set<string>): s
   if (currentLocale() === 'es' && !query.language.includes('spanish')) html(spanishFilter(query), 'spanish-filter');
   if (alternatives.length > 0) jsx(<DidYouMean places={alternatives} />);
   if (moud && result.total > 0) html(`<p class="small"><a href="#starting-today">${esc(m.startingLink)}</a></p>`, 'small');
-  if (result.matched === 0) jsx(<NoResults result={result} query={query} search={search} />);
+  if (result.matched === 0) out.text(noResults(result, query, search, tokens));
   html('<div class="results-layout"><div>', 'results-layout');
   if (matchesHere.length > 0) {
     const heading = filtered ? m.matchHeading : m.placesHeading;
