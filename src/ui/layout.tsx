@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
-import { escapeToBuffer } from 'hono/utils/html';
 import { safeJsonText } from '../lib/json.ts';
 import type { Assets } from './assets.ts';
+import { esc } from './escape.ts';
 import { HelplineLink } from './helpline-link.tsx';
 import { CRISIS_988, EMERGENCY_911, QUICK_EXIT_URL, SAMHSA_HELPLINE } from './helplines.ts';
 import { BytesOut, Encoded, type HtmlOut, joinBytes, TextOut } from './html-out.ts';
@@ -339,18 +339,11 @@ function writeFrame(template: Template, props: PageMeta, values: FrameValues, be
   after.encoded(pieces[slots.length] as Encoded);
 }
 
-/** Text as JSX writes it in an element or an attribute value. */
-const escaped = (text: string) => {
-  const buffer: [string] = [''];
-  escapeToBuffer(text, buffer);
-  return buffer[0];
-};
-
 function makeTemplate(props: PageMeta, values: FrameValues, twins: Record<Locale, string | null>): Template {
   const slots: Slot[] = [];
   /** A marker for a value, which goes in escaped (`raw`: as it is, for text JSX writes unescaped). */
   const mark = (value: Slot, how: 'escaped' | 'raw' = 'escaped'): string => {
-    slots.push(how === 'raw' ? value : (p, v, t) => escaped(value(p, v, t)));
+    slots.push(how === 'raw' ? value : (p, v, t) => esc(value(p, v, t)));
     return `${MARK}${slots.length - 1}${MARK_END}`;
   };
   const nonce = values.nonce === undefined ? undefined : mark((_, v) => v.nonce as string);

@@ -18,7 +18,13 @@ export const shortLabel = (c: Concept): string => conceptLabel(c).replace(/\s*\(
 
 /** The chosen filter values of a search, in the order of the form. */
 export function chosenConcepts(query: Pick<SearchQuery, FilterGroup>): Concept[] {
-  return FILTER_GROUPS.flatMap((g) => CONCEPTS.filter((c) => c.group === g && query[g].includes(c.value)));
+  const out: Concept[] = [];
+  // Most searches choose a filter or two: the vocabulary is only looked through for a group with a value.
+  for (const g of FILTER_GROUPS) {
+    const values = query[g];
+    if (values.length > 0) for (const c of CONCEPTS) if (c.group === g && values.includes(c.value)) out.push(c);
+  }
+  return out;
 }
 
 /** "Buprenorphine · Medicaid · within 25 miles of ZIP 59101 (Billings, MT)", or "Treatment within …". */

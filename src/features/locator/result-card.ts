@@ -47,7 +47,7 @@ interface CardParts {
   sources: Map<string, SourceSummary>;
   /** The services the sources disagree about ("care:detox"), when there are some. */
   disagree: Set<string> | undefined;
-  /** The classes and ids of the elements in these parts. */
+  /** The classes and ids of the elements in these parts, with those on every card. */
   tokens: string[];
   /**
    * The card's fixed text between the values each search fills in, joined once: after its id up to the
@@ -60,6 +60,8 @@ interface CardParts {
   end: Encoded;
   /** "Offers: …" for a search without filters (the same for every such search), made on first use. */
   plainOffers?: string;
+  /** Whether the place offers care in Spanish (from its concepts), found on first use. */
+  spanish?: boolean;
 }
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
@@ -100,7 +102,7 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   const parts: CardParts = {
     sources,
     disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
-    tokens: [...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)],
+    tokens: [...new Set([...w.tokens.always, ...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)])],
     open: new Encoded(`">\n${serves}\n<h3><a href="${href}`),
     afterName: [
       new Encoded(`">${name}</a></h3>\n\n${name2}\n${w.away[0]}`),
@@ -159,8 +161,13 @@ export function writeResultCards(
     const n = first + i;
     const f = item.facility;
     const parts = cardParts(f, sources);
-    let spanish = false;
-    for (const c of item.concepts) if (c.group === 'language' && c.value === 'spanish') spanish = true;
+    // The place's concepts are its own (the same on every search): whether it offers care in Spanish is found once.
+    let spanish = parts.spanish;
+    if (spanish === undefined) {
+      spanish = false;
+      for (const c of item.concepts) if (c.group === 'language' && c.value === 'spanish') spanish = true;
+      parts.spanish = spanish;
+    }
     const plain = item.matched.length === 0;
     const shown = plain && parts.plainOffers !== undefined ? undefined : highlights(item);
     let offers = parts.plainOffers ?? w.noServices;
@@ -177,7 +184,6 @@ export function writeResultCards(
     const id = resultId(n);
     if (tokens) {
       tokens.add(id);
-      for (const t of w.tokens.always) tokens.add(t);
       for (const t of parts.tokens) tokens.add(t);
       if (spanish) for (const t of w.tokens.spanish) tokens.add(t);
       if (maybe) for (const t of w.tokens.maybe) tokens.add(t);
