@@ -98,13 +98,14 @@ export function joinBytes(...outs: BytesOut[]): Uint8Array {
 }
 
 /**
- * Writes `text` as UTF-8 at `at`, returns where it ends. Most of a page's own parts are a few ASCII characters
- * (a card's number, its distance): copied here, they skip Buffer.write's checks, which cost more than the
- * copy; anything longer, or from its first character outside ASCII on, goes through Buffer.write.
+ * Writes `text` as UTF-8 at `at`, returns where it ends. Most of a page's own parts are short and ASCII (a
+ * card's number, its distance, its "Offers:" line in English): copied here, they skip Buffer.write's checks,
+ * which cost more than copying a few hundred characters; anything longer, or from its first character outside
+ * ASCII on, goes through Buffer.write.
  */
 function writeText(buffer: Buffer, text: string, at: number): number {
   const length = text.length;
-  if (length > 64) return at + buffer.write(text, at);
+  if (length > 256) return at + buffer.write(text, at);
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return at + i + buffer.write(text.slice(i), at + i);

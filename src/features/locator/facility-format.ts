@@ -102,6 +102,21 @@ const oneDecimal = new Map<string, Intl.NumberFormat>();
  * with Intl over many values; this spares Intl's work on each of a page's twenty distances.
  */
 function oneDecimalText(x: number): string {
+  // Tenths by arithmetic, the digits from a whole number (no decimal conversion of a double, the slow part):
+  // x * 10 is off by at most a few units in its last place, which can only change the rounding next to a
+  // half, so a value within a hair of one is rounded from its decimal text below.
+  const tens = x * 10;
+  const whole = Math.floor(tens);
+  const rest = tens - whole;
+  if (rest < 0.4999999 || rest > 0.5000001) {
+    const n = rest > 0.5 ? whole + 1 : whole;
+    return `${(n - (n % 10)) / 10}.${n % 10}`;
+  }
+  return halfTenthsText(x);
+}
+
+/** oneDecimalText() from the shortest decimal text that reads back as `x`. */
+function halfTenthsText(x: number): string {
   const s = String(x);
   const dot = s.indexOf('.');
   if (dot < 0) return `${s}.0`;
@@ -110,6 +125,19 @@ function oneDecimalText(x: number): string {
   const tenths = s.charCodeAt(dot + 1) - 48;
   if (s.charCodeAt(dot + 2) - 48 < 5) return `${whole}.${tenths}`;
   return tenths < 9 ? `${whole}.${tenths + 1}` : `${Number(whole) + 1}.0`;
+}
+
+/**
+ * milesText() for many distances in the page's language: the message cut once around its number, which is
+ * written without Intl where the language writes small numbers as plain digits.
+ */
+export function milesWriter(): (miles: number) => string {
+  const m = messages().locator.distance;
+  const locale = intlLocale();
+  const around = m.miles.split('{miles}');
+  const [before, after] = around as [string, string];
+  if (!writesSmallNumbersPlainly(locale) || around.length !== 2 || `${before}${after}`.includes('{')) return milesText;
+  return (miles) => (miles < 0.1 ? m.lessThan : miles < 999 ? `${before}${oneDecimalText(miles)}${after}` : milesText(miles));
 }
 
 export const milesText = (miles: number): string => {

@@ -9,17 +9,25 @@ import { RESULTS_MAP_ID, resultId } from '../../ui/map/locator-maps.ts';
 import { fill, messages } from '../../ui/messages/index.ts';
 import { classesAndIds } from '../../ui/page-css.ts';
 import { paths } from '../../ui/paths.ts';
-import { addressLines, callNumbers, milesText, phoneListedAs, placeLabel, telUri } from './facility-format.ts';
+import { addressLines, callNumbers, milesWriter, phoneListedAs, placeLabel, telUri } from './facility-format.ts';
 import { shortLabel } from './filter-words.ts';
 import type { SourceSummary } from './locator.repository.ts';
 import type { SearchHit } from './locator.service.ts';
 import { servesOnlyLabel } from './locator-words.ts';
 import { fromSearch } from './search-link.ts';
 
-/** The services worth showing on a card: the ones the search asked for first, then care and medication. */
-function highlights(item: SearchHit): Concept[] {
-  const key = item.concepts.filter((c) => (c.group === 'care' || c.group === 'medication') && !item.matched.includes(c));
-  return [...item.matched, ...key].slice(0, 6);
+/**
+ * The services worth showing on a card: the ones the search asked for first, then care and medication.
+ * `key`: the place's care and medication concepts (its own, the same on every search), found once.
+ */
+function highlights(item: SearchHit, parts: CardParts): Concept[] {
+  parts.key ??= item.concepts.filter((c) => c.group === 'care' || c.group === 'medication');
+  const shown = item.matched.slice(0, 6);
+  for (const c of parts.key) {
+    if (shown.length >= 6) break;
+    if (!item.matched.includes(c)) shown.push(c);
+  }
+  return shown;
 }
 
 /** "Call", "Call intake", "Call main line", "Central intake": short enough for one line on a phone. */
@@ -47,7 +55,7 @@ interface CardParts {
   sources: Map<string, SourceSummary>;
   /** The services the sources disagree about ("care:detox"), when there are some. */
   disagree: Set<string> | undefined;
-  /** The classes and ids of the elements in these parts, with those on every card. */
+  /** The classes and ids of the elements in these parts, but for those on every card. */
   tokens: string[];
   /**
    * The card's fixed text between the values each search fills in, joined once: after its id up to the
@@ -62,6 +70,8 @@ interface CardParts {
   plainOffers?: string;
   /** Whether the place offers care in Spanish (from its concepts), found on first use. */
   spanish?: boolean;
+  /** The place's care and medication concepts, in order, found on first use (see highlights). */
+  key?: Concept[];
 }
 
 // Facility records and the sources map are replaced together when a directory (or its corrections) reloads,
@@ -69,13 +79,18 @@ interface CardParts {
 // The parts are in the page's language, so each language keeps its own.
 const partsCache = new Map<string, WeakMap<Facility, CardParts>>();
 
-function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts {
+/** The parts of this language's cards, by facility. */
+function partsOfLocale(): WeakMap<Facility, CardParts> {
   const locale = currentLocale();
   let cache = partsCache.get(locale);
   if (!cache) {
     cache = new WeakMap();
     partsCache.set(locale, cache);
   }
+  return cache;
+}
+
+function cardParts(f: Facility, sources: Map<string, SourceSummary>, cache = partsOfLocale()): CardParts {
   const cached = cache.get(f);
   if (cached && cached.sources === sources) return cached;
   const m = messages().locator.card;
@@ -102,7 +117,9 @@ function cardParts(f: Facility, sources: Map<string, SourceSummary>): CardParts 
   const parts: CardParts = {
     sources,
     disagree: f.disagreements.length > 0 ? new Set(f.disagreements) : undefined,
-    tokens: [...new Set([...w.tokens.always, ...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)])],
+    tokens: [...classesAndIds(`${serves} ${name2} ${call} ${lastChecked} ${provenanceHtml}`)].filter(
+      (t) => !w.tokens.always.includes(t),
+    ),
     open: new Encoded(`">\n${serves}\n<h3><a href="${href}`),
     afterName: [
       new Encoded(`">${name}</a></h3>\n\n${name2}\n${w.away[0]}`),
@@ -153,14 +170,17 @@ export function writeResultCards(
   tokens?: Set<string>,
 ): void {
   const w = pageWords();
+  const cache = partsOfLocale();
+  const miles = milesWriter();
   // The search each facility link carries (as facilityHref writes it), escaped and encoded once for the page.
   const fromText = esc(fromSearch(search));
   const from = fromText === '' ? undefined : new Encoded(fromText);
+  if (tokens && items.length > 0) for (const t of w.tokens.always) tokens.add(t);
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as SearchHit;
     const n = first + i;
     const f = item.facility;
-    const parts = cardParts(f, sources);
+    const parts = cardParts(f, sources, cache);
     // The place's concepts are its own (the same on every search): whether it offers care in Spanish is found once.
     let spanish = parts.spanish;
     if (spanish === undefined) {
@@ -169,7 +189,7 @@ export function writeResultCards(
       parts.spanish = spanish;
     }
     const plain = item.matched.length === 0;
-    const shown = plain && parts.plainOffers !== undefined ? undefined : highlights(item);
+    const shown = plain && parts.plainOffers !== undefined ? undefined : highlights(item, parts);
     let offers = parts.plainOffers ?? w.noServices;
     if (shown !== undefined) {
       offers = shown.length > 0 ? offersLine(shown, parts, w) : w.noServices;
@@ -194,7 +214,7 @@ export function writeResultCards(
     out.encoded(parts.open);
     if (from !== undefined) out.encoded(from);
     out.encoded(parts.afterName[spanish ? 1 : 0]);
-    out.text(esc(milesText(item.miles)));
+    out.text(esc(miles(item.miles)));
     out.encoded(parts.afterMiles);
     out.text(`${maybe}\n${offers}`);
     out.encoded(parts.end);
