@@ -39,7 +39,8 @@ export function createApp(deps: Deps) {
     c.set('publicUrl', deps.config.publicUrl);
     c.set('compressPages', deps.config.compressPages);
     c.set('assets', deps.assets);
-    // Pages render to one primitive string, sent (and compressed) by send(): see src/lib/send.ts.
+    // Pages render to one primitive string, sent (and compressed) by send(): see src/lib/send.ts. (A results page
+    // is written as bytes by its route instead, see resultsPageBytes in src/features/locator/results.view.tsx.)
     c.setRenderer(async (content) => {
       const page = <RequestContext.Provider value={c}>{content}</RequestContext.Provider>;
       const html = `<!DOCTYPE html>${await page.toString()}`;

@@ -14,7 +14,8 @@
  *
  * Finding a page's classes and ids is one regular-expression pass over its HTML (about 0.03 ms for a results
  * page), or none for a page that declares them (a results page: its frame's are known per template, its cards'
- * per facility, the rest is scanned piece by piece); the trimmed CSS is kept per set of classes and ids.
+ * per facility, the rest as it is written, a rare piece rendered in JSX by a scan of that piece); the trimmed CSS is
+ * kept per set of classes and ids, with its bytes (see ./html-out.ts).
  *
  * A page whose script draws new markup in the browser (the self-check's screens) cannot be trimmed, as what it
  * draws is not in the HTML the server sent: it inlines the first-screen part of site.css and links the rest
