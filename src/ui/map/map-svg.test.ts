@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seededRandom } from '../../../test/support/random.ts';
-import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, viewOf } from './map-svg.ts';
+import {
+  COUNTY_LINES_UP_TO,
+  DOT_RADIUS,
+  drawOutlines,
+  fitViewMiles,
+  type MapSpec,
+  mapSvg,
+  PathWriter,
+  viewOf,
+} from './map-svg.ts';
 import { cellKey, decodeOutlines, KEEP_ALWAYS, LINE_KIND, levelOf, usOutlines } from './outlines.ts';
 
 /** The absolute points of a path written by mapSvg (M, m and l commands with whole numbers). */
@@ -247,5 +256,109 @@ describe('mapSvg', () => {
     assert.ok(pathPoints(paths(mapSvg(pr, usOutlines())).at(-1)?.d ?? '').length > 20, 'the coast of Puerto Rico');
     const guam = spec({ center: { latitude: 13.45, longitude: 144.78 }, viewMiles: 20 });
     assert.ok(pathPoints(paths(mapSvg(guam, usOutlines())).at(-1)?.d ?? '').length > 10, 'the coast of Guam');
+  });
+});
+
+/**
+ * The path writer as it was first written, with strings (the reference for the one that writes bytes): whole
+ * units, relative moves, no repeated points, a line that draws nothing dropped and the pen put back.
+ */
+class StringPathWriter {
+  private readonly parts: string[] = [];
+  private line = '';
+  private started = false;
+  private open = false;
+  private moved = false;
+  private fresh = true;
+  private x = 0;
+  private y = 0;
+  private startX = 0;
+  private startY = 0;
+  private startOpen = false;
+  lineStart() {
+    this.line = '';
+    this.started = false;
+    this.moved = false;
+  }
+  lineEnd() {
+    if (this.moved) {
+      this.parts.push(this.line);
+      this.fresh = false;
+    } else if (this.started) {
+      this.x = this.startX;
+      this.y = this.startY;
+      this.open = this.startOpen;
+    }
+    this.line = '';
+  }
+  point(px: number, py: number) {
+    const pair = (a: number, b: number) => `${a}${b < 0 ? '' : ' '}${b}`;
+    const x = Math.round(px);
+    const y = Math.round(py);
+    if (!this.started) {
+      this.started = true;
+      this.startX = this.x;
+      this.startY = this.y;
+      this.startOpen = this.open;
+      if (this.fresh) {
+        this.line = `M${x} ${y}l`;
+        this.open = false;
+      } else if (x === this.x && y === this.y) {
+        this.line = '';
+      } else {
+        this.line = `m${pair(x - this.x, y - this.y)}l`;
+        this.open = false;
+      }
+    } else {
+      const dx = x - this.x;
+      const dy = y - this.y;
+      if (dx === 0 && dy === 0) return;
+      this.line += `${this.open && dx >= 0 ? ' ' : ''}${pair(dx, dy)}`;
+      this.open = true;
+      this.moved = true;
+    }
+    this.x = x;
+    this.y = y;
+  }
+  toString() {
+    return this.parts.join('');
+  }
+}
+
+describe('PathWriter', () => {
+  test('writes the same path text as the string writer, for random lines big and small', () => {
+    const r = seededRandom(21);
+    for (let round = 0; round < 300; round++) {
+      const bytes = new PathWriter(round % 2 === 0 ? 0 : 1, '<p d="', '"/>');
+      const text = new StringPathWriter();
+      // Small steps (repeats, -0 from rounding, lines that draw nothing) and, now and then, far-off numbers.
+      const far = round % 10 === 0 ? 1e7 : 400;
+      for (let line = 0, lines = round === 299 ? 8 : Math.floor(r() * 8); line < lines; line++) {
+        bytes.lineStart();
+        text.lineStart();
+        let x = (r() - 0.5) * far;
+        let y = (r() - 0.5) * far;
+        // The last round draws lines longer than the writer's first buffer.
+        for (let p = 0, points = round === 299 ? 3000 : Math.floor(r() * 6); p < points; p++) {
+          bytes.point(x, y);
+          text.point(x, y);
+          x += r() < 0.3 ? (r() - 0.5) * 0.9 : (r() - 0.5) * (r() < 0.1 ? 5000 : 60);
+          y += r() < 0.3 ? (r() - 0.5) * 0.9 : (r() - 0.5) * 60;
+        }
+        bytes.lineEnd();
+        text.lineEnd();
+      }
+      const expected = String(text);
+      assert.equal(String(bytes), expected ? `<p d="${expected}"/>` : '');
+    }
+  });
+
+  test('writes -0 as 0 and non-numbers as JavaScript does', () => {
+    const w = new PathWriter(0, '', '');
+    w.lineStart();
+    w.point(-0.2, 3);
+    w.point(-0.4, Number.NaN);
+    w.lineEnd();
+    assert.equal(String(w), 'M0 3l0 NaN');
   });
 });

@@ -76,16 +76,36 @@ export function fitViewMiles(furthestMiles: number, radiusMiles: number, height 
 
 /** Text for SVG markup: the five characters that could end an attribute or start a tag, escaped. */
 function esc(text: string): string {
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
+  // Most text has none of them: a look at each character costs less than a regular expression.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 62 && (c === 38 || c === 60 || c === 62 || c === 34 || c === 39)) {
+      return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    }
+  }
+  return text;
 }
+
+/** The path data written so far, as bytes (all ASCII): one buffer per layer, reused by every map (maps are drawn
+ * one at a time, start to end, in one thread), grown as needed. */
+const pathBuffers = [Buffer.allocUnsafe(16384), Buffer.allocUnsafe(16384)];
+
+const MINUS = 45;
+const SPACE = 32;
+const ZERO = 48;
+const LETTER = { M: 77, m: 109, l: 108 } as const;
 
 /**
  * A d3 stream sink that writes projected lines as compact SVG path data: whole drawing units, relative moves,
- * no repeated points, and nothing for a line that moves less than a unit at this scale.
+ * no repeated points, and nothing for a line that moves less than a unit at this scale. The text goes straight
+ * into a byte buffer, whole numbers written digit by digit, between the `prefix` and `suffix` of the element.
  */
-class PathWriter {
-  private readonly parts: string[] = [];
-  private line = '';
+export class PathWriter {
+  private buf: Buffer;
+  /** Bytes written; where the current line's bytes start (dropped if it draws nothing). */
+  private n: number;
+  private lineAt = 0;
+  private readonly empty: number;
   private started = false;
   /** Whether the line so far ends in a number that the next pair must be kept apart from. */
   private open = false;
@@ -97,26 +117,37 @@ class PathWriter {
   private startX = 0;
   private startY = 0;
   private startOpen = false;
+  constructor(
+    private readonly layer: 0 | 1,
+    prefix: string,
+    private readonly suffix: string,
+  ) {
+    this.buf = pathBuffers[layer] as Buffer;
+    this.n = this.buf.write(prefix, 0, 'latin1');
+    this.empty = this.n;
+  }
   lineStart() {
-    this.line = '';
+    this.lineAt = this.n;
     this.started = false;
     this.moved = false;
   }
   lineEnd() {
     if (this.moved) {
-      this.parts.push(this.line);
       this.fresh = false;
-    } else if (this.started) {
-      // Nothing drawn: the pen goes back to where it was before this line.
-      this.x = this.startX;
-      this.y = this.startY;
-      this.open = this.startOpen;
+    } else {
+      this.n = this.lineAt;
+      if (this.started) {
+        // Nothing drawn: the pen goes back to where it was before this line.
+        this.x = this.startX;
+        this.y = this.startY;
+        this.open = this.startOpen;
+      }
     }
-    this.line = '';
   }
   point(px: number, py: number) {
     const x = Math.round(px);
     const y = Math.round(py);
+    if (this.buf.length - this.n < 64) this.grow();
     if (!this.started) {
       this.started = true;
       this.startX = this.x;
@@ -125,37 +156,80 @@ class PathWriter {
       // A line that starts where the last one ended (the next chunk of the same arc) just carries on with
       // more relative line-to pairs; others move relative to the pen, shorter than an absolute move.
       if (this.fresh) {
-        this.line = `M${x} ${y}l`;
+        this.buf[this.n++] = LETTER.M;
+        this.int(x);
+        this.buf[this.n++] = SPACE;
+        this.int(y);
+        this.buf[this.n++] = LETTER.l;
         this.open = false;
-      } else if (x === this.x && y === this.y) {
-        this.line = '';
-      } else {
-        this.line = `m${pair(x - this.x, y - this.y)}l`;
+      } else if (x !== this.x || y !== this.y) {
+        this.buf[this.n++] = LETTER.m;
+        this.pair(x - this.x, y - this.y);
+        this.buf[this.n++] = LETTER.l;
         this.open = false;
       }
     } else {
       const dx = x - this.x;
       const dy = y - this.y;
       if (dx === 0 && dy === 0) return;
-      this.line += `${this.open && dx >= 0 ? ' ' : ''}${pair(dx, dy)}`;
+      if (this.open && dx >= 0) this.buf[this.n++] = SPACE;
+      this.pair(dx, dy);
       this.open = true;
       this.moved = true;
     }
     this.x = x;
     this.y = y;
   }
+  /** Two numbers, with a space between them only where the second has no minus sign to separate it. */
+  private pair(a: number, b: number) {
+    this.int(a);
+    if (!(b < 0)) this.buf[this.n++] = SPACE;
+    this.int(b);
+  }
+  /** A whole number as `${v}` writes it (-0 as 0). */
+  private int(v: number) {
+    const buf = this.buf;
+    if (v < 0) {
+      buf[this.n++] = MINUS;
+      v = -v;
+    }
+    if (v < 1000) {
+      // In integer arithmetic (a remainder of a double is a call to fmod).
+      const u = v | 0;
+      if (u >= 100) {
+        const h = (u / 100) | 0;
+        buf[this.n++] = ZERO + h;
+        const r = u - 100 * h;
+        const t = (r / 10) | 0;
+        buf[this.n++] = ZERO + t;
+        buf[this.n++] = ZERO + r - 10 * t;
+      } else if (u >= 10) {
+        const t = (u / 10) | 0;
+        buf[this.n++] = ZERO + t;
+        buf[this.n++] = ZERO + u - 10 * t;
+      } else buf[this.n++] = ZERO + u;
+    } else {
+      // Far outside any frame (or not a number at all): rare, written by String.
+      const text = String(v);
+      if (buf.length - this.n < text.length + 32) this.grow(text.length);
+      this.n += this.buf.write(text, this.n, 'latin1');
+    }
+  }
+  private grow(more = 0) {
+    const bigger = Buffer.allocUnsafe(2 * this.buf.length + more);
+    this.buf.copy(bigger, 0, 0, this.n);
+    this.buf = bigger;
+    pathBuffers[this.layer] = bigger;
+  }
   // Stream events lines never send.
   polygonStart() {}
   polygonEnd() {}
   sphere() {}
+  /** The element, or nothing when no line was drawn. */
   toString(): string {
-    return this.parts.join('');
+    if (this.n === this.empty) return '';
+    return this.buf.toString('latin1', 0, this.n) + this.suffix;
   }
-}
-
-/** Two numbers, with a space between them only where the second has no minus sign to separate it. */
-function pair(a: number, b: number): string {
-  return `${a}${b < 0 ? '' : ' '}${b}`;
 }
 
 /** Mercator's y for a latitude, in radians of the projection (d3-geo's formula, without the sign). */
@@ -179,15 +253,6 @@ export function viewOf(spec: MapSpec): View {
   // Mercator's scale grows with 1/cos(latitude): choose it so viewMiles spans half the height here.
   const scale = ((height / 2) * MILES_PER_RADIAN * Math.cos((lat0 * Math.PI) / 180)) / spec.viewMiles;
   return { lat0, lon0, viewMiles: spec.viewMiles, width, height, scale };
-}
-
-/** A point in drawing units, as the outline projection places it (longitude taken the short way round). */
-function project(view: View, lat: number, lon: number): [number, number] {
-  const dLon = ((((lon - view.lon0 + 180) % 360) + 360) % 360) - 180;
-  return [
-    view.width / 2 + (view.scale * dLon * Math.PI) / 180,
-    view.height / 2 - view.scale * (mercatorY(lat) - mercatorY(view.lat0)),
-  ];
 }
 
 // Outline layers already drawn, by view, for maps centred on a facility (MapSpec.keepOutlines).
@@ -269,7 +334,10 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
     return east < -frameLon || west > frameLon || (box[i * 4 + 3] ?? 0) < frameSouth || (box[i * 4 + 1] ?? 0) > frameNorth;
   };
 
-  const writers = [new PathWriter(), new PathWriter()] as const;
+  const writers = [
+    new PathWriter(0, '<path d="', '" fill="none" stroke="#b1b4b6"/>'),
+    new PathWriter(1, '<path d="', '" fill="none" stroke="#454d55" stroke-width="2"/>'),
+  ] as const;
   const streams: [D3Stream | undefined, D3Stream | undefined] = [undefined, undefined];
   const { kind, start, count, lon, lat, level } = outlines;
   const cells = withCounties ? outlines.cells : outlines.cellsWithoutCounties;
@@ -300,12 +368,7 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
       }
     }
   }
-  const counties = writers[0].toString();
-  const states = writers[1].toString();
-  return (
-    (counties ? `<path d="${counties}" fill="none" stroke="#b1b4b6"/>` : '') +
-    (states ? `<path d="${states}" fill="none" stroke="#454d55" stroke-width="2"/>` : '')
-  );
+  return writers[0].toString() + writers[1].toString();
 }
 
 /**
@@ -335,24 +398,18 @@ export function mapSvg(spec: MapSpec, outlines: Outlines): string {
   const cy = Math.round(height / 2);
   const t = `${spec.id}-title`;
   const d = `${spec.id}-desc`;
-  const svg = [
-    `<svg id="${spec.id}" class="map" viewBox="0 0 ${width} ${height}" role="${spec.role}" aria-labelledby="${t}" aria-describedby="${d}">`,
-    `<title id="${t}">${esc(spec.title)}</title><desc id="${d}">${esc(spec.description)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#f3f5f6"/>`,
-    outlineLayer(view, outlines, spec.keepOutlines === true),
-  ];
+  // One string added to piece by piece (not an array joined): the pieces are copied once, when the page is.
+  let svg = `<svg id="${spec.id}" class="map" viewBox="0 0 ${width} ${height}" role="${spec.role}" aria-labelledby="${t}" aria-describedby="${d}"><title id="${t}">${esc(spec.title)}</title><desc id="${d}">${esc(spec.description)}</desc><rect width="${width}" height="${height}" fill="#f3f5f6"/>`;
+  svg += outlineLayer(view, outlines, spec.keepOutlines === true);
   if (spec.circleMiles) {
     const r = Math.round((spec.circleMiles / spec.viewMiles) * (height / 2));
-    svg.push(`<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="#00546b" stroke-width="2" stroke-dasharray="6 4"/>`);
+    svg += `<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="#00546b" stroke-width="2" stroke-dasharray="6 4"/>`;
   }
   if (spec.marker) {
     // A cross with a white edge, readable on lines and dots alike.
-    svg.push(
-      `<path d="M${cx - 9} ${cy}h18M${cx} ${cy - 9}v18" stroke="#fff" stroke-width="6"/><path d="M${cx - 8} ${cy}h16M${cx} ${cy - 8}v16" stroke="#1b1f23" stroke-width="3"/>`,
-    );
+    svg += `<path d="M${cx - 9} ${cy}h18M${cx} ${cy - 9}v18" stroke="#fff" stroke-width="6"/><path d="M${cx - 8} ${cy}h16M${cx} ${cy - 8}v16" stroke="#1b1f23" stroke-width="3"/>`;
   }
-  svg.push(dotsSvg(spec.dots, view, spec.marker ? [cx, cy] : undefined), '</svg>');
-  return svg.join('');
+  return `${svg + dotsSvg(spec.dots, view, spec.marker ? cx : undefined, cy)}</svg>`;
 }
 
 /**
@@ -370,27 +427,41 @@ const SPIRAL: Float64Array[] = Array.from({ length: 12 }, (_, ring) => {
   return offsets;
 });
 
+/** Where the dots of the map being drawn are placed, and where their places are (one map at a time, in one thread). */
+let placed = { x: new Float64Array(64), y: new Float64Array(64), tx: new Float64Array(64), ty: new Float64Array(64) };
+
 /**
  * The dots, last first so that number 1 is drawn on top. Dots that would cover one another are moved apart
- * (along a spiral) with a thin line back to the true spot, so every dot stays a separate target.
+ * (along a spiral) with a thin line back to the true spot, so every dot stays a separate target. The search
+ * marker at (`clearX`, `clearY`), when there is one, is a placed obstacle, never drawn here, so no dot hides it.
  */
-function dotsSvg(dots: MapDot[], view: View, keepClear?: [number, number]) {
-  if (dots.length === 0) return '';
+function dotsSvg(dots: MapDot[], view: View, clearX: number | undefined, clearY: number): string {
+  const count = dots.length;
+  if (count === 0) return '';
   const { width, height } = view;
-  // The search marker is a placed obstacle, never drawn here, so no dot hides it.
-  const obstacles = keepClear ? [{ x: keepClear[0], y: keepClear[1] }] : [];
-  const placed: { x: number; y: number; tx: number; ty: number; dot: MapDot }[] = [];
+  if (placed.x.length < count) {
+    const size = 2 * count;
+    placed = { x: new Float64Array(size), y: new Float64Array(size), tx: new Float64Array(size), ty: new Float64Array(size) };
+  }
+  const { x: xs, y: ys, tx: txs, ty: tys } = placed;
   const min = DOT_RADIUS + 1;
+  const gap2 = DOT_GAP * DOT_GAP;
+  const clear2 = (DOT_RADIUS + 10) ** 2;
+  let n = 0;
   // Whether a dot at (ax, ay) keeps clear of the dots placed so far and of the search marker.
   const free = (ax: number, ay: number): boolean => {
-    for (const q of placed) if ((q.x - ax) ** 2 + (q.y - ay) ** 2 < DOT_GAP * DOT_GAP) return false;
-    for (const q of obstacles) if ((q.x - ax) ** 2 + (q.y - ay) ** 2 < (DOT_RADIUS + 10) ** 2) return false;
-    return true;
+    for (let j = 0; j < n; j++) if (((xs[j] as number) - ax) ** 2 + ((ys[j] as number) - ay) ** 2 < gap2) return false;
+    return clearX === undefined || (clearX - ax) ** 2 + (clearY - ay) ** 2 >= clear2;
   };
-  for (const dot of dots) {
-    const p = project(view, dot.latitude, dot.longitude);
-    const tx = Math.round(p[0]);
-    const ty = Math.round(p[1]);
+  // Each dot's point in drawing units, as the outlines place it (longitude taken the short way round), with the
+  // centre's Mercator y taken once for all the dots.
+  const y0 = mercatorY(view.lat0);
+  let leaders = '';
+  for (; n < count; n++) {
+    const dot = dots[n] as MapDot;
+    const dLon = ((((dot.longitude - view.lon0 + 180) % 360) + 360) % 360) - 180;
+    const tx = Math.round(width / 2 + (view.scale * dLon * Math.PI) / 180);
+    const ty = Math.round(height / 2 - view.scale * (mercatorY(dot.latitude) - y0));
     let x = Math.min(width - min, Math.max(min, tx));
     let y = Math.min(height - min, Math.max(min, ty));
     search: for (let ring = 1; !free(x, y) && ring < SPIRAL.length; ring++) {
@@ -406,24 +477,26 @@ function dotsSvg(dots: MapDot[], view: View, keepClear?: [number, number]) {
         }
       }
     }
-    placed.push({ x, y, tx, ty, dot });
+    xs[n] = x;
+    ys[n] = y;
+    txs[n] = tx;
+    tys[n] = ty;
+    if (x !== tx || y !== ty) leaders += `M${tx} ${ty}L${x} ${y}`;
   }
-  const leaders = placed
-    .filter((q) => q.x !== q.tx || q.y !== q.ty)
-    .map((q) => `M${q.tx} ${q.ty}L${q.x} ${q.y}`)
-    .join('');
-  const out: string[] = [];
-  if (leaders) out.push(`<path d="${leaders}" stroke="#1b1f23"/>`);
-  out.push('<g class="map-dots" text-anchor="middle" font-weight="bold">');
-  for (const q of [...placed].reverse()) {
-    const small = q.dot.label.length > 2;
-    const text = q.dot.label
-      ? `<text x="${q.x}" y="${q.y + (small ? 4 : 5)}" fill="#fff" font-size="${small ? 10 : 14}">${esc(q.dot.label)}</text>`
-      : '';
-    const body = `<circle cx="${q.x}" cy="${q.y}" r="${q.dot.label ? DOT_RADIUS : 8}" fill="#1d4f91" stroke="#fff" stroke-width="2"/>${text}`;
-    const title = q.dot.title ? `<title>${esc(q.dot.title)}</title>` : '';
-    out.push(q.dot.href ? `<a href="${esc(q.dot.href)}">${title}${body}</a>` : `<g>${title}${body}</g>`);
+  let out = leaders ? `<path d="${leaders}" stroke="#1b1f23"/>` : '';
+  out += '<g class="map-dots" text-anchor="middle" font-weight="bold">';
+  for (let i = count - 1; i >= 0; i--) {
+    const dot = dots[i] as MapDot;
+    const x = xs[i] as number;
+    const y = ys[i] as number;
+    const label = dot.label;
+    const title = dot.title ? `<title>${esc(dot.title)}</title>` : '';
+    let body: string;
+    if (label) {
+      const small = label.length > 2;
+      body = `<circle cx="${x}" cy="${y}" r="${DOT_RADIUS}" fill="#1d4f91" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + (small ? 4 : 5)}" fill="#fff" font-size="${small ? 10 : 14}">${esc(label)}</text>`;
+    } else body = `<circle cx="${x}" cy="${y}" r="8" fill="#1d4f91" stroke="#fff" stroke-width="2"/>`;
+    out += dot.href ? `<a href="${esc(dot.href)}">${title}${body}</a>` : `<g>${title}${body}</g>`;
   }
-  out.push('</g>');
-  return out.join('');
+  return `${out}</g>`;
 }
