@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seededRandom } from '../../../test/support/random.ts';
-import {
-  COUNTY_LINES_UP_TO,
-  DOT_RADIUS,
-  drawOutlines,
-  fitViewMiles,
-  type MapSpec,
-  mapSvg,
-  PathWriter,
-  viewOf,
-} from './map-svg.ts';
+import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, viewOf } from './map-svg.ts';
 import { cellKey, decodeOutlines, KEEP_ALWAYS, LINE_KIND, levelOf, usOutlines } from './outlines.ts';
+import { PathWriter } from './path-writer.ts';
 
 /** The absolute points of a path written by mapSvg (M, m and l commands with whole numbers). */
 function pathPoints(d: string): [number, number][] {

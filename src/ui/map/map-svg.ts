@@ -1,6 +1,7 @@
 import { geoMercator } from 'd3-geo';
 import { MercatorLines } from './mercator-lines.ts';
-import { cellKey, LINE_KIND, minimumLevel, type Outlines } from './outlines.ts';
+import { CELL_COUNT, cellKey, LINE_KIND, minimumLevel, type Outlines } from './outlines.ts';
+import { PathWriter } from './path-writer.ts';
 
 /**
  * Small maps drawn on the server as inline SVG: county and state lines, a dashed search radius, the search
@@ -84,152 +85,6 @@ function esc(text: string): string {
     }
   }
   return text;
-}
-
-/** The path data written so far, as bytes (all ASCII): one buffer per layer, reused by every map (maps are drawn
- * one at a time, start to end, in one thread), grown as needed. */
-const pathBuffers = [Buffer.allocUnsafe(16384), Buffer.allocUnsafe(16384)];
-
-const MINUS = 45;
-const SPACE = 32;
-const ZERO = 48;
-const LETTER = { M: 77, m: 109, l: 108 } as const;
-
-/**
- * A d3 stream sink that writes projected lines as compact SVG path data: whole drawing units, relative moves,
- * no repeated points, and nothing for a line that moves less than a unit at this scale. The text goes straight
- * into a byte buffer, whole numbers written digit by digit, between the `prefix` and `suffix` of the element.
- */
-export class PathWriter {
-  private buf: Buffer;
-  /** Bytes written; where the current line's bytes start (dropped if it draws nothing). */
-  private n: number;
-  private lineAt = 0;
-  private readonly empty: number;
-  private started = false;
-  /** Whether the line so far ends in a number that the next pair must be kept apart from. */
-  private open = false;
-  private moved = false;
-  private fresh = true;
-  /** The pen: where the last point written was, and where the current line started. */
-  private x = 0;
-  private y = 0;
-  private startX = 0;
-  private startY = 0;
-  private startOpen = false;
-  constructor(
-    private readonly layer: 0 | 1,
-    prefix: string,
-    private readonly suffix: string,
-  ) {
-    this.buf = pathBuffers[layer] as Buffer;
-    this.n = this.buf.write(prefix, 0, 'latin1');
-    this.empty = this.n;
-  }
-  lineStart() {
-    this.lineAt = this.n;
-    this.started = false;
-    this.moved = false;
-  }
-  lineEnd() {
-    if (this.moved) {
-      this.fresh = false;
-    } else {
-      this.n = this.lineAt;
-      if (this.started) {
-        // Nothing drawn: the pen goes back to where it was before this line.
-        this.x = this.startX;
-        this.y = this.startY;
-        this.open = this.startOpen;
-      }
-    }
-  }
-  point(px: number, py: number) {
-    const x = Math.round(px);
-    const y = Math.round(py);
-    if (this.buf.length - this.n < 64) this.grow();
-    if (!this.started) {
-      this.started = true;
-      this.startX = this.x;
-      this.startY = this.y;
-      this.startOpen = this.open;
-      // A line that starts where the last one ended (the next chunk of the same arc) just carries on with
-      // more relative line-to pairs; others move relative to the pen, shorter than an absolute move.
-      if (this.fresh) {
-        this.buf[this.n++] = LETTER.M;
-        this.int(x);
-        this.buf[this.n++] = SPACE;
-        this.int(y);
-        this.buf[this.n++] = LETTER.l;
-        this.open = false;
-      } else if (x !== this.x || y !== this.y) {
-        this.buf[this.n++] = LETTER.m;
-        this.pair(x - this.x, y - this.y);
-        this.buf[this.n++] = LETTER.l;
-        this.open = false;
-      }
-    } else {
-      const dx = x - this.x;
-      const dy = y - this.y;
-      if (dx === 0 && dy === 0) return;
-      if (this.open && dx >= 0) this.buf[this.n++] = SPACE;
-      this.pair(dx, dy);
-      this.open = true;
-      this.moved = true;
-    }
-    this.x = x;
-    this.y = y;
-  }
-  /** Two numbers, with a space between them only where the second has no minus sign to separate it. */
-  private pair(a: number, b: number) {
-    this.int(a);
-    if (!(b < 0)) this.buf[this.n++] = SPACE;
-    this.int(b);
-  }
-  /** A whole number as `${v}` writes it (-0 as 0). */
-  private int(v: number) {
-    const buf = this.buf;
-    if (v < 0) {
-      buf[this.n++] = MINUS;
-      v = -v;
-    }
-    if (v < 1000) {
-      // In integer arithmetic (a remainder of a double is a call to fmod).
-      const u = v | 0;
-      if (u >= 100) {
-        const h = (u / 100) | 0;
-        buf[this.n++] = ZERO + h;
-        const r = u - 100 * h;
-        const t = (r / 10) | 0;
-        buf[this.n++] = ZERO + t;
-        buf[this.n++] = ZERO + r - 10 * t;
-      } else if (u >= 10) {
-        const t = (u / 10) | 0;
-        buf[this.n++] = ZERO + t;
-        buf[this.n++] = ZERO + u - 10 * t;
-      } else buf[this.n++] = ZERO + u;
-    } else {
-      // Far outside any frame (or not a number at all): rare, written by String.
-      const text = String(v);
-      if (buf.length - this.n < text.length + 32) this.grow(text.length);
-      this.n += this.buf.write(text, this.n, 'latin1');
-    }
-  }
-  private grow(more = 0) {
-    const bigger = Buffer.allocUnsafe(2 * this.buf.length + more);
-    this.buf.copy(bigger, 0, 0, this.n);
-    this.buf = bigger;
-    pathBuffers[this.layer] = bigger;
-  }
-  // Stream events lines never send.
-  polygonStart() {}
-  polygonEnd() {}
-  sphere() {}
-  /** The element, or nothing when no line was drawn. */
-  toString(): string {
-    if (this.n === this.empty) return '';
-    return this.buf.toString('latin1', 0, this.n) + this.suffix;
-  }
 }
 
 /** Mercator's y for a latitude, in radians of the projection (d3-geo's formula, without the sign). */
@@ -324,15 +179,13 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
   const toLat = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
   const frameSouth = toLat(y0 - (height / 2 + 3) / view.scale);
   const frameNorth = toLat(y0 + (height / 2 + 3) / view.scale);
+  // Inside the clip rectangle with a unit to spare (it reaches 2 units past the edges): a line whose box is
+  // wholly in here is drawn without clipping. The frame is less than half the globe across (MercatorLines.fits).
+  const innerLon = (((width / 2 + 1) / view.scale) * 180) / Math.PI;
+  const innerSouth = toLat(y0 - (height / 2 + 1) / view.scale);
+  const innerNorth = toLat(y0 + (height / 2 + 1) / view.scale);
   const skipOutside = options.skipOutside ?? true;
   const box = outlines.box;
-  const outside = (i: number, shift: number) => {
-    const west = (box[i * 4] ?? 0) + shift - lon0;
-    const east = (box[i * 4 + 2] ?? 0) + shift - lon0;
-    // Only a line that stays on this side of the 180th meridian (seen from the centre) can be judged here.
-    if (west <= -180 || east >= 180) return false;
-    return east < -frameLon || west > frameLon || (box[i * 4 + 3] ?? 0) < frameSouth || (box[i * 4 + 1] ?? 0) > frameNorth;
-  };
 
   const writers = [
     new PathWriter(0, '<path d="', '" fill="none" stroke="#b1b4b6"/>'),
@@ -340,22 +193,46 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
   ] as const;
   const streams: [D3Stream | undefined, D3Stream | undefined] = [undefined, undefined];
   const { kind, start, count, lon, lat, level } = outlines;
-  const cells = withCounties ? outlines.cells : outlines.cellsWithoutCounties;
+  const grid = withCounties ? outlines.grid : outlines.gridWithoutCounties;
+  const cellStart = grid.start;
+  const cellLines = grid.lines;
   // A line can touch several cells: each is drawn once, and with the shift of the first cell that has it.
   const drawn = visits(outlines);
+  const stamp = drawn.stamp;
+  const visit = drawn.visit;
   for (let cellLat = Math.floor(lat0 - latSpan); cellLat <= Math.floor(lat0 + latSpan); cellLat++) {
+    if (cellLat < -90 || cellLat >= 90) continue;
     for (let cellLon = Math.floor(lon0 - lonSpan); cellLon <= Math.floor(lon0 + lonSpan); cellLon++) {
       // Views across the 180th meridian read the cells on the other side, one turn away.
       const shift = cellLon < -180 ? -360 : cellLon >= 180 ? 360 : 0;
-      const lines = cells.get(cellKey(cellLat, cellLon - shift));
-      if (!lines) continue;
-      for (const i of lines) {
-        if (drawn.stamp[i] === drawn.visit) continue;
-        drawn.stamp[i] = drawn.visit;
-        if (skipOutside && outside(i, shift)) continue;
+      const key = cellKey(cellLat, cellLon - shift);
+      if (key < 0 || key >= CELL_COUNT) continue;
+      const end = cellStart[key + 1] as number;
+      for (let j = cellStart[key] as number; j < end; j++) {
+        const i = cellLines[j] as number;
+        if (stamp[i] === visit) continue;
+        stamp[i] = visit;
+        const west = (box[i * 4] as number) + shift - lon0;
+        const east = (box[i * 4 + 2] as number) + shift - lon0;
+        const south = box[i * 4 + 1] as number;
+        const north = box[i * 4 + 3] as number;
+        // Wholly outside the frame: passed over. Only a line that stays on this side of the 180th meridian
+        // (seen from the centre) can be judged so.
+        if (
+          skipOutside &&
+          west > -180 &&
+          east < 180 &&
+          (east < -frameLon || west > frameLon || north < frameSouth || south > frameNorth)
+        ) {
+          continue;
+        }
         const layer = kind[i] === LINE_KIND.county ? 0 : 1;
         const from = start[i] as number;
         const to = from + (count[i] as number);
+        if (fast && shift === 0 && west >= -innerLon && east <= innerLon && south >= innerSouth && north <= innerNorth) {
+          fast.lineInside(outlines, from, to, keep, writers[layer]);
+          continue;
+        }
         // Shifted points (lon ± 360) are other numbers than the precomputed ones: d3-geo draws those lines.
         if (fast && shift === 0 && fast.line(outlines, from, to, keep, writers[layer])) continue;
         streams[layer] ??= d3Stream(writers[layer]);
