@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { fill, messages, plural } from '../messages/index.ts';
 import { classesAndIds } from '../page-css.ts';
-import { fitViewMiles, type GeoPoint, type MapDot, mapSvg } from './map-svg.ts';
+import { esc, fitViewMiles, type GeoPoint, type MapDot, mapSvg, mercatorY } from './map-svg.ts';
 import { type Outlines, usOutlines } from './outlines.ts';
 
 /**
@@ -49,8 +49,9 @@ export function ResultsMap(props: {
     const { latitude, longitude } = r.facility;
     if (latitude === null || longitude === null) continue;
     const n = first + i;
-    const label = String(n);
-    dots.push({ latitude, longitude, label, href: `#result-${label}`, title: `${label}. ${r.facility.name}` });
+    const kept = placeOnMap(r.facility, latitude);
+    // A link to the card (#result-n), numbered as the list is and named by the place.
+    dots.push({ latitude, longitude, label: '', result: { n, nameHtml: kept.nameHtml }, mercatorY: kept.mercatorY });
     if (r.miles > furthest) furthest = r.miles;
     last = n;
   }
@@ -85,6 +86,22 @@ export function ResultsMap(props: {
 }
 
 let resultsMapTokens: string[] | undefined;
+
+/**
+ * What a place's dot needs that is the same on every map: its name escaped for markup and the Mercator y of
+ * its latitude. Kept per facility object (a place is public, and a reloaded or corrected directory brings new
+ * objects, so nothing here outlives the data it came from); never per search.
+ */
+const placesOnMap = new WeakMap<object, { name: string; latitude: number; nameHtml: string; mercatorY: number }>();
+
+function placeOnMap(facility: { name: string }, latitude: number): { nameHtml: string; mercatorY: number } {
+  let kept = placesOnMap.get(facility);
+  if (kept === undefined || kept.name !== facility.name || kept.latitude !== latitude) {
+    kept = { name: facility.name, latitude, nameHtml: esc(facility.name), mercatorY: mercatorY(latitude) };
+    placesOnMap.set(facility, kept);
+  }
+  return kept;
+}
 
 /** A small map of where one place is, with its county and state lines; nothing if we have no location. */
 export function FacilityMap(props: {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seededRandom } from '../../../test/support/random.ts';
-import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, viewOf } from './map-svg.ts';
+import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, shortWay, viewOf } from './map-svg.ts';
 import { cellKey, decodeOutlines, KEEP_ALWAYS, LINE_KIND, levelOf, usOutlines } from './outlines.ts';
 import { PathWriter } from './path-writer.ts';
 
@@ -352,5 +352,49 @@ describe('PathWriter', () => {
     w.point(-0.4, Number.NaN);
     w.lineEnd();
     assert.equal(String(w), 'M0 3l0 NaN');
+  });
+});
+
+describe('dots', () => {
+  test('longitudes taken the short way round are the numbers the two remainders give', () => {
+    const r = seededRandom(5);
+    const edges = [0, -0, 1e-300, 180, 359.99999999999994, 360, 360.00000000000006, -1e-300, -180, 720, -720, 1e6];
+    const values = [...edges, ...Array.from({ length: 20000 }, (_, i) => (r() - 0.5) * (i % 2 === 0 ? 400 : 2000))];
+    for (const v of values) assert.ok(Object.is(shortWay(v), ((v % 360) + 360) % 360), String(v));
+  });
+
+  test("a numbered result's dot is the dot with that label, link and title, written out", () => {
+    const r = seededRandom(8);
+    const names = ['Harbor Clinic', 'St. Mary\'s & "Hope" <Center>', 'Clínica Esperanza — Centro'];
+    for (let round = 0; round < 60; round++) {
+      const centre = { latitude: 39.29 + (r() - 0.5), longitude: -76.61 + (r() - 0.5) };
+      const places = Array.from({ length: 1 + Math.floor(r() * 20) }, (_, i) => ({
+        latitude: centre.latitude + (r() - 0.5) * 0.2 * (i % 3),
+        longitude: centre.longitude + (r() - 0.5) * 0.2,
+        n: round % 7 === 0 ? 95 + i : 1 + i,
+        name: names[i % names.length] as string,
+      }));
+      const over = { center: centre, viewMiles: [3, 10, 27][round % 3] as number, marker: round % 2 === 0, circleMiles: 10 };
+      const plain = mapSvg(
+        spec({
+          ...over,
+          dots: places.map((p) => ({ ...p, label: String(p.n), href: `#result-${p.n}`, title: `${p.n}. ${p.name}` })),
+        }),
+        tiny,
+      );
+      const numbered = mapSvg(
+        spec({
+          ...over,
+          dots: places.map((p) => ({
+            latitude: p.latitude,
+            longitude: p.longitude,
+            label: '',
+            result: { n: p.n, nameHtml: p.name.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) },
+          })),
+        }),
+        tiny,
+      );
+      assert.equal(numbered, plain);
+    }
   });
 });

@@ -26,6 +26,15 @@ export interface MapDot extends GeoPoint {
   href?: string | undefined;
   /** Shown on hover and read as the link's name ("3. Harbor Clinic"). */
   title?: string | undefined;
+  /** The title already escaped for markup, in place of `title`. */
+  titleHtml?: string | undefined;
+  /**
+   * A numbered result, in place of `label`, `href` and `title`: the label `n`, a link to `#result-n` and the
+   * title `n. name`, with the name already escaped (a results map keeps its names so, per place).
+   */
+  result?: { n: number; nameHtml: string } | undefined;
+  /** mercatorY(latitude), where the caller has it at hand (a results map keeps it per place). */
+  mercatorY?: number | undefined;
 }
 
 export interface MapSpec {
@@ -76,7 +85,7 @@ export function fitViewMiles(furthestMiles: number, radiusMiles: number, height 
 }
 
 /** Text for SVG markup: the five characters that could end an attribute or start a tag, escaped. */
-function esc(text: string): string {
+export function esc(text: string): string {
   // Most text has none of them: a look at each character costs less than a regular expression.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -87,8 +96,20 @@ function esc(text: string): string {
   return text;
 }
 
+/**
+ * ((v % 360) + 360) % 360, the same number, without the two remainders (each a call to fmod) where v is already
+ * within one turn: v + 360 rounds as it does there, and taking 360 (or 720) from it is exact.
+ */
+export function shortWay(v: number): number {
+  if (v >= 0 && v < 360) {
+    const turned = v + 360;
+    return turned < 720 ? turned - 360 : turned - 720;
+  }
+  return ((v % 360) + 360) % 360;
+}
+
 /** Mercator's y for a latitude, in radians of the projection (d3-geo's formula, without the sign). */
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+export const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /** The view a map draws: its centre, its scale, and its size in drawing units. */
 export interface View {
@@ -304,8 +325,56 @@ const SPIRAL: Float64Array[] = Array.from({ length: 12 }, (_, ring) => {
   return offsets;
 });
 
+/**
+ * The same offsets in whole units, for a dot at a whole-unit spot: rounding (spot + offset) is then the spot
+ * plus the rounded offset. Not where an offset is within a hair of a half (cos 60° × 31 is 15.4999…): there the
+ * sum is rounded as written, so every spot tried is the one the products above give.
+ */
+const SPIRAL_WHOLE: Int32Array[] = SPIRAL.map((offsets) => Int32Array.from(offsets, (v) => Math.round(v)));
+const SPIRAL_EXACT: Uint8Array[] = SPIRAL.map((offsets) =>
+  Uint8Array.from({ length: offsets.length / 2 }, (_, k) =>
+    [offsets[2 * k] as number, offsets[2 * k + 1] as number].some((v) => Math.abs(v - Math.floor(v) - 0.5) < 1e-6) ? 1 : 0,
+  ),
+);
+
+/**
+ * The text of a numbered dot around its numbers, for every whole spot up to SPOT_TEXT units from the top left
+ * (maps are 360 × 240) and every result number below it: a dot is then a few pieces and not a dozen. Written
+ * once, at start, for every spot and number alike.
+ */
+const SPOT_TEXT = 512;
+const spots = (write: (v: number) => string) => Array.from({ length: SPOT_TEXT }, (_, v) => write(v));
+const CIRCLE_X = spots((x) => `<circle cx="${x}" cy="`);
+const CIRCLE_Y = spots((y) => `${y}" r="${DOT_RADIUS}" fill="#1d4f91" stroke="#fff" stroke-width="2"/><text x="`);
+const TEXT_X = spots((x) => `${x}" y="`);
+const TEXT_Y = spots((y) => `${y + 5}" fill="#fff" font-size="14">`);
+/** A numbered result's dot: its link and the start of its title; then, after the name, the circle's start. */
+const RESULT_OPEN = spots((n) => `<a href="#result-${n}"><title>${n}. `);
+const TITLE_CIRCLE_X = spots((x) => `</title><circle cx="${x}" cy="`);
+const RESULT_CLOSE = spots((n) => `${n}</text></a>`);
+
 /** Where the dots of the map being drawn are placed, and where their places are (one map at a time, in one thread). */
 let placed = { x: new Float64Array(64), y: new Float64Array(64), tx: new Float64Array(64), ty: new Float64Array(64) };
+const GAP2 = DOT_GAP * DOT_GAP;
+const CLEAR2 = (DOT_RADIUS + 10) ** 2;
+
+/**
+ * Which of the first `n` placed dots a dot at (ax, ay) would cover, or -1: the dot at `hint` (the one that
+ * last stood in the way, as the spots tried one after another are close) is asked first.
+ */
+function coveredBy(xs: Float64Array, ys: Float64Array, n: number, ax: number, ay: number, hint: number): number {
+  if (hint < n) {
+    const dx = (xs[hint] as number) - ax;
+    const dy = (ys[hint] as number) - ay;
+    if (dx * dx + dy * dy < GAP2) return hint;
+  }
+  for (let j = 0; j < n; j++) {
+    const dx = (xs[j] as number) - ax;
+    const dy = (ys[j] as number) - ay;
+    if (dx * dx + dy * dy < GAP2) return j;
+  }
+  return -1;
+}
 
 /**
  * The dots, last first so that number 1 is drawn on top. Dots that would cover one another are moved apart
@@ -322,32 +391,49 @@ function dotsSvg(dots: MapDot[], view: View, clearX: number | undefined, clearY:
   }
   const { x: xs, y: ys, tx: txs, ty: tys } = placed;
   const min = DOT_RADIUS + 1;
-  const gap2 = DOT_GAP * DOT_GAP;
-  const clear2 = (DOT_RADIUS + 10) ** 2;
-  let n = 0;
-  // Whether a dot at (ax, ay) keeps clear of the dots placed so far and of the search marker.
-  const free = (ax: number, ay: number): boolean => {
-    for (let j = 0; j < n; j++) if (((xs[j] as number) - ax) ** 2 + ((ys[j] as number) - ay) ** 2 < gap2) return false;
-    return clearX === undefined || (clearX - ax) ** 2 + (clearY - ay) ** 2 >= clear2;
-  };
+  const marker = clearX !== undefined;
+  const mx = clearX ?? 0;
+  // The dot that last stood in the way.
+  let hint = 0;
   // Each dot's point in drawing units, as the outlines place it (longitude taken the short way round), with the
   // centre's Mercator y taken once for all the dots.
   const y0 = mercatorY(view.lat0);
   let leaders = '';
-  for (; n < count; n++) {
+  for (let n = 0; n < count; n++) {
     const dot = dots[n] as MapDot;
-    const dLon = ((((dot.longitude - view.lon0 + 180) % 360) + 360) % 360) - 180;
+    const dLon = shortWay(dot.longitude - view.lon0 + 180) - 180;
     const tx = Math.round(width / 2 + (view.scale * dLon * Math.PI) / 180);
-    const ty = Math.round(height / 2 - view.scale * (mercatorY(dot.latitude) - y0));
+    const ty = Math.round(height / 2 - view.scale * ((dot.mercatorY ?? mercatorY(dot.latitude)) - y0));
     let x = Math.min(width - min, Math.max(min, tx));
     let y = Math.min(height - min, Math.max(min, ty));
-    search: for (let ring = 1; !free(x, y) && ring < SPIRAL.length; ring++) {
-      const offsets = SPIRAL[ring] as Float64Array;
-      for (let k = 0; k < offsets.length; k += 2) {
-        const nx = Math.round(tx + (offsets[k] as number));
-        const ny = Math.round(ty + (offsets[k + 1] as number));
-        if (nx < min || ny < min || nx > width - min || ny > height - min) continue;
-        if (free(nx, ny)) {
+    // Clear of the dots placed so far and of the search marker; else the first spot on the spiral that is.
+    let blocked = coveredBy(xs, ys, n, x, y, hint);
+    if (blocked >= 0) hint = blocked;
+    else if (marker && (mx - x) * (mx - x) + (clearY - y) * (clearY - y) < CLEAR2) blocked = n;
+    if (blocked >= 0) {
+      // Whole spots (far below where adding a whole offset could round otherwise): whole offsets will do.
+      const whole = Math.abs(tx) < 1e6 && Math.abs(ty) < 1e6;
+      search: for (let ring = 1; ring < SPIRAL.length; ring++) {
+        const offsets = SPIRAL[ring] as Float64Array;
+        const wholeOffsets = SPIRAL_WHOLE[ring] as Int32Array;
+        const exact = SPIRAL_EXACT[ring] as Uint8Array;
+        for (let k = 0; k < offsets.length; k += 2) {
+          let nx: number;
+          let ny: number;
+          if (whole && exact[k >> 1] === 0) {
+            nx = tx + (wholeOffsets[k] as number);
+            ny = ty + (wholeOffsets[k + 1] as number);
+          } else {
+            nx = Math.round(tx + (offsets[k] as number));
+            ny = Math.round(ty + (offsets[k + 1] as number));
+          }
+          if (nx < min || ny < min || nx > width - min || ny > height - min) continue;
+          const by = coveredBy(xs, ys, n, nx, ny, hint);
+          if (by >= 0) {
+            hint = by;
+            continue;
+          }
+          if (marker && (mx - nx) * (mx - nx) + (clearY - ny) * (clearY - ny) < CLEAR2) continue;
           x = nx;
           y = ny;
           break search;
@@ -360,20 +446,44 @@ function dotsSvg(dots: MapDot[], view: View, clearX: number | undefined, clearY:
     tys[n] = ty;
     if (x !== tx || y !== ty) leaders += `M${tx} ${ty}L${x} ${y}`;
   }
-  let out = leaders ? `<path d="${leaders}" stroke="#1b1f23"/>` : '';
-  out += '<g class="map-dots" text-anchor="middle" font-weight="bold">';
+  // The pieces joined once, at the end, into one flat string: copied once here, not piece by piece later.
+  const out: string[] = [
+    leaders ? `<path d="${leaders}" stroke="#1b1f23"/>` : '',
+    '<g class="map-dots" text-anchor="middle" font-weight="bold">',
+  ];
   for (let i = count - 1; i >= 0; i--) {
     const dot = dots[i] as MapDot;
     const x = xs[i] as number;
     const y = ys[i] as number;
-    const label = dot.label;
-    const title = dot.title ? `<title>${esc(dot.title)}</title>` : '';
+    const spot = x >= 0 && x < SPOT_TEXT && y >= 0 && y < SPOT_TEXT && (x | 0) === x && (y | 0) === y;
+    const result = dot.result;
+    if (result !== undefined && spot && result.n >= 0 && result.n < 100 && (result.n | 0) === result.n) {
+      // A numbered result, from the pieces written once: the same text as a dot with its label, link and title.
+      out.push(
+        RESULT_OPEN[result.n] as string,
+        result.nameHtml,
+        TITLE_CIRCLE_X[x] as string,
+        CIRCLE_Y[y] as string,
+        TEXT_X[x] as string,
+        TEXT_Y[y] as string,
+        RESULT_CLOSE[result.n] as string,
+      );
+      continue;
+    }
+    const label = result ? String(result.n) : dot.label;
+    const href = result ? `#result-${label}` : dot.href;
+    const titleHtml = result ? `${label}. ${result.nameHtml}` : dot.titleHtml;
+    const title = titleHtml ? `<title>${titleHtml}</title>` : dot.title ? `<title>${esc(dot.title)}</title>` : '';
     let body: string;
-    if (label) {
+    if (label && label.length <= 2 && spot) {
+      // The usual dot, from the pieces written once for every spot: the same text as below.
+      body = `${(CIRCLE_X[x] as string) + (CIRCLE_Y[y] as string) + (TEXT_X[x] as string) + (TEXT_Y[y] as string) + esc(label)}</text>`;
+    } else if (label) {
       const small = label.length > 2;
       body = `<circle cx="${x}" cy="${y}" r="${DOT_RADIUS}" fill="#1d4f91" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + (small ? 4 : 5)}" fill="#fff" font-size="${small ? 10 : 14}">${esc(label)}</text>`;
     } else body = `<circle cx="${x}" cy="${y}" r="8" fill="#1d4f91" stroke="#fff" stroke-width="2"/>`;
-    out += dot.href ? `<a href="${esc(dot.href)}">${title}${body}</a>` : `<g>${title}${body}</g>`;
+    out.push(href ? `<a href="${esc(href)}">${title}${body}</a>` : `<g>${title}${body}</g>`);
   }
-  return `${out}</g>`;
+  out.push('</g>');
+  return out.join('');
 }
