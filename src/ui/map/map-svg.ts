@@ -84,13 +84,18 @@ export function fitViewMiles(furthestMiles: number, radiusMiles: number, height 
   return VIEW_STEPS.find((s) => s >= wanted) ?? (VIEW_STEPS[VIEW_STEPS.length - 1] as number);
 }
 
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+
 /** Text for SVG markup: the five characters that could end an attribute or start a tag, escaped. */
 export function esc(text: string): string {
-  // Most text has none of them: a look at each character costs less than a regular expression.
+  // Most text has none of them. A short text (a number, a link) is looked at character by character, which
+  // costs less than starting a regular expression; a long one (a title, a description) by the expression.
+  if (text.length > 24) return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => `&#${c.charCodeAt(0)};`) : text;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 62 && (c === 38 || c === 60 || c === 62 || c === 34 || c === 39)) {
-      return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+      return text.replace(SPECIALS, (ch) => `&#${ch.charCodeAt(0)};`);
     }
   }
   return text;
