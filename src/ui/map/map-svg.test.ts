@@ -190,8 +190,28 @@ describe('mapSvg', () => {
       for (const b of placed.slice(i + 1)) assert.ok((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 >= (2 * DOT_RADIUS) ** 2, 'apart');
     }
     assert.match(svg, /<circle cx="180" cy="120" r="[0-9]+" fill="none" stroke="#00546b"/);
+    // Each moved dot has a thin line back to its true spot: the centre, for these.
+    const leaders = svg.match(/<path d="([^"]+)" stroke="#1b1f23"\/>/)?.[1] ?? '';
+    const lines = [...leaders.matchAll(/M(-?\d+) (-?\d+)L(\d+) (\d+)/g)];
+    assert.equal(lines.map((m) => m[0]).join(''), leaders);
+    assert.equal(lines.length, 12, 'the cross keeps every dot off the centre');
+    for (const m of lines) assert.deepEqual([m[1], m[2]], ['180', '120']);
+    assert.deepEqual(
+      lines.map((m) => [Number(m[3]), Number(m[4])]),
+      placed.slice().reverse(),
+    );
     // Dots drawn last first, so number 1 is on top.
     assert.ok(svg.indexOf('#result-12') < svg.indexOf('#result-1"'));
+  });
+
+  test('a place far outside the map gets its dot at the edge, with its line back to where it really is', () => {
+    const svg = mapSvg(spec({ dots: [{ latitude: 39.29, longitude: -70.61, label: '1' }] }), tiny);
+    const leader = svg.match(/<path d="M(\d+) (\d+)L(\d+) (\d+)" stroke="#1b1f23"\/>/);
+    assert.ok(leader, svg);
+    assert.ok(Number(leader[1]) > 1000, 'the true spot, far to the east');
+    assert.equal(leader[2], '120');
+    assert.deepEqual([leader[3], leader[4]], ['344', '120']);
+    assert.match(svg, /<circle cx="344" cy="120" r="15"/);
   });
 
   test('escapes every piece of text and carries a title and description for assistive technology', () => {

@@ -1,7 +1,7 @@
 import { geoMercator } from 'd3-geo';
 import { MercatorLines } from './mercator-lines.ts';
 import { CELL_COUNT, cellKey, LINE_KIND, minimumLevel, type Outlines } from './outlines.ts';
-import { PathWriter } from './path-writer.ts';
+import { PathWriter, writeInt } from './path-writer.ts';
 
 /**
  * Small maps drawn on the server as inline SVG: county and state lines, a dashed search radius, the search
@@ -361,6 +361,9 @@ const RESULT_CLOSE = spots((n) => `${n}</text></a>`);
 /** Where the dots of the map being drawn are placed, and where their places are (one map at a time, in one thread). */
 let placed = { x: new Float64Array(64), y: new Float64Array(64), tx: new Float64Array(64), ty: new Float64Array(64) };
 const GAP2 = DOT_GAP * DOT_GAP;
+/** The most one leader line can take: two letters, two spaces and four numbers as long as String writes them. */
+const LEADER_ROOM = 128;
+let leaderBuffer = Buffer.allocUnsafe(64 * LEADER_ROOM);
 const CLEAR2 = (DOT_RADIUS + 10) ** 2;
 
 /**
@@ -403,7 +406,10 @@ function dotsSvg(dots: MapDot[], view: View, clearX: number | undefined, clearY:
   // Each dot's point in drawing units, as the outlines place it (longitude taken the short way round), with the
   // centre's Mercator y taken once for all the dots.
   const y0 = mercatorY(view.lat0);
-  let leaders = '';
+  // The thin lines from moved dots back to their true spots, as path data written as bytes (see path-writer.ts).
+  if (leaderBuffer.length < count * LEADER_ROOM) leaderBuffer = Buffer.allocUnsafe(2 * count * LEADER_ROOM);
+  const lb = leaderBuffer;
+  let ln = 0;
   for (let n = 0; n < count; n++) {
     const dot = dots[n] as MapDot;
     const dLon = shortWay(dot.longitude - view.lon0 + 180) - 180;
@@ -449,11 +455,21 @@ function dotsSvg(dots: MapDot[], view: View, clearX: number | undefined, clearY:
     ys[n] = y;
     txs[n] = tx;
     tys[n] = ty;
-    if (x !== tx || y !== ty) leaders += `M${tx} ${ty}L${x} ${y}`;
+    if (x !== tx || y !== ty) {
+      // M{tx} {ty}L{x} {y}
+      lb[ln] = 77;
+      ln = writeInt(lb, ln + 1, tx);
+      lb[ln] = 32;
+      ln = writeInt(lb, ln + 1, ty);
+      lb[ln] = 76;
+      ln = writeInt(lb, ln + 1, x);
+      lb[ln] = 32;
+      ln = writeInt(lb, ln + 1, y);
+    }
   }
   // The pieces joined once, at the end, into one flat string: copied once here, not piece by piece later.
   const out: string[] = [
-    leaders ? `<path d="${leaders}" stroke="#1b1f23"/>` : '',
+    ln > 0 ? `<path d="${lb.toString('latin1', 0, ln)}" stroke="#1b1f23"/>` : '',
     '<g class="map-dots" text-anchor="middle" font-weight="bold">',
   ];
   for (let i = count - 1; i >= 0; i--) {

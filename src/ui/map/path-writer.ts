@@ -25,7 +25,7 @@ const ROOM = 64;
  * Writes the whole number `v` as `${v}` writes it (-0 as 0) into `buf` at `n`; returns where it ended. The
  * buffer has room for any number below 1,000 (a point in a map's frame); others are rare and written by String.
  */
-function writeInt(buf: Buffer, n: number, v: number): number {
+export function writeInt(buf: Buffer, n: number, v: number): number {
   if (v < 0) {
     buf[n++] = MINUS;
     v = -v;
