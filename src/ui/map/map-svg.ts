@@ -211,7 +211,6 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
   const innerSouth = toLat(y0 - (height / 2 + 1) / view.scale);
   const innerNorth = toLat(y0 + (height / 2 + 1) / view.scale);
   const skipOutside = options.skipOutside ?? true;
-  const box = outlines.box;
 
   const writers = [
     new PathWriter(0, '<path d="', '" fill="none" stroke="#b1b4b6"/>'),
@@ -222,6 +221,8 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
   const grid = withCounties ? outlines.grid : outlines.gridWithoutCounties;
   const cellStart = grid.start;
   const cellLines = grid.lines;
+  // Each line's box, beside it in the cell's list: read in order, not from all over the outlines.
+  const cellBoxes = grid.boxes;
   // A line can touch several cells: each is drawn once, and with the shift of the first cell that has it.
   const drawn = visits(outlines);
   const stamp = drawn.stamp;
@@ -238,10 +239,10 @@ export function drawOutlines(view: View, outlines: Outlines, options: { skipOuts
         const i = cellLines[j] as number;
         if (stamp[i] === visit) continue;
         stamp[i] = visit;
-        const west = (box[i * 4] as number) + shift - lon0;
-        const east = (box[i * 4 + 2] as number) + shift - lon0;
-        const south = box[i * 4 + 1] as number;
-        const north = box[i * 4 + 3] as number;
+        const west = (cellBoxes[j * 4] as number) + shift - lon0;
+        const east = (cellBoxes[j * 4 + 2] as number) + shift - lon0;
+        const south = cellBoxes[j * 4 + 1] as number;
+        const north = cellBoxes[j * 4 + 3] as number;
         // Wholly outside the frame: passed over. Only a line that stays on this side of the 180th meridian
         // (seen from the centre) can be judged so.
         if (
