@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { fill, messages, plural } from '../messages/index.ts';
 import { classesAndIds } from '../page-css.ts';
-import { fitViewMiles, type GeoPoint, mapSvg } from './map-svg.ts';
+import { esc, fitViewMiles, type GeoPoint, type MapDot, mapSvg, mercatorY } from './map-svg.ts';
 import { type Outlines, usOutlines } from './outlines.ts';
 
 /**
@@ -39,17 +39,26 @@ export function ResultsMap(props: {
   tokens?: Set<string>;
 }): HtmlEscapedString | null {
   const { search, first } = props;
-  const shown = search.results.flatMap((r, i) =>
-    r.facility.latitude !== null && r.facility.longitude !== null
-      ? [{ n: first + i, name: r.facility.name, miles: r.miles, latitude: r.facility.latitude, longitude: r.facility.longitude }]
-      : [],
-  );
-  if (shown.length === 0) return null;
-  const last = (shown[shown.length - 1] as (typeof shown)[number]).n;
-  const furthest = Math.max(...shown.map((s) => s.miles));
+  // The results with a location, each a numbered dot linking to its card: one pass, no objects in between.
+  const dots: MapDot[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  let last = first;
+  const results = search.results;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as MappedSearch['results'][number];
+    const { latitude, longitude } = r.facility;
+    if (latitude === null || longitude === null) continue;
+    const n = first + i;
+    const kept = placeOnMap(r.facility, latitude);
+    // A link to the card (#result-n), numbered as the list is and named by the place.
+    dots.push({ latitude, longitude, label: '', result: { n, nameHtml: kept.nameHtml }, mercatorY: kept.mercatorY });
+    if (r.miles > furthest) furthest = r.miles;
+    last = n;
+  }
+  if (dots.length === 0) return null;
   const viewMiles = fitViewMiles(furthest, search.radiusMiles);
   const m = messages().locator.map;
-  const range = fill(shown.length === 1 ? m.one : m.range, { first, last });
+  const range = fill(dots.length === 1 ? m.one : m.range, { first, last });
   const place = search.origin.label;
   const svg = mapSvg(
     {
@@ -61,13 +70,7 @@ export function ResultsMap(props: {
       role: 'group',
       title: fill(m.title, { place }),
       description: `${plural(m.total, search.total, { miles: search.radiusMiles, place })} ${fill(m.shown, { range })}`,
-      dots: shown.map((s) => ({
-        latitude: s.latitude,
-        longitude: s.longitude,
-        label: String(s.n),
-        href: `#${resultId(s.n)}`,
-        title: `${s.n}. ${s.name}`,
-      })),
+      dots,
     },
     props.outlines ?? usOutlines(),
   );
@@ -83,6 +86,22 @@ export function ResultsMap(props: {
 }
 
 let resultsMapTokens: string[] | undefined;
+
+/**
+ * What a place's dot needs that is the same on every map: its name escaped for markup and the Mercator y of
+ * its latitude. Kept per facility object (a place is public, and a reloaded or corrected directory brings new
+ * objects, so nothing here outlives the data it came from); never per search.
+ */
+const placesOnMap = new WeakMap<object, { name: string; latitude: number; nameHtml: string; mercatorY: number }>();
+
+function placeOnMap(facility: { name: string }, latitude: number): { nameHtml: string; mercatorY: number } {
+  let kept = placesOnMap.get(facility);
+  if (kept === undefined || kept.name !== facility.name || kept.latitude !== latitude) {
+    kept = { name: facility.name, latitude, nameHtml: esc(facility.name), mercatorY: mercatorY(latitude) };
+    placesOnMap.set(facility, kept);
+  }
+  return kept;
+}
 
 /** A small map of where one place is, with its county and state lines; nothing if we have no location. */
 export function FacilityMap(props: {

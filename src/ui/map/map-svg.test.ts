@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seededRandom } from '../../../test/support/random.ts';
-import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, viewOf } from './map-svg.ts';
+import { COUNTY_LINES_UP_TO, DOT_RADIUS, drawOutlines, fitViewMiles, type MapSpec, mapSvg, shortWay, viewOf } from './map-svg.ts';
 import { cellKey, decodeOutlines, KEEP_ALWAYS, LINE_KIND, levelOf, usOutlines } from './outlines.ts';
+import { PathWriter } from './path-writer.ts';
 
 /** The absolute points of a path written by mapSvg (M, m and l commands with whole numbers). */
 function pathPoints(d: string): [number, number][] {
@@ -189,8 +190,28 @@ describe('mapSvg', () => {
       for (const b of placed.slice(i + 1)) assert.ok((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 >= (2 * DOT_RADIUS) ** 2, 'apart');
     }
     assert.match(svg, /<circle cx="180" cy="120" r="[0-9]+" fill="none" stroke="#00546b"/);
+    // Each moved dot has a thin line back to its true spot: the centre, for these.
+    const leaders = svg.match(/<path d="([^"]+)" stroke="#1b1f23"\/>/)?.[1] ?? '';
+    const lines = [...leaders.matchAll(/M(-?\d+) (-?\d+)L(\d+) (\d+)/g)];
+    assert.equal(lines.map((m) => m[0]).join(''), leaders);
+    assert.equal(lines.length, 12, 'the cross keeps every dot off the centre');
+    for (const m of lines) assert.deepEqual([m[1], m[2]], ['180', '120']);
+    assert.deepEqual(
+      lines.map((m) => [Number(m[3]), Number(m[4])]),
+      placed.slice().reverse(),
+    );
     // Dots drawn last first, so number 1 is on top.
     assert.ok(svg.indexOf('#result-12') < svg.indexOf('#result-1"'));
+  });
+
+  test('a place far outside the map gets its dot at the edge, with its line back to where it really is', () => {
+    const svg = mapSvg(spec({ dots: [{ latitude: 39.29, longitude: -70.61, label: '1' }] }), tiny);
+    const leader = svg.match(/<path d="M(\d+) (\d+)L(\d+) (\d+)" stroke="#1b1f23"\/>/);
+    assert.ok(leader, svg);
+    assert.ok(Number(leader[1]) > 1000, 'the true spot, far to the east');
+    assert.equal(leader[2], '120');
+    assert.deepEqual([leader[3], leader[4]], ['344', '120']);
+    assert.match(svg, /<circle cx="344" cy="120" r="15"/);
   });
 
   test('escapes every piece of text and carries a title and description for assistive technology', () => {
@@ -247,5 +268,153 @@ describe('mapSvg', () => {
     assert.ok(pathPoints(paths(mapSvg(pr, usOutlines())).at(-1)?.d ?? '').length > 20, 'the coast of Puerto Rico');
     const guam = spec({ center: { latitude: 13.45, longitude: 144.78 }, viewMiles: 20 });
     assert.ok(pathPoints(paths(mapSvg(guam, usOutlines())).at(-1)?.d ?? '').length > 10, 'the coast of Guam');
+  });
+});
+
+/**
+ * The path writer as it was first written, with strings (the reference for the one that writes bytes): whole
+ * units, relative moves, no repeated points, a line that draws nothing dropped and the pen put back.
+ */
+class StringPathWriter {
+  private readonly parts: string[] = [];
+  private line = '';
+  private started = false;
+  private open = false;
+  private moved = false;
+  private fresh = true;
+  private x = 0;
+  private y = 0;
+  private startX = 0;
+  private startY = 0;
+  private startOpen = false;
+  lineStart() {
+    this.line = '';
+    this.started = false;
+    this.moved = false;
+  }
+  lineEnd() {
+    if (this.moved) {
+      this.parts.push(this.line);
+      this.fresh = false;
+    } else if (this.started) {
+      this.x = this.startX;
+      this.y = this.startY;
+      this.open = this.startOpen;
+    }
+    this.line = '';
+  }
+  point(px: number, py: number) {
+    const pair = (a: number, b: number) => `${a}${b < 0 ? '' : ' '}${b}`;
+    const x = Math.round(px);
+    const y = Math.round(py);
+    if (!this.started) {
+      this.started = true;
+      this.startX = this.x;
+      this.startY = this.y;
+      this.startOpen = this.open;
+      if (this.fresh) {
+        this.line = `M${x} ${y}l`;
+        this.open = false;
+      } else if (x === this.x && y === this.y) {
+        this.line = '';
+      } else {
+        this.line = `m${pair(x - this.x, y - this.y)}l`;
+        this.open = false;
+      }
+    } else {
+      const dx = x - this.x;
+      const dy = y - this.y;
+      if (dx === 0 && dy === 0) return;
+      this.line += `${this.open && dx >= 0 ? ' ' : ''}${pair(dx, dy)}`;
+      this.open = true;
+      this.moved = true;
+    }
+    this.x = x;
+    this.y = y;
+  }
+  toString() {
+    return this.parts.join('');
+  }
+}
+
+describe('PathWriter', () => {
+  test('writes the same path text as the string writer, for random lines big and small', () => {
+    const r = seededRandom(21);
+    for (let round = 0; round < 300; round++) {
+      const bytes = new PathWriter(round % 2 === 0 ? 0 : 1, '<p d="', '"/>');
+      const text = new StringPathWriter();
+      // Small steps (repeats, -0 from rounding, lines that draw nothing) and, now and then, far-off numbers.
+      const far = round % 10 === 0 ? 1e7 : 400;
+      for (let line = 0, lines = round === 299 ? 8 : Math.floor(r() * 8); line < lines; line++) {
+        bytes.lineStart();
+        text.lineStart();
+        let x = (r() - 0.5) * far;
+        let y = (r() - 0.5) * far;
+        // The last round draws lines longer than the writer's first buffer.
+        for (let p = 0, points = round === 299 ? 3000 : Math.floor(r() * 6); p < points; p++) {
+          bytes.point(x, y);
+          text.point(x, y);
+          x += r() < 0.3 ? (r() - 0.5) * 0.9 : (r() - 0.5) * (r() < 0.1 ? 5000 : 60);
+          y += r() < 0.3 ? (r() - 0.5) * 0.9 : (r() - 0.5) * 60;
+        }
+        bytes.lineEnd();
+        text.lineEnd();
+      }
+      const expected = String(text);
+      assert.equal(String(bytes), expected ? `<p d="${expected}"/>` : '');
+    }
+  });
+
+  test('writes -0 as 0 and non-numbers as JavaScript does', () => {
+    const w = new PathWriter(0, '', '');
+    w.lineStart();
+    w.point(-0.2, 3);
+    w.point(-0.4, Number.NaN);
+    w.lineEnd();
+    assert.equal(String(w), 'M0 3l0 NaN');
+  });
+});
+
+describe('dots', () => {
+  test('longitudes taken the short way round are the numbers the two remainders give', () => {
+    const r = seededRandom(5);
+    const edges = [0, -0, 1e-300, 180, 359.99999999999994, 360, 360.00000000000006, -1e-300, -180, 720, -720, 1e6];
+    const values = [...edges, ...Array.from({ length: 20000 }, (_, i) => (r() - 0.5) * (i % 2 === 0 ? 400 : 2000))];
+    for (const v of values) assert.ok(Object.is(shortWay(v), ((v % 360) + 360) % 360), String(v));
+  });
+
+  test("a numbered result's dot is the dot with that label, link and title, written out", () => {
+    const r = seededRandom(8);
+    const names = ['Harbor Clinic', 'St. Mary\'s & "Hope" <Center>', 'Clínica Esperanza — Centro'];
+    for (let round = 0; round < 60; round++) {
+      const centre = { latitude: 39.29 + (r() - 0.5), longitude: -76.61 + (r() - 0.5) };
+      const places = Array.from({ length: 1 + Math.floor(r() * 20) }, (_, i) => ({
+        latitude: centre.latitude + (r() - 0.5) * 0.2 * (i % 3),
+        longitude: centre.longitude + (r() - 0.5) * 0.2,
+        n: round % 7 === 0 ? 95 + i : 1 + i,
+        name: names[i % names.length] as string,
+      }));
+      const over = { center: centre, viewMiles: [3, 10, 27][round % 3] as number, marker: round % 2 === 0, circleMiles: 10 };
+      const plain = mapSvg(
+        spec({
+          ...over,
+          dots: places.map((p) => ({ ...p, label: String(p.n), href: `#result-${p.n}`, title: `${p.n}. ${p.name}` })),
+        }),
+        tiny,
+      );
+      const numbered = mapSvg(
+        spec({
+          ...over,
+          dots: places.map((p) => ({
+            latitude: p.latitude,
+            longitude: p.longitude,
+            label: '',
+            result: { n: p.n, nameHtml: p.name.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) },
+          })),
+        }),
+        tiny,
+      );
+      assert.equal(numbered, plain);
+    }
   });
 });

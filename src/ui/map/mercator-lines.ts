@@ -1,4 +1,5 @@
 import type { Outlines } from './outlines.ts';
+import type { PathWriter } from './path-writer.ts';
 
 /**
  * The outline lines of one map, projected and clipped without d3-geo's stream for each point. map-svg.ts sets up
@@ -42,11 +43,19 @@ const CLIP_MAX = 1e9;
 /** The projected points of the line being drawn (one line at a time, in one thread), grown as needed. */
 const scratch = { xs: new Float64Array(256), ys: new Float64Array(256) };
 
+/** Where clipSegment leaves the ends of the segment it cut: ax, ay, bx, by. */
+const cut = new Float64Array(4);
+
 export class MercatorLines {
   private readonly rotation: number;
   private readonly k: number;
   private readonly dx: number;
   private readonly dy: number;
+  /** The clip rectangle, in drawing units. */
+  private readonly x0: number;
+  private readonly y0: number;
+  private readonly x1: number;
+  private readonly y1: number;
 
   /**
    * Whether this view can be drawn here: d3-geo's Mercator narrows its clip to one turn of the globe around the
@@ -57,10 +66,7 @@ export class MercatorLines {
   }
 
   /** `extent`: the clip rectangle [x0, y0, x1, y1], in drawing units. */
-  constructor(
-    view: MercatorView,
-    private readonly extent: readonly [number, number, number, number],
-  ) {
+  constructor(view: MercatorView, extent: readonly [number, number, number, number]) {
     // projection.rotate([-lon0, 0]): degrees % 360 to radians, then % τ (d3-geo's rotateRadians).
     this.rotation = ((-view.lon0 % 360) * RADIANS) % TAU;
     this.k = view.scale;
@@ -68,6 +74,10 @@ export class MercatorLines {
     const centreY = Math.log(Math.tan((PI / 2 + (view.lat0 % 360) * RADIANS) / 2));
     this.dx = view.width / 2 - (0 + this.k * 0);
     this.dy = view.height / 2 - (0 - this.k * centreY);
+    this.x0 = extent[0];
+    this.y0 = extent[1];
+    this.x1 = extent[2];
+    this.y1 = extent[3];
   }
 
   /**
@@ -104,12 +114,19 @@ export class MercatorLines {
     return true;
   }
 
+  /**
+   * The same for a line whose points all lie inside the clip rectangle, well away from the meridian opposite
+   * the centre (drawOutlines knows it from the line's box): the clip would pass every point, and the line
+   * cannot cross that meridian, so each point is projected and written, one after the other, by the writer.
+   */
+  lineInside(outlines: Outlines, from: number, to: number, keep: number, writer: PathWriter): void {
+    writer.mercatorLine(outlines, from, to, keep, this.rotation, this.k, this.dx, this.dy);
+  }
+
   /** d3-geo's clipRectangle for one line (not a polygon), over the first `n` projected points. */
   private clip(n: number, sink: LineSink): void {
-    const [x0, y0, x1, y1] = this.extent;
+    const { x0, y0, x1, y1 } = this;
     const { xs, ys } = scratch;
-    const a: [number, number] = [0, 0];
-    const b: [number, number] = [0, 0];
     let x_ = Number.NaN;
     let y_ = Number.NaN;
     let v_ = false;
@@ -117,27 +134,23 @@ export class MercatorLines {
       let x = xs[i] as number;
       let y = ys[i] as number;
       const v = x0 <= x && x <= x1 && y0 <= y && y <= y1;
-      if (i === 0) {
+      if (v && v_) sink.point(x, y);
+      else if (i === 0) {
         if (v) {
           sink.lineStart();
           sink.point(x, y);
         }
-      } else if (v && v_) sink.point(x, y);
-      else {
+      } else {
         x_ = Math.max(-CLIP_MAX, Math.min(CLIP_MAX, x_));
         y_ = Math.max(-CLIP_MAX, Math.min(CLIP_MAX, y_));
         x = Math.max(-CLIP_MAX, Math.min(CLIP_MAX, x));
         y = Math.max(-CLIP_MAX, Math.min(CLIP_MAX, y));
-        a[0] = x_;
-        a[1] = y_;
-        b[0] = x;
-        b[1] = y;
-        if (clipSegment(a, b, x0, y0, x1, y1)) {
+        if (clipSegment(x_, y_, x, y, x0, y0, x1, y1)) {
           if (!v_) {
             sink.lineStart();
-            sink.point(a[0], a[1]);
+            sink.point(cut[0] as number, cut[1] as number);
           }
-          sink.point(b[0], b[1]);
+          sink.point(cut[2] as number, cut[3] as number);
           if (!v) sink.lineEnd();
         } else if (v) {
           sink.lineStart();
@@ -152,12 +165,13 @@ export class MercatorLines {
   }
 }
 
-/** d3-geo's clipLine (Liang–Barsky): cuts the segment a–b to the rectangle in place; false when it misses it. */
-function clipSegment(a: [number, number], b: [number, number], x0: number, y0: number, x1: number, y1: number): boolean {
-  const ax = a[0];
-  const ay = a[1];
-  const dx = b[0] - ax;
-  const dy = b[1] - ay;
+/**
+ * d3-geo's clipLine (Liang–Barsky): cuts the segment a–b to the rectangle, leaving its ends in `cut`; false
+ * when it misses it.
+ */
+function clipSegment(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
   let r = x0 - ax;
@@ -200,13 +214,9 @@ function clipSegment(a: [number, number], b: [number, number], x0: number, y0: n
     if (r < t0) return false;
     if (r < t1) t1 = r;
   }
-  if (t0 > 0) {
-    a[0] = ax + t0 * dx;
-    a[1] = ay + t0 * dy;
-  }
-  if (t1 < 1) {
-    b[0] = ax + t1 * dx;
-    b[1] = ay + t1 * dy;
-  }
+  cut[0] = t0 > 0 ? ax + t0 * dx : ax;
+  cut[1] = t0 > 0 ? ay + t0 * dy : ay;
+  cut[2] = t1 < 1 ? ax + t1 * dx : bx;
+  cut[3] = t1 < 1 ? ay + t1 * dy : by;
   return true;
 }

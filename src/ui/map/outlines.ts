@@ -53,6 +53,31 @@ export interface Outlines {
   cells: Map<number, Uint32Array>;
   /** The same without county lines, for maps too wide to draw them. */
   cellsWithoutCounties: Map<number, Uint32Array>;
+  /** The same two, flat, for drawing: cell `key`'s lines are `lines[start[key]]` up to `lines[start[key + 1]]`. */
+  grid: CellGrid;
+  gridWithoutCounties: CellGrid;
+}
+
+/** One-degree cells and their lines, as offsets into one array (no map to look up, no array per cell). */
+export interface CellGrid {
+  start: Uint32Array;
+  lines: Uint32Array;
+  /** The box of each line in `lines` ([west, south, east, north] at 4 × its place), copied beside it. */
+  boxes: Float64Array;
+}
+
+/** How many one-degree cells there are (cellKey's range). */
+export const CELL_COUNT = 180 * 360;
+
+function cellGrid(cells: Map<number, Uint32Array>, box: Float64Array): CellGrid {
+  const start = new Uint32Array(CELL_COUNT + 1);
+  for (const [key, list] of cells) start[key + 1] = list.length;
+  for (let key = 0; key < CELL_COUNT; key++) start[key + 1] = (start[key + 1] as number) + (start[key] as number);
+  const lines = new Uint32Array(start[CELL_COUNT] as number);
+  for (const [key, list] of cells) lines.set(list, start[key]);
+  const boxes = new Float64Array(lines.length * 4);
+  for (let j = 0; j < lines.length; j++) boxes.set(box.subarray((lines[j] as number) * 4, (lines[j] as number) * 4 + 4), j * 4);
+  return { start, lines, boxes };
 }
 
 /** The key of the one-degree cell with this south-west corner (whole degrees, longitude -180 to 179). */
@@ -89,6 +114,8 @@ export function decodeOutlines(file: OutlineFile): Outlines {
     level: new Uint8Array(total),
     cells: new Map(),
     cellsWithoutCounties: new Map(),
+    grid: { start: new Uint32Array(0), lines: new Uint32Array(0), boxes: new Float64Array(0) },
+    gridWithoutCounties: { start: new Uint32Array(0), lines: new Uint32Array(0), boxes: new Float64Array(0) },
   };
   const cells = new Map<number, number[]>();
   let p = 0;
@@ -135,6 +162,8 @@ export function decodeOutlines(file: OutlineFile): Outlines {
     const wide = list.filter((i) => o.kind[i] !== LINE_KIND.county);
     if (wide.length > 0) o.cellsWithoutCounties.set(key, Uint32Array.from(wide));
   }
+  o.grid = cellGrid(o.cells, o.box);
+  o.gridWithoutCounties = cellGrid(o.cellsWithoutCounties, o.box);
   return o;
 }
 
