@@ -73,6 +73,10 @@ export async function benchQueries(): Promise<ReturnType<typeof mixedQueries>> {
   return mixedQueries(zips, 5000, 7);
 }
 
+const CONNECTIONS = 10;
+/** The most requests one connection is given for a round (it starts its list again if it gets through them). */
+const PER_CONNECTION_ROUND = 1000;
+
 export async function runHttpBench(
   say: (s?: string) => void,
   options: { seconds?: number; rounds?: number } = {},
@@ -89,16 +93,29 @@ export async function runHttpBench(
   for (const compression of [false, true]) {
     const server = await startBenchServer({ COMPRESSION: compression ? 'on' : 'off' });
     const headers: Record<string, string> = compression ? { 'accept-encoding': 'br, gzip' } : {};
-    const load = async (paths: string[], duration: number) => {
+    // autocannon walks one list from its start on every connection, so ten connections would ask for the same
+    // searches at the same moment, and each round would start again at the first search. Here each connection
+    // is given its own part of the list (setupClient) and goes on where it stopped, so every search is asked for.
+    const load = async (paths: string[], duration: number, cursors: number[]) => {
+      let client = 0;
+      const take = Math.min(paths.length, PER_CONNECTION_ROUND);
+      const listFrom = (at: number) =>
+        Array.from({ length: take }, (_, k) => ({ method: 'GET' as const, path: paths[(at + k) % paths.length] as string }));
       const r = await autocannon({
         url: server.url,
-        connections: 10,
+        connections: cursors.length,
         duration,
         headers,
-        requests: paths.map((p) => ({ method: 'GET', path: p })),
+        requests: [{ method: 'GET', path: paths[0] as string }],
+        setupClient: (c) => c.setRequests(listFrom(cursors[client++ % cursors.length] as number)),
+      });
+      // Each connection made about as many requests as the others: move each one on by its share.
+      const each = Math.round(r.requests.total / cursors.length);
+      cursors.forEach((at, k) => {
+        cursors[k] = (at + each) % paths.length;
       });
       return {
-        rps: r.requests.total / duration,
+        rps: r.requests.total / r.duration,
         p99: r.latency.p99,
         errors: r.errors + r.non2xx + r.timeouts,
         bytesPerRequest: r.throughput.total / Math.max(1, r.requests.total),
@@ -111,12 +128,19 @@ export async function runHttpBench(
       '/api/v1/facilities': api,
     };
     try {
-      for (const paths of Object.values(routes)) await load(paths, 3); // warm every route first
+      const cursors = Object.fromEntries(
+        Object.entries(routes).map(([name, paths]) => [
+          name,
+          Array.from({ length: CONNECTIONS }, (_, k) => Math.floor((k * paths.length) / CONNECTIONS)),
+        ]),
+      );
+      for (const [name, paths] of Object.entries(routes)) await load(paths, 3, cursors[name] as number[]); // warm every route first
       const measured: Record<string, Awaited<ReturnType<typeof load>>[]> = Object.fromEntries(
         Object.keys(routes).map((name) => [name, []]),
       );
       for (let round = 0; round < rounds; round++) {
-        for (const [name, paths] of Object.entries(routes)) measured[name]?.push(await load(paths, seconds / rounds));
+        for (const [name, paths] of Object.entries(routes))
+          measured[name]?.push(await load(paths, seconds / rounds, cursors[name] as number[]));
       }
       const median = (xs: number[]) => {
         const s = [...xs].sort((a, b) => a - b);
