@@ -12,7 +12,7 @@ import {
   addSpeakers,
   type CompactDirectory,
   compactRow,
-  conceptsOf,
+  conceptsIn,
   type FactCounts,
   idAt,
   positionOf,
@@ -69,6 +69,13 @@ export interface ListingFacts {
 }
 
 const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
+
+/** `next(value)`, at once when the value is at hand, after it when it is a promise. */
+const andThen = <T, U>(value: T | Promise<T>, next: (v: T) => U | Promise<U>): U | Promise<U> =>
+  value instanceof Promise ? value.then(next) : next(value);
+
+/** What a hit with no unknown filters lists as unknown: one empty list, never written to. */
+const NONE: Concept[] = Object.freeze([]) as unknown as Concept[];
 
 /** A filter group's selected values as a bit mask over CONCEPTS. */
 export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
@@ -151,6 +158,11 @@ interface Base {
   atPosition: (Facility | undefined)[] | undefined;
   /** Reading every searchable facility into `rows`, once started (see LocatorService.warm). */
   filled?: Promise<void> | undefined;
+  /**
+   * Each index position's concepts, as searches list them, made once per place (shared, never written to),
+   * when the row cache holds the whole directory too (`atPosition`).
+   */
+  conceptsAt: (Concept[] | undefined)[] | undefined;
 }
 
 /** A directory with the corrections in force laid over it. */
@@ -288,6 +300,7 @@ export class LocatorService {
       legend,
       rows: new FacilityCache(this.cacheSize, compact.count),
       atPosition: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
+      conceptsAt: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
     };
   }
 
@@ -537,21 +550,33 @@ export class LocatorService {
   }
 
   async search(query: SearchQuery & { near: string }): Promise<SearchResult> {
-    // Nothing here is awaited that is already at hand: each promise costs (the async hooks of the locale's
-    // AsyncLocalStorage see every one).
-    const loaded = this.loadedNow() ?? (await this.load());
+    return this.searchNow(query);
+  }
+
+  /**
+   * `search`, answered without a promise when the directory in use is loaded and the engine is in memory (the
+   * common case): each promise costs, as the async hooks of the locale's AsyncLocalStorage see every one. A
+   * problem with the query (an unknown place, a page past the end) is thrown at once then.
+   */
+  searchNow(query: SearchQuery & { near: string }): SearchResult | Promise<SearchResult> {
+    const loaded = this.loadedNow();
+    return loaded !== undefined ? this.searchIn(loaded, query) : this.load().then((l) => this.searchIn(l, query));
+  }
+
+  private searchIn(loaded: Loaded, query: SearchQuery & { near: string }): SearchResult | Promise<SearchResult> {
     const place = geocode(query.near, loaded.base.geo);
     if (!place.ok) {
       const suggestions = place.suggestions.map((s) => ({ field: 'near', value: s.near, label: s.label }));
       throw new AppError(400, 'unknown_place', place.message, { near: place.message }, suggestions);
     }
     const groups = FILTER_GROUPS.filter((g) => query[g].length > 0);
+    const groupMasks = groups.map((g) => groupMask(g, query[g]));
     const offset = (query.page - 1) * query.per_page;
     const indexQuery: IndexQuery = {
       latitude: place.place.latitude,
       longitude: place.place.longitude,
       radiusMiles: query.radius,
-      groupMasks: groups.map((g) => groupMask(g, query[g])),
+      groupMasks,
       includeUnconfirmed: query.include.includes('unconfirmed'),
       includeCustody: query.include.includes('custody'),
       checkedSince: query.checked ? dayNumber(isoDay(this.now())) - CHECKED_WITHIN_DAYS : 0,
@@ -559,54 +584,78 @@ export class LocatorService {
       offset,
       limit: query.per_page,
     };
-    const searched = loaded.engine.search(indexQuery);
-    const found = searched instanceof Promise ? await searched : searched;
-    if (query.page > 1 && offset >= found.total) {
-      const pages = Math.max(1, Math.ceil(found.total / query.per_page));
-      const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
-      throw new AppError(400, 'page_out_of_range', message, { page: message });
+    return andThen(loaded.engine.search(indexQuery), (found) => {
+      if (query.page > 1 && offset >= found.total) {
+        const pages = Math.max(1, Math.ceil(found.total / query.per_page));
+        const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
+        throw new AppError(400, 'page_out_of_range', message, { page: message });
+      }
+      // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
+      const further = found.matched === 0 ? loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
+      return andThen(further, (beyond) => {
+        const positions = found.hits.map((h) => h.index);
+        if (beyond) positions.push(beyond.index);
+        return andThen(this.facilitiesAt(loaded, positions), (facilities): SearchResult => {
+          const nearestFacility = beyond ? facilities[found.hits.length] : undefined;
+          return {
+            origin: place.place,
+            radiusMiles: query.radius,
+            total: found.total,
+            matched: found.matched,
+            page: query.page,
+            perPage: query.per_page,
+            results: this.hitsOf(loaded, found.hits, facilities, groupMasks),
+            nearest: nearestFacility && beyond ? { facility: nearestFacility, miles: beyond.miles } : undefined,
+          };
+        });
+      });
+    });
+  }
+
+  /**
+   * Each hit with its facility and what it offers of the chosen filters. WORDS is 2: a place's two words of
+   * offered and recorded bits are masked with the chosen values' bits, and only the bits left are listed
+   * (CONCEPTS is in FILTER_GROUPS order, so that is each group's chosen values, group by group).
+   */
+  private hitsOf(loaded: Loaded, hits: IndexHit[], facilities: (Facility | undefined)[], groupMasks: Uint32Array[]): SearchHit[] {
+    let chosen0 = 0;
+    let chosen1 = 0;
+    for (const m of groupMasks) {
+      chosen0 |= m[0] as number;
+      chosen1 |= m[1] as number;
     }
-    // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
-    const further = found.matched === 0 ? loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
-    const beyond = further instanceof Promise ? await further : further;
-    const positions = found.hits.map((h) => h.index);
-    if (beyond) positions.push(beyond.index);
-    const reading = this.facilitiesAt(loaded, positions);
-    const facilities = reading instanceof Promise ? await reading : reading;
-    // Each group's chosen values with their bits, once per search; each hit then tests bits.
-    const chosen = groups.map((g) =>
-      CONCEPTS.flatMap((c, bit) => (c.group === g && query[g].includes(c.value) ? [{ c, bit }] : [])),
-    );
-    const nearestFacility = beyond ? facilities[found.hits.length] : undefined;
-    // Whether place `at`'s bit set has this concept's bit.
-    const has = (set: Uint32Array, at: number, bit: number) => ((set[at * WORDS + (bit >> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
     const n = loaded.overlay.first;
+    const { base } = loaded;
     const results: SearchHit[] = [];
-    for (let k = 0; k < found.hits.length; k++) {
-      const h = found.hits[k] as IndexHit;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k] as IndexHit;
       const facility = facilities[k];
       if (!facility) continue;
-      const data = h.index < n ? loaded.base.compact.data : loaded.overlay.data;
-      const at = h.index < n ? h.index : h.index - n;
-      const matched: Concept[] = [];
-      const unknown: Concept[] = [];
-      for (let g = 0; g < chosen.length; g++) {
-        const values = chosen[g] as { c: Concept; bit: number }[];
-        for (const { c, bit } of values) if (has(data.bits, at, bit)) matched.push(c);
-        if (h.unknown & (1 << g)) for (const { c, bit } of values) if (!has(data.known, at, bit)) unknown.push(c);
+      const inBase = h.index < n;
+      const data = inBase ? base.compact.data : loaded.overlay.data;
+      const at = (inBase ? h.index : h.index - n) * WORDS;
+      const b0 = data.bits[at] as number;
+      const b1 = data.bits[at + 1] as number;
+      let unknown: Concept[] = NONE;
+      if (h.unknown !== 0) {
+        // The chosen values of the groups it may match, that its listing doesn't record.
+        let u0 = 0;
+        let u1 = 0;
+        for (let g = 0; g < groupMasks.length; g++) {
+          if ((h.unknown & (1 << g)) === 0) continue;
+          u0 |= (groupMasks[g] as Uint32Array)[0] as number;
+          u1 |= (groupMasks[g] as Uint32Array)[1] as number;
+        }
+        unknown = conceptsIn(u0 & ~(data.known[at] as number), u1 & ~(data.known[at + 1] as number));
       }
-      results.push({ facility, miles: h.miles, concepts: conceptsOf(data.bits, at * WORDS), matched, unknown });
+      let concepts = inBase ? base.conceptsAt?.[h.index] : undefined;
+      if (concepts === undefined) {
+        concepts = conceptsIn(b0, b1);
+        if (inBase && base.conceptsAt) base.conceptsAt[h.index] = concepts;
+      }
+      results.push({ facility, miles: h.miles, concepts, matched: conceptsIn(b0 & chosen0, b1 & chosen1), unknown });
     }
-    return {
-      origin: place.place,
-      radiusMiles: query.radius,
-      total: found.total,
-      matched: found.matched,
-      page: query.page,
-      perPage: query.per_page,
-      results,
-      nearest: nearestFacility && beyond ? { facility: nearestFacility, miles: beyond.miles } : undefined,
-    };
+    return results;
   }
 
   /** What the "Call before you go" notice says: the years of our lists and how many places have no phone. */
