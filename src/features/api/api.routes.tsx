@@ -166,6 +166,9 @@ export function searchJsonBytes(result: SearchResult, publicUrl: string): Buffer
 export function apiRoutes(deps: ApiDeps) {
   const app = new Hono();
   const path = (route: Parameters<typeof honoPath>[0]) => honoPath(route, paths.api.docs());
+  // A server that fills its row cache (npm start) builds every facility's JSON with it, not during searches.
+  const publicUrl = deps.config.publicUrl;
+  void deps.locator.prepareEach(`api json ${publicUrl}`, apiFacilityJsonHeads(publicUrl));
 
   app.use('/v1/*', async (c, next) => {
     // Open data: any site may read it. There are no cookies or credentials to protect. send() writes the

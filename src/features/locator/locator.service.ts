@@ -158,6 +158,8 @@ interface Base {
   atPosition: (Facility | undefined)[] | undefined;
   /** Reading every searchable facility into `rows`, once started (see LocatorService.warm). */
   filled?: Promise<void> | undefined;
+  /** The keys of the preparers run over this directory's places (see LocatorService.prepareEach). */
+  prepared: Set<string>;
   /**
    * Each index position's concepts, as searches list them, made once per place (shared, never written to),
    * when the row cache holds the whole directory too (`atPosition`).
@@ -256,6 +258,8 @@ export class LocatorService {
   private readonly cacheSize: number;
   /** Whether each directory loaded reads all its places into the row cache (see warm). */
   private fillCaches = false;
+  /** Per-facility work run over each filled directory (see prepareEach), by key. */
+  private readonly preparers = new Map<string, (f: Facility) => void>();
 
   constructor(
     private readonly directory: DirectoryHandle,
@@ -301,6 +305,7 @@ export class LocatorService {
       rows: new FacilityCache(this.cacheSize, compact.count),
       atPosition: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
       conceptsAt: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
+      prepared: new Set(),
     };
   }
 
@@ -540,9 +545,46 @@ export class LocatorService {
         }
         await new Promise((resolve) => setImmediate(resolve));
       }
+      await this.prepare(base);
     })().catch(() => {
       // A read that fails leaves the rest to be read as searches show them, as without a fill.
     });
+  }
+
+  /**
+   * Has `each` run for every place of each directory whose row cache is filled (see warm), in the background
+   * after the fill, a chunk at a time: what a response builds once per facility (the API's JSON of each) is
+   * then built before the first search that shows it, not while that search waits. `each` only fills a cache
+   * of its own. One per key (a feature's routes may be made more than once). Resolves when the directory in
+   * use is prepared (at once when it is not filled).
+   */
+  async prepareEach(key: string, each: (f: Facility) => void): Promise<void> {
+    if (this.preparers.has(key)) return;
+    this.preparers.set(key, each);
+    const base = this.latest;
+    // A fill under way prepares what is registered when it ends; one that has ended, here.
+    await base?.filled
+      ?.then(() => this.prepare(base))
+      .catch(() => {
+        // What is not prepared is built when a search first shows it, as without this.
+      });
+  }
+
+  /** Runs the preparers not yet run over a filled directory's places (stops when a newer directory takes over). */
+  private async prepare(base: Base): Promise<void> {
+    const { atPosition } = base;
+    if (atPosition === undefined) return;
+    for (const [key, each] of this.preparers) {
+      if (base.prepared.has(key)) continue;
+      base.prepared.add(key);
+      for (let p = 0; p < atPosition.length && this.latest === base; p += FILL_CHUNK) {
+        for (let q = p; q < Math.min(atPosition.length, p + FILL_CHUNK); q++) {
+          const f = atPosition[q];
+          if (f !== undefined) each(f);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   }
 
   async resolve(near: string): Promise<ReturnType<typeof geocode>> {
