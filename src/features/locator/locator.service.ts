@@ -74,7 +74,7 @@ const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
 const andThen = <T, U>(value: T | Promise<T>, next: (v: T) => U | Promise<U>): U | Promise<U> =>
   value instanceof Promise ? value.then(next) : next(value);
 
-/** What a hit with no unknown filters lists as unknown: one empty list, never written to. */
+/** What a hit lists as matched or unknown when there is nothing to list: one empty list, never written to. */
 const NONE: Concept[] = Object.freeze([]) as unknown as Concept[];
 
 /** A filter group's selected values as a bit mask over CONCEPTS. */
@@ -695,7 +695,8 @@ export class LocatorService {
         concepts = conceptsIn(b0, b1);
         if (inBase && base.conceptsAt) base.conceptsAt[h.index] = concepts;
       }
-      results.push({ facility, miles: h.miles, concepts, matched: conceptsIn(b0 & chosen0, b1 & chosen1), unknown });
+      const matched = (chosen0 | chosen1) === 0 ? NONE : conceptsIn(b0 & chosen0, b1 & chosen1);
+      results.push({ facility, miles: h.miles, concepts, matched, unknown });
     }
     return results;
   }

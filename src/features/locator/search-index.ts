@@ -517,7 +517,11 @@ export class SearchIndex {
       } else maybe.offer(this.order[p] as number, chord2);
     }
     if (q.alsoInclude !== undefined && q.alsoInclude.length > 0) {
-      for (const i of new Set(q.alsoInclude)) {
+      const also = q.alsoInclude;
+      for (let j = 0; j < also.length; j++) {
+        const i = also[j] as number;
+        // Each place once (the list is short: a ZIP code's places).
+        if (j > 0 && also.lastIndexOf(i, j - 1) >= 0) continue;
         const p = this.position[i];
         if (p === undefined || i >= n) continue;
         const unknown = classify(this.filters, p, filter);
@@ -532,7 +536,8 @@ export class SearchIndex {
       }
     }
     // Every match before any maybe-match: the first `offset + limit` of that order are in the two heaps.
-    const order = [...matching.sorted(), ...maybe.sorted()];
+    const matches = matching.sorted();
+    const order = [...matches, ...maybe.sorted()];
     const hits: IndexHit[] = [];
     for (let k = q.offset; k < Math.min(order.length, q.offset + q.limit); k++) {
       const { index } = order[k] as { index: number };
@@ -540,7 +545,8 @@ export class SearchIndex {
       hits.push({
         index,
         miles: haversineMiles(q.latitude, q.longitude, this.lat[p] as number, this.lon[p] as number),
-        unknown: classify(this.filters, p, filter),
+        // A match matches every group; a maybe-match's groups are worked out again.
+        unknown: k < matches.length ? 0 : classify(this.filters, p, filter),
       });
     }
     return { total, matched, hits };
