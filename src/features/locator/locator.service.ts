@@ -672,7 +672,7 @@ export class LocatorService {
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k] as IndexHit;
       const facility = facilities[k];
-      if (!facility) continue;
+      if (facility === undefined) continue;
       const inBase = h.index < n;
       const data = inBase ? base.compact.data : loaded.overlay.data;
       const at = (inBase ? h.index : h.index - n) * WORDS;
