@@ -41,7 +41,9 @@ export interface Places {
   cities: Gazetteer;
   /**
    * Every ZIP code's answer, made with the index: a ZIP search then makes no label (the city's capitals were
-   * a third of geocoding a ZIP), and no table of which ZIPs were searched is kept. Shared, so frozen.
+   * a third of geocoding a ZIP), and no table of which ZIPs were searched is kept. Shared by every search of
+   * the ZIP, so never written to (not frozen: with these and the hits' empty lists frozen, a results page
+   * took a tenth longer to make).
    */
   zipAnswers: Map<string, GeocodeResult>;
 }
@@ -56,8 +58,8 @@ export const indexPlaces = (tables: GeoTables): Places => ({
 function zipAnswer(zip: string, found: ZipRow): GeocodeResult {
   const where = found.place ? ` (${properCity(found.place)}, ${found.state})` : found.state ? ` (${found.state})` : '';
   const place: Place = { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip}${where}`, kind: 'zip', zip };
-  const answer: GeocodeResult = { ok: true, place: Object.freeze(place) };
-  return Object.freeze(answer);
+  const answer: GeocodeResult = { ok: true, place };
+  return answer;
 }
 
 const compact = (text: string) => simplify(text).replace(/ /g, '');

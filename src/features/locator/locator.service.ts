@@ -74,9 +74,6 @@ const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
 const andThen = <T, U>(value: T | Promise<T>, next: (v: T) => U | Promise<U>): U | Promise<U> =>
   value instanceof Promise ? value.then(next) : next(value);
 
-/** What a hit lists as matched or unknown when there is nothing to list: one empty list, never written to. */
-const NONE: Concept[] = Object.freeze([]) as unknown as Concept[];
-
 /** A filter group's selected values as a bit mask over CONCEPTS. */
 export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
   const mask = new Uint32Array(WORDS);
@@ -678,7 +675,7 @@ export class LocatorService {
       const at = (inBase ? h.index : h.index - n) * WORDS;
       const b0 = data.bits[at] as number;
       const b1 = data.bits[at + 1] as number;
-      let unknown: Concept[] = NONE;
+      let unknown: Concept[] = [];
       if (h.unknown !== 0) {
         // The chosen values of the groups it may match, that its listing doesn't record.
         let u0 = 0;
@@ -695,7 +692,7 @@ export class LocatorService {
         concepts = conceptsIn(b0, b1);
         if (inBase && base.conceptsAt) base.conceptsAt[h.index] = concepts;
       }
-      const matched = (chosen0 | chosen1) === 0 ? NONE : conceptsIn(b0 & chosen0, b1 & chosen1);
+      const matched = (chosen0 | chosen1) === 0 ? [] : conceptsIn(b0 & chosen0, b1 & chosen1);
       results.push({ facility, miles: h.miles, concepts, matched, unknown });
     }
     return results;
