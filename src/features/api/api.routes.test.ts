@@ -4,7 +4,7 @@ import { forEachDatabase } from '../../../test/support/databases.ts';
 import { concept, offers } from '../../domain/concepts.ts';
 import { parseSearchQuery } from '../../domain/search-query.ts';
 import { safeJsonText } from '../../lib/json.ts';
-import { searchFacilityObjects, searchJsonBytes } from './api.routes.tsx';
+import { searchFacilityObjects, searchJsonBytes, searchMeta } from './api.routes.tsx';
 import * as shapes from './api.schemas.ts';
 import { facilitiesCsv } from './csv.ts';
 
@@ -366,6 +366,9 @@ forEachDatabase(
         'near=Baltimore, MD&radius=50&per_page=100',
         'near=99501&radius=100',
         'near=10001&payment=medicaid&per_page=50',
+        // A city alone (its alternatives in the origin), and a point (a label with other characters).
+        'near=Springfield&radius=100',
+        'near=39.2904,-76.6122&radius=10',
       ];
       test('is the same text as stringifying the whole response, for every facility and either site address', async () => {
         for (const qs of queries) {
@@ -373,15 +376,20 @@ forEachDatabase(
           assert.ok(parsed.ok && parsed.query.near, qs);
           const result = await t.deps.locator.search({ ...parsed.query, near: parsed.query.near });
           assert.ok(result.results.length > 0, `${qs}: some facilities to compare`);
-          const meta = { origin: result.origin, total: result.total };
           for (const publicUrl of ['https://example.org', 'http://localhost:3000', 'https://example.org']) {
-            const whole = safeJsonText({ ...meta, facilities: searchFacilityObjects(result.results, publicUrl) });
-            const spliced = searchJsonBytes(meta, result.results, publicUrl);
+            const whole = safeJsonText({ ...searchMeta(result), facilities: searchFacilityObjects(result.results, publicUrl) });
+            const spliced = searchJsonBytes(result, publicUrl);
             assert.deepEqual(JSON.parse(spliced.toString('utf8')), JSON.parse(whole), qs);
             assert.ok(spliced.equals(Buffer.from(whole)), `${qs}: the same bytes`);
           }
+          if (qs.startsWith('near=Springfield')) assert.ok(result.origin.alternatives?.length, `${qs}: alternatives`);
           const res = await t.app.request(`/api/v1/facilities?${qs.replace(/ /g, '%20')}`);
-          const body = (await res.json()) as { facilities: { id: string; distance_miles: number; match: string }[] };
+          const text = await res.text();
+          // The route's own response is those bytes too.
+          const publicUrl = t.deps.config.publicUrl;
+          const whole = safeJsonText({ ...searchMeta(result), facilities: searchFacilityObjects(result.results, publicUrl) });
+          assert.equal(text, whole, `${qs}: the route's bytes`);
+          const body = JSON.parse(text) as { facilities: { id: string; distance_miles: number; match: string }[] };
           assert.deepEqual(
             body.facilities.map((f) => [f.id, f.distance_miles, f.match]),
             result.results.map((r) => [r.facility.id, Math.round(r.miles * 100) / 100, r.unknown.length ? 'maybe' : 'yes']),

@@ -7,6 +7,7 @@ import { CONCEPT_LABELS_ES } from '../../domain/concepts.es.ts';
 import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
 import { LEGEND_LABELS_ES } from '../../domain/legend.es.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
+import { ByteSlab } from '../../lib/byte-slab.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
@@ -32,6 +33,7 @@ import { correctionsCsv, facilitiesCsv } from './csv.ts';
 import { apiFacilityJsonHeads, toApiFacility } from './facility.mapper.ts';
 
 type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
+type SearchResult = Awaited<ReturnType<ApiDeps['locator']['search']>>;
 
 /** Every correction our team made, as open data, with the facility ids of today. */
 async function corrections(deps: ApiDeps) {
@@ -42,8 +44,11 @@ async function corrections(deps: ApiDeps) {
   return { total: list.length, checked_facilities: set.byFacility.size, corrections: list };
 }
 
-/** Parses (with the schema the route declares) and runs a search from the query string, for all three formats. */
-async function runSearch(c: Context, deps: ApiDeps) {
+/**
+ * Parses (with the schema the route declares) and runs a search from the query string, for all three formats:
+ * at once, without a promise, when the directory is in memory (see LocatorService.searchNow).
+ */
+function runSearch(c: Context, deps: ApiDeps): SearchResult | Promise<SearchResult> {
   const parsed = parseSearchQuery(searchParamsOf(c.req.url), searchFacilities.query);
   if (!parsed.ok) {
     const { near: _, ...others } = parsed.fields;
@@ -54,24 +59,35 @@ async function runSearch(c: Context, deps: ApiDeps) {
     throw new AppError(400, 'missing_near', 'Say where to search with near=.', { near: NEAR_HINT });
   }
   const { query } = parsed;
-  const result = await deps.locator.search({ ...query, near: query.near as string });
-  const meta = {
-    origin: {
-      latitude: result.origin.latitude,
-      longitude: result.origin.longitude,
-      label: result.origin.label,
-      alternatives: result.origin.alternatives ?? [],
-    },
-    radius_miles: result.radiusMiles,
-    total: result.total,
-    total_matched: result.matched,
-    page: result.page,
-    per_page: result.perPage,
-  };
-  return { meta, hits: result.results };
+  return deps.locator.searchNow({ ...query, near: query.near as string });
 }
 
-type SearchHit = Awaited<ReturnType<typeof runSearch>>['hits'][number];
+/** What a search response says before its facilities, in this order. */
+export const searchMeta = (result: SearchResult) => ({
+  origin: {
+    latitude: result.origin.latitude,
+    longitude: result.origin.longitude,
+    label: result.origin.label,
+    alternatives: result.origin.alternatives ?? [],
+  },
+  radius_miles: result.radiusMiles,
+  total: result.total,
+  total_matched: result.matched,
+  page: result.page,
+  per_page: result.perPage,
+});
+
+/**
+ * `safeJsonText(searchMeta(result))` without its closing brace, written by hand (done for every search; the
+ * test compares the two). `String` writes a finite number as `JSON.stringify` does.
+ */
+function searchMetaJson(result: SearchResult): string {
+  const { origin } = result;
+  const alternatives = origin.alternatives === undefined ? '[]' : safeJsonText(origin.alternatives);
+  return `{"origin":{"latitude":${String(origin.latitude)},"longitude":${String(origin.longitude)},"label":${safeJsonText(origin.label)},"alternatives":${alternatives}},"radius_miles":${String(result.radiusMiles)},"total":${String(result.total)},"total_matched":${String(result.matched)},"page":${String(result.page)},"per_page":${String(result.perPage)}`;
+}
+
+type SearchHit = SearchResult['results'][number];
 
 /** What a search adds to each facility, in this order after its own fields. */
 const searchFields = (r: SearchHit) => ({
@@ -86,6 +102,9 @@ const CONCEPT_JSON = new Map(CONCEPTS.map((c) => [c, safeJsonText(conceptKey(c))
 for (const text of CONCEPT_JSON.values()) if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`${text} is not ASCII`);
 const conceptJson = (c: SearchHit['matched'][number]) => CONCEPT_JSON.get(c) ?? safeJsonText(conceptKey(c));
 
+/** The longest a hit's own fields can be: every filter's key in both lists, and a long number. ASCII. */
+const MAX_FIELDS_BYTES = 120 + 2 * [...CONCEPT_JSON.values()].reduce((n, text) => n + text.length + 1, 0);
+
 /** Filters' keys as a JSON list's items. */
 const conceptList = (concepts: SearchHit['matched']): string => {
   if (concepts.length === 0) return '';
@@ -94,10 +113,7 @@ const conceptList = (concepts: SearchHit['matched']): string => {
   return text;
 };
 
-/**
- * `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. ASCII.
- * (`String` writes a finite number as `JSON.stringify` does.)
- */
+/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. ASCII. */
 function searchFieldsJson(r: SearchHit): string {
   const distance = Math.round(r.miles * 100) / 100;
   const match = r.unknown.length === 0 ? 'yes' : 'maybe';
@@ -108,37 +124,37 @@ function searchFieldsJson(r: SearchHit): string {
 export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
   hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
 
+/** Where search responses are written: one large buffer carved into responses (see ByteSlab). */
+const slab = new ByteSlab(256 * 1024);
+
 /**
- * The JSON search response as UTF-8 bytes: the same bytes as `safeJsonText({ ...meta, facilities })` encoded,
- * but each facility's part is built and encoded once per directory load (apiFacilityJsonHead) and only the
- * search's own fields are written per request, straight into the response's buffer.
+ * The JSON search response as UTF-8 bytes: the same bytes as `safeJsonText({ ...searchMeta(result),
+ * facilities })` encoded, but each facility's part is built and encoded once per directory load
+ * (apiFacilityJsonHeads) and only the search's own fields are written per request, straight into a slab.
  */
-export function searchJsonBytes(meta: object, hits: SearchHit[], publicUrl: string): Buffer {
-  const head = Buffer.from(`${safeJsonText(meta).slice(0, -1)},"facilities":[`);
+export function searchJsonBytes(result: SearchResult, publicUrl: string): Buffer {
+  const head = `${searchMetaJson(result)},"facilities":[`;
   const jsonHead = apiFacilityJsonHeads(publicUrl);
-  const facilities: Buffer[] = [];
-  const fields: string[] = [];
-  let length = head.length + hits.length + 2;
-  for (const r of hits) {
-    const bytes = jsonHead(r.facility);
-    const own = searchFieldsJson(r);
-    facilities.push(bytes);
-    fields.push(own);
-    length += bytes.length + own.length;
+  const hits = result.results;
+  const facilities: Buffer[] = new Array(hits.length);
+  let most = Buffer.byteLength(head) + hits.length * (MAX_FIELDS_BYTES + 1) + 2;
+  for (let k = 0; k < hits.length; k++) {
+    const bytes = jsonHead((hits[k] as SearchHit).facility);
+    facilities[k] = bytes;
+    most += bytes.length;
   }
-  const out = Buffer.allocUnsafe(length);
-  out.set(head, 0);
-  let at = head.length;
-  for (let k = 0; k < facilities.length; k++) {
+  const out = slab.take(most);
+  let at = out.write(head, 0, 'utf8');
+  for (let k = 0; k < hits.length; k++) {
     if (k > 0) out[at++] = 0x2c; // ,
     const bytes = facilities[k] as Buffer;
     out.set(bytes, at);
     at += bytes.length;
-    at += out.write(fields[k] as string, at, 'latin1');
+    at += out.write(searchFieldsJson(hits[k] as SearchHit), at, 'latin1');
   }
   out[at++] = 0x5d; // ]
   out[at++] = 0x7d; // }
-  return out.subarray(0, at);
+  return slab.keep(at);
 }
 
 /**
@@ -150,6 +166,9 @@ export function searchJsonBytes(meta: object, hits: SearchHit[], publicUrl: stri
 export function apiRoutes(deps: ApiDeps) {
   const app = new Hono();
   const path = (route: Parameters<typeof honoPath>[0]) => honoPath(route, paths.api.docs());
+  // A server that fills its row cache (npm start) builds every facility's JSON with it, not during searches.
+  const publicUrl = deps.config.publicUrl;
+  void deps.locator.prepareEach(`api json ${publicUrl}`, apiFacilityJsonHeads(publicUrl));
 
   app.use('/v1/*', async (c, next) => {
     // Open data: any site may read it. There are no cookies or credentials to protect. send() writes the
@@ -166,17 +185,20 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   // Searches are never cached (the default): their URLs hold a place.
-  app.get(path(searchFacilities), async (c) => {
-    const { meta, hits } = await runSearch(c, deps);
-    return send(c, searchJsonBytes(meta, hits, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
+  // Without a promise of its own when the search needs none: each costs (the locale's async hooks see them).
+  const searchJson = (c: Context, result: SearchResult) =>
+    send(c, searchJsonBytes(result, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
+  app.get(path(searchFacilities), (c): Response | Promise<Response> => {
+    const searched = runSearch(c, deps);
+    return searched instanceof Promise ? searched.then((result) => searchJson(c, result)) : searchJson(c, searched);
   });
 
   app.get(path(searchFacilitiesGeoJson), async (c) => {
-    const { meta, hits } = await runSearch(c, deps);
-    const facilities = searchFacilityObjects(hits, deps.config.publicUrl);
+    const result = await runSearch(c, deps);
+    const facilities = searchFacilityObjects(result.results, deps.config.publicUrl);
     const body = {
       type: 'FeatureCollection',
-      ...meta,
+      ...searchMeta(result),
       features: facilities.map(({ latitude, longitude, ...properties }) => ({
         type: 'Feature',
         id: properties.id,
@@ -188,7 +210,7 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   app.get(path(searchFacilitiesCsv), async (c) => {
-    const facilities = searchFacilityObjects((await runSearch(c, deps)).hits, deps.config.publicUrl);
+    const facilities = searchFacilityObjects((await runSearch(c, deps)).results, deps.config.publicUrl);
     const own = { 'Content-Disposition': 'attachment; filename="open-treatment-facilities.csv"' };
     return send(c, facilitiesCsv(facilities), 'text/csv; charset=utf-8', 200, { own });
   });

@@ -169,15 +169,17 @@ export function setRecorded(out: Uint32Array, at: number, sources: number, answe
   });
 }
 
-/** Concepts from a row of bits. */
-export function conceptsOf(bits: Uint32Array, at: number): Concept[] {
+/** The concepts of a two-word bit set (WORDS is 2: a place's offered or recorded bits), in CONCEPTS order. */
+export function conceptsIn(w0: number, w1: number): Concept[] {
   const out: Concept[] = [];
-  for (let w = 0; w < WORDS; w++) {
-    // Only the set bits, lowest first (CONCEPTS order): a place offers a few of the concepts.
-    for (let word = bits[at + w] ?? 0; word !== 0; word &= word - 1) {
-      const c = CONCEPTS[w * 32 + 31 - Math.clz32(word & -word)];
-      if (c !== undefined) out.push(c);
-    }
+  // Only the set bits, lowest first: a place offers a few of the concepts.
+  for (let word = w0; word !== 0; word &= word - 1) {
+    const c = CONCEPTS[31 - Math.clz32(word & -word)];
+    if (c !== undefined) out.push(c);
+  }
+  for (let word = w1; word !== 0; word &= word - 1) {
+    const c = CONCEPTS[63 - Math.clz32(word & -word)];
+    if (c !== undefined) out.push(c);
   }
   return out;
 }

@@ -23,8 +23,15 @@ export interface Place {
 
 export type GeocodeResult = { ok: true; place: Place } | { ok: false; message: string; suggestions: PlaceSuggestion[] };
 
+interface ZipRow {
+  latitude: number;
+  longitude: number;
+  place: string;
+  state: string;
+}
+
 export interface GeoTables {
-  zips: Map<string, { latitude: number; longitude: number; place: string; state: string }>;
+  zips: Map<string, ZipRow>;
   cities: Map<string, CityRow>;
 }
 
@@ -32,9 +39,28 @@ export interface GeoTables {
 export interface Places {
   zips: GeoTables['zips'];
   cities: Gazetteer;
+  /**
+   * Every ZIP code's answer, made with the index: a ZIP search then makes no label (the city's capitals were
+   * a third of geocoding a ZIP), and no table of which ZIPs were searched is kept. Shared by every search of
+   * the ZIP, so never written to (not frozen: with these and the hits' empty lists frozen, a results page
+   * took a tenth longer to make).
+   */
+  zipAnswers: Map<string, GeocodeResult>;
 }
 
-export const indexPlaces = (tables: GeoTables): Places => ({ zips: tables.zips, cities: new Gazetteer(tables.cities.values()) });
+export const indexPlaces = (tables: GeoTables): Places => ({
+  zips: tables.zips,
+  cities: new Gazetteer(tables.cities.values()),
+  zipAnswers: new Map([...tables.zips].map(([zip, found]) => [zip, zipAnswer(zip, found)])),
+});
+
+/** A known ZIP code's answer: its point, and a label with its place and state. */
+function zipAnswer(zip: string, found: ZipRow): GeocodeResult {
+  const where = found.place ? ` (${properCity(found.place)}, ${found.state})` : found.state ? ` (${found.state})` : '';
+  const place: Place = { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip}${where}`, kind: 'zip', zip };
+  const answer: GeocodeResult = { ok: true, place };
+  return answer;
+}
 
 const compact = (text: string) => simplify(text).replace(/ /g, '');
 const STATE_BY_NAME = new Map<string, string>([
@@ -84,14 +110,10 @@ export function geocode(input: string, places: Places): GeocodeResult {
 
   const zip = text.match(/^(\d{5})(?:-\d{4})?$/);
   if (zip) {
-    const found = places.zips.get(zip[1] as string);
-    if (!found)
-      return problem(`We couldn’t find the ZIP code ${zip[1]}. Check it, or try a nearby ZIP code or your city and state.`);
-    const where = found.place ? ` (${properCity(found.place)}, ${found.state})` : found.state ? ` (${found.state})` : '';
-    return {
-      ok: true,
-      place: { latitude: found.latitude, longitude: found.longitude, label: `ZIP ${zip[1]}${where}`, kind: 'zip', zip: zip[1] },
-    };
+    return (
+      places.zipAnswers.get(zip[1] as string) ??
+      problem(`We couldn’t find the ZIP code ${zip[1]}. Check it, or try a nearby ZIP code or your city and state.`)
+    );
   }
   if (/^\d+$/.test(text)) return problem('A ZIP code has 5 digits, like 21201.');
 

@@ -183,6 +183,36 @@ describe('a server fills the row cache with every searchable place when they all
     }
   });
 
+  test('what is registered with prepareEach runs once over every searchable place the fill read, before or after it', async () => {
+    const locator = new LocatorService(handle);
+    const early = new Map<string, number>();
+    const late = new Map<string, number>();
+    const count = (seen: Map<string, number>) => (f: Facility) => seen.set(f.id, (seen.get(f.id) ?? 0) + 1);
+    void locator.prepareEach('early', count(early));
+    void locator.prepareEach('early', count(new Map())); // the same key again: not run
+    await locator.warm({ fillCache: true });
+    await locator.cacheFilled();
+    await locator.prepareEach('late', count(late));
+    const searchable = await handle
+      .snapshot()
+      .db.selectFrom('facilities')
+      .select('id')
+      .where('latitude', 'is not', null)
+      .execute();
+    assert.ok(searchable.length > 1000);
+    for (const seen of [early, late]) {
+      assert.equal(seen.size, searchable.length);
+      assert.ok([...seen.values()].every((n) => n === 1));
+    }
+    // A locator that does not fill its cache prepares nothing.
+    const unfilled = new LocatorService(handle);
+    const none = new Map<string, number>();
+    await unfilled.prepareEach('x', count(none));
+    await unfilled.warm();
+    await unfilled.cacheFilled();
+    assert.equal(none.size, 0);
+  });
+
   test('a cache too small for the directory is not filled; its rows are read as pages ask', async () => {
     const locator = new LocatorService(handle, { cacheSize: 3 });
     await locator.warm({ fillCache: true });

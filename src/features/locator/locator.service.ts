@@ -12,7 +12,7 @@ import {
   addSpeakers,
   type CompactDirectory,
   compactRow,
-  conceptsOf,
+  conceptsIn,
   type FactCounts,
   idAt,
   positionOf,
@@ -69,6 +69,10 @@ export interface ListingFacts {
 }
 
 const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
+
+/** `next(value)`, at once when the value is at hand, after it when it is a promise. */
+const andThen = <T, U>(value: T | Promise<T>, next: (v: T) => U | Promise<U>): U | Promise<U> =>
+  value instanceof Promise ? value.then(next) : next(value);
 
 /** A filter group's selected values as a bit mask over CONCEPTS. */
 export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
@@ -151,6 +155,13 @@ interface Base {
   atPosition: (Facility | undefined)[] | undefined;
   /** Reading every searchable facility into `rows`, once started (see LocatorService.warm). */
   filled?: Promise<void> | undefined;
+  /** The keys of the preparers run over this directory's places (see LocatorService.prepareEach). */
+  prepared: Set<string>;
+  /**
+   * Each index position's concepts, as searches list them, made once per place (shared, never written to),
+   * when the row cache holds the whole directory too (`atPosition`).
+   */
+  conceptsAt: (Concept[] | undefined)[] | undefined;
 }
 
 /** A directory with the corrections in force laid over it. */
@@ -244,6 +255,8 @@ export class LocatorService {
   private readonly cacheSize: number;
   /** Whether each directory loaded reads all its places into the row cache (see warm). */
   private fillCaches = false;
+  /** Per-facility work run over each filled directory (see prepareEach), by key. */
+  private readonly preparers = new Map<string, (f: Facility) => void>();
 
   constructor(
     private readonly directory: DirectoryHandle,
@@ -288,6 +301,8 @@ export class LocatorService {
       legend,
       rows: new FacilityCache(this.cacheSize, compact.count),
       atPosition: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
+      conceptsAt: compact.count <= this.cacheSize ? new Array(compact.data.latitude.length) : undefined,
+      prepared: new Set(),
     };
   }
 
@@ -527,9 +542,46 @@ export class LocatorService {
         }
         await new Promise((resolve) => setImmediate(resolve));
       }
+      await this.prepare(base);
     })().catch(() => {
       // A read that fails leaves the rest to be read as searches show them, as without a fill.
     });
+  }
+
+  /**
+   * Has `each` run for every place of each directory whose row cache is filled (see warm), in the background
+   * after the fill, a chunk at a time: what a response builds once per facility (the API's JSON of each) is
+   * then built before the first search that shows it, not while that search waits. `each` only fills a cache
+   * of its own. One per key (a feature's routes may be made more than once). Resolves when the directory in
+   * use is prepared (at once when it is not filled).
+   */
+  async prepareEach(key: string, each: (f: Facility) => void): Promise<void> {
+    if (this.preparers.has(key)) return;
+    this.preparers.set(key, each);
+    const base = this.latest;
+    // A fill under way prepares what is registered when it ends; one that has ended, here.
+    await base?.filled
+      ?.then(() => this.prepare(base))
+      .catch(() => {
+        // What is not prepared is built when a search first shows it, as without this.
+      });
+  }
+
+  /** Runs the preparers not yet run over a filled directory's places (stops when a newer directory takes over). */
+  private async prepare(base: Base): Promise<void> {
+    const { atPosition } = base;
+    if (atPosition === undefined) return;
+    for (const [key, each] of this.preparers) {
+      if (base.prepared.has(key)) continue;
+      base.prepared.add(key);
+      for (let p = 0; p < atPosition.length && this.latest === base; p += FILL_CHUNK) {
+        for (let q = p; q < Math.min(atPosition.length, p + FILL_CHUNK); q++) {
+          const f = atPosition[q];
+          if (f !== undefined) each(f);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   }
 
   async resolve(near: string): Promise<ReturnType<typeof geocode>> {
@@ -537,21 +589,33 @@ export class LocatorService {
   }
 
   async search(query: SearchQuery & { near: string }): Promise<SearchResult> {
-    // Nothing here is awaited that is already at hand: each promise costs (the async hooks of the locale's
-    // AsyncLocalStorage see every one).
-    const loaded = this.loadedNow() ?? (await this.load());
+    return this.searchNow(query);
+  }
+
+  /**
+   * `search`, answered without a promise when the directory in use is loaded and the engine is in memory (the
+   * common case): each promise costs, as the async hooks of the locale's AsyncLocalStorage see every one. A
+   * problem with the query (an unknown place, a page past the end) is thrown at once then.
+   */
+  searchNow(query: SearchQuery & { near: string }): SearchResult | Promise<SearchResult> {
+    const loaded = this.loadedNow();
+    return loaded !== undefined ? this.searchIn(loaded, query) : this.load().then((l) => this.searchIn(l, query));
+  }
+
+  private searchIn(loaded: Loaded, query: SearchQuery & { near: string }): SearchResult | Promise<SearchResult> {
     const place = geocode(query.near, loaded.base.geo);
     if (!place.ok) {
       const suggestions = place.suggestions.map((s) => ({ field: 'near', value: s.near, label: s.label }));
       throw new AppError(400, 'unknown_place', place.message, { near: place.message }, suggestions);
     }
     const groups = FILTER_GROUPS.filter((g) => query[g].length > 0);
+    const groupMasks = groups.map((g) => groupMask(g, query[g]));
     const offset = (query.page - 1) * query.per_page;
     const indexQuery: IndexQuery = {
       latitude: place.place.latitude,
       longitude: place.place.longitude,
       radiusMiles: query.radius,
-      groupMasks: groups.map((g) => groupMask(g, query[g])),
+      groupMasks,
       includeUnconfirmed: query.include.includes('unconfirmed'),
       includeCustody: query.include.includes('custody'),
       checkedSince: query.checked ? dayNumber(isoDay(this.now())) - CHECKED_WITHIN_DAYS : 0,
@@ -559,54 +623,79 @@ export class LocatorService {
       offset,
       limit: query.per_page,
     };
-    const searched = loaded.engine.search(indexQuery);
-    const found = searched instanceof Promise ? await searched : searched;
-    if (query.page > 1 && offset >= found.total) {
-      const pages = Math.max(1, Math.ceil(found.total / query.per_page));
-      const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
-      throw new AppError(400, 'page_out_of_range', message, { page: message });
-    }
-    // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
-    const further = found.matched === 0 ? loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
-    const beyond = further instanceof Promise ? await further : further;
-    const positions = found.hits.map((h) => h.index);
-    if (beyond) positions.push(beyond.index);
-    const reading = this.facilitiesAt(loaded, positions);
-    const facilities = reading instanceof Promise ? await reading : reading;
-    // Each group's chosen values with their bits, once per search; each hit then tests bits.
-    const chosen = groups.map((g) =>
-      CONCEPTS.flatMap((c, bit) => (c.group === g && query[g].includes(c.value) ? [{ c, bit }] : [])),
-    );
-    const nearestFacility = beyond ? facilities[found.hits.length] : undefined;
-    // Whether place `at`'s bit set has this concept's bit.
-    const has = (set: Uint32Array, at: number, bit: number) => ((set[at * WORDS + (bit >> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
-    const n = loaded.overlay.first;
-    const results: SearchHit[] = [];
-    for (let k = 0; k < found.hits.length; k++) {
-      const h = found.hits[k] as IndexHit;
-      const facility = facilities[k];
-      if (!facility) continue;
-      const data = h.index < n ? loaded.base.compact.data : loaded.overlay.data;
-      const at = h.index < n ? h.index : h.index - n;
-      const matched: Concept[] = [];
-      const unknown: Concept[] = [];
-      for (let g = 0; g < chosen.length; g++) {
-        const values = chosen[g] as { c: Concept; bit: number }[];
-        for (const { c, bit } of values) if (has(data.bits, at, bit)) matched.push(c);
-        if (h.unknown & (1 << g)) for (const { c, bit } of values) if (!has(data.known, at, bit)) unknown.push(c);
+    return andThen(loaded.engine.search(indexQuery), (found) => {
+      if (query.page > 1 && offset >= found.total) {
+        const pages = Math.max(1, Math.ceil(found.total / query.per_page));
+        const message = `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for this search.`;
+        throw new AppError(400, 'page_out_of_range', message, { page: message });
       }
-      results.push({ facility, miles: h.miles, concepts: conceptsOf(data.bits, at * WORDS), matched, unknown });
+      // Nothing within the radius matches every filter: look further, up to NEAREST_MILES, for the nearest that does.
+      const further = found.matched === 0 ? loaded.engine.nearest(indexQuery, NEAREST_MILES) : undefined;
+      return andThen(further, (beyond) => {
+        const positions = found.hits.map((h) => h.index);
+        if (beyond) positions.push(beyond.index);
+        return andThen(this.facilitiesAt(loaded, positions), (facilities): SearchResult => {
+          const nearestFacility = beyond ? facilities[found.hits.length] : undefined;
+          return {
+            origin: place.place,
+            radiusMiles: query.radius,
+            total: found.total,
+            matched: found.matched,
+            page: query.page,
+            perPage: query.per_page,
+            results: this.hitsOf(loaded, found.hits, facilities, groupMasks),
+            nearest: nearestFacility && beyond ? { facility: nearestFacility, miles: beyond.miles } : undefined,
+          };
+        });
+      });
+    });
+  }
+
+  /**
+   * Each hit with its facility and what it offers of the chosen filters. WORDS is 2: a place's two words of
+   * offered and recorded bits are masked with the chosen values' bits, and only the bits left are listed
+   * (CONCEPTS is in FILTER_GROUPS order, so that is each group's chosen values, group by group).
+   */
+  private hitsOf(loaded: Loaded, hits: IndexHit[], facilities: (Facility | undefined)[], groupMasks: Uint32Array[]): SearchHit[] {
+    let chosen0 = 0;
+    let chosen1 = 0;
+    for (const m of groupMasks) {
+      chosen0 |= m[0] as number;
+      chosen1 |= m[1] as number;
     }
-    return {
-      origin: place.place,
-      radiusMiles: query.radius,
-      total: found.total,
-      matched: found.matched,
-      page: query.page,
-      perPage: query.per_page,
-      results,
-      nearest: nearestFacility && beyond ? { facility: nearestFacility, miles: beyond.miles } : undefined,
-    };
+    const n = loaded.overlay.first;
+    const { base } = loaded;
+    const results: SearchHit[] = [];
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k] as IndexHit;
+      const facility = facilities[k];
+      if (facility === undefined) continue;
+      const inBase = h.index < n;
+      const data = inBase ? base.compact.data : loaded.overlay.data;
+      const at = (inBase ? h.index : h.index - n) * WORDS;
+      const b0 = data.bits[at] as number;
+      const b1 = data.bits[at + 1] as number;
+      let unknown: Concept[] = [];
+      if (h.unknown !== 0) {
+        // The chosen values of the groups it may match, that its listing doesn't record.
+        let u0 = 0;
+        let u1 = 0;
+        for (let g = 0; g < groupMasks.length; g++) {
+          if ((h.unknown & (1 << g)) === 0) continue;
+          u0 |= (groupMasks[g] as Uint32Array)[0] as number;
+          u1 |= (groupMasks[g] as Uint32Array)[1] as number;
+        }
+        unknown = conceptsIn(u0 & ~(data.known[at] as number), u1 & ~(data.known[at + 1] as number));
+      }
+      let concepts = inBase ? base.conceptsAt?.[h.index] : undefined;
+      if (concepts === undefined) {
+        concepts = conceptsIn(b0, b1);
+        if (inBase && base.conceptsAt) base.conceptsAt[h.index] = concepts;
+      }
+      const matched = (chosen0 | chosen1) === 0 ? [] : conceptsIn(b0 & chosen0, b1 & chosen1);
+      results.push({ facility, miles: h.miles, concepts, matched, unknown });
+    }
+    return results;
   }
 
   /** What the "Call before you go" notice says: the years of our lists and how many places have no phone. */

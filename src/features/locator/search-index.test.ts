@@ -136,6 +136,51 @@ describe('nearestMatch agrees with a search out to the same distance', () => {
     // Both kinds of answer were tried: a place found, and none within reach.
     assert.ok(found > 50 && found < 275, `${found} found`);
   });
+
+  test('with rare concepts, where the walk skips the parts of the tree where no place offers one', () => {
+    // Each place offers one or two of the 64 concepts and records a few more, so most of the tree's nodes
+    // offer none of a filter's values (random bits, above, make every node offer every concept).
+    const sparse = synthetic(5000, 21);
+    const s = random(5);
+    for (let i = 0; i < sparse.latitude.length; i++) {
+      const offers = mask(...Array.from({ length: 1 + Math.floor(s() * 2) }, () => Math.floor(s() * 64)));
+      const records = mask(...Array.from({ length: Math.floor(s() * 4) }, () => Math.floor(s() * 64)));
+      for (let w = 0; w < WORDS; w++) {
+        sparse.bits[i * WORDS + w] = offers[w] as number;
+        sparse.known[i * WORDS + w] = ((offers[w] as number) | (records[w] as number)) >>> 0;
+      }
+    }
+    const sparseIndex = new SearchIndex(sparse);
+    let found = 0;
+    for (let k = 0; k < 300; k++) {
+      const [lat, lon] = [
+        [39.3, -76.6],
+        [40.7, -74.0],
+        [51.9, -179.9],
+        [34.0, -118.2],
+      ][k % 4] as [number, number];
+      const q: IndexQuery = {
+        latitude: lat + (s() - 0.5) * 4,
+        longitude: lon + (s() - 0.5) * 4,
+        radiusMiles: [5, 25, 100][k % 3] as number,
+        // One value in the first group, or two; a second group now and then.
+        groupMasks: [
+          mask(...Array.from({ length: 1 + (k % 2) }, () => Math.floor(s() * 64))),
+          ...(k % 5 === 0 ? [mask(Math.floor(s() * 64), Math.floor(s() * 64))] : []),
+        ],
+        includeUnconfirmed: k % 2 === 0,
+        includeCustody: false,
+        offset: 0,
+        limit: 20,
+      };
+      const maxMiles = [250, 600][k % 2] as number;
+      const first = fullScanSearch(sparse, { ...q, radiusMiles: maxMiles, alsoInclude: [], limit: 1 }).hits[0];
+      const expected = first && first.unknown === 0 ? first : undefined;
+      assert.deepEqual(sparseIndex.nearestMatch(q, maxMiles), expected, JSON.stringify({ k, maxMiles }));
+      if (expected) found++;
+    }
+    assert.ok(found > 50 && found < 275, `${found} found`);
+  });
 });
 
 describe('filter semantics', () => {

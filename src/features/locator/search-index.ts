@@ -196,6 +196,7 @@ function rangeInto(
   maxY: number,
   out: Uint32Array,
   count: number,
+  prune?: { below: Uint32Array; masks: number[]; groups: number },
 ): number {
   const { ids, coords, nodeSize } = tree;
   const stack = RANGE_STACK;
@@ -208,6 +209,7 @@ function rangeInto(
     const axis = stack[--sp] as number;
     const right = stack[--sp] as number;
     const left = stack[--sp] as number;
+    if (prune !== undefined && !offersEvery(prune, (left + right) >> 1)) continue;
     if (right - left <= nodeSize) {
       for (let i = left; i <= right; i++) {
         const x = coords[2 * i] as number;
@@ -232,6 +234,17 @@ function rangeInto(
     }
   }
   return n;
+}
+
+/** Whether the places under the tree node at `m` offer, between them, a chosen value of every filter group. */
+function offersEvery(prune: { below: Uint32Array; masks: number[]; groups: number }, m: number): boolean {
+  const o0 = prune.below[m * WORDS] as number;
+  const o1 = prune.below[m * WORDS + 1] as number;
+  const { masks } = prune;
+  for (let g = 0; g < prune.groups; g++) {
+    if (((o0 & (masks[g * WORDS] as number)) | (o1 & (masks[g * WORDS + 1] as number))) === 0) return false;
+  }
+  return true;
 }
 
 /** A max-heap on distance that keeps the `size` nearest hits seen so far. */
@@ -316,12 +329,14 @@ export interface IndexParts {
   unconfirmed: Uint8Array;
   custody: Uint8Array;
   checkedDay: Uint32Array;
+  /** Per tree node (at its middle point's place in the tree's order), WORDS words: what any place under it offers. */
+  offeredBelow: Uint32Array;
 }
 
 /** The buffers of an index's parts, to transfer them to another thread. */
 export const partsBuffers = (p: IndexParts): ArrayBuffer[] => [
   p.tree,
-  ...[p.order, p.position, p.lat, p.lon, p.xyz, p.bits, p.known, p.unconfirmed, p.custody, p.checkedDay].map(
+  ...[p.order, p.position, p.lat, p.lon, p.xyz, p.bits, p.known, p.unconfirmed, p.custody, p.checkedDay, p.offeredBelow].map(
     (a) => a.buffer as ArrayBuffer,
   ),
 ];
@@ -374,7 +389,44 @@ export function buildIndexParts(data: IndexData): IndexParts {
   }
   if (n === 0) tree.add(0, 0); // KDBush needs one point; it is never returned (no data behind it)
   tree.finish();
-  return { ...parts, tree: tree.data as ArrayBuffer };
+  return { ...parts, tree: tree.data as ArrayBuffer, offeredBelow: offeredBelow(tree, parts.bits) };
+}
+
+/**
+ * For each node of the tree, the concepts any place under it offers (the OR of their bits), kept at the place
+ * of the node's middle point in the tree's order: each node has its own middle (a node's children lie on
+ * either side of it). The nearest-match walk skips a node whose places cannot match every filter group: most
+ * of the country, for a rare filter. The tree's nodes are those of kdbush's own walk (see rangeInto).
+ */
+function offeredBelow(tree: KDBush, bits: Uint32Array): Uint32Array {
+  const { ids, nodeSize } = tree;
+  const out = new Uint32Array(ids.length * WORDS);
+  const visit = (left: number, right: number): void => {
+    const m = (left + right) >> 1;
+    let o0 = 0;
+    let o1 = 0;
+    if (right - left <= nodeSize) {
+      for (let i = left; i <= right; i++) {
+        const p = ids[i] as number;
+        o0 |= bits[p * WORDS] ?? 0;
+        o1 |= bits[p * WORDS + 1] ?? 0;
+      }
+    } else {
+      visit(left, m - 1);
+      visit(m + 1, right);
+      const p = ids[m] as number;
+      o0 =
+        (bits[p * WORDS] ?? 0) | (out[((left + m - 1) >> 1) * WORDS] as number) | (out[((m + 1 + right) >> 1) * WORDS] as number);
+      o1 =
+        (bits[p * WORDS + 1] ?? 0) |
+        (out[((left + m - 1) >> 1) * WORDS + 1] as number) |
+        (out[((m + 1 + right) >> 1) * WORDS + 1] as number);
+    }
+    out[m * WORDS] = o0;
+    out[m * WORDS + 1] = o1;
+  };
+  visit(0, ids.length - 1);
+  return out;
 }
 
 export class SearchIndex {
@@ -391,6 +443,8 @@ export class SearchIndex {
   private readonly position: Uint32Array;
   /** Where a search writes the tree's points in its boxes (searches run one at a time, never awaiting). */
   private readonly inBoxes: Uint32Array;
+  /** What the places under each tree node offer (see offeredBelow). */
+  private readonly offeredBelow: Uint32Array;
 
   /**
    * From the data (built here), or from parts built elsewhere. `hidden` (internal order, 1: left out of every
@@ -407,6 +461,7 @@ export class SearchIndex {
     this.lon = parts.lon;
     this.xyz = parts.xyz;
     this.inBoxes = new Uint32Array(this.tree.ids.length);
+    this.offeredBelow = parts.offeredBelow;
     this.filters = {
       bits: parts.bits,
       known: parts.known,
@@ -462,7 +517,11 @@ export class SearchIndex {
       } else maybe.offer(this.order[p] as number, chord2);
     }
     if (q.alsoInclude !== undefined && q.alsoInclude.length > 0) {
-      for (const i of new Set(q.alsoInclude)) {
+      const also = q.alsoInclude;
+      for (let j = 0; j < also.length; j++) {
+        const i = also[j] as number;
+        // Each place once (the list is short: a ZIP code's places).
+        if (j > 0 && also.lastIndexOf(i, j - 1) >= 0) continue;
         const p = this.position[i];
         if (p === undefined || i >= n) continue;
         const unknown = classify(this.filters, p, filter);
@@ -477,7 +536,8 @@ export class SearchIndex {
       }
     }
     // Every match before any maybe-match: the first `offset + limit` of that order are in the two heaps.
-    const order = [...matching.sorted(), ...maybe.sorted()];
+    const matches = matching.sorted();
+    const order = [...matches, ...maybe.sorted()];
     const hits: IndexHit[] = [];
     for (let k = q.offset; k < Math.min(order.length, q.offset + q.limit); k++) {
       const { index } = order[k] as { index: number };
@@ -485,7 +545,8 @@ export class SearchIndex {
       hits.push({
         index,
         miles: haversineMiles(q.latitude, q.longitude, this.lat[p] as number, this.lon[p] as number),
-        unknown: classify(this.filters, p, filter),
+        // A match matches every group; a maybe-match's groups are worked out again.
+        unknown: k < matches.length ? 0 : classify(this.filters, p, filter),
       });
     }
     return { total, matched, hits };
@@ -501,7 +562,8 @@ export class SearchIndex {
    * nearest of all, and is picked among places equally near exactly as `search` picks (by its chord distance,
    * then index), so the answer is the same to the last tie. A circle reads only the filters' bits of each
    * place in its box (a nearest-first walk of the tree worked out the haversine distance of every place it
-   * passed, and was a quarter of a search's time).
+   * passed, and was a quarter of a search's time), and skips the parts of the tree where no place offers a
+   * chosen value of every filter group (offeredBelow: for a rare filter, most of the country).
    */
   nearestMatch(q: IndexQuery, maxMiles: number): IndexHit | undefined {
     const filter = filterOf(q);
@@ -523,7 +585,11 @@ export class SearchIndex {
     let best: number | undefined;
     let bestChord2 = Number.POSITIVE_INFINITY;
     const found = this.inBoxes;
-    const count = this.pointsIn(boxes);
+    // Only the parts of the tree where some place offers a chosen value of every group.
+    const count = this.pointsIn(
+      boxes,
+      filter.groups > 0 ? { below: this.offeredBelow, masks: filter.masks, groups: filter.groups } : undefined,
+    );
     for (let k = 0; k < count; k++) {
       const p = found[k] as number;
       if (p >= n || classify(this.filters, p, filter) !== 0) continue;
@@ -538,10 +604,10 @@ export class SearchIndex {
   }
 
   /** Writes the tree's points in these boxes into `inBoxes`; returns how many. */
-  private pointsIn(boxes: number[][]): number {
+  private pointsIn(boxes: number[][], prune?: Parameters<typeof rangeInto>[7]): number {
     let count = 0;
     for (const b of boxes) {
-      count = rangeInto(this.tree, b[0] as number, b[1] as number, b[2] as number, b[3] as number, this.inBoxes, count);
+      count = rangeInto(this.tree, b[0] as number, b[1] as number, b[2] as number, b[3] as number, this.inBoxes, count, prune);
     }
     return count;
   }
