@@ -12,6 +12,8 @@
  * @module
  */
 
+import { ByteSlab } from '../lib/byte-slab.ts';
+
 /** A piece of markup with its UTF-8 bytes, encoded once; its text is decoded back only when asked for. */
 export class Encoded {
   private textCache: string | undefined;
@@ -83,7 +85,7 @@ export function joinBytes(...outs: BytesOut[]): Uint8Array {
     out.flush();
     room += out.bytes + 3 * out.chars;
   }
-  const buffer = Buffer.allocUnsafe(room);
+  const buffer = pages.take(room);
   let at = 0;
   for (const out of outs) {
     for (const part of out.parts) {
@@ -94,8 +96,14 @@ export function joinBytes(...outs: BytesOut[]): Uint8Array {
       }
     }
   }
-  return buffer.subarray(0, at);
+  return pages.keep(at);
 }
+
+/**
+ * Pages are written one after another into large buffers (see ByteSlab): a buffer of their own, sized for the
+ * worst case (about 52 KB for a 27 KB results page), was an allocation outside V8's heap for every response.
+ */
+const pages = new ByteSlab(1 << 20);
 
 /**
  * Writes `text` as UTF-8 at `at`, returns where it ends. Most of a page's own parts are short and ASCII (a
