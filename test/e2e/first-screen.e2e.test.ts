@@ -183,7 +183,31 @@ async function openWays(browser: Browser, baseUrl: string, viewport: (typeof VIE
 
 async function load(page: Page, path: string) {
   await page.goto(path, { waitUntil: 'load' });
+  // Text is measured with its fonts in place (a select is as wide as its widest option's text).
+  await page.evaluate('document.fonts.ready.then(() => true)');
   return snapshot(page);
+}
+
+/**
+ * What differs for one page between the ways of loading it. Looked at twice when something differs: a rule
+ * missing from a page's CSS differs every time, while a loaded machine once drew a select 11 px narrower in one
+ * of two identical pages (its option text measured before its font was ready); only what differs both times
+ * counts.
+ */
+async function pageProblems(ways: Awaited<ReturnType<typeof openWays>>, path: string): Promise<string[]> {
+  const look = async () => {
+    const served = await load(ways.served.page, path);
+    const blocked = await load(ways['rest blocked'].page, path);
+    const whole = await load(ways['whole site.css'].page, path);
+    return [
+      ...differences(served, blocked, true).map((d) => `${path} first screen: ${d}`),
+      ...differences(whole, served, false).map((d) => `${path} vs site.css whole: ${d}`),
+    ];
+  };
+  const first = await look();
+  if (first.length === 0) return first;
+  const again = new Set(await look());
+  return first.filter((problem) => again.has(problem));
 }
 
 describe('the first screen in one round trip', () => {
@@ -228,13 +252,7 @@ describe('the first screen in one round trip', () => {
         assert.ok(facilityPath, 'the results test found a facility page');
         const ways = await openWays(site.browser, site.server.url, viewport);
         const problems: string[] = [];
-        for (const path of [...PAGES, facilityPath]) {
-          const served = await load(ways.served.page, path);
-          const blocked = await load(ways['rest blocked'].page, path);
-          const whole = await load(ways['whole site.css'].page, path);
-          for (const d of differences(served, blocked, true)) problems.push(`${path} first screen: ${d}`);
-          for (const d of differences(whole, served, false)) problems.push(`${path} vs site.css whole: ${d}`);
-        }
+        for (const path of [...PAGES, facilityPath]) problems.push(...(await pageProblems(ways, path)));
         if (viewport.width > 1000) {
           // Printed too: the print rules are in the second part.
           await ways['whole site.css'].page.emulateMedia({ media: 'print' });
