@@ -55,6 +55,40 @@ export function writeInt(buf: Buffer, n: number, v: number): number {
 }
 
 /**
+ * Writes the pair `dx dy` at `n`, with a space between them only where the second has no minus sign to keep
+ * them apart, and one before them when `open` (the path so far ends in a number) and `dx` has no minus sign
+ * either; returns where it ended.
+ */
+function writePair(buf: Buffer, n: number, open: boolean, dx: number, dy: number): number {
+  if (open && dx >= 0) buf[n++] = SPACE;
+  n = writeInt(buf, n, dx);
+  if (!(dy < 0)) buf[n++] = SPACE;
+  return writeInt(buf, n, dy);
+}
+
+/**
+ * Writes the start of a line at (x, y) with the pen at (x0, y0) and returns where it ended: on a fresh path an
+ * absolute move; else a move relative to the pen (shorter), or nothing when the line starts where the last one
+ * ended (the next chunk of the same arc just carries on with more relative line-to pairs). What it writes ends
+ * in a letter, so nothing that follows needs a space to be kept apart from it.
+ */
+function writeLineStart(buf: Buffer, n: number, fresh: boolean, x: number, y: number, x0: number, y0: number): number {
+  if (fresh) {
+    buf[n] = LETTER.M;
+    n = writeInt(buf, n + 1, x);
+    buf[n] = SPACE;
+    n = writeInt(buf, n + 1, y);
+    buf[n] = LETTER.l;
+    return n + 1;
+  }
+  if (x === x0 && y === y0) return n;
+  buf[n] = LETTER.m;
+  n = writePair(buf, n + 1, false, x - x0, y - y0);
+  buf[n] = LETTER.l;
+  return n + 1;
+}
+
+/**
  * A d3 stream sink that writes projected lines as compact SVG path data: whole drawing units, relative moves,
  * no repeated points, and nothing for a line that moves less than a unit at this scale. The text goes straight
  * into a byte buffer, whole numbers written digit by digit; toString() gives it between `prefix` and `suffix`.
@@ -115,34 +149,14 @@ export class PathWriter {
       this.startX = this.x;
       this.startY = this.y;
       this.startOpen = this.open;
-      // A line that starts where the last one ended (the next chunk of the same arc) just carries on with
-      // more relative line-to pairs; others move relative to the pen, shorter than an absolute move.
-      if (this.fresh) {
-        buf[n] = LETTER.M;
-        n = writeInt(buf, n + 1, x);
-        buf[n] = SPACE;
-        n = writeInt(buf, n + 1, y);
-        buf[n++] = LETTER.l;
-        this.open = false;
-      } else if (x !== this.x || y !== this.y) {
-        const dx = x - this.x;
-        const dy = y - this.y;
-        buf[n] = LETTER.m;
-        n = writeInt(buf, n + 1, dx);
-        // Two numbers, with a space between them only where the second has no minus sign to separate it.
-        if (!(dy < 0)) buf[n++] = SPACE;
-        n = writeInt(buf, n, dy);
-        buf[n++] = LETTER.l;
-        this.open = false;
-      }
+      const end = writeLineStart(buf, n, this.fresh, x, y, this.x, this.y);
+      if (end !== n) this.open = false;
+      n = end;
     } else {
       const dx = x - this.x;
       const dy = y - this.y;
       if (dx === 0 && dy === 0) return;
-      if (this.open && dx >= 0) buf[n++] = SPACE;
-      n = writeInt(buf, n, dx);
-      if (!(dy < 0)) buf[n++] = SPACE;
-      n = writeInt(buf, n, dy);
+      n = writePair(buf, n, this.open, dx, dy);
       this.open = true;
       this.moved = true;
     }
@@ -185,31 +199,14 @@ export class PathWriter {
       }
       if (!started) {
         started = true;
-        if (this.fresh) {
-          buf[n] = LETTER.M;
-          n = writeInt(buf, n + 1, x);
-          buf[n] = SPACE;
-          n = writeInt(buf, n + 1, y);
-          buf[n++] = LETTER.l;
-          open = false;
-        } else if (x !== x0 || y !== y0) {
-          const mx = x - x0;
-          const my = y - y0;
-          buf[n] = LETTER.m;
-          n = writeInt(buf, n + 1, mx);
-          if (!(my < 0)) buf[n++] = SPACE;
-          n = writeInt(buf, n, my);
-          buf[n++] = LETTER.l;
-          open = false;
-        }
+        const end = writeLineStart(buf, n, this.fresh, x, y, x0, y0);
+        if (end !== n) open = false;
+        n = end;
       } else {
         const lx = x - x0;
         const ly = y - y0;
         if (lx === 0 && ly === 0) continue;
-        if (open && lx >= 0) buf[n++] = SPACE;
-        n = writeInt(buf, n, lx);
-        if (!(ly < 0)) buf[n++] = SPACE;
-        n = writeInt(buf, n, ly);
+        n = writePair(buf, n, open, lx, ly);
         open = true;
         moved = true;
       }
