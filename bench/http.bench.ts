@@ -6,6 +6,7 @@
  * shared machine falls on all of them), in one run, with page compression off (the reverse-proxy case) and on.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildServerBundles } from '../scripts/build-server.ts';
@@ -33,6 +34,12 @@ export async function startBenchServer(
   options: { nodeArgs?: string[] } = {},
 ): Promise<{ url: string; floorBytes: number; child: ChildProcess; stop(): void }> {
   const port = await freeLoopbackPort();
+  // The floor is the median-size page of every 23rd of the benchmark's searches (see bench/http-server.ts): not
+  // a multiple of 5, as the searches take the five radii in turn.
+  const floorPaths = path.join(ROOT, 'var', 'bench', 'floor-paths.json');
+  fs.mkdirSync(path.dirname(floorPaths), { recursive: true });
+  const sample = (await benchQueries()).filter((_, k) => k % 23 === 0);
+  fs.writeFileSync(floorPaths, JSON.stringify(sample.map((q) => searchUrl('/find', q))));
   // Compiled like `npm start`'s server, from bench/http-server.ts (the site plus the floor route).
   await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });
   const script = path.join(ROOT, 'dist', 'bench-http-server.mjs');
@@ -47,6 +54,7 @@ export async function startBenchServer(
       LOG_LEVEL: 'warn',
       DIRECTORY_PATH: TEST_DIRECTORY,
       VAR_DIR: `${ROOT}/var/bench`,
+      BENCH_FLOOR_PATHS: floorPaths,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
