@@ -21,7 +21,16 @@ export interface HttpFigures {
   floorBytes: number;
   routes: Record<
     string,
-    { rps: number; p99: number; errors: number; bytesPerRequest: number; ofHealthz: number; ofFloor: number }
+    {
+      rps: number;
+      p99: number;
+      errors: number;
+      bytesPerRequest: number;
+      ofHealthz: number;
+      ofFloor: number;
+      /** The server process's CPU time per request in µs (all its threads), or NaN where /proc is missing. */
+      serverCpuUs: number;
+    }
   >;
 }
 
@@ -81,6 +90,21 @@ export async function benchQueries(): Promise<ReturnType<typeof mixedQueries>> {
   return mixedQueries(zips, 5000, 7);
 }
 
+/**
+ * CPU seconds a process has used so far (user and system, all its threads), from /proc; NaN where there is none.
+ */
+function processCpuSeconds(pid: number | undefined): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name (which may hold spaces), in clock ticks.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times (100 on every architecture Node runs on). */
+const CLOCK_TICKS = 100;
+
 const CONNECTIONS = 10;
 /** The most requests one connection is given for a round (it starts its list again if it gets through them). */
 const PER_CONNECTION_ROUND = 1000;
@@ -109,6 +133,7 @@ export async function runHttpBench(
       const take = Math.min(paths.length, PER_CONNECTION_ROUND);
       const listFrom = (at: number) =>
         Array.from({ length: take }, (_, k) => ({ method: 'GET' as const, path: paths[(at + k) % paths.length] as string }));
+      const cpuBefore = processCpuSeconds(server.child.pid);
       const r = await autocannon({
         url: server.url,
         connections: cursors.length,
@@ -122,7 +147,9 @@ export async function runHttpBench(
       cursors.forEach((at, k) => {
         cursors[k] = (at + each) % paths.length;
       });
+      const cpu = processCpuSeconds(server.child.pid) - cpuBefore;
       return {
+        serverCpuUs: (1e6 * cpu) / Math.max(1, r.requests.total),
         rps: r.requests.total / r.duration,
         p99: r.latency.p99,
         errors: r.errors + r.non2xx + r.timeouts,
@@ -166,6 +193,7 @@ export async function runHttpBench(
           bytesPerRequest: median(runs.map((r) => r.bytesPerRequest)),
           ofHealthz: ratio(name, '/healthz'),
           ofFloor: ratio(name, 'floor'),
+          serverCpuUs: median(runs.map((r) => r.serverCpuUs)),
         };
       }
       all.push(figures);
@@ -175,7 +203,7 @@ export async function runHttpBench(
       for (const [name, r] of Object.entries(figures.routes)) {
         const perRound = (measured[name] ?? []).map((x) => x.rps.toFixed(0)).join('/');
         say(
-          `${name.padEnd(20)} ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  ${(r.bytesPerRequest / 1024).toFixed(1).padStart(5)} KB/response  errors ${r.errors}  ${r.ofHealthz.toFixed(2)} of /healthz  ${r.ofFloor.toFixed(2)} of floor  (rounds ${perRound})`,
+          `${name.padEnd(20)} ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  ${(r.bytesPerRequest / 1024).toFixed(1).padStart(5)} KB/response  errors ${r.errors}  ${r.ofHealthz.toFixed(2)} of /healthz  ${r.ofFloor.toFixed(2)} of floor  server CPU ${r.serverCpuUs.toFixed(0).padStart(4)} µs/request  (rounds ${perRound})`,
         );
       }
     } finally {
@@ -183,5 +211,8 @@ export async function runHttpBench(
     }
   }
   say('Goals: API at least 0.5 of /healthz; /find at least 0.5 of the floor and at least 0.3 of /healthz; zero errors.');
+  say(
+    "Server CPU is the server process's own time (all its threads) per request: the load generator shares the machine, so it shows what each route costs the server alone.",
+  );
   return all;
 }
