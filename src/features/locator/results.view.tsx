@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
+import type { Concept } from '../../domain/concepts.ts';
 import { type SearchQuery, searchUrl } from '../../domain/search-query.ts';
 import { esc } from '../../ui/escape.ts';
 import { HelplineBox } from '../../ui/helpline-box.tsx';
@@ -132,8 +133,11 @@ function writeResults(out: HtmlOut, props: ResultsProps, tokens: Set<string>): s
   }
   if (maybeHere.length > 0) {
     const start = first + matchesHere.length;
+    // What the listings don't say, each filter once, in the order first met (doesntSay keeps that order).
+    const unknown = new Set<Concept>();
+    for (const r of maybeHere) for (const c of r.unknown) unknown.add(c);
     html(
-      `<h2 id="may-also-fit">${esc(fill(m.mayAlsoFit, { what: doesntSay(maybeHere.flatMap((r) => r.unknown)) }))}</h2><ol class="results" start="${start}">`,
+      `<h2 id="may-also-fit">${esc(fill(m.mayAlsoFit, { what: doesntSay([...unknown]) }))}</h2><ol class="results" start="${start}">`,
       'may-also-fit',
       'results',
     );
