@@ -6,9 +6,11 @@ import Negotiator from 'negotiator';
  * single machine running `npm start` has no proxy in front to compress for it, so pages, JSON, CSV and GeoJSON
  * are compressed by default: brotli when the browser accepts it, else gzip.
  *
- * Pages are compressed per response at a fast level (brotli 4 costs about 0.2 ms for a 24 KB results page and
- * gives 5.2 KB; gzip 6 costs about as much as rendering the page). Static files are compressed once, at the
- * best level, when the server starts.
+ * Pages are compressed per response at a fast level: over 218 of the http benchmark's results pages (24.4 KB
+ * each on average), brotli 2 gives 7.2 KB in about a third of the time brotli 4 takes for 6.7 KB (164 against
+ * 560 µs each on a busy 2-core machine), and gzip 6 costs about as much as rendering the page. Half a kilobyte
+ * more is about 10 ms on a 400 kbit/s phone line; brotli 4 held a busy server's compressed pages to a third of the
+ * rate. Static files are compressed once, at the best level, when the server starts.
  *
  * @module
  */
@@ -45,7 +47,7 @@ function negotiate(acceptEncoding: string): Encoding {
 
 /**
  * Fast settings, for a body compressed on every response. A page (`'page'`, HTML a person waits for on a
- * phone) gets brotli 4 or gzip 3; open data (`'data'`: JSON, GeoJSON, CSV, read mostly by programs, and up
+ * phone) gets brotli 2 or gzip 3; open data (`'data'`: JSON, GeoJSON, CSV, read mostly by programs, and up
  * to 100 places long) the fastest, brotli 1 or gzip 1: on a 17 KB API search, brotli 1 took 51 µs for 2.8 KB
  * where brotli 4 took 150 µs for 2.4 KB, more than the search and its JSON together.
  */
@@ -53,7 +55,7 @@ export function compressFast(body: Uint8Array | string, encoding: 'br' | 'gzip',
   if (encoding === 'gzip') return zlib.gzipSync(body, { level: kind === 'page' ? 3 : 1 });
   const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   return zlib.brotliCompressSync(body, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: kind === 'page' ? 4 : 1, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size },
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: kind === 'page' ? 2 : 1, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size },
   });
 }
 
