@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { concept } from '../../domain/concepts.ts';
 import type { Filters } from '../../domain/search-query.ts';
-import { doesntSay, searchHeading, shortLabel } from './filter-words.ts';
+import { doesntSay, or, searchHeading, shortLabel } from './filter-words.ts';
 
 const emptyFilters = (): Filters => ({ care: [], medication: [], payment: [], population: [], language: [], approach: [] });
 
@@ -43,4 +43,12 @@ describe('how filters are said back', () => {
     ],
   ];
   for (const [name, unknown, expected] of cases) test(`doesn’t say: ${name}`, () => assert.equal(doesntSay(unknown), expected));
+});
+
+describe('an English "or" list', () => {
+  const intl = new Intl.ListFormat('en-US', { type: 'disjunction' });
+  const words = ['Medicaid', 'private insurance', 'cash or self-pay', 'a sliding fee scale', 'teens, and adults', 'ASL'];
+  for (let n = 0; n <= words.length; n++) {
+    test(`${n} words, as Intl.ListFormat writes them`, () => assert.equal(or(words.slice(0, n)), intl.format(words.slice(0, n))));
+  }
 });

@@ -35,7 +35,15 @@ export function searchHeading(query: Pick<SearchQuery, FilterGroup | 'radius'>, 
   return filters.length > 0 ? `${[...filters, where].join(' · ')}` : fill(m.treatmentWithin, { where });
 }
 
-const or = (words: string[]) => listFormat('en-US', 'disjunction').format(words);
+/**
+ * "a", "a or b", "a, b, or c", as Intl.ListFormat writes an English "or" list (filter-words.test.ts compares
+ * them), without its cost: a results page with maybe-matches writes one or more of these.
+ */
+export function or(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  if (words.length === 2) return `${words[0]} or ${words[1]}`;
+  return `${words.slice(0, -1).join(', ')}, or ${words[words.length - 1]}`;
+}
 /** "Teens" → "teens" inside a sentence, but "LGBTQ+ people" stays as it is. */
 const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
 
