@@ -15,7 +15,7 @@ import { closedAlternatives } from './closed-alternatives.ts';
 import { FacilityPage } from './facility.view.tsx';
 import { FindPage } from './find.view.tsx';
 import { HomePage } from './home.view.tsx';
-import type { SearchResult } from './locator.service.ts';
+import type { PageFacts, SearchResult } from './locator.service.ts';
 import { searchErrors } from './locator-words.ts';
 import { ResultsPage, resultsPageBytes } from './results.view.tsx';
 import { emptyForm, type FormValues } from './search-form.view.tsx';
@@ -46,7 +46,7 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
     return c.render(<HomePage facilities={info.facilities.confirmed} />);
   });
 
-  app.get('/find', async (c) => {
+  app.get('/find', (c) => {
     // A search can hold a ZIP code: it is never cached (the default), never indexed.
     const params = searchParamsOf(c.req.url);
     // What was typed, for the form: only a page with the form (an error, no place yet) needs it.
@@ -58,10 +58,8 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
     }
     const query: SearchQuery = { ...parsed.query, per_page: 20 };
     if (!query.near) return c.render(<FindPage values={values()} errors={{}} />);
-    let result: SearchResult;
-    try {
-      result = await deps.locator.search({ ...query, near: query.near });
-    } catch (error) {
+    /** A place we don't know, or a page past the end: the form again, with what to fix. */
+    const problem = (error: unknown) => {
       if (!(error instanceof AppError)) throw error;
       c.status(error.status === 404 ? 404 : 400);
       // "Did you mean …?": each suggestion runs this same search, filters and all, with that place.
@@ -69,13 +67,27 @@ export function locatorRoutes(deps: Pick<Deps, 'directory' | 'locator' | 'correc
         .filter((s) => s.field === 'near')
         .map((s) => ({ label: s.label, href: searchUrl(paths.find(), { ...query, near: s.value }, { page: 1 }) }));
       return c.render(<FindPage values={values()} errors={searchErrors(error.fields)} suggestions={suggestions} />);
+    };
+    const page = (result: SearchResult, { sources, facts }: PageFacts) => {
+      const props = { query, result, sources, facts };
+      // The page's bytes, written from pieces encoded once (src/ui/html-out.ts); through JSX when the tests ask.
+      // This path sets no status or header of its own (`own`, see src/lib/send.ts).
+      const bytes = resultsPageBytes(c, props);
+      return bytes === undefined ? c.render(<ResultsPage {...props} />) : send(c, bytes, HTML, 200, { own: {} });
+    };
+    const withFacts = (result: SearchResult) => {
+      const facts = deps.locator.pageFactsNow();
+      return facts instanceof Promise ? facts.then((f) => page(result, f)) : page(result, facts);
+    };
+    // Without a promise when the directory is in memory (the common case): each one costs, as the async hooks
+    // of the locale's AsyncLocalStorage see it.
+    let searched: SearchResult | Promise<SearchResult>;
+    try {
+      searched = deps.locator.searchNow({ ...query, near: query.near });
+    } catch (error) {
+      return problem(error);
     }
-    const [sources, facts] = await Promise.all([deps.locator.sources(), deps.locator.listingFacts()]);
-    const props = { query, result, sources, facts };
-    // The page's bytes, written from pieces encoded once (src/ui/html-out.ts); through JSX when the tests ask.
-    // This path sets no status or header of its own (`own`, see src/lib/send.ts).
-    const page = resultsPageBytes(c, props);
-    return page === undefined ? c.render(<ResultsPage {...props} />) : send(c, page, HTML, 200, { own: {} });
+    return searched instanceof Promise ? searched.then(withFacts, problem) : withFacts(searched);
   });
 
   // "Change search" from a results page: the form, filled in with that search.

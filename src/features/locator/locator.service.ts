@@ -211,6 +211,14 @@ function countFacts(counts: FactCounts, f: Facility, sign: 1 | -1): void {
   }
 }
 
+/** The directory's sources and listing facts, for a results page. */
+export interface PageFacts {
+  sources: Map<string, SourceSummary>;
+  facts: ListingFacts;
+}
+
+const pageFactsOf = (loaded: Loaded): PageFacts => ({ sources: loaded.base.sources, facts: loaded.facts });
+
 /** How long after a failed load the same directory is tried again (the one loaded before goes on serving). */
 const RETRY_MS = 10_000;
 
@@ -706,6 +714,15 @@ export class LocatorService {
   async facility(id: string): Promise<Facility | undefined> {
     const loaded = await this.load();
     return (await this.rows(loaded, [id])).get(id);
+  }
+
+  /**
+   * What a results page says about the directory served now (its sources and the "call before you go" facts),
+   * without a promise when it is loaded and nothing has changed (see searchNow).
+   */
+  pageFactsNow(): PageFacts | Promise<PageFacts> {
+    const loaded = this.loadedNow();
+    return loaded !== undefined ? pageFactsOf(loaded) : this.load().then(pageFactsOf);
   }
 
   async sources(): Promise<Map<string, SourceSummary>> {
