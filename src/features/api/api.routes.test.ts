@@ -4,9 +4,9 @@ import { forEachDatabase } from '../../../test/support/databases.ts';
 import { concept, offers } from '../../domain/concepts.ts';
 import { parseSearchQuery } from '../../domain/search-query.ts';
 import { safeJsonText } from '../../lib/json.ts';
-import { searchFacilityObjects, searchJsonBytes, searchMeta } from './api.routes.tsx';
 import * as shapes from './api.schemas.ts';
 import { facilitiesCsv } from './csv.ts';
+import { searchFacilityObjects, searchJsonBytes, searchMeta } from './search-json.ts';
 
 forEachDatabase(
   (database) => {
