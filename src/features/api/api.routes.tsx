@@ -75,6 +75,19 @@ export function apiRoutes(deps: ApiDeps) {
   const publicUrl = deps.config.publicUrl;
   void deps.locator.prepareEach(`api json ${publicUrl}`, apiFacilityJsonHeads(publicUrl));
 
+  // Searches are never cached (the default): their URLs hold a place.
+  // Without a promise of its own when the search needs none: each costs (the locale's async hooks see them).
+  // Made before the middleware below, so that the middleware, and the promises of one more step, are not run
+  // for it (the API's busiest route): it says itself that any site may read it, and every response it gives,
+  // its errors too (the app's onError), is made by send(), which then writes the CORS header.
+  const searchJson = (c: Context, result: SearchResult) =>
+    send(c, searchJsonBytes(result, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
+  app.get(path(searchFacilities), (c): Response | Promise<Response> => {
+    c.set('openToAll', true);
+    const searched = runSearch(c, deps);
+    return searched instanceof Promise ? searched.then((result) => searchJson(c, result)) : searchJson(c, searched);
+  });
+
   app.use('/v1/*', async (c, next) => {
     // Open data: any site may read it. There are no cookies or credentials to protect. send() writes the
     // header with the others; any other response gets it on its finished headers (c.header() after next()
@@ -87,15 +100,6 @@ export function apiRoutes(deps: ApiDeps) {
   app.get(path({ path: paths.api.openApi() }), (c) => {
     cacheFor(c, 'data');
     return safeJson(c, deps.openApi);
-  });
-
-  // Searches are never cached (the default): their URLs hold a place.
-  // Without a promise of its own when the search needs none: each costs (the locale's async hooks see them).
-  const searchJson = (c: Context, result: SearchResult) =>
-    send(c, searchJsonBytes(result, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
-  app.get(path(searchFacilities), (c): Response | Promise<Response> => {
-    const searched = runSearch(c, deps);
-    return searched instanceof Promise ? searched.then((result) => searchJson(c, result)) : searchJson(c, searched);
   });
 
   app.get(path(searchFacilitiesGeoJson), async (c) => {
