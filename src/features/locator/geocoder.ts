@@ -97,6 +97,10 @@ const problem = (message: string, suggestions: NamedPlace[] = []): GeocodeResult
   suggestions: suggestions.map(suggestion),
 });
 
+const FIVE_DIGITS = /^\d{5}$/;
+const unknownZip = (zip: string) =>
+  problem(`We couldn’t find the ZIP code ${zip}. Check it, or try a nearby ZIP code or your city and state.`);
+
 /**
  * Turns what a person typed into a point, on our own server, from the bundled Census ZCTA and GeoNames tables:
  * a ZIP code ("21201", "21201-1234", "Billings MT 59101"), a city and state ("Baltimore, MD", "san juan pr",
@@ -108,12 +112,11 @@ export function geocode(input: string, places: Places): GeocodeResult {
   const text = input.trim();
   if (text === '') return problem(NEAR_HINT);
 
+  // Five digits, the most common by far: looked up without making a match.
+  if (FIVE_DIGITS.test(text)) return places.zipAnswers.get(text) ?? unknownZip(text);
   const zip = text.match(/^(\d{5})(?:-\d{4})?$/);
   if (zip) {
-    return (
-      places.zipAnswers.get(zip[1] as string) ??
-      problem(`We couldn’t find the ZIP code ${zip[1]}. Check it, or try a nearby ZIP code or your city and state.`)
-    );
+    return places.zipAnswers.get(zip[1] as string) ?? unknownZip(zip[1] as string);
   }
   if (/^\d+$/.test(text)) return problem('A ZIP code has 5 digits, like 21201.');
 

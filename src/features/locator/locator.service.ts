@@ -74,13 +74,18 @@ const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
 const andThen = <T, U>(value: T | Promise<T>, next: (v: T) => U | Promise<U>): U | Promise<U> =>
   value instanceof Promise ? value.then(next) : next(value);
 
+/** Per filter group: each value's bit in CONCEPTS. */
+const VALUE_BIT = new Map(
+  FILTER_GROUPS.map((g) => [g, new Map(CONCEPTS.flatMap((c, i) => (c.group === g ? [[c.value, i] as const] : [])))]),
+);
+
 /** A filter group's selected values as a bit mask over CONCEPTS. */
 export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
   const mask = new Uint32Array(WORDS);
-  for (const c of CONCEPTS) {
-    if (c.group !== group || !values.includes(c.value)) continue;
-    const bit = CONCEPT_BIT.get(c) as number;
-    mask[bit >> 5] = (mask[bit >> 5] as number) | (1 << (bit & 31));
+  const bits = VALUE_BIT.get(group);
+  for (const value of values) {
+    const bit = bits?.get(value);
+    if (bit !== undefined) mask[bit >> 5] = (mask[bit >> 5] as number) | (1 << (bit & 31));
   }
   return mask;
 }
@@ -488,14 +493,15 @@ export class LocatorService {
     const state = loaded.base.geo.zips.get(place.zip)?.state;
     const { compact } = loaded.base;
     const zip = Number(place.zip);
-    const inBase = positionsInZip(compact.zip, compact.zipOrder, zip).filter(
-      (p) => !state || compact.states[compact.state[p] as number] === state,
-    );
+    const found = positionsInZip(compact.zip, compact.zipOrder, zip);
+    let kept = 0;
+    for (const p of found) if (!state || compact.states[compact.state[p] as number] === state) found[kept++] = p;
+    found.length = kept;
     const { overlay } = loaded;
-    const inOverlay = overlay.ids.flatMap((_, i) =>
-      overlay.zip[i] === zip && (!state || overlay.state[i] === state) ? [overlay.first + i] : [],
-    );
-    return [...inBase, ...inOverlay];
+    for (let i = 0; i < overlay.ids.length; i++) {
+      if (overlay.zip[i] === zip && (!state || overlay.state[i] === state)) found.push(overlay.first + i);
+    }
+    return found;
   }
 
   /**
