@@ -23,7 +23,7 @@ import {
 } from './compact-directory.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { FacilityCache } from './facility-cache.ts';
-import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
+import { geocode, indexPlaces, type Place, type Places, zipNumber } from './geocoder.ts';
 import { type LegendRow, loadGeoTables, loadLegend, loadSources, type SourceSummary } from './locator.repository.ts';
 import { memoryEngine, type Overlay, postgisEngine, type SearchEngine, withOverlay } from './search-engine.ts';
 import { type IndexData, type IndexHit, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
@@ -490,7 +490,7 @@ export class LocatorService {
    */
   private inZip(loaded: Loaded, place: Place): number[] | undefined {
     if (place.kind !== 'zip' || !place.zip) return undefined;
-    const state = loaded.base.geo.zips.get(place.zip)?.state;
+    const state = loaded.base.geo.zipStates[zipNumber(place.zip)];
     const { compact } = loaded.base;
     const zip = Number(place.zip);
     const found = positionsInZip(compact.zip, compact.zipOrder, zip);
@@ -679,8 +679,6 @@ export class LocatorService {
       const inBase = h.index < n;
       const data = inBase ? base.compact.data : loaded.overlay.data;
       const at = (inBase ? h.index : h.index - n) * WORDS;
-      const b0 = data.bits[at] as number;
-      const b1 = data.bits[at + 1] as number;
       let unknown: Concept[] = [];
       if (h.unknown !== 0) {
         // The chosen values of the groups it may match, that its listing doesn't record.
@@ -695,10 +693,12 @@ export class LocatorService {
       }
       let concepts = inBase ? base.conceptsAt?.[h.index] : undefined;
       if (concepts === undefined) {
-        concepts = conceptsIn(b0, b1);
+        concepts = conceptsIn(data.bits[at] as number, data.bits[at + 1] as number);
         if (inBase && base.conceptsAt) base.conceptsAt[h.index] = concepts;
       }
-      const matched = (chosen0 | chosen1) === 0 ? [] : conceptsIn(b0 & chosen0, b1 & chosen1);
+      // The place's bits are read only when a filter is chosen (a read from far in memory for each hit).
+      const matched =
+        (chosen0 | chosen1) === 0 ? [] : conceptsIn((data.bits[at] as number) & chosen0, (data.bits[at + 1] as number) & chosen1);
       results.push({ facility, miles: h.miles, concepts, matched, unknown });
     }
     return results;
