@@ -577,12 +577,16 @@ export class LocatorService {
   private async prepare(base: Base): Promise<void> {
     const { atPosition } = base;
     if (atPosition === undefined) return;
+    // In the search index's order (places near each other on the map one after another), when there is one:
+    // what is built for each place is then laid out in memory about as the places lie, and a search's hits,
+    // near each other, are read from near each other in memory.
+    const order = base.index?.parts.order;
     for (const [key, each] of this.preparers) {
       if (base.prepared.has(key)) continue;
       base.prepared.add(key);
       for (let p = 0; p < atPosition.length && this.latest === base; p += FILL_CHUNK) {
         for (let q = p; q < Math.min(atPosition.length, p + FILL_CHUNK); q++) {
-          const f = atPosition[q];
+          const f = atPosition[order !== undefined && q < order.length ? (order[q] as number) : q];
           if (f !== undefined) each(f);
         }
         await new Promise((resolve) => setImmediate(resolve));
