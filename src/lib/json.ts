@@ -12,6 +12,20 @@ export function safeJsonText(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&]/g, (ch) => ESCAPES[ch] as string);
 }
 
+/**
+ * Text JSON.stringify writes as it is between quotes, and safeJsonText leaves alone: no quote, backslash,
+ * control character or surrogate (it escapes a lone one; a pair is left to it too), and no <, > or &.
+ */
+const PLAIN = /^[ !#-%'-;=?-\x5b\x5d-\ud7ff\ue000-\uffff]*$/;
+
+/**
+ * `safeJsonText(text)` for one string, without stringifying when nothing in it needs escaping (most place
+ * names a search answers with): done for every search response.
+ */
+export function safeJsonString(text: string): string {
+  return PLAIN.test(text) ? `"${text}"` : safeJsonText(text);
+}
+
 export function safeJson(
   c: Context,
   data: unknown,

@@ -4,9 +4,9 @@ import { forEachDatabase } from '../../../test/support/databases.ts';
 import { concept, offers } from '../../domain/concepts.ts';
 import { parseSearchQuery } from '../../domain/search-query.ts';
 import { safeJsonText } from '../../lib/json.ts';
-import { searchFacilityObjects, searchJsonBytes, searchMeta } from './api.routes.tsx';
 import * as shapes from './api.schemas.ts';
 import { facilitiesCsv } from './csv.ts';
+import { searchFacilityObjects, searchJsonBytes, searchMeta } from './search-json.ts';
 
 forEachDatabase(
   (database) => {
@@ -355,6 +355,24 @@ forEachDatabase(
         assert.equal(res.headers.get('cache-control'), 'no-store');
         assert.equal(res.headers.get('access-control-allow-origin'), '*');
         assert.equal(res.headers.get('set-cookie'), null);
+        // The search's errors too, and with the same headers as another API route's (the search route runs
+        // without the /v1 middleware).
+        for (const [url, status] of [
+          ['/api/v1/facilities?near=nowhere-at-all', 400],
+          ['/api/v1/facilities', 400],
+          ['/api/v1/facilities?near=21201&page=999', 400],
+          ['/api/v1/facilities?near=21201&care=nonsense', 400],
+        ] as const) {
+          const bad = await t.app.request(url);
+          assert.equal(bad.status, status, url);
+          assert.equal(bad.headers.get('access-control-allow-origin'), '*', url);
+          assert.equal(bad.headers.get('cache-control'), 'no-store', url);
+          const other = await t.app.request('/api/v1/nothing-here');
+          const names = (r: Response) => [...r.headers.keys()].sort();
+          assert.deepEqual(names(bad), names(other), url);
+        }
+        const names = (r: Response) => [...r.headers.keys()].sort();
+        assert.deepEqual(names(res), names(await t.app.request('/api/v1/corrections')));
       });
     });
 

@@ -7,7 +7,6 @@ import { CONCEPT_LABELS_ES } from '../../domain/concepts.es.ts';
 import { CONCEPTS, conceptKey } from '../../domain/concepts.ts';
 import { LEGEND_LABELS_ES } from '../../domain/legend.es.ts';
 import { NEAR_HINT, parseSearchQuery } from '../../domain/search-query.ts';
-import { ByteSlab } from '../../lib/byte-slab.ts';
 import { cacheFor } from '../../lib/cache-control.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { safeJson, safeJsonText } from '../../lib/json.ts';
@@ -31,6 +30,7 @@ import type { ApiCorrection } from './api.schemas.ts';
 import { toApiCorrection } from './corrections.mapper.ts';
 import { correctionsCsv, facilitiesCsv } from './csv.ts';
 import { apiFacilityJsonHeads, toApiFacility } from './facility.mapper.ts';
+import { searchFacilityObjects, searchJsonBytes, searchMeta } from './search-json.ts';
 
 type ApiDeps = Pick<Deps, 'directory' | 'locator' | 'config' | 'openApi' | 'appDb' | 'corrections'>;
 type SearchResult = Awaited<ReturnType<ApiDeps['locator']['search']>>;
@@ -62,101 +62,6 @@ function runSearch(c: Context, deps: ApiDeps): SearchResult | Promise<SearchResu
   return deps.locator.searchNow({ ...query, near: query.near as string });
 }
 
-/** What a search response says before its facilities, in this order. */
-export const searchMeta = (result: SearchResult) => ({
-  origin: {
-    latitude: result.origin.latitude,
-    longitude: result.origin.longitude,
-    label: result.origin.label,
-    alternatives: result.origin.alternatives ?? [],
-  },
-  radius_miles: result.radiusMiles,
-  total: result.total,
-  total_matched: result.matched,
-  page: result.page,
-  per_page: result.perPage,
-});
-
-/**
- * `safeJsonText(searchMeta(result))` without its closing brace, written by hand (done for every search; the
- * test compares the two). `String` writes a finite number as `JSON.stringify` does.
- */
-function searchMetaJson(result: SearchResult): string {
-  const { origin } = result;
-  const alternatives = origin.alternatives === undefined ? '[]' : safeJsonText(origin.alternatives);
-  return `{"origin":{"latitude":${String(origin.latitude)},"longitude":${String(origin.longitude)},"label":${safeJsonText(origin.label)},"alternatives":${alternatives}},"radius_miles":${String(result.radiusMiles)},"total":${String(result.total)},"total_matched":${String(result.matched)},"page":${String(result.page)},"per_page":${String(result.perPage)}`;
-}
-
-type SearchHit = SearchResult['results'][number];
-
-/** What a search adds to each facility, in this order after its own fields. */
-const searchFields = (r: SearchHit) => ({
-  distance_miles: Math.round(r.miles * 100) / 100,
-  match: r.unknown.length === 0 ? ('yes' as const) : ('maybe' as const),
-  matched_filters: r.matched.map(conceptKey),
-  unknown_filters: r.unknown.map(conceptKey),
-});
-
-/** Each filter's key as JSON text, written once (there are a few dozen); all of it ASCII (checked here). */
-const CONCEPT_JSON = new Map(CONCEPTS.map((c) => [c, safeJsonText(conceptKey(c))]));
-for (const text of CONCEPT_JSON.values()) if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`${text} is not ASCII`);
-const conceptJson = (c: SearchHit['matched'][number]) => CONCEPT_JSON.get(c) ?? safeJsonText(conceptKey(c));
-
-/** The longest a hit's own fields can be: every filter's key in both lists, and a long number. ASCII. */
-const MAX_FIELDS_BYTES = 120 + 2 * [...CONCEPT_JSON.values()].reduce((n, text) => n + text.length + 1, 0);
-
-/** Filters' keys as a JSON list's items. */
-const conceptList = (concepts: SearchHit['matched']): string => {
-  if (concepts.length === 0) return '';
-  let text = conceptJson(concepts[0] as SearchHit['matched'][number]);
-  for (let k = 1; k < concepts.length; k++) text += `,${conceptJson(concepts[k] as SearchHit['matched'][number])}`;
-  return text;
-};
-
-/** `safeJsonText(searchFields(r))` without its opening brace, written by hand: it is done for every hit. ASCII. */
-function searchFieldsJson(r: SearchHit): string {
-  const distance = Math.round(r.miles * 100) / 100;
-  const match = r.unknown.length === 0 ? 'yes' : 'maybe';
-  return `"distance_miles":${String(distance)},"match":"${match}","matched_filters":[${conceptList(r.matched)}],"unknown_filters":[${conceptList(r.unknown)}]}`;
-}
-
-/** A search's facilities as objects (for GeoJSON and CSV). */
-export const searchFacilityObjects = (hits: SearchHit[], publicUrl: string) =>
-  hits.map((r) => ({ ...toApiFacility(r.facility, publicUrl), ...searchFields(r) }));
-
-/** Where search responses are written: one large buffer carved into responses (see ByteSlab). */
-const slab = new ByteSlab(256 * 1024);
-
-/**
- * The JSON search response as UTF-8 bytes: the same bytes as `safeJsonText({ ...searchMeta(result),
- * facilities })` encoded, but each facility's part is built and encoded once per directory load
- * (apiFacilityJsonHeads) and only the search's own fields are written per request, straight into a slab.
- */
-export function searchJsonBytes(result: SearchResult, publicUrl: string): Buffer {
-  const head = `${searchMetaJson(result)},"facilities":[`;
-  const jsonHead = apiFacilityJsonHeads(publicUrl);
-  const hits = result.results;
-  const facilities: Buffer[] = new Array(hits.length);
-  let most = Buffer.byteLength(head) + hits.length * (MAX_FIELDS_BYTES + 1) + 2;
-  for (let k = 0; k < hits.length; k++) {
-    const bytes = jsonHead((hits[k] as SearchHit).facility);
-    facilities[k] = bytes;
-    most += bytes.length;
-  }
-  const out = slab.take(most);
-  let at = out.write(head, 0, 'utf8');
-  for (let k = 0; k < hits.length; k++) {
-    if (k > 0) out[at++] = 0x2c; // ,
-    const bytes = facilities[k] as Buffer;
-    out.set(bytes, at);
-    at += bytes.length;
-    at += out.write(searchFieldsJson(hits[k] as SearchHit), at, 'latin1');
-  }
-  out[at++] = 0x5d; // ]
-  out[at++] = 0x7d; // }
-  return slab.keep(at);
-}
-
 /**
  * The open JSON API: the same searches as the site, in JSON, GeoJSON and CSV, plus single facilities, the code
  * legend, what the directory holds, and an OpenAPI 3.1 description. No key; queries are never logged or stored.
@@ -170,6 +75,19 @@ export function apiRoutes(deps: ApiDeps) {
   const publicUrl = deps.config.publicUrl;
   void deps.locator.prepareEach(`api json ${publicUrl}`, apiFacilityJsonHeads(publicUrl));
 
+  // Searches are never cached (the default): their URLs hold a place.
+  // Without a promise of its own when the search needs none: each costs (the locale's async hooks see them).
+  // Made before the middleware below, so that the middleware, and the promises of one more step, are not run
+  // for it (the API's busiest route): it says itself that any site may read it, and every response it gives,
+  // its errors too (the app's onError), is made by send(), which then writes the CORS header.
+  const searchJson = (c: Context, result: SearchResult) =>
+    send(c, searchJsonBytes(result, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
+  app.get(path(searchFacilities), (c): Response | Promise<Response> => {
+    c.set('openToAll', true);
+    const searched = runSearch(c, deps);
+    return searched instanceof Promise ? searched.then((result) => searchJson(c, result)) : searchJson(c, searched);
+  });
+
   app.use('/v1/*', async (c, next) => {
     // Open data: any site may read it. There are no cookies or credentials to protect. send() writes the
     // header with the others; any other response gets it on its finished headers (c.header() after next()
@@ -182,15 +100,6 @@ export function apiRoutes(deps: ApiDeps) {
   app.get(path({ path: paths.api.openApi() }), (c) => {
     cacheFor(c, 'data');
     return safeJson(c, deps.openApi);
-  });
-
-  // Searches are never cached (the default): their URLs hold a place.
-  // Without a promise of its own when the search needs none: each costs (the locale's async hooks see them).
-  const searchJson = (c: Context, result: SearchResult) =>
-    send(c, searchJsonBytes(result, deps.config.publicUrl), 'application/json; charset=utf-8', 200, { own: {} });
-  app.get(path(searchFacilities), (c): Response | Promise<Response> => {
-    const searched = runSearch(c, deps);
-    return searched instanceof Promise ? searched.then((result) => searchJson(c, result)) : searchJson(c, searched);
   });
 
   app.get(path(searchFacilitiesGeoJson), async (c) => {

@@ -23,7 +23,7 @@ import {
 } from './compact-directory.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { FacilityCache } from './facility-cache.ts';
-import { geocode, indexPlaces, type Place, type Places } from './geocoder.ts';
+import { geocode, indexPlaces, type Place, type Places, zipNumber } from './geocoder.ts';
 import { type LegendRow, loadGeoTables, loadLegend, loadSources, type SourceSummary } from './locator.repository.ts';
 import { memoryEngine, type Overlay, postgisEngine, type SearchEngine, withOverlay } from './search-engine.ts';
 import { type IndexData, type IndexHit, type IndexQuery, SearchIndex, WORDS } from './search-index.ts';
@@ -74,13 +74,18 @@ const CONCEPT_BIT = new Map(CONCEPTS.map((c, i) => [c, i]));
 const andThen = <T, U>(value: T | Promise<T>, next: (v: T) => U | Promise<U>): U | Promise<U> =>
   value instanceof Promise ? value.then(next) : next(value);
 
+/** Per filter group: each value's bit in CONCEPTS. */
+const VALUE_BIT = new Map(
+  FILTER_GROUPS.map((g) => [g, new Map(CONCEPTS.flatMap((c, i) => (c.group === g ? [[c.value, i] as const] : [])))]),
+);
+
 /** A filter group's selected values as a bit mask over CONCEPTS. */
 export function groupMask(group: (typeof FILTER_GROUPS)[number], values: string[]): Uint32Array {
   const mask = new Uint32Array(WORDS);
-  for (const c of CONCEPTS) {
-    if (c.group !== group || !values.includes(c.value)) continue;
-    const bit = CONCEPT_BIT.get(c) as number;
-    mask[bit >> 5] = (mask[bit >> 5] as number) | (1 << (bit & 31));
+  const bits = VALUE_BIT.get(group);
+  for (const value of values) {
+    const bit = bits?.get(value);
+    if (bit !== undefined) mask[bit >> 5] = (mask[bit >> 5] as number) | (1 << (bit & 31));
   }
   return mask;
 }
@@ -493,17 +498,18 @@ export class LocatorService {
    */
   private inZip(loaded: Loaded, place: Place): number[] | undefined {
     if (place.kind !== 'zip' || !place.zip) return undefined;
-    const state = loaded.base.geo.zips.get(place.zip)?.state;
+    const state = loaded.base.geo.zipStates[zipNumber(place.zip)];
     const { compact } = loaded.base;
     const zip = Number(place.zip);
-    const inBase = positionsInZip(compact.zip, compact.zipOrder, zip).filter(
-      (p) => !state || compact.states[compact.state[p] as number] === state,
-    );
+    const found = positionsInZip(compact.zip, compact.zipOrder, zip);
+    let kept = 0;
+    for (const p of found) if (!state || compact.states[compact.state[p] as number] === state) found[kept++] = p;
+    found.length = kept;
     const { overlay } = loaded;
-    const inOverlay = overlay.ids.flatMap((_, i) =>
-      overlay.zip[i] === zip && (!state || overlay.state[i] === state) ? [overlay.first + i] : [],
-    );
-    return [...inBase, ...inOverlay];
+    for (let i = 0; i < overlay.ids.length; i++) {
+      if (overlay.zip[i] === zip && (!state || overlay.state[i] === state)) found.push(overlay.first + i);
+    }
+    return found;
   }
 
   /**
@@ -579,12 +585,16 @@ export class LocatorService {
   private async prepare(base: Base): Promise<void> {
     const { atPosition } = base;
     if (atPosition === undefined) return;
+    // In the search index's order (places near each other on the map one after another), when there is one:
+    // what is built for each place is then laid out in memory about as the places lie, and a search's hits,
+    // near each other, are read from near each other in memory.
+    const order = base.index?.parts.order;
     for (const [key, each] of this.preparers) {
       if (base.prepared.has(key)) continue;
       base.prepared.add(key);
       for (let p = 0; p < atPosition.length && this.latest === base; p += FILL_CHUNK) {
         for (let q = p; q < Math.min(atPosition.length, p + FILL_CHUNK); q++) {
-          const f = atPosition[q];
+          const f = atPosition[order !== undefined && q < order.length ? (order[q] as number) : q];
           if (f !== undefined) each(f);
         }
         await new Promise((resolve) => setImmediate(resolve));
@@ -681,8 +691,6 @@ export class LocatorService {
       const inBase = h.index < n;
       const data = inBase ? base.compact.data : loaded.overlay.data;
       const at = (inBase ? h.index : h.index - n) * WORDS;
-      const b0 = data.bits[at] as number;
-      const b1 = data.bits[at + 1] as number;
       let unknown: Concept[] = [];
       if (h.unknown !== 0) {
         // The chosen values of the groups it may match, that its listing doesn't record.
@@ -697,10 +705,12 @@ export class LocatorService {
       }
       let concepts = inBase ? base.conceptsAt?.[h.index] : undefined;
       if (concepts === undefined) {
-        concepts = conceptsIn(b0, b1);
+        concepts = conceptsIn(data.bits[at] as number, data.bits[at + 1] as number);
         if (inBase && base.conceptsAt) base.conceptsAt[h.index] = concepts;
       }
-      const matched = (chosen0 | chosen1) === 0 ? [] : conceptsIn(b0 & chosen0, b1 & chosen1);
+      // The place's bits are read only when a filter is chosen (a read from far in memory for each hit).
+      const matched =
+        (chosen0 | chosen1) === 0 ? [] : conceptsIn((data.bits[at] as number) & chosen0, (data.bits[at + 1] as number) & chosen1);
       results.push({ facility, miles: h.miles, concepts, matched, unknown });
     }
     return results;

@@ -95,6 +95,46 @@ describe('SearchIndex agrees with a full haversine scan', () => {
   }
 });
 
+describe('SearchIndex pages deep into a long list as the full scan does', () => {
+  // Every third place shares the spot of the one before it: places equally near come in index order.
+  const data = synthetic(5000, 5);
+  for (let i = 3; i < data.latitude.length; i += 3) {
+    data.latitude[i] = data.latitude[i - 1] as number;
+    data.longitude[i] = data.longitude[i - 1] as number;
+  }
+  const index = new SearchIndex(data);
+  test('long pages and far pages (which grow the kept nearest past their first size), then short ones again', () => {
+    // The same index answers them one after another, as a server does.
+    for (const [offset, limit, groups] of [
+      [0, 20, 0],
+      [0, 100, 0],
+      [1200, 100, 0],
+      [300, 100, 1],
+      [0, 20, 1],
+      [40, 20, 2],
+      [0, 1, 0],
+    ] as const) {
+      const q: IndexQuery = {
+        latitude: 39.3,
+        longitude: -76.6,
+        radiusMiles: 500,
+        groupMasks: [mask(1, 7), mask(40)].slice(0, groups),
+        includeUnconfirmed: true,
+        includeCustody: false,
+        offset,
+        limit,
+      };
+      const fast = index.search(q);
+      const slow = fullScanSearch(data, q);
+      assert.equal(fast.total, slow.total);
+      assert.equal(fast.matched, slow.matched);
+      assert.equal(slow.hits.length, limit, `${offset} ${limit}: a whole page to compare`);
+      const show = (h: { index: number; miles: number; unknown: number }) => `${h.index} ${h.miles.toFixed(9)} ${h.unknown}`;
+      assert.deepEqual(fast.hits.map(show), slow.hits.map(show), `${offset} ${limit}`);
+    }
+  });
+});
+
 describe('nearestMatch agrees with a search out to the same distance', () => {
   // Every fifth place shares the spot of the one before it, so places equally near must be picked as search does.
   const data = synthetic(5000, 11);
