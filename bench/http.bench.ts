@@ -43,12 +43,7 @@ export async function startBenchServer(
   options: { nodeArgs?: string[] } = {},
 ): Promise<{ url: string; floorBytes: number; child: ChildProcess; stop(): void }> {
   const port = await freeLoopbackPort();
-  // The floor is the median-size page of every 23rd of the benchmark's searches (see bench/http-server.ts): not
-  // a multiple of 5, as the searches take the five radii in turn.
-  const floorPaths = path.join(ROOT, 'var', 'bench', 'floor-paths.json');
-  fs.mkdirSync(path.dirname(floorPaths), { recursive: true });
-  const sample = (await benchQueries()).filter((_, k) => k % 23 === 0);
-  fs.writeFileSync(floorPaths, JSON.stringify(sample.map((q) => searchUrl('/find', q))));
+  const floorPaths = await floorPathsFile();
   // Compiled like `npm start`'s server, from bench/http-server.ts (the site plus the floor route).
   await buildServerBundles({ 'bench-http-server': path.join(ROOT, 'bench', 'http-server.ts') });
   const script = path.join(ROOT, 'dist', 'bench-http-server.mjs');
@@ -80,8 +75,36 @@ export async function startBenchServer(
   return { url: `http://127.0.0.1:${port}`, floorBytes, child, stop: () => child.kill('SIGKILL') };
 }
 
-/** The http benchmark's 5,000 mixed searches over the test directory's ZIP codes (built first if need be). */
-export async function benchQueries(): Promise<ReturnType<typeof mixedQueries>> {
+/**
+ * The file of paths bench/http-server.ts makes its floor from: every 23rd of the benchmark's searches (not a
+ * multiple of 5, as the searches take the five radii in turn), whose median-size page is the floor. Written
+ * once per process, however many servers start (bench/postgres.bench.ts starts several at once).
+ */
+let floorPaths: Promise<string> | undefined;
+function floorPathsFile(): Promise<string> {
+  floorPaths ??= benchQueries().then((queries) => {
+    const file = path.join(ROOT, 'var', 'bench', 'floor-paths.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sample = queries.filter((_, k) => k % 23 === 0);
+    fs.writeFileSync(file, JSON.stringify(sample.map((q) => searchUrl('/find', q))));
+    return file;
+  });
+  return floorPaths;
+}
+
+type BenchQueries = ReturnType<typeof mixedQueries>;
+let queries: Promise<BenchQueries> | undefined;
+
+/**
+ * The http benchmark's 5,000 mixed searches over the test directory's ZIP codes (built first if need be), read
+ * once per process. Callers only read them.
+ */
+export function benchQueries(): Promise<BenchQueries> {
+  queries ??= readBenchQueries();
+  return queries;
+}
+
+async function readBenchQueries(): Promise<BenchQueries> {
   await buildTestDirectory();
   const { SqliteDirectoryHandle } = await import('../src/db/directory-connection.ts');
   const handle = new SqliteDirectoryHandle(TEST_DIRECTORY);
