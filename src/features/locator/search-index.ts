@@ -255,6 +255,10 @@ function offersEvery(prune: { below: Uint32Array; masks: number[]; groups: numbe
  */
 const KEPT_HEAP_ROOM = 1024;
 
+/** Whether the hit (keyA, indexA) comes after (keyB, indexB): farther, or as far with a higher index. */
+const after = (keyA: number, indexA: number, keyB: number, indexB: number): boolean =>
+  keyA > keyB || (keyA === keyB && indexA > indexB);
+
 class NearestHeap {
   private idx = new Uint32Array(64);
   private key = new Float64Array(64);
@@ -281,7 +285,7 @@ class NearestHeap {
       if (n === this.idx.length) this.grow();
       this.up(n, index, key, position);
       this.length = n + 1;
-    } else if (n > 0 && (key < (this.key[0] as number) || (key === this.key[0] && index < (this.idx[0] as number)))) {
+    } else if (n > 0 && after(this.key[0] as number, this.idx[0] as number, key, index)) {
       this.siftDown(index, key, position, n);
     }
   }
@@ -296,9 +300,7 @@ class NearestHeap {
       const i = idx[end] as number;
       const k = key[end] as number;
       const p = pos[end] as number;
-      idx[end] = idx[0] as number;
-      key[end] = key[0] as number;
-      pos[end] = pos[0] as number;
+      this.place(end, idx[0] as number, key[0] as number, pos[0] as number);
       this.siftDown(i, k, p, end);
     }
   }
@@ -328,15 +330,17 @@ class NearestHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pk = keys[parent] as number;
-      if (!(key > pk || (key === pk && index > (idx[parent] as number)))) break;
-      idx[i] = idx[parent] as number;
-      keys[i] = pk;
-      pos[i] = pos[parent] as number;
+      if (!after(key, index, pk, idx[parent] as number)) break;
+      this.place(i, idx[parent] as number, pk, pos[parent] as number);
       i = parent;
     }
-    idx[i] = index;
-    keys[i] = key;
-    pos[i] = position;
+    this.place(i, index, key, position);
+  }
+
+  private place(i: number, index: number, key: number, position: number): void {
+    this.idx[i] = index;
+    this.key[i] = key;
+    this.pos[i] = position;
   }
 
   /** Places a hit at the root of the first `n` slots and moves it down to its place. */
@@ -351,20 +355,16 @@ class NearestHeap {
       const r = l + 1;
       if (r < n) {
         const rk = keys[r] as number;
-        if (rk > ck || (rk === ck && (idx[r] as number) > (idx[l] as number))) {
+        if (after(rk, idx[r] as number, ck, idx[l] as number)) {
           c = r;
           ck = rk;
         }
       }
-      if (!(ck > key || (ck === key && (idx[c] as number) > index))) break;
-      idx[i] = idx[c] as number;
-      keys[i] = ck;
-      pos[i] = pos[c] as number;
+      if (!after(ck, idx[c] as number, key, index)) break;
+      this.place(i, idx[c] as number, ck, pos[c] as number);
       i = c;
     }
-    idx[i] = index;
-    keys[i] = key;
-    pos[i] = position;
+    this.place(i, index, key, position);
   }
 }
 
