@@ -42,6 +42,15 @@ function synthetic(n: number, seed: number): IndexData {
   return data;
 }
 
+/** `data` with every `nth` place moved to the spot of the one before it (ties in distance). */
+function sharingSpots(data: IndexData, nth: number): IndexData {
+  for (let i = nth; i < data.latitude.length; i += nth) {
+    data.latitude[i] = data.latitude[i - 1] as number;
+    data.longitude[i] = data.longitude[i - 1] as number;
+  }
+  return data;
+}
+
 const mask = (...bits: number[]) => {
   const m = new Uint32Array(WORDS);
   for (const b of bits) m[b >> 5] = (m[b >> 5] as number) | (1 << (b & 31));
@@ -97,11 +106,7 @@ describe('SearchIndex agrees with a full haversine scan', () => {
 
 describe('SearchIndex pages deep into a long list as the full scan does', () => {
   // Every third place shares the spot of the one before it: places equally near come in index order.
-  const data = synthetic(5000, 5);
-  for (let i = 3; i < data.latitude.length; i += 3) {
-    data.latitude[i] = data.latitude[i - 1] as number;
-    data.longitude[i] = data.longitude[i - 1] as number;
-  }
+  const data = sharingSpots(synthetic(5000, 5), 3);
   const index = new SearchIndex(data);
   test('long pages and far pages (which grow the kept nearest past their first size), then short ones again', () => {
     // The same index answers them one after another, as a server does.
@@ -137,11 +142,7 @@ describe('SearchIndex pages deep into a long list as the full scan does', () => 
 
 describe('nearestMatch agrees with a search out to the same distance', () => {
   // Every fifth place shares the spot of the one before it, so places equally near must be picked as search does.
-  const data = synthetic(5000, 11);
-  for (let i = 5; i < data.latitude.length; i += 5) {
-    data.latitude[i] = data.latitude[i - 1] as number;
-    data.longitude[i] = data.longitude[i - 1] as number;
-  }
+  const data = sharingSpots(synthetic(5000, 11), 5);
   const index = new SearchIndex(data);
   const r = random(3);
   test('over 300 searches with sparse filters, near clusters, across the date line and far from everything', () => {
